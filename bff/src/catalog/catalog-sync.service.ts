@@ -1,0 +1,138 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { mapWithConcurrency } from '../common/concurrency';
+import { AppConfig } from '../config/app-config';
+import { UpstreamError } from '../upstream/http/upstream.error';
+import type { CatalogCenter, CatalogMatter, MatterBrief } from '../upstream/platform/platform.types';
+import { ProvincialCatalog } from '../upstream/platform/provincial-catalog.port';
+import { CatalogSnapshot } from './catalog-snapshot';
+import { CatalogRepository, type SnapshotMeta } from './catalog.repository';
+
+export type SyncOutcome = 'updated' | 'unchanged' | 'skipped' | 'failed';
+
+const PAGE = 200;
+
+/**
+ * Keeps a versioned snapshot of the provincial catalog in the database and in memory. Syncs at boot and on a
+ * schedule; when the platform is down or slow it keeps the last snapshot and marks answers stale.
+ */
+@Injectable()
+export class CatalogSyncService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('CatalogSync');
+  private current: CatalogSnapshot | null = null;
+  private lastAttemptOk: boolean | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<SyncOutcome> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly repository: CatalogRepository,
+    private readonly platform: ProvincialCatalog,
+  ) {}
+
+  /** The snapshot that answers reads, or null before the first successful sync. */
+  snapshot(): CatalogSnapshot | null {
+    return this.current;
+  }
+
+  /** True when the last try to reach the platform failed, so answers come from an older snapshot. */
+  isStale(): boolean {
+    return this.lastAttemptOk === false;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const meta = await this.repository.findActiveMeta();
+    if (meta) await this.load(meta);
+    // The first sync runs in the background: a snapshot from the database answers at once, and
+    // /health/ready stays 503 until there is one.
+    this.schedule(0);
+  }
+
+  onApplicationShutdown(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  /** Runs one sync now (or joins the one in flight). */
+  syncNow(): Promise<SyncOutcome> {
+    this.running ??= this.sync().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      void this.syncNow().then((outcome) => {
+        const { syncIntervalSec, retryIntervalSec } = this.config.catalog;
+        this.schedule((outcome === 'failed' ? retryIntervalSec : syncIntervalSec) * 1000);
+      });
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private async sync(): Promise<SyncOutcome> {
+    const started = Date.now();
+    try {
+      const outcome = await this.pull();
+      this.lastAttemptOk = true;
+      this.logger.log({ outcome, version: this.current?.version, ms: Date.now() - started }, 'catalog sync');
+      return outcome;
+    } catch (e) {
+      this.lastAttemptOk = false;
+      const detail = e instanceof UpstreamError ? e.internalDetail : (e as Error).message;
+      this.logger.warn({ detail, servingVersion: this.current?.version ?? null }, 'catalog sync failed; serving last snapshot');
+      return 'failed';
+    }
+  }
+
+  private async pull(): Promise<SyncOutcome> {
+    const remote = await this.platform.version();
+    // Another instance may have synced since: pick its snapshot up before comparing versions.
+    const active = await this.repository.findActiveMeta();
+    if (active && active.id !== this.current?.id) await this.load(active);
+    if (active && active.version === remote.version) {
+      await this.repository.touchActive(active.id);
+      return 'unchanged';
+    }
+    const briefs = await this.collect((page) => this.platform.listMatters(page, PAGE));
+    const matters = await mapWithConcurrency(briefs, this.config.catalog.syncConcurrency, (b) => this.fetchMatter(b));
+    const themes = await this.platform.listThemes();
+    const centers = await this.collect<CatalogCenter>((page) => this.platform.listCenters(page, PAGE));
+    const content = { matters, themes, centers };
+    const meta = await this.repository.saveAndActivate(remote.version, content);
+    if (!meta) {
+      const latest = await this.repository.findActiveMeta();
+      if (latest) await this.load(latest);
+      return 'skipped';
+    }
+    this.current = new CatalogSnapshot(meta, content);
+    await this.repository.pruneRetired(this.config.catalog.keepSnapshots - 1);
+    return 'updated';
+  }
+
+  // Incremental: a guide whose updated_at has not moved is reused from the snapshot in hand.
+  private async fetchMatter(brief: MatterBrief): Promise<CatalogMatter> {
+    const known = this.current?.matter(brief.code);
+    if (known && known.updatedAt === brief.updatedAt) return known;
+    const matter = await this.platform.getMatter(brief.code);
+    if (!matter) throw new UpstreamError('platform', 'malformed', `listed task ${brief.code} has no detail`);
+    return matter;
+  }
+
+  private async collect<T>(fetchPage: (page: number) => Promise<{ total: number; items: T[] }>): Promise<T[]> {
+    const all: T[] = [];
+    for (let page = 1; ; page++) {
+      const { total, items } = await fetchPage(page);
+      all.push(...items);
+      if (all.length >= total || items.length === 0) return all;
+    }
+  }
+
+  private async load(meta: SnapshotMeta): Promise<void> {
+    const content = await this.repository.loadContent(meta.id);
+    this.current = new CatalogSnapshot(meta, content);
+  }
+}

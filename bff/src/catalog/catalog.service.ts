@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import type { DomainList, HotMatters, MatterGuide, MatterPage, MatterSummary, ThemeDetail, ThemeList } from '@zsb/contracts';
+import { isMatterCode } from '@zsb/domain';
+import { AppError } from '../common/errors';
+import { CatalogSyncService } from './catalog-sync.service';
+import type { CatalogSnapshot } from './catalog-snapshot';
+import type { MatterQueryDto } from './dto/matter-query.dto';
+import { MatterViews } from './matter-views';
+
+const HOT_COUNT = 8;
+const HOT_CACHE_MS = 30_000;
+// A view in the BFF weighs about as much as ten monthly applications on the platform.
+const VIEW_WEIGHT = 10;
+
+@Injectable()
+export class CatalogService {
+  private hotCache: { at: number; snapshotId: number; items: MatterSummary[] } | null = null;
+
+  constructor(
+    private readonly sync: CatalogSyncService,
+    private readonly views: MatterViews,
+  ) {}
+
+  /** The snapshot that answers, or 503 CATALOG_UNAVAILABLE before the first sync ever succeeded. */
+  snapshot(): CatalogSnapshot {
+    const s = this.sync.snapshot();
+    if (!s) throw new AppError('CATALOG_UNAVAILABLE');
+    return s;
+  }
+
+  search(query: MatterQueryDto): MatterPage {
+    const s = this.snapshot();
+    const { q, domain, level, mobileReady, centerId } = query;
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    if (centerId && !s.hasCenter(centerId)) throw new AppError('CENTER_NOT_FOUND');
+    const keep = (code: string): boolean => {
+      const m = s.summary(code);
+      if (!m) return false;
+      if (domain && m.domain !== domain) return false;
+      if (level && !m.levels.includes(level)) return false;
+      if (mobileReady !== undefined && m.mobileReady !== mobileReady) return false;
+      return !centerId || s.centerHandles(centerId, code);
+    };
+    const text = q?.trim();
+    let items: MatterSummary[];
+    if (text) {
+      items = s.index.search(text, { filter: keep }).map((hit) => ({ ...s.summary(hit.code)!, highlights: hit.highlights }));
+    } else {
+      items = s.orderedCodes.filter(keep).map((code) => s.summary(code)!);
+    }
+    const start = (page - 1) * pageSize;
+    return { items: items.slice(start, start + pageSize), page, pageSize, total: items.length, catalogVersion: s.version };
+  }
+
+  guide(code: string): MatterGuide {
+    if (!isMatterCode(code)) throw new AppError('MATTER_CODE_INVALID');
+    const guide = this.snapshot().guide(code);
+    if (!guide) throw new AppError('MATTER_NOT_FOUND');
+    this.views.record(code);
+    return guide;
+  }
+
+  async hot(): Promise<HotMatters> {
+    const s = this.snapshot();
+    const now = Date.now();
+    if (this.hotCache && this.hotCache.snapshotId === s.id && now - this.hotCache.at < HOT_CACHE_MS) {
+      return { items: this.hotCache.items };
+    }
+    const views = await this.views.top(50);
+    const candidates = new Set([...s.byPopularity.slice(0, 50), ...views.keys()]);
+    const score = (code: string): number => (s.matter(code)?.popularity ?? 0) + VIEW_WEIGHT * (views.get(code) ?? 0);
+    const items = [...candidates]
+      .filter((code) => s.summary(code))
+      .sort((a, b) => score(b) - score(a))
+      .slice(0, HOT_COUNT)
+      .map((code) => s.summary(code)!);
+    this.hotCache = { at: now, snapshotId: s.id, items };
+    return { items };
+  }
+
+  domains(): DomainList {
+    return { items: this.snapshot().domains };
+  }
+
+  themes(): ThemeList {
+    return { items: this.snapshot().themes };
+  }
+
+  theme(id: string): ThemeDetail {
+    const theme = this.snapshot().theme(id);
+    if (!theme) throw new AppError('THEME_NOT_FOUND');
+    return theme;
+  }
+}

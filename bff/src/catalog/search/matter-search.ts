@@ -1,0 +1,148 @@
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { initialsTerms, normalizeText, pinyinTerms, textTerms, MAX_QUERY_LENGTH } from '@zsb/domain/search';
+import { highlightRanges, readName, type NameReading } from './highlight';
+import { Lru } from './lru';
+import { planQuery, type TermGroup } from './query-plan';
+
+export interface SearchableMatter {
+  code: string;
+  name: string;
+  domainName: string;
+  department: string;
+  kind: string;
+  popularity: number;
+  materialNames: string[];
+}
+
+export interface SearchHit {
+  code: string;
+  score: number;
+  /** [start, end) offsets in `name` that matched the query. */
+  highlights: [number, number][];
+}
+
+type TextField = 'name' | 'domainName' | 'department' | 'kind' | 'materials';
+type Field = TextField | 'namePinyin' | 'nameInitials';
+
+// Name ≫ domain/department ≫ materials: a resident types what they want done, rarely who does it.
+const TEXT_BOOST: Record<TextField, number> = { name: 6, domainName: 1.5, department: 1, kind: 0.6, materials: 0.5 };
+const FIELDS: Field[] = ['name', 'domainName', 'department', 'kind', 'materials', 'namePinyin', 'nameInitials'];
+// When a query names only a licence or card, residents most often want to get one; the catalog files
+// its variants (新办, 变更, 注销, 补办 …) as separate matters, so first issue wins ties among them.
+const FIRST_ISSUE = /申领|新办|核发|设立|初次|首次|签发|办理/;
+const FIRST_ISSUE_BONUS = 0.08;
+const DEFAULT_LIMIT = 20;
+const CACHE_SIZE = 500;
+
+interface Ranked {
+  code: string;
+  score: number;
+}
+
+function fieldValue(doc: SearchableMatter, field: string): string {
+  switch (field as Field | 'code') {
+    case 'code':
+      return doc.code;
+    case 'name':
+    case 'namePinyin':
+    case 'nameInitials':
+      return doc.name;
+    case 'domainName':
+      return doc.domainName;
+    case 'department':
+      return doc.department;
+    case 'kind':
+      return doc.kind;
+    case 'materials':
+      return doc.materialNames.join('、');
+  }
+}
+
+function tokenizeField(text: string, field?: string): string[] {
+  if (field === 'namePinyin') return pinyinTerms(text);
+  if (field === 'nameInitials') return initialsTerms(text);
+  return textTerms(text);
+}
+
+function toQuery(group: TermGroup): Query {
+  const fields: Field[] =
+    group.target === 'pinyin' ? ['namePinyin'] : group.target === 'initials' ? ['nameInitials'] : ['name', 'domainName', 'department', 'kind', 'materials'];
+  const boost: Record<string, number> = {};
+  for (const f of fields) boost[f] = (f in TEXT_BOOST ? TEXT_BOOST[f as TextField] : TEXT_BOOST.name) * group.weight;
+  const { prefixTerms, fuzzyFrom } = group;
+  return {
+    queries: group.terms,
+    combineWith: 'OR',
+    fields,
+    boost,
+    prefix: prefixTerms ? (term: string) => prefixTerms.has(term) : false,
+    fuzzy: fuzzyFrom ? (term: string) => (term.length >= fuzzyFrom ? 1 : false) : false,
+    maxFuzzy: 1,
+  };
+}
+
+/** A multiplier for ties: ten times the popularity adds about 5%, a first-issue matter 8%. */
+function priorOf(m: SearchableMatter): number {
+  const popularity = 0.05 * Math.log10(1 + Math.max(0, m.popularity));
+  return (1 + popularity) * (FIRST_ISSUE.test(m.name) ? 1 + FIRST_ISSUE_BONUS : 1);
+}
+
+/** The catalog's search index: MiniSearch ranking over bigram + pinyin terms, with synonyms. */
+export class MatterSearchIndex {
+  private readonly cache = new Lru<string, Ranked[]>(CACHE_SIZE);
+
+  private constructor(
+    private readonly mini: MiniSearch<SearchableMatter>,
+    private readonly readings: Map<string, NameReading>,
+    private readonly prior: Map<string, number>,
+  ) {}
+
+  static build(matters: SearchableMatter[]): MatterSearchIndex {
+    const mini = new MiniSearch<SearchableMatter>({
+      idField: 'code',
+      fields: FIELDS,
+      extractField: (doc, field) => fieldValue(doc, field),
+      tokenize: tokenizeField,
+      // Terms come out of the tokenizer already normalised; MiniSearch must not lower-case or split them again.
+      processTerm: (term) => term,
+      searchOptions: { tokenize: (s) => [s], processTerm: (term) => term },
+    });
+    mini.addAll(matters);
+    return new MatterSearchIndex(
+      mini,
+      new Map(matters.map((m) => [m.code, readName(m.name)])),
+      new Map(matters.map((m) => [m.code, priorOf(m)])),
+    );
+  }
+
+  search(q: string, options: { limit?: number; filter?: (code: string) => boolean } = {}): SearchHit[] {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const key = normalizeText(q, MAX_QUERY_LENGTH);
+    if (!key) return [];
+    const plan = planQuery(key);
+    let ranked = this.cache.get(key);
+    if (!ranked) {
+      ranked = this.rank(plan.groups);
+      this.cache.set(key, ranked);
+    }
+    const hits: SearchHit[] = [];
+    for (const r of ranked) {
+      if (hits.length >= limit) break;
+      if (options.filter && !options.filter(r.code)) continue;
+      const reading = this.readings.get(r.code);
+      hits.push({ code: r.code, score: r.score, highlights: reading ? highlightRanges(reading, plan) : [] });
+    }
+    return hits;
+  }
+
+  private rank(groups: TermGroup[]): Ranked[] {
+    if (groups.length === 0) return [];
+    const results: SearchResult[] = this.mini.search({ combineWith: 'OR', queries: groups.map(toQuery) });
+    return results
+      .map((r) => {
+        const code = String(r.id);
+        return { code, score: r.score * (this.prior.get(code) ?? 1) };
+      })
+      .sort((a, b) => b.score - a.score);
+  }
+}

@@ -1,0 +1,60 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { ErrorBody, ErrorCode } from '@zsb/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, ERROR_CATALOG } from './errors';
+
+const byStatus: Record<number, { code: ErrorCode; message?: string }> = {
+  400: { code: 'REQUEST_MALFORMED' },
+  404: { code: 'ROUTE_NOT_FOUND' },
+  405: { code: 'REQUEST_MALFORMED', message: '不支持这种请求方式' },
+  413: { code: 'REQUEST_MALFORMED', message: '提交的内容太大了' },
+  415: { code: 'REQUEST_MALFORMED', message: '提交的内容格式不支持，请使用 JSON' },
+  429: { code: 'RATE_LIMITED' },
+};
+
+/**
+ * Maps every error to the contract body {code, message, requestId}. Client errors keep their 4xx; anything
+ * unknown is logged with its stack and answered as a generic 500 carrying the request id.
+ */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const { status, body } = this.toBody(error, String(request.id));
+    if (status >= 500) {
+      this.logger.error({ err: error, code: body.code, url: request.routeOptions?.url }, 'request failed');
+    }
+    void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+
+  private toBody(error: unknown, requestId: string): { status: number; body: ErrorBody } {
+    if (error instanceof AppError) {
+      const body: ErrorBody = { code: error.code, message: error.message, requestId };
+      if (error.details?.length) body.details = error.details;
+      return { status: error.status, body };
+    }
+    const status = statusOf(error);
+    if (status !== undefined && status >= 400 && status < 500) {
+      const mapped = byStatus[status] ?? { code: 'REQUEST_MALFORMED' as const };
+      return {
+        status,
+        body: { code: mapped.code, message: mapped.message ?? ERROR_CATALOG[mapped.code].message, requestId },
+      };
+    }
+    return { status: 500, body: { code: 'INTERNAL_ERROR', message: ERROR_CATALOG.INTERNAL_ERROR.message, requestId } };
+  }
+}
+
+function statusOf(error: unknown): number | undefined {
+  if (error instanceof HttpException) return error.getStatus();
+  // Fastify's own errors (bad JSON, body too large, unsupported content type) carry statusCode.
+  if (typeof error === 'object' && error !== null && 'statusCode' in error) {
+    const code = (error as { statusCode: unknown }).statusCode;
+    return typeof code === 'number' ? code : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { configSchema, type AppConfigShape } from './config.schema';
+
+type Json = Record<string, unknown>;
+type Env = Record<string, string | undefined>;
+
+/** Environment variables and the configuration key each one sets. The README's table lists the same. */
+export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' | 'nullable' }> = {
+  PORT: { path: ['port'], type: 'int' },
+  HOST: { path: ['host'], type: 'string' },
+  DATA_DIR: { path: ['dataDir'], type: 'string' },
+  DATABASE_URL: { path: ['databaseUrl'], type: 'nullable' },
+  REDIS_URL: { path: ['redisUrl'], type: 'nullable' },
+  LOG_LEVEL: { path: ['logLevel'], type: 'string' },
+  H5_DIR: { path: ['h5Dir'], type: 'nullable' },
+  PLATFORM_URL: { path: ['upstream', 'platformUrl'], type: 'string' },
+  UPSTREAM_TIMEOUT_MS: { path: ['upstream', 'timeoutMs'], type: 'int' },
+  CATALOG_SYNC_INTERVAL_SEC: { path: ['catalog', 'syncIntervalSec'], type: 'int' },
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function merge(base: Json, over: Json): Json {
+  const out: Json = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = isObject(v) && isObject(out[k]) ? merge(out[k] as Json, v) : v;
+  return out;
+}
+
+function setPath(target: Json, path: string[], value: unknown): void {
+  let node = target;
+  for (const key of path.slice(0, -1)) {
+    if (!isObject(node[key])) node[key] = {};
+    node = node[key] as Json;
+  }
+  node[path[path.length - 1]] = value;
+}
+
+function readProfile(dir: string, name: string): Json {
+  const file = join(dir, `${name}.json`);
+  if (!existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Json;
+  } catch (e) {
+    throw new ConfigError(`Invalid configuration: ${file} is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function profileOf(env: Env): AppConfigShape['profile'] {
+  const p = env.APP_ENV ?? (env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development');
+  if (p !== 'development' && p !== 'test' && p !== 'production') {
+    throw new ConfigError(`Invalid configuration: APP_ENV must be development, test or production, got "${p}"`);
+  }
+  return p;
+}
+
+/**
+ * Reads config/default.json, then config/<profile>.json, then the environment, and validates the result once.
+ * Relative paths (dataDir, h5Dir) are resolved against the repository root so the BFF can start from anywhere.
+ */
+export function loadConfig(env: Env = process.env, overrides: Json = {}): Readonly<AppConfigShape> {
+  const root = resolve(__dirname, '../../..');
+  const dir = env.CONFIG_DIR ? resolve(env.CONFIG_DIR) : join(root, 'config');
+  const profile = profileOf(env);
+  let raw = merge(readProfile(dir, 'default'), readProfile(dir, profile));
+  const fromEnv: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(ENV_KEYS)) {
+    const text = env[name];
+    if (text === undefined) continue;
+    const value = spec.type === 'int' ? (/^\d+$/.test(text.trim()) ? Number(text) : text) : spec.type === 'nullable' && text === '' ? null : text;
+    setPath(raw, spec.path, value);
+    fromEnv[spec.path.join('.')] = name;
+  }
+  raw = merge(raw, overrides);
+  raw.profile = profile;
+
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const key = issue.path.join('.');
+      const source = fromEnv[key] ? `${fromEnv[key]} (environment)` : `${key} (config/${profile}.json or default.json)`;
+      return `  - ${source}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration, the BFF will not start:\n${lines.join('\n')}`);
+  }
+  const config = parsed.data;
+  if (!config.dataDir.startsWith('memory://')) config.dataDir = resolve(root, config.dataDir);
+  if (config.h5Dir) config.h5Dir = resolve(root, config.h5Dir);
+  return deepFreeze(config);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (isObject(value)) for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
+}

@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import type { Database } from './database.types';
+
+export type Db = Kysely<Database>;
+
+/**
+ * One query layer (Kysely) over either driver: PGlite, a WASM Postgres kept in DATA_DIR, as the embedded default,
+ * or a real PostgreSQL when DATABASE_URL is set. Both speak the same SQL, so one set of migrations serves both.
+ */
+export interface DatabaseHandle {
+  readonly db: Db;
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs a multi-statement SQL script on one connection while holding the migration lock. */
+  withScriptRunner<T>(fn: (run: (sql: string) => Promise<void>) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface ConnectionOptions {
+  databaseUrl: string | null;
+  /** PGlite data folder; 'memory://' keeps it in memory (tests). */
+  pgliteDir: string;
+}
+
+const MIGRATION_LOCK = 72_615_001;
+
+export async function openDatabase(options: ConnectionOptions): Promise<DatabaseHandle> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.pgliteDir);
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const { Pool } = await import('pg');
+  const pool = new Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    async withScriptRunner(fn) {
+      const client = await pool.connect();
+      try {
+        // Session lock: several instances starting at once migrate one after another.
+        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+        return await fn(async (sql) => {
+          await client.query(sql);
+        });
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function openPglite(dir: string): Promise<DatabaseHandle> {
+  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+  const pglite = await PGlite.create(dir.startsWith('memory://') ? undefined : dir);
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    // PGlite is one connection in this process; nothing else can run between the statements.
+    withScriptRunner: (fn) =>
+      fn(async (sql) => {
+        await pglite.exec(sql);
+      }),
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+export const pgliteDirFor = (dataDir: string): string => join(dataDir, 'pglite');

@@ -1,0 +1,25 @@
+import { ConfigError, loadConfig } from './config/config.loader';
+import { createApp } from './app.factory';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw e;
+  }
+  const app = await createApp(config);
+  await app.listen({ port: config.port, host: config.host });
+  const shown = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
+  // A plain line besides the JSON logs, for the person who just typed npm start.
+  process.stdout.write(`BFF listening on http://${shown}:${config.port} (API docs: /api/docs)\n`);
+}
+
+void main().catch((e: unknown) => {
+  process.stderr.write(`BFF failed to start: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});

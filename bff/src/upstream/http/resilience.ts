@@ -1,0 +1,75 @@
+import { isAxiosError } from 'axios';
+import {
+  BrokenCircuitError,
+  circuitBreaker,
+  ConsecutiveBreaker,
+  ExponentialBackoff,
+  handleWhen,
+  type IPolicy,
+  retry,
+  TaskCancelledError,
+  timeout,
+  TimeoutStrategy,
+  wrap,
+} from 'cockatiel';
+import { UpstreamError, type UpstreamSystem } from './upstream.error';
+
+export interface ResilienceOptions {
+  timeoutMs: number;
+  readRetries: number;
+  breakerFailures: number;
+  breakerHalfOpenMs: number;
+}
+
+export interface UpstreamPolicies {
+  /** Idempotent reads: timeout per attempt, bounded retries with backoff, all behind the breaker. */
+  read: IPolicy;
+  /** Unsafe calls: timeout and breaker, never retried here (the outbox owns retries of writes). */
+  write: IPolicy;
+  /** 'closed' | 'open' | 'half-open' | 'isolated', for health and logs. */
+  breakerState(): string;
+}
+
+/** Errors worth retrying and counting against the breaker: no answer, a timeout, 5xx or 429. 4xx are answers. */
+export function isTransient(error: unknown): boolean {
+  if (error instanceof TaskCancelledError) return true;
+  if (error instanceof UpstreamError) return error.reason !== 'malformed';
+  if (isAxiosError(error)) {
+    const status = error.response?.status;
+    return status === undefined || status >= 500 || status === 429;
+  }
+  return false;
+}
+
+export function createUpstreamPolicies(options: ResilienceOptions): UpstreamPolicies {
+  const transient = handleWhen(isTransient);
+  const breaker = circuitBreaker(transient, {
+    halfOpenAfter: options.breakerHalfOpenMs,
+    breaker: new ConsecutiveBreaker(options.breakerFailures),
+  });
+  const perAttempt = timeout(options.timeoutMs, TimeoutStrategy.Aggressive);
+  const retries = retry(transient, {
+    maxAttempts: options.readRetries,
+    backoff: new ExponentialBackoff({ initialDelay: 100, maxDelay: 1_000 }),
+  });
+  const states = ['closed', 'open', 'half-open', 'isolated'];
+  return {
+    read: wrap(retries, breaker, perAttempt),
+    write: wrap(breaker, perAttempt),
+    breakerState: () => states[breaker.state] ?? 'unknown',
+  };
+}
+
+/** Turns whatever a policy-wrapped call threw into an UpstreamError naming the system. */
+export function toUpstreamError(system: UpstreamSystem, error: unknown): UpstreamError {
+  if (error instanceof UpstreamError) return error;
+  if (error instanceof BrokenCircuitError) return new UpstreamError(system, 'circuit-open', 'breaker open', { cause: error });
+  if (error instanceof TaskCancelledError) return new UpstreamError(system, 'timeout', 'timed out', { cause: error });
+  if (isAxiosError(error)) {
+    const status = error.response?.status;
+    return status === undefined
+      ? new UpstreamError(system, 'unreachable', error.code ?? error.message, { cause: error })
+      : new UpstreamError(system, 'error-status', `HTTP ${status}`, { cause: error });
+  }
+  return new UpstreamError(system, 'malformed', (error as Error)?.message ?? String(error), { cause: error });
+}

@@ -1,0 +1,82 @@
+import type { GuideFee, GuideMaterial, GuideStep, MatterKind, OnlineDepth, PromiseType, ServiceLevel } from '@zsb/contracts';
+
+// Domain types of the provincial platform's catalog, as the rest of the BFF sees them. The wire format
+// (platform.wire.ts) never leaves this folder.
+
+export interface CatalogVersion {
+  version: string;
+  updatedAt: string;
+  matterTotal: number;
+}
+
+export interface MatterBrief {
+  code: string;
+  name: string;
+  updatedAt: string;
+}
+
+export interface CatalogMatter {
+  code: string;
+  name: string;
+  kind: MatterKind;
+  domain: string;
+  domainName: string;
+  department: string;
+  levels: ServiceLevel[];
+  onlineDepth: OnlineDepth;
+  mobileReady: boolean;
+  promiseType: PromiseType;
+  legalDays: number;
+  promisedDays: number;
+  maxVisits: number;
+  basis: string[];
+  conditions: string[];
+  materials: GuideMaterial[];
+  steps: GuideStep[];
+  fee: GuideFee;
+  locations: string[];
+  consultPhone: string | null;
+  complaintPhone: string | null;
+  popularity: number;
+  sampleFields: string[];
+  source: { name: string; url: string | null };
+  updatedAt: string;
+}
+
+export interface CatalogTheme {
+  id: string;
+  name: string;
+  description: string;
+  matterCodes: string[];
+  promisedDays: number;
+  maxVisits: number;
+}
+
+export type CenterKind = 'center' | 'station' | 'bank-point' | 'kiosk';
+
+export interface OpeningHours {
+  /** ISO weekdays 1 (Monday) … 7 (Sunday). */
+  weekdays: number[];
+  /** Local "HH:mm" ranges, e.g. [["08:30","12:00"],["14:30","17:30"]]. */
+  ranges: [string, string][];
+}
+
+export interface CatalogCenter {
+  id: string;
+  name: string;
+  kind: CenterKind;
+  level: Exclude<ServiceLevel, 'county'>;
+  divisionCode: string;
+  county: string;
+  township: string;
+  address: string;
+  gcj02: { lat: number; lng: number };
+  phone: string | null;
+  hours: OpeningHours[];
+  matterCodes: string[];
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}

@@ -1,0 +1,55 @@
+// One jest for every workspace; each workspace is a project so `jest --selectProjects bff` runs one suite.
+// Jest runs in CommonJS mode: @swc/jest compiles our TypeScript and the ESM-only packages (Nest 12, kysely …),
+// see ../shared/TOOLCHAIN.md. PGlite's CommonJS build does a dynamic import(), hence --experimental-vm-modules
+// in the test script's NODE_OPTIONS.
+const esmOnly = [
+  '@nestjs',
+  '@electric-sql',
+  'kysely',
+  'kysely-pglite-dialect',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'peek-readable',
+  '@tokenizer',
+  'uint8array-extras',
+  'minisearch',
+];
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const project = (name, rootDir, testMatch, extra = {}) => ({
+  displayName: name,
+  rootDir,
+  testEnvironment: 'node',
+  testMatch,
+  transform: { '^.+\\.(t|j|mj)sx?$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    project('domain', '<rootDir>/packages/domain', ['<rootDir>/src/**/*.spec.ts']),
+    project('sandbox', '<rootDir>/packages/sandbox', ['<rootDir>/src/**/*.spec.ts']),
+    project('bff', '<rootDir>/bff', ['<rootDir>/src/**/*.spec.ts']),
+    // The API suites start the sandbox from source, so they never run against a stale build of it.
+    project('test-api', '<rootDir>/test', ['<rootDir>/api/**/*.spec.ts'], {
+      moduleNameMapper: { '^@zsb/sandbox$': '<rootDir>/../packages/sandbox/src/index.ts' },
+      testTimeout: 60_000,
+    }),
+  ],
+  maxWorkers: 2,
+};

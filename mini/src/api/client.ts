@@ -1,0 +1,77 @@
+import { newRequestId } from '../lib/requestId';
+import { headerValue, toQueryString, type QueryValue } from '../lib/query';
+import { isOffline } from '../stores/network';
+import { apiBase } from './base';
+import { ApiError, clientError, errorFromResponse } from './errors';
+import { send } from './transport';
+import { TransportError, type RawRequest } from './transport.types';
+
+/** What the catalog headers say about the answer. */
+export interface ResponseMeta {
+  requestId: string;
+  /** The platform was unreachable; the answer comes from the last snapshot. */
+  stale: boolean;
+  syncedAt: string | null;
+}
+
+export interface ApiResult<T> {
+  data: T;
+  meta: ResponseMeta;
+}
+
+const TIMEOUT_MS = 10_000;
+
+async function sendOnce(req: RawRequest, requestId: string) {
+  try {
+    return await send(req);
+  } catch (err) {
+    if (err instanceof TransportError) throw clientError(err.kind === 'timeout' ? 'TIMEOUT' : 'NETWORK_FAILED', requestId);
+    throw err;
+  }
+}
+
+export async function request<T>(
+  method: RawRequest['method'],
+  path: string,
+  options: { query?: Record<string, QueryValue>; body?: unknown } = {},
+): Promise<ApiResult<T>> {
+  const requestId = newRequestId();
+  if (isOffline()) throw clientError('NETWORK_OFFLINE', requestId);
+
+  const req: RawRequest = {
+    url: `${apiBase}${path}${toQueryString(options.query)}`,
+    method,
+    // Explicit: H5 and Alipay default to different content types.
+    header: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Request-Id': requestId },
+    data: options.body,
+    timeout: TIMEOUT_MS,
+  };
+
+  let res;
+  try {
+    res = await sendOnce(req, requestId);
+  } catch (err) {
+    // One retry for reads after a dropped connection (common on rural mobile networks). A timeout has already
+    // cost the resident ten seconds, and writes must not be repeated without an idempotency key.
+    if (method === 'GET' && err instanceof ApiError && err.code === 'NETWORK_FAILED') {
+      res = await sendOnce(req, requestId);
+    } else {
+      throw err;
+    }
+  }
+
+  if (res.statusCode < 200 || res.statusCode >= 300) throw errorFromResponse(res.statusCode, res.data, requestId);
+  if (res.data === null || res.data === undefined || typeof res.data !== 'object') {
+    throw clientError('BAD_RESPONSE', requestId);
+  }
+  return {
+    data: res.data as T,
+    meta: {
+      requestId: headerValue(res.header, 'x-request-id') ?? requestId,
+      stale: headerValue(res.header, 'x-catalog-stale') === '1',
+      syncedAt: headerValue(res.header, 'x-catalog-synced-at'),
+    },
+  };
+}
+
+export const get = <T>(path: string, query?: Record<string, QueryValue>) => request<T>('GET', path, { query });

@@ -1,0 +1,14 @@
+import type { PropsWithChildren } from 'react';
+import { useLaunch } from '@tarojs/taro';
+import { watchNetwork } from './stores/network';
+import './app.css';
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    watchNetwork();
+  });
+  // children is the page being shown
+  return children;
+}
+
+export default App;

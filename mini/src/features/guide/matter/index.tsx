@@ -1,0 +1,70 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useEffect } from 'react';
+import { catalogApi } from '../../../api/catalog';
+import { clientError } from '../../../api/errors';
+import { PageShell } from '../../../components/PageShell';
+import { Skeleton } from '../../../components/Skeleton';
+import { ErrorState } from '../../../components/StateView';
+import { useQuery } from '../../../hooks/useQuery';
+import { safeDecode } from '../../../lib/query';
+import { go } from '../../../navigate';
+import { ContactList } from '../components/ContactList';
+import { GuideActions } from '../components/GuideActions';
+import { GuideFacts } from '../components/GuideFacts';
+import { GuideHeader } from '../components/GuideHeader';
+import { GuideSection, TextList } from '../components/GuideSection';
+import { GuideSteps } from '../components/GuideSteps';
+import { MaterialList } from '../components/MaterialList';
+import { SourceNote } from '../components/SourceNote';
+import '../guide.css';
+
+export default function GuidePage() {
+  const code = safeDecode(useRouter().params.code) ?? '';
+  const { state, reload } = useQuery(code || null, () => catalogApi.guide(code));
+
+  useEffect(() => {
+    if (state.status === 'ok') void Taro.setNavigationBarTitle({ title: state.data.name }).catch(() => undefined);
+  }, [state]);
+
+  if (state.status !== 'ok') {
+    return (
+      <PageShell>
+        {state.status === 'loading' && code !== '' && <Skeleton rows={4} />}
+        {state.status === 'error' && <ErrorState error={state.error} onRetry={reload} />}
+        {code === '' && (
+<ErrorState error={clientError('MATTER_CODE_INVALID', '')} />
+        )}
+      </PageShell>
+    );
+  }
+
+  const guide = state.data;
+  const sample = (field: string) => guide.sampleFields.includes(field);
+  return (
+    <PageShell meta={state.meta} className='guide-page'>
+      <GuideHeader guide={guide} />
+      <GuideFacts guide={guide} sample={sample} />
+      <GuideSection title='办理条件' sample={sample('conditions')} className='e2e-conditions'>
+        <TextList items={guide.conditions} empty='没有特别条件' />
+      </GuideSection>
+      <MaterialList materials={guide.materials} sample={sample('materials')} />
+      <GuideSteps steps={guide.steps} sample={sample('steps')} />
+      <ContactList guide={guide} sample={sample} />
+      <GuideSection title='设定依据' sample={sample('basis')} className='e2e-basis'>
+        <TextList items={guide.basis} empty='暂未公布' />
+      </GuideSection>
+      {guide.themes.length > 0 && (
+        <GuideSection title='相关的“一件事”'>
+          {guide.themes.map((t) => (
+            <View key={t.id} className='section__more' ariaRole='link' onClick={() => go('theme', { id: t.id })}>
+              <Text>{t.name} ›</Text>
+            </View>
+          ))}
+        </GuideSection>
+      )}
+      <SourceNote guide={guide} />
+      <GuideActions guide={guide} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,65 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useEffect } from 'react';
+import { catalogApi } from '../../../api/catalog';
+import { clientError } from '../../../api/errors';
+import { MatterItem } from '../../../components/MatterItem';
+import { PageShell } from '../../../components/PageShell';
+import { Skeleton } from '../../../components/Skeleton';
+import { ErrorState } from '../../../components/StateView';
+import { useQuery } from '../../../hooks/useQuery';
+import { safeDecode } from '../../../lib/query';
+import { formatVisits, formatWorkingDays } from '../../../lib/format';
+import { GuideSection } from '../components/GuideSection';
+import { MaterialList } from '../components/MaterialList';
+import '../guide.css';
+
+/** 一件事一次办: the matters in the order they are done, what to bring once, and the whole time and trips. */
+export default function ThemePage() {
+  const id = safeDecode(useRouter().params.id) ?? '';
+  const { state, reload } = useQuery(id || null, () => catalogApi.theme(id));
+
+  useEffect(() => {
+    if (state.status === 'ok') void Taro.setNavigationBarTitle({ title: state.data.name }).catch(() => undefined);
+  }, [state]);
+
+  if (state.status !== 'ok') {
+    return (
+      <PageShell>
+        {id === '' && <ErrorState error={clientError('THEME_NOT_FOUND', '')} />}
+        {id !== '' && state.status === 'loading' && <Skeleton rows={4} />}
+        {state.status === 'error' && <ErrorState error={state.error} onRetry={reload} />}
+      </PageShell>
+    );
+  }
+
+  const theme = state.data;
+  return (
+    <PageShell meta={state.meta}>
+      <View className='guide-head'>
+        <Text className='guide-head__name'>{theme.name}</Text>
+        <Text className='guide-head__meta'>{theme.description}</Text>
+        <View className='theme-summary'>
+          <View className='theme-summary__cell'>
+            <Text className='theme-summary__value'>{theme.matters.length} 件事</Text>
+            <Text className='theme-summary__label'>一次办完</Text>
+          </View>
+          <View className='theme-summary__cell'>
+            <Text className='theme-summary__value'>{formatWorkingDays(theme.promisedDays)}</Text>
+            <Text className='theme-summary__label'>承诺办结</Text>
+          </View>
+          <View className='theme-summary__cell'>
+            <Text className='theme-summary__value'>{formatVisits(theme.maxVisits)}</Text>
+            <Text className='theme-summary__label'>跑动次数</Text>
+          </View>
+        </View>
+      </View>
+      <GuideSection title='按顺序办这几件事' className='e2e-theme-matters'>
+        {theme.matters.map((m, i) => (
+          <MatterItem key={m.code} matter={m} index={i + 1} />
+        ))}
+      </GuideSection>
+      <MaterialList title='只需交一次的材料' materials={theme.sharedMaterials} />
+    </PageShell>
+  );
+}

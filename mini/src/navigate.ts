@@ -1,0 +1,30 @@
+import Taro from '@tarojs/taro';
+import { isTab, urlFor, type RouteName, type RouteParams } from './routes';
+import { searchIntentStore, type SearchIntent } from './stores/searchIntent';
+
+type ParamArgs<K extends RouteName> = RouteParams[K] extends undefined ? [] : [params: RouteParams[K]];
+
+/** Opens a page by route name; tab pages are switched to, others pushed. */
+export function go<K extends RouteName>(name: K, ...args: ParamArgs<K>): void {
+  const url = urlFor(name, args[0] as RouteParams[K]);
+  if (isTab(name)) {
+    void Taro.switchTab({ url });
+    return;
+  }
+  Taro.navigateTo({ url }).catch(() => {
+    // The page stack is limited to 10; past it, replace the current page instead of failing silently.
+    void Taro.redirectTo({ url });
+  });
+}
+
+/** Opens the 办事 tab with a query, a domain filter, or just the keyboard. */
+export function openSearch(intent: Partial<SearchIntent> = {}): void {
+  searchIntentStore.set({ q: intent.q ?? '', domain: intent.domain ?? null, focus: intent.focus ?? true });
+  go('search');
+}
+
+export function back(): void {
+  const pages = Taro.getCurrentPages();
+  if (pages.length > 1) void Taro.navigateBack();
+  else go('home');
+}

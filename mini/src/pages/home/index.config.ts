@@ -1,0 +1,6 @@
+import { routes } from '../../routes';
+
+export default definePageConfig({
+  navigationBarTitleText: routes.home.title,
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,6 @@
+import { routes } from '../../routes';
+
+export default definePageConfig({
+  navigationBarTitleText: routes.search.title,
+  onReachBottomDistance: 200,
+});

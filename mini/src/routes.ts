@@ -1,0 +1,72 @@
+// The one list of pages. app.config.ts builds `pages`, `subPackages` and the tabBar from it, and every
+// navigation goes through navigate.ts with a route name, so a page path is written only here.
+// Keep this file free of runtime imports: Taro evaluates app.config.ts (and so this file) in Node.
+
+export interface RouteDef {
+  /** Page path without a leading slash, relative to src/. */
+  path: string;
+  /** Navigation bar title. */
+  title: string;
+  /** Subpackage root (features/<domain>) or null for the main package. */
+  subpackage: string | null;
+  /** Tab bar label for tab pages. */
+  tab?: string;
+}
+
+export const routes = {
+  home: { path: 'pages/home/index', title: '掌上办', subpackage: null, tab: '首页' },
+  search: { path: 'pages/search/index', title: '办事', subpackage: null, tab: '办事' },
+  mine: { path: 'pages/mine/index', title: '我的', subpackage: null, tab: '我的' },
+  guide: { path: 'features/guide/matter/index', title: '办事指南', subpackage: 'features/guide' },
+  theme: { path: 'features/guide/theme/index', title: '一件事一次办', subpackage: 'features/guide' },
+  domain: { path: 'features/guide/domain/index', title: '分类事项', subpackage: 'features/guide' },
+} as const satisfies Record<string, RouteDef>;
+
+export type RouteName = keyof typeof routes;
+
+/** The query each page reads from its URL; tab pages take none (switchTab cannot carry a query). */
+export interface RouteParams {
+  home: undefined;
+  search: undefined;
+  mine: undefined;
+  guide: { code: string };
+  theme: { id: string };
+  domain: { code: string; name?: string };
+}
+
+export type TabRouteName = { [K in RouteName]: (typeof routes)[K] extends { tab: string } ? K : never }[RouteName];
+
+export const routeNames = Object.keys(routes) as RouteName[];
+
+export function isTab(name: RouteName): name is TabRouteName {
+  return 'tab' in routes[name];
+}
+
+/** Main-package page paths, tab pages first (the first one is the launch page). */
+export function mainPages(): string[] {
+  return routeNames.filter((n) => routes[n].subpackage === null).map((n) => routes[n].path);
+}
+
+/** `subPackages` for app.config: pages are listed relative to their root. */
+export function subPackages(): { root: string; name: string; pages: string[] }[] {
+  const byRoot = new Map<string, string[]>();
+  for (const name of routeNames) {
+    const root = routes[name].subpackage;
+    if (root === null) continue;
+    const pages = byRoot.get(root) ?? [];
+    pages.push(routes[name].path.slice(root.length + 1));
+    byRoot.set(root, pages);
+  }
+  return [...byRoot].map(([root, pages]) => ({ root, name: root.split('/').pop() ?? root, pages }));
+}
+
+/** `/features/guide/matter/index?code=...` — values are URI-encoded, undefined ones dropped. */
+export function urlFor<K extends RouteName>(name: K, params?: RouteParams[K]): string {
+  const base = `/${routes[name].path}`;
+  if (!params) return base;
+  const query = Object.entries(params as Record<string, string | undefined>)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&');
+  return query ? `${base}?${query}` : base;
+}

@@ -1,0 +1,13 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png';
+declare module '*.css';
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    NODE_ENV: 'development' | 'production';
+    TARO_ENV: 'weapp' | 'alipay' | 'h5';
+    /** BFF origin for the mini-program builds; replaced at build time (config/index.ts). */
+    TARO_APP_API_BASE: string;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './errors';
+export * from './catalog';
+export * from './health';

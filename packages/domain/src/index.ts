@@ -1,0 +1,11 @@
+export { MATTER_CODE_PATTERN, isMatterCode } from './matter-code';
+export { parseIdNumber, isValidIdNumber, idNumberCheckDigit } from './id-number';
+export type { IdNumberCheck, IdNumberProblem } from './id-number';
+export { maskIdNumber, maskPhone, maskName, maskPiiInText } from './masking';
+export { wgs84ToGcj02, gcj02ToWgs84, isInChina } from './coords';
+export type { LngLat } from './coords';
+export { distanceMeters } from './distance';
+export { isWorkingDay, addWorkingDays, workingDaysBetween } from './working-days';
+export type { WorkingCalendar } from './working-days';
+export { parseLocalDate, todayInShanghai } from './dates';
+export type { LocalDate } from './dates';

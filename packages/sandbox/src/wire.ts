@@ -1,0 +1,119 @@
+// Wire formats of the provincial platform as CONTRACT.md describes them. snake_case on purpose: these are the
+// platform's names, not the BFF's; only the BFF's upstream adapters should ever see them.
+
+export type Level = '1' | '2' | '3' | '4';
+export type OnlineDepth = '1' | '2' | '3' | '4';
+
+export interface Material {
+  material_name: string;
+  is_need: '1' | '0';
+  material_format: '1' | '2' | '3' | '4';
+  page_num: number;
+  remark: string | null;
+  cert_type_code: string | null;
+  cert_type_name: string | null;
+  cert_issuer: string | null;
+}
+
+export interface ProcessStep {
+  step_name: string;
+  step_desc: string;
+}
+
+export interface Task {
+  task_code: string;
+  task_name: string;
+  task_type: string;
+  theme_type_code: string;
+  theme_type_name: string;
+  dept_name: string;
+  use_level: string;
+  online_depth: OnlineDepth;
+  service_type: '1' | '2';
+  anticipate_day: number;
+  promise_day: number;
+  limit_scene_num: number;
+  by_law: string[];
+  accept_condition: string[];
+  materials: Material[];
+  process: ProcessStep[];
+  is_charge: '0' | '1';
+  charge_desc: string;
+  transact_addr: string[];
+  link_tel: string | null;
+  supervise_tel: string | null;
+  popularity: number;
+  sample_fields: string[];
+  source_name: string;
+  source_url: string | null;
+  updated_at: string;
+}
+
+export interface TaskBrief {
+  task_code: string;
+  task_name: string;
+  updated_at: string;
+}
+
+export interface Theme {
+  theme_id: string;
+  theme_name: string;
+  theme_desc: string;
+  task_codes: string[];
+  promise_day: number;
+  limit_scene_num: number;
+}
+
+export interface WorkTime {
+  weekday: number[];
+  am: [string, string] | null;
+  pm: [string, string] | null;
+}
+
+export interface Center {
+  center_id: string;
+  center_name: string;
+  center_kind: '1' | '2' | '3' | '4';
+  level: '2' | '3' | '4';
+  division_code: string;
+  county_name: string;
+  township_name: string;
+  address: string;
+  gcj02_lng: number;
+  gcj02_lat: number;
+  tel: string | null;
+  work_time: WorkTime[];
+  task_codes: string[];
+  /** true when the point itself is invented (villages, bank points, kiosks); see CONTRACT.md. */
+  sample: boolean;
+}
+
+export interface Catalog {
+  version: string;
+  updated_at: string;
+  tasks: Task[];
+  themes: Theme[];
+  centers: Center[];
+}
+
+export interface Envelope<T> {
+  code: string;
+  msg: string;
+  data: T | null;
+}
+
+export interface Page<T> {
+  version: string;
+  page_no: number;
+  page_size: number;
+  total: number;
+  rows: T[];
+}
+
+export interface Faults {
+  latencyMs: number;
+  errorRate: number;
+  outage: boolean;
+  /** Faults apply only to paths starting with this; null means every non-control path. */
+  pathPrefix: string | null;
+}

@@ -1,0 +1,109 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createSandbox } from '@zsb/sandbox';
+import { Client } from 'pg';
+import { createApp } from '../../bff/src/app.factory';
+import { CatalogSyncService } from '../../bff/src/catalog/catalog-sync.service';
+import { loadConfig } from '../../bff/src/config/config.loader';
+
+export type Sandbox = Awaited<ReturnType<typeof createSandbox>>;
+
+export interface RunningSystem {
+  /** Base URL of the BFF, e.g. http://127.0.0.1:41234 */
+  url: string;
+  sandbox: Sandbox;
+  app: NestFastifyApplication;
+  get<T = unknown>(path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: T }>;
+  /** Stops the BFF (the database and the sandbox stay). */
+  stopBff(): Promise<void>;
+  /** Starts a new BFF process-equivalent on the same database and sandbox. */
+  restartBff(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface SystemOptions {
+  /** Wait for the first catalog sync before returning (default true). */
+  synced?: boolean;
+  env?: Record<string, string>;
+  /** Faults the sandbox has from its first request on. */
+  sandboxFaults?: Parameters<typeof createSandbox>[0] extends infer O ? (O extends { faults?: infer F } ? F : never) : never;
+}
+
+/**
+ * The BFF over real HTTP with the sandbox as its upstream. The database is PGlite in memory, or, when
+ * TEST_DATABASE_URL is set (CI), a fresh PostgreSQL database created for this suite and dropped after it.
+ * With TEST_REDIS_URL the BFF uses that Redis.
+ */
+export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
+  const sandbox = await createSandbox({ port: 0, faults: options.sandboxFaults });
+  const database = await freshDatabase();
+  const env: Record<string, string> = {
+    APP_ENV: 'test',
+    PORT: '0',
+    PLATFORM_URL: sandbox.url,
+    DATA_DIR: database.url ? '.data/unused' : 'memory://',
+    DATABASE_URL: database.url ?? '',
+    REDIS_URL: process.env.TEST_REDIS_URL ?? '',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    H5_DIR: '',
+    ...options.env,
+  };
+  let app: NestFastifyApplication;
+  let url = '';
+  const boot = async (): Promise<void> => {
+    app = await createApp(loadConfig(env));
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.getHttpServer().address();
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    if (options.synced !== false) await app.get(CatalogSyncService).syncNow();
+  };
+  await boot();
+  const system: RunningSystem = {
+    get url() {
+      return url;
+    },
+    sandbox,
+    get app() {
+      return app;
+    },
+    async get<T>(path: string, init?: RequestInit) {
+      const res = await fetch(`${url}${path}`, init);
+      const text = await res.text();
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: res.status, headers: res.headers, body: body as T };
+    },
+    stopBff: () => app.close(),
+    restartBff: boot,
+    async close() {
+      await app.close().catch(() => undefined);
+      await sandbox.close();
+      await database.drop();
+    },
+  };
+  return system;
+}
+
+async function freshDatabase(): Promise<{ url: string | null; drop(): Promise<void> }> {
+  const admin = process.env.TEST_DATABASE_URL;
+  if (!admin) return { url: null, drop: async () => undefined };
+  const name = `zsb_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const client = new Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
