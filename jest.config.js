@@ -14,6 +14,7 @@ const esmOnly = [
   '@tokenizer',
   'uint8array-extras',
   'minisearch',
+  'content-disposition',
 ];
 
 const swc = [
@@ -33,6 +34,8 @@ const project = (name, rootDir, testMatch, extra = {}) => ({
   displayName: name,
   rootDir,
   testEnvironment: 'node',
+  // zod keeps a module-level locale object; jest's global clean-up between files only warns about it.
+  testEnvironmentOptions: { globalsCleanup: 'off' },
   testMatch,
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
@@ -45,11 +48,13 @@ module.exports = {
     project('domain', '<rootDir>/packages/domain', ['<rootDir>/src/**/*.spec.ts']),
     project('sandbox', '<rootDir>/packages/sandbox', ['<rootDir>/src/**/*.spec.ts']),
     project('bff', '<rootDir>/bff', ['<rootDir>/src/**/*.spec.ts']),
+    project('mini', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.ts']),
     // The API suites start the sandbox from source, so they never run against a stale build of it.
     project('test-api', '<rootDir>/test', ['<rootDir>/api/**/*.spec.ts'], {
       moduleNameMapper: { '^@zsb/sandbox$': '<rootDir>/../packages/sandbox/src/index.ts' },
-      testTimeout: 60_000,
     }),
   ],
   maxWorkers: 2,
+  // The API suites boot PGlite, the sandbox and the BFF in beforeAll: seconds on a loaded 2-core machine.
+  testTimeout: 60_000,
 };

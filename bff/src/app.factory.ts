@@ -17,7 +17,7 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
   const adapter = new FastifyAdapter({
     genReqId: requestIdOf,
     bodyLimit: 1024 * 1024,
-    maxParamLength: 200,
+    routerOptions: { maxParamLength: 200 },
     trustProxy: true,
     // Keep-alive longer than a typical load balancer's idle timeout, so the balancer closes first.
     keepAliveTimeout: 65_000,

@@ -5,6 +5,11 @@ import prodConfig from './prod';
 
 // The weapp/alipay builds talk to the BFF by absolute URL; H5 is served by the BFF itself and uses a
 // relative path (see src/api/base.h5.ts), so this constant only matters for the mini-programs.
+interface SplitChunks {
+  cacheGroups?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
 const apiBase = process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000';
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -22,7 +27,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
     },
-    copy: { patterns: [], options: {} },
+    // dist/alipay opens as a project in the Alipay IDE on its own (dist/weapp gets project.config.json from Taro).
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'alipay'
+          ? [{ from: 'config/mini.project.dist.json', to: 'dist/alipay/mini.project.json' }]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
@@ -53,6 +65,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false },
+      },
+      webpackChain(chain) {
+        // Taro splits only initial chunks on H5, so every lazily loaded page carried its own copy of the
+        // H5 component library (~70 KB each). Share what two or more pages use in one async chunk instead.
+        const splitChunks = chain.optimization.get('splitChunks') as SplitChunks;
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          cacheGroups: {
+            ...splitChunks.cacheGroups,
+            pagesShared: { chunks: 'async', minChunks: 2, minSize: 10_000, priority: 50, reuseExistingChunk: true },
+          },
+        });
       },
     },
   };

@@ -1,5 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createSandbox } from '@zsb/sandbox';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApp } from '../../bff/src/app.factory';
 import { CatalogSyncService } from '../../bff/src/catalog/catalog-sync.service';
@@ -40,7 +43,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     APP_ENV: 'test',
     PORT: '0',
     PLATFORM_URL: sandbox.url,
-    DATA_DIR: database.url ? '.data/unused' : 'memory://',
+    // A PGlite folder of its own (not memory://), so a restarted BFF finds what the first one stored.
+    DATA_DIR: database.dataDir,
     DATABASE_URL: database.url ?? '',
     REDIS_URL: process.env.TEST_REDIS_URL ?? '',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -87,9 +91,11 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   return system;
 }
 
-async function freshDatabase(): Promise<{ url: string | null; drop(): Promise<void> }> {
+async function freshDatabase(): Promise<{ url: string | null; dataDir: string; drop(): Promise<void> }> {
   const admin = process.env.TEST_DATABASE_URL;
-  if (!admin) return { url: null, drop: async () => undefined };
+  const dataDir = mkdtempSync(join(tmpdir(), 'zsb-test-'));
+  const removeDir = async (): Promise<void> => rmSync(dataDir, { recursive: true, force: true });
+  if (!admin) return { url: null, dataDir, drop: removeDir };
   const name = `zsb_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const client = new Client({ connectionString: admin });
   await client.connect();
@@ -99,7 +105,9 @@ async function freshDatabase(): Promise<{ url: string | null; drop(): Promise<vo
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    dataDir,
     async drop() {
+      await removeDir();
       const c = new Client({ connectionString: admin });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

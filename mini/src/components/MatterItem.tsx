@@ -10,10 +10,12 @@ interface Props {
   /** Shown before the name in ordered lists (theme steps). */
   index?: number;
   showDomain?: boolean;
+  /** Colour the characters that matched a search; only search results carry meaningful ranges. */
+  highlight?: boolean;
 }
 
 /** One matter in a list: name (with search highlights), 掌上办 badge, time limit and visits. Opens its guide. */
-export function MatterItem({ matter, index, showDomain = true }: Props) {
+export function MatterItem({ matter, index, showDomain = true, highlight = false }: Props) {
   return (
     <View
       className='matter-item e2e-result-item'
@@ -22,7 +24,7 @@ export function MatterItem({ matter, index, showDomain = true }: Props) {
     >
       <View className='matter-item__name'>
         {index !== undefined && <Text className='matter-item__index'>{index}.</Text>}
-        <Highlighted text={matter.name} ranges={matter.highlights} />
+        <Highlighted text={matter.name} ranges={highlight ? matter.highlights : undefined} />
       </View>
       <View className='matter-item__meta'>
         {matter.mobileReady && <Text className='badge badge--ok'>掌上办</Text>}

@@ -22,7 +22,7 @@ export function PageShell({ children, meta, className }: Props) {
     <View className={classes}>
       {!online && (
         <View className='notice notice--offline e2e-offline' ariaRole='alert'>
-          <Text>手机没有连上网络，页面内容可能不是最新，联网后会自动恢复</Text>
+          <Text>手机没有连上网络，页面内容可能不是最新；联网后请点“重新加载”</Text>
         </View>
       )}
       {meta?.stale && (

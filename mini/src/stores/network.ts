@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro';
 import { createStore } from './createStore';
+import { watchPlatformNetwork } from './networkWatch';
 
 /** False only when the platform says there is no network at all; unknown counts as online. */
 export const onlineStore = createStore<boolean>(true);
@@ -14,8 +14,5 @@ let watching = false;
 export function watchNetwork(): void {
   if (watching) return;
   watching = true;
-  Taro.getNetworkType()
-    .then((res) => onlineStore.set(res.networkType !== 'none'))
-    .catch(() => undefined);
-  Taro.onNetworkStatusChange((res) => onlineStore.set(res.isConnected));
+  watchPlatformNetwork((online) => onlineStore.set(online));
 }

@@ -35,9 +35,7 @@ describe('coordinate conversion', () => {
       lng: fc.double({ min: 73.7, max: 134.7, noNaN: true }),
       lat: fc.double({ min: 18.2, max: 53.5, noNaN: true }),
     });
-    fc.assert(
-      fc.property(point, (wgs) => distanceMeters(gcj02ToWgs84(wgs84ToGcj02(wgs)), wgs) < 1),
-    );
+    fc.assert(fc.property(point, (wgs) => distanceMeters(gcj02ToWgs84(wgs84ToGcj02(wgs)), wgs) < 1));
   });
 });
 
@@ -47,9 +45,16 @@ describe('distanceMeters', () => {
   });
 
   it('is symmetric and zero for the same point', () => {
-    const point = fc.record({ lng: fc.double({ min: -180, max: 180, noNaN: true }), lat: fc.double({ min: -90, max: 90, noNaN: true }) });
+    const point = fc.record({
+      lng: fc.double({ min: -180, max: 180, noNaN: true }),
+      lat: fc.double({ min: -90, max: 90, noNaN: true }),
+    });
     fc.assert(
-      fc.property(point, point, (a, b) => distanceMeters(a, a) === 0 && Math.abs(distanceMeters(a, b) - distanceMeters(b, a)) < 1e-6),
+      fc.property(
+        point,
+        point,
+        (a, b) => distanceMeters(a, a) === 0 && Math.abs(distanceMeters(a, b) - distanceMeters(b, a)) < 1e-6,
+      ),
     );
   });
 });

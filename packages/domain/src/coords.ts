@@ -6,7 +6,7 @@ export interface LngLat {
 
 // Krasovsky 1940 ellipsoid, which the GCJ-02 obfuscation is defined on.
 const A = 6378245.0;
-const EE = 0.00669342162296594323;
+const EE = 0.006693421622965943;
 
 /**
  * The rough box GCJ-02 is applied inside. Points outside keep WGS-84 coordinates in Chinese maps,

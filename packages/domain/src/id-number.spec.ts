@@ -61,7 +61,11 @@ const first17 = fc
   .record({
     province: fc.constantFrom('11', '41', '44', '65', '82'),
     rest: fc.stringMatching(/^\d{4}$/),
-    birth: fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2025-06-30T00:00:00Z'), noInvalidDate: true }),
+    birth: fc.date({
+      min: new Date('1900-01-01T00:00:00Z'),
+      max: new Date('2025-06-30T00:00:00Z'),
+      noInvalidDate: true,
+    }),
     seq: fc.stringMatching(/^\d{3}$/),
   })
   .map(({ province, rest, birth, seq }) => province + rest + birth.toISOString().slice(0, 10).replace(/-/g, '') + seq);

@@ -1,7 +1,9 @@
 function maskMiddle(s: string, keepStart: number, keepEnd: number): string {
   const chars = Array.from(s);
   if (chars.length <= keepStart + keepEnd) return '*'.repeat(chars.length);
-  return chars.slice(0, keepStart).join('') + '*'.repeat(chars.length - keepStart - keepEnd) + chars.slice(-keepEnd).join('');
+  return (
+    chars.slice(0, keepStart).join('') + '*'.repeat(chars.length - keepStart - keepEnd) + chars.slice(-keepEnd).join('')
+  );
 }
 
 /** 410502199001011234 → 4105**********1234: the region and the last four stay recognisable to the owner. */

@@ -54,7 +54,9 @@ describe('working days', () => {
 
   it('always lands on a working day when moving a nonzero number of days', () => {
     fc.assert(
-      fc.property(date, fc.integer({ min: 1, max: 30 }), (start, n) => isWorkingDay(addWorkingDays(start, n, cal), cal)),
+      fc.property(date, fc.integer({ min: 1, max: 30 }), (start, n) =>
+        isWorkingDay(addWorkingDays(start, n, cal), cal),
+      ),
     );
   });
 

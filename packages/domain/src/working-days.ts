@@ -41,7 +41,7 @@ export function addWorkingDays(date: LocalDate, n: number, cal: WorkingCalendar)
   if (!Number.isInteger(n)) throw new RangeError(`working days must be an integer: ${n}`);
   let day = toDayNumber(date);
   const step = n < 0 ? -1 : 1;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     day += step;
     if (isWorkingDayNumber(day, cal)) left -= 1;
   }

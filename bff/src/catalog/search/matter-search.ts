@@ -1,8 +1,9 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import { initialsTerms, normalizeText, pinyinTerms, textTerms, MAX_QUERY_LENGTH } from '@zsb/domain/search';
+import { PinyinVocabulary } from './fuzzy';
 import { highlightRanges, readName, type NameReading } from './highlight';
 import { Lru } from './lru';
-import { planQuery, type TermGroup } from './query-plan';
+import { planQuery, type QueryPlan, type TermGroup } from './query-plan';
 
 export interface SearchableMatter {
   code: string;
@@ -32,6 +33,12 @@ const FIELDS: Field[] = ['name', 'domainName', 'department', 'kind', 'materials'
 const FIRST_ISSUE = /申领|新办|核发|设立|初次|首次|签发|办理/;
 const FIRST_ISSUE_BONUS = 0.08;
 const DEFAULT_LIMIT = 20;
+const TARGET_FIELDS: Record<TermGroup['target'], Field[]> = {
+  text: ['name', 'domainName', 'department', 'kind', 'materials'],
+  name: ['name'],
+  pinyin: ['namePinyin'],
+  initials: ['nameInitials'],
+};
 const CACHE_SIZE = 500;
 
 interface Ranked {
@@ -65,19 +72,16 @@ function tokenizeField(text: string, field?: string): string[] {
 }
 
 function toQuery(group: TermGroup): Query {
-  const fields: Field[] =
-    group.target === 'pinyin' ? ['namePinyin'] : group.target === 'initials' ? ['nameInitials'] : ['name', 'domainName', 'department', 'kind', 'materials'];
+  const fields = TARGET_FIELDS[group.target];
   const boost: Record<string, number> = {};
   for (const f of fields) boost[f] = (f in TEXT_BOOST ? TEXT_BOOST[f as TextField] : TEXT_BOOST.name) * group.weight;
-  const { prefixTerms, fuzzyFrom } = group;
+  const { prefixTerms } = group;
   return {
     queries: group.terms,
     combineWith: 'OR',
     fields,
     boost,
     prefix: prefixTerms ? (term: string) => prefixTerms.has(term) : false,
-    fuzzy: fuzzyFrom ? (term: string) => (term.length >= fuzzyFrom ? 1 : false) : false,
-    maxFuzzy: 1,
   };
 }
 
@@ -89,15 +93,20 @@ function priorOf(m: SearchableMatter): number {
 
 /** The catalog's search index: MiniSearch ranking over bigram + pinyin terms, with synonyms. */
 export class MatterSearchIndex {
-  private readonly cache = new Lru<string, Ranked[]>(CACHE_SIZE);
+  private readonly cache: Lru<string, { plan: QueryPlan; ranked: Ranked[] }>;
 
   private constructor(
     private readonly mini: MiniSearch<SearchableMatter>,
     private readonly readings: Map<string, NameReading>,
     private readonly prior: Map<string, number>,
-  ) {}
+    private readonly pinyinVocabulary: PinyinVocabulary,
+    cacheSize: number,
+  ) {
+    this.cache = new Lru(cacheSize);
+  }
 
-  static build(matters: SearchableMatter[]): MatterSearchIndex {
+  /** `cacheSize`: how many recent queries keep their ranking (0 turns the cache off, e.g. to time searches). */
+  static build(matters: SearchableMatter[], options: { cacheSize?: number } = {}): MatterSearchIndex {
     const mini = new MiniSearch<SearchableMatter>({
       idField: 'code',
       fields: FIELDS,
@@ -112,6 +121,8 @@ export class MatterSearchIndex {
       mini,
       new Map(matters.map((m) => [m.code, readName(m.name)])),
       new Map(matters.map((m) => [m.code, priorOf(m)])),
+      new PinyinVocabulary(matters.flatMap((m) => pinyinTerms(m.name))),
+      options.cacheSize ?? CACHE_SIZE,
     );
   }
 
@@ -119,12 +130,13 @@ export class MatterSearchIndex {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const key = normalizeText(q, MAX_QUERY_LENGTH);
     if (!key) return [];
-    const plan = planQuery(key);
-    let ranked = this.cache.get(key);
-    if (!ranked) {
-      ranked = this.rank(plan.groups);
-      this.cache.set(key, ranked);
+    let cached = this.cache.get(key);
+    if (!cached) {
+      const plan = planQuery(key);
+      cached = { plan, ranked: this.rank(plan.groups) };
+      this.cache.set(key, cached);
     }
+    const { plan, ranked } = cached;
     const hits: SearchHit[] = [];
     for (const r of ranked) {
       if (hits.length >= limit) break;
@@ -135,10 +147,25 @@ export class MatterSearchIndex {
     return hits;
   }
 
+  /** Pinyin terms one typo away from what was typed (fenzhen → fenzheng), at a lower weight. */
+  private typoGroup(group: TermGroup): TermGroup[] {
+    const { fuzzyFrom } = group;
+    if (!fuzzyFrom) return [];
+    // Terms the index knows were probably typed right; only unknown ones look for a near neighbour.
+    const terms = group.terms
+      .filter((t) => t.length >= fuzzyFrom && !group.prefixTerms?.has(t) && !this.pinyinVocabulary.has(t))
+      .flatMap((t) => this.pinyinVocabulary.near(t));
+    return terms.length > 0 ? [{ terms, target: group.target, weight: group.weight * 0.6 }] : [];
+  }
+
   private rank(groups: TermGroup[]): Ranked[] {
     if (groups.length === 0) return [];
-    const results: SearchResult[] = this.mini.search({ combineWith: 'OR', queries: groups.map(toQuery) });
+    const all = [...groups, ...groups.flatMap((g) => this.typoGroup(g))];
+    const results: SearchResult[] = this.mini.search({ combineWith: 'OR', queries: all.map(toQuery) });
+    // A name sharing only single characters with a query that has words (狗咬人 vs 残疾人证) is noise.
+    const hasWords = groups.some((g) => g.terms.some((t) => t.length > 1));
     return results
+      .filter((r) => !hasWords || r.queryTerms.some((t) => t.length > 1))
       .map((r) => {
         const code = String(r.id);
         return { code, score: r.score * (this.prior.get(code) ?? 1) };

@@ -1,16 +1,11 @@
-import {
-  analyzeQuery,
-  latinInitialsTerms,
-  latinPinyinTerms,
-  pinyinOf,
-  type LatinQueryPart,
-} from '@zsb/domain/search';
-import { STOP_PHRASES, SYNONYMS, type Synonym } from './synonyms';
+import { analyzeQuery, latinInitialsTerms, latinPinyinTerms, pinyinOf, type LatinQueryPart } from '@zsb/domain/search';
+import { GENERIC_WORDS, STOP_PHRASES, SYNONYMS, type Synonym } from './synonyms';
 
 /** Terms of one kind, searched in one group of fields with one weight. */
 export interface TermGroup {
   terms: string[];
-  target: 'text' | 'pinyin' | 'initials';
+  /** text: every Chinese field; name: the name only (single characters elsewhere are noise). */
+  target: 'text' | 'name' | 'pinyin' | 'initials';
   weight: number;
   /** Prefix-match the terms (the resident is still typing the last syllable). */
   prefixTerms?: ReadonlySet<string>;
@@ -42,6 +37,7 @@ const KEY_FORMS: KeyForm[] = SYNONYMS.flatMap((synonym) =>
   }),
 ).sort((a, b) => b.key.length - a.key.length);
 
+const GENERIC = new Set(GENERIC_WORDS);
 const STOP = [...STOP_PHRASES].sort((a, b) => b.length - a.length);
 
 function bigrams(text: string): string[] {
@@ -104,11 +100,28 @@ function matchHan(run: string, found: Set<Synonym>, keysSeen: string[]): string[
   return rest;
 }
 
+/** Whether typed syllables contain the key; syllables a longer key took (shebaoka → 社保卡) are not reused for 社保. */
+function soundsLikeKey(part: LatinQueryPart, form: KeyForm, taken: Set<number>): boolean {
+  if (part.syllables) {
+    const at = indexOfSyllables(part.syllables, form.syllables, part.partial);
+    if (at >= 0) {
+      const span = Array.from(
+        { length: Math.min(part.syllables.length, at + form.syllables.length) - at },
+        (_, k) => at + k,
+      );
+      if (span.every((i) => taken.has(i))) return false;
+      span.forEach((i) => taken.add(i));
+      return true;
+    }
+  }
+  return part.corrections.some((c) => indexOfSyllables(c, form.syllables, false) >= 0);
+}
+
 function matchLatin(part: LatinQueryPart, found: Set<Synonym>, keysSeen: string[]): boolean {
   let matched = false;
+  const taken = new Set<number>();
   for (const form of KEY_FORMS) {
-    const bySound =
-      part.syllables !== null && indexOfSyllables(part.syllables, form.syllables, part.partial) >= 0;
+    const bySound = soundsLikeKey(part, form, taken);
     const byInitials =
       part.maybeInitials &&
       form.initials.length >= 2 &&
@@ -154,9 +167,11 @@ export function planQuery(q: string): QueryPlan {
     const s = pinyinOf(p);
     return s.length === 1 ? s : bigrams(p).map((_, i) => s[i] + s[i + 1]);
   });
+  const plainBigrams = plain.flatMap(bigrams);
   const groups: TermGroup[] = [
-    { terms: plain.flatMap(bigrams), target: 'text', weight: 1 },
-    { terms: unigramsOf(plain), target: 'text', weight: 0.35 },
+    { terms: plainBigrams.filter((b) => !GENERIC.has(b)), target: 'text', weight: 1 },
+    { terms: plainBigrams.filter((b) => GENERIC.has(b)), target: 'text', weight: 0.3 },
+    { terms: unigramsOf(plain), target: 'name', weight: 0.35 },
     { terms: keysSeen.flatMap(bigrams), target: 'text', weight: 0.4 },
     // Each phrase a key means weighs the same in total, so a long phrase (养老保险待遇) cannot drown a
     // short one (退休) just by having more bigrams.
@@ -164,16 +179,16 @@ export function planQuery(q: string): QueryPlan {
       const terms = bigrams(phrase);
       return { terms, target: 'text', weight: 0.9 / Math.max(1, terms.length) };
     }),
-    { terms: unigramsOf(expansions), target: 'text', weight: 0.1 },
+    // MiniSearch multiplies a score by the number of query terms matched, so expansions need their
+    // characters too, or any plain word with its characters and pinyin would outnumber them.
+    { terms: unigramsOf(expansions), target: 'name', weight: 0.1 },
     { terms: hanPinyin, target: 'pinyin', weight: 0.3 },
     { terms: pinyinTerms, target: 'pinyin', weight: 1, prefixTerms, fuzzyFrom: 5 },
     { terms: initialsTerms, target: 'initials', weight: 0.8, prefixTerms: new Set(initialsTerms) },
     { terms: [...analyzed.digits, ...analyzed.latin.map((p) => p.text)], target: 'text', weight: 0.5 },
   ];
   return {
-    groups: groups
-      .map((g) => ({ ...g, terms: [...new Set(g.terms)] }))
-      .filter((g) => g.terms.length > 0),
+    groups: groups.map((g) => ({ ...g, terms: [...new Set(g.terms)] })).filter((g) => g.terms.length > 0),
     highlightText: [...new Set([...plain, ...keysSeen, ...expansions])],
     highlightPinyin: pinyinTerms.filter((t) => !prefixTerms.has(t)),
     highlightInitials: initialsTerms,

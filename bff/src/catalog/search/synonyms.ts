@@ -55,6 +55,7 @@ export const SYNONYMS: readonly Synonym[] = [
   { says: ['狗证', '养狗'], means: ['犬类准养证'] },
   // Births and families
   { says: ['准生证', '生育证', '生育服务证', '二胎', '三胎'], means: ['生育登记', '生育服务', '再生育'] },
+  { says: ['怀孕', '孕妇', '怀孕了'], means: ['生育登记', '生育服务'] },
   { says: ['生孩子', '生小孩', '生娃', '新生儿', '刚出生'], means: ['出生登记', '出生医学证明', '生育登记'] },
   { says: ['出生证'], means: ['出生医学证明'] },
   { says: ['打疫苗', '疫苗本', '接种本', '打预防针'], means: ['预防接种证'] },
@@ -65,13 +66,14 @@ export const SYNONYMS: readonly Synonym[] = [
   // Business
   { says: ['营业执照', '执照', '办执照'], means: ['设立登记', '个体工商户', '企业设立'] },
   { says: ['开公司', '办公司', '注册公司', '开办企业', '开厂'], means: ['企业设立', '设立登记', '个人独资企业'] },
-  { says: ['开店', '摆摊', '开小卖部'], means: ['个体工商户设立', '食品小经营店', '便民服务摊点'] },
+  { says: ['开店', '摆摊', '小卖部', '便利店'], means: ['个体工商户设立', '食品小经营店', '便民服务摊点'] },
   { says: ['注册', '成立', '新开', '开办'], means: ['设立'] },
   { says: ['个体户'], means: ['个体工商户'] },
   { says: ['合作社'], means: ['农民专业合作社'] },
   { says: ['烟草证', '烟证', '卖烟'], means: ['烟草专卖零售许可证'] },
   { says: ['食品许可证', '食品证'], means: ['食品经营许可'] },
   { says: ['发票', '开票'], means: ['代开增值税普通发票'] },
+  { says: ['个税'], means: ['个人所得税'] },
   { says: ['完税证明', '纳税证明', '交税证明'], means: ['完税证明', '纳税记录'] },
   // Jobs and schools
   { says: ['找工作', '求职', '招工'], means: ['职业介绍', '招聘服务', '求职'] },
@@ -109,7 +111,49 @@ export const SYNONYMS: readonly Synonym[] = [
  * before n-gramming because their characters (办, 要, 什) would otherwise match unrelated names.
  */
 export const STOP_PHRASES: readonly string[] = [
-  '怎么办理', '怎么办', '怎么弄', '怎么', '怎样', '如何', '在哪里', '在哪儿', '在哪', '哪里', '哪儿', '去哪',
-  '需要什么', '要带什么', '带什么', '办什么', '什么', '多少钱', '多久', '可以', '能不能', '能否', '请问',
-  '我想', '我要', '想要', '需要', '应该', '一下', '手续', '流程', '吗', '呢', '啊', '吧', '了', '的', '我', '要',
+  '怎么办理',
+  '怎么办',
+  '怎么弄',
+  '怎么',
+  '怎样',
+  '如何',
+  '在哪里',
+  '在哪儿',
+  '在哪',
+  '哪里',
+  '哪儿',
+  '去哪',
+  '需要什么',
+  '要带什么',
+  '带什么',
+  '办什么',
+  '什么',
+  '多少钱',
+  '多久',
+  '可以',
+  '能不能',
+  '能否',
+  '请问',
+  '我想',
+  '我要',
+  '想要',
+  '需要',
+  '应该',
+  '一下',
+  '手续',
+  '流程',
+  '吗',
+  '呢',
+  '啊',
+  '吧',
+  '了',
+  '的',
+  '我',
+  '要',
 ];
+
+/**
+ * Words that end hundreds of matter names. In a query they say little about which matter is meant
+ * ("砍树审批" is about trees), so they count for less than the resident's other words.
+ */
+export const GENERIC_WORDS: readonly string[] = ['审批', '申请', '办理', '申报', '服务', '业务', '事项'];

@@ -12,7 +12,14 @@ import { takeSearchIntent } from '../../stores/searchIntent';
 import { Filters } from './Filters';
 import './index.css';
 
-const SUGGESTIONS = ['社保卡', '身份证', '低保', '养老', 'sbk'];
+// The last one shows that pinyin initials work (sbk = 社保卡).
+const SUGGESTIONS = [
+  { q: '社保卡', label: '社保卡' },
+  { q: '身份证', label: '身份证' },
+  { q: '低保', label: '低保' },
+  { q: '养老', label: '养老' },
+  { q: 'sbk', label: 'sbk（社保卡的拼音首字母）' },
+];
 
 export default function SearchPage() {
   const [text, setText] = useState('');
@@ -89,9 +96,9 @@ export default function SearchPage() {
                 去掉筛选
               </View>
             )}
-            {SUGGESTIONS.map((word) => (
-              <View key={word} className='chip e2e-suggestion' ariaRole='button' onClick={() => setText(word)}>
-                {word}
+            {SUGGESTIONS.map((s) => (
+              <View key={s.q} className='chip e2e-suggestion' ariaRole='button' onClick={() => setText(s.q)}>
+                {s.label}
               </View>
             ))}
           </View>
@@ -103,7 +110,7 @@ export default function SearchPage() {
             {q ? `“${q}”` : '全部事项'}，共 {state.total} 个
           </Text>
           {state.items.map((m) => (
-            <MatterItem key={m.code} matter={m} />
+            <MatterItem key={m.code} matter={m} highlight />
           ))}
         </View>
       )}

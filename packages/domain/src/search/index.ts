@@ -1,6 +1,6 @@
 export { MAX_QUERY_LENGTH, normalizeText, segments, isHan } from './normalize';
 export type { Segment, SegmentKind } from './normalize';
-export { splitPinyin, isPinyinSyllable } from './pinyin-split';
+export { splitPinyin, pinyinCorrections, isPinyinSyllable } from './pinyin-split';
 export type { PinyinSplit } from './pinyin-split';
 export { pinyinOf, initialsOf } from './pinyin';
 export {

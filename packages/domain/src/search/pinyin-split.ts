@@ -71,3 +71,39 @@ export function splitPinyin(input: string): PinyinSplit | null {
   for (let i = 0; i < n; i = best[i].next) syllables.push(s.slice(i, best[i].next));
   return { syllables, partial: best[0].partial };
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+// Kinds of single typing mistakes, likeliest first: swapped neighbours (zhegn), a letter left out,
+// a wrong letter, an extra letter.
+const EDIT_KINDS: ((s: string) => string[])[] = [
+  (s) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2)),
+  (s) =>
+    Array.from({ length: s.length + 1 }, (_, i) => Array.from(LETTERS, (c) => s.slice(0, i) + c + s.slice(i))).flat(),
+  (s) => Array.from(s, (_, i) => Array.from(LETTERS, (c) => s.slice(0, i) + c + s.slice(i + 1))).flat(),
+  (s) => Array.from(s, (_, i) => s.slice(0, i) + s.slice(i + 1)),
+];
+
+/**
+ * Readings of pinyin with one typing mistake (shenfenzhegn → shen fen zheng), for input that does not
+ * split into whole syllables. Without a language model the right correction cannot be picked, so all complete splits
+ * of the likeliest kind of mistake come back (at most `max`, fewest syllables first) for the index to
+ * decide. Input under `minLength` letters is more likely initials than misspelt pinyin and gets none.
+ */
+export function pinyinCorrections(input: string, minLength = 5, max = 4): string[][] {
+  if (input.length < minLength) return [];
+  const exact = splitPinyin(input);
+  if (exact && !exact.partial) return [];
+  // Pinyin has a vowel in nearly every syllable; "sfzbb" is initials, and trying edits on it costs time.
+  const vowels = input.replace(/[^aeiouv]/g, '').length;
+  if (vowels * 4 < input.length) return [];
+  for (const kind of EDIT_KINDS) {
+    const found = new Map<string, string[]>();
+    for (const candidate of kind(input)) {
+      const split = splitPinyin(candidate);
+      if (split && !split.partial) found.set(split.syllables.join(' '), split.syllables);
+    }
+    if (found.size > 0) return [...found.values()].sort((a, b) => a.length - b.length).slice(0, max);
+  }
+  return [];
+}

@@ -1,6 +1,6 @@
 import { MAX_QUERY_LENGTH, normalizeText, segments } from './normalize';
 import { initialsOf, pinyinOf } from './pinyin';
-import { splitPinyin } from './pinyin-split';
+import { pinyinCorrections, splitPinyin } from './pinyin-split';
 
 function grams(items: readonly string[], n: number, join = ''): string[] {
   const out: string[] = [];
@@ -58,6 +58,8 @@ export interface LatinQueryPart {
   text: string;
   /** Syllables when the letters read as full pinyin, else null. */
   syllables: string[] | null;
+  /** Readings with one typo fixed, when the letters do not split into whole syllables as typed. */
+  corrections: string[][];
   /** The last syllable is still being typed. */
   partial: boolean;
   /** The letters may be initials: they do not split into syllables, or are one unfinished syllable. */
@@ -80,7 +82,15 @@ export interface AnalyzedQuery {
 /** Breaks a query into the pieces a search index needs; stop words are the caller's business. */
 export function analyzeQuery(q: string): AnalyzedQuery {
   const normalized = normalizeText(q, MAX_QUERY_LENGTH);
-  const result: AnalyzedQuery = { normalized, han: [], unigrams: [], bigrams: [], hanPinyin: [], latin: [], digits: [] };
+  const result: AnalyzedQuery = {
+    normalized,
+    han: [],
+    unigrams: [],
+    bigrams: [],
+    hanPinyin: [],
+    latin: [],
+    digits: [],
+  };
   for (const seg of segments(normalized)) {
     if (seg.kind === 'digits') result.digits.push(seg.text);
     else if (seg.kind === 'latin') {
@@ -88,6 +98,7 @@ export function analyzeQuery(q: string): AnalyzedQuery {
       result.latin.push({
         text: seg.text,
         syllables: split?.syllables ?? null,
+        corrections: pinyinCorrections(seg.text),
         partial: split?.partial ?? false,
         maybeInitials: !split || (split.partial && split.syllables.length === 1),
       });
@@ -108,9 +119,8 @@ export function analyzeQuery(q: string): AnalyzedQuery {
 
 /** Pinyin terms a latin query part asks for: syllable pairs, plus single syllables for one-syllable input. */
 export function latinPinyinTerms(part: LatinQueryPart): string[] {
-  if (!part.syllables) return [];
-  const s = part.syllables;
-  return s.length === 1 ? [...s] : unique([...grams(s, 2), ...s]);
+  const readings = [...(part.syllables ? [part.syllables] : []), ...part.corrections];
+  return unique(readings.flatMap((s) => (s.length === 1 ? [...s] : [...grams(s, 2), ...s])));
 }
 
 /** Initials terms a latin query part asks for: its 3-grams, or itself when it is two letters. */

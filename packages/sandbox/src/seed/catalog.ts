@@ -7,7 +7,7 @@ import { buildTasks } from './tasks';
 import { buildThemes } from './themes';
 
 // Fixed, so two builds are equal; the seed reads as last published at this moment.
-const PUBLISHED_AT = Date.parse('2025-11-20T09:00:00+08:00');
+const PUBLISHED_AT = Date.parse('2025-11-20T17:30:00+08:00');
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 
 /** ISO 8601 in Asia/Shanghai, e.g. 2025-11-20T09:00:00+08:00 (China has no daylight saving). */
@@ -17,7 +17,7 @@ export function isoShanghai(ms: number): string {
 
 function seedUpdatedAt(id: string): string {
   const r = rngFor(id, 'updated');
-  // most guides were last revised within the last four months, during office hours
+  // most guides were last revised within the last four months, during office hours (09:30–17:30)
   const day = r.int(0, 120);
   const minutes = r.int(0, 8 * 60);
   return isoShanghai(PUBLISHED_AT - day * 86_400_000 - minutes * 60_000);

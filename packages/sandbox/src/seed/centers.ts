@@ -17,6 +17,8 @@ const KIOSK_HOURS: WorkTime[] = [{ weekday: [1, 2, 3, 4, 5, 6, 7], am: ['08:00',
 
 const tel = (rng: Rng): string => `0372-${rng.pick(['2', '3', '5', '6'])}${String(rng.int(0, 999999)).padStart(6, '0')}`;
 const stemOf = (name: string): string => name.replace(/(街道|镇|乡)$/, '') || name;
+// 东大街街道 sits on 东大街 and 紫薇大道街道 on 紫薇大道; other townships get a road named after them.
+const roadOf = (name: string, kind: string): string => (/(大街|路|大道)$/.test(stemOf(name)) ? stemOf(name) : `${stemOf(name)}${kind}`);
 
 // Statistical units of type 其他 (codes ≥ 400 such as 步行街综合治理办公室) are management offices, not
 // townships with a service hall, so they get no center. The 高新区 units are 街道 and keep theirs.
@@ -68,7 +70,7 @@ function townshipCenters(county: RawCounty, t: RawTownship, lists: TierLists): C
     division_code: `${t.code}000`,
     county_name: county.name,
     township_name: t.name,
-    address: `河南省安阳市${county.name}${t.name}${stemOf(t.name)}${street ? '路' : '大街'}${rng.int(1, 199)}号（${t.name.replace(/(街道|镇|乡)$/, '')}${office}院内）`,
+    address: `河南省安阳市${county.name}${t.name}${roadOf(t.name, street ? '路' : '大街')}${rng.int(1, 199)}号（${stemOf(t.name)}${office}院内）`,
     ...toGcj02(spot),
     tel: tel(rng),
     work_time: rng.chance(0.33) ? [HALL_HOURS, SATURDAY] : [HALL_HOURS],
@@ -116,7 +118,7 @@ function countyPoints(county: RawCounty, host: Center, lists: TierLists): Center
       center_id: `B${county.code}01`,
       center_name: `${bank}${county.name}${stemOf(host.township_name)}支行政银通办网点`,
       center_kind: '3',
-      address: `河南省安阳市${county.name}${host.township_name}${stemOf(host.township_name)}大街${rng.int(1, 300)}号`,
+      address: `河南省安阳市${county.name}${host.township_name}${roadOf(host.township_name, '大街')}${rng.int(1, 300)}号`,
       // the host's point is already GCJ-02; a few hundred metres of jitter need no datum change
       ...asGcj02(jitter({ lng: host.gcj02_lng, lat: host.gcj02_lat }, 0.6, rng)),
       tel: tel(rng),

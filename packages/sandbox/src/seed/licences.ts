@@ -63,6 +63,8 @@ export class LicenceIndex {
 
   /** The licence that can replace this material, if any. */
   forMaterial(materialName: string, taskName: string): LicenceRef | null {
+    // forms and statements about a licence are not the licence
+    if (/申请表|审批表|评定表|申请书|声明/.test(materialName)) return null;
     const hit = BY_MATERIAL.find(([re]) => re.test(materialName));
     if (!hit) return null;
     const typeName = typeof hit[1] === 'string' ? hit[1] : hit[1](taskName);

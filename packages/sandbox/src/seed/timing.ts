@@ -24,6 +24,9 @@ const LEGAL_DAYS: Record<string, number[]> = {
   公共服务: [5, 10, 15, 20],
 };
 
+// Low-income payments: a 20-day legal limit, promised in 5–10 days.
+const LOW_INCOME = /低保|最低生活保障|特困|五保|临时救助|生活补贴|护理补贴|高龄津贴|孤儿|无人抚养|基本生活/;
+
 export interface Timing {
   serviceType: '1' | '2';
   legal: number;
@@ -52,7 +55,11 @@ export function timingOf(raw: RawMatter, taskType: string, rng: Rng): Timing {
   if (instant) return { serviceType: '1', legal, promised: 0, filled };
 
   let promised = raw.promisedDays;
-  if (promised === null || promised === 0) {
+  if (LOW_INCOME.test(raw.name) && raw.legalDays === null && (promised === null || promised <= 20)) legal = 20;
+  if ((promised === null || promised === 0) && LOW_INCOME.test(raw.name)) {
+    filled.push('promise_day');
+    promised = rng.int(5, 10);
+  } else if (promised === null || promised === 0) {
     filled.push('promise_day');
     // The provincial policy cuts promised limits to roughly 30% of the legal ones; low-income payments are
     // promised in 5–10 days on a 20-day legal limit.

@@ -1,0 +1,47 @@
+import { createSandbox } from './server';
+import type { Faults } from './wire';
+
+// The CLI is the only reader of the environment; everything else takes options.
+function faultsFromEnv(env: NodeJS.ProcessEnv): Partial<Faults> {
+  const faults: Partial<Faults> = {};
+  const number = (name: string, min: number, max: number): number | undefined => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return undefined;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < min || n > max) throw new Error(`${name} must be a number between ${min} and ${max}, got "${raw}"`);
+    return n;
+  };
+  const latency = number('SANDBOX_LATENCY_MS', 0, 120_000);
+  if (latency !== undefined) faults.latencyMs = latency;
+  const errorRate = number('SANDBOX_ERROR_RATE', 0, 1);
+  if (errorRate !== undefined) faults.errorRate = errorRate;
+  if (env.SANDBOX_OUTAGE !== undefined) faults.outage = ['1', 'true', 'yes'].includes(env.SANDBOX_OUTAGE.toLowerCase());
+  return faults;
+}
+
+async function main(): Promise<void> {
+  const port = Number(process.env.SANDBOX_PORT ?? 3100);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`SANDBOX_PORT must be a port number, got "${process.env.SANDBOX_PORT}"`);
+  const sandbox = await createSandbox({ port, host: process.env.SANDBOX_HOST ?? '127.0.0.1', faults: faultsFromEnv(process.env) });
+  console.log(`sandbox listening on ${sandbox.url}`);
+
+  let closing = false;
+  const shutdown = (): void => {
+    if (closing) return;
+    closing = true;
+    sandbox.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        console.error('sandbox: error while closing', err);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

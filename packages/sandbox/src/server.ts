@@ -1,0 +1,127 @@
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import { completeFaults, installFaults, NO_FAULTS, parseFaults } from './faults';
+import { CatalogState } from './state';
+import type { Envelope, Faults, Page, TaskBrief } from './wire';
+
+export interface SandboxOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  host?: string;
+  faults?: Partial<Faults>;
+}
+
+export interface Sandbox {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  /** Replaces the current faults; omitted fields take their defaults. */
+  setFaults(f: Partial<Faults>): void;
+  clearFaults(): void;
+}
+
+const MAX_PAGE_SIZE = 200;
+
+const ok = <T>(data: T): Envelope<T> => ({ code: '200', msg: 'success', data });
+
+function fail(reply: FastifyReply, status: number, msg: string): FastifyReply {
+  return reply.code(status).send({ code: String(status), msg, data: null } satisfies Envelope<null>);
+}
+
+type Query = Record<string, string | string[] | undefined>;
+
+/** page_no ≥ 1 and 1 ≤ page_size ≤ 200, as positive integers; anything else is a 400 like the platform's. */
+function paging(query: Query, defaultSize: number): { pageNo: number; pageSize: number } | string {
+  const int = (name: string, fallback: number): number | null => {
+    const raw = query[name];
+    if (raw === undefined) return fallback;
+    if (typeof raw !== 'string' || !/^\d{1,6}$/.test(raw)) return null;
+    return Number(raw);
+  };
+  const pageNo = int('page_no', 1);
+  const pageSize = int('page_size', defaultSize);
+  if (pageNo === null || pageNo < 1) return 'page_no must be a positive integer';
+  if (pageSize === null || pageSize < 1 || pageSize > MAX_PAGE_SIZE) return `page_size must be an integer between 1 and ${MAX_PAGE_SIZE}`;
+  return { pageNo, pageSize };
+}
+
+function page<T>(rows: readonly T[], version: string, p: { pageNo: number; pageSize: number }): Page<T> {
+  const start = (p.pageNo - 1) * p.pageSize;
+  return { version, page_no: p.pageNo, page_size: p.pageSize, total: rows.length, rows: rows.slice(start, start + p.pageSize) };
+}
+
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const state = new CatalogState();
+  let faults: Faults = completeFaults(options.faults);
+  const app = Fastify({ logger: process.env.SANDBOX_LOG === '1', forceCloseConnections: true });
+
+  installFaults(app, () => faults);
+
+  app.setNotFoundHandler((req, reply) => fail(reply, 404, `no route ${req.method} ${req.url.split('?')[0]}`));
+  app.setErrorHandler((err: { statusCode?: number; message: string }, req, reply) => {
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    if (status === 500) req.log.error(err);
+    return fail(reply, status, status === 500 ? 'internal error' : err.message);
+  });
+
+  app.get('/platform/catalog/version', async () =>
+    ok({ version: state.version, updated_at: state.updatedAt, task_total: state.allTasks().length }),
+  );
+
+  app.get('/platform/catalog/tasks', async (req: FastifyRequest<{ Querystring: Query }>, reply) => {
+    const p = paging(req.query, 100);
+    if (typeof p === 'string') return fail(reply, 400, p);
+    const briefs: TaskBrief[] = state.allTasks().map((t) => ({ task_code: t.task_code, task_name: t.task_name, updated_at: t.updated_at }));
+    return ok(page(briefs, state.version, p));
+  });
+
+  app.get('/platform/catalog/tasks/:task_code', async (req: FastifyRequest<{ Params: { task_code: string } }>, reply) => {
+    const task = state.task(req.params.task_code);
+    return task ? ok(task) : fail(reply, 404, `task ${req.params.task_code} not found`);
+  });
+
+  app.get('/platform/catalog/themes', async () => ok({ version: state.version, rows: state.themes }));
+
+  app.get('/platform/centers', async (req: FastifyRequest<{ Querystring: Query }>, reply) => {
+    const p = paging(req.query, MAX_PAGE_SIZE);
+    if (typeof p === 'string') return fail(reply, 400, p);
+    return ok(page(state.centers, state.version, p));
+  });
+
+  app.get('/__sandbox/health', async () => ({ ok: true }));
+  app.get('/__sandbox/faults', async () => faults);
+  app.put('/__sandbox/faults', async (req, reply) => {
+    const parsed = parseFaults(req.body);
+    if (typeof parsed === 'string') return fail(reply, 400, parsed);
+    faults = parsed;
+    return faults;
+  });
+  app.delete('/__sandbox/faults', async () => {
+    faults = NO_FAULTS;
+    return faults;
+  });
+
+  app.post('/__sandbox/catalog/touch', async (req, reply) => {
+    const body = req.body as { task_codes?: unknown } | null;
+    const codes = body?.task_codes;
+    if (!Array.isArray(codes) || codes.length === 0 || !codes.every((c): c is string => typeof c === 'string')) {
+      return fail(reply, 400, 'task_codes must be a non-empty array of task codes');
+    }
+    const unknown = state.touch(codes);
+    if (unknown.length) return fail(reply, 404, `unknown task codes: ${unknown.join(', ')}`);
+    return ok({ version: state.version, updated_at: state.updatedAt, touched: codes.length });
+  });
+
+  const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+  const port = new URL(address).port;
+  return {
+    url: address,
+    port: Number(port),
+    close: () => app.close(),
+    setFaults: (f) => {
+      faults = completeFaults(f);
+    },
+    clearFaults: () => {
+      faults = NO_FAULTS;
+    },
+  };
+}

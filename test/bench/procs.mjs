@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const root = resolve(import.meta.dirname, '../..');
+
+/** Starts a node process and resolves once it prints a line matching `ready`. */
+export function startNode(script, env, ready = /listening/i) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [script], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const onData = (chunk) => {
+      out += chunk;
+      const m = out.match(ready);
+      if (m) {
+        child.stdout.off('data', onData);
+        child.stdout.resume();
+        resolvePromise({ child, match: m });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (c) => (out += c));
+    child.on('exit', (code) => reject(new Error(`${script} exited ${code}: ${out.slice(-2000)}`)));
+  });
+}
+
+export async function waitReady(url, ms = 60_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`${url} not ready in ${ms} ms`);
+}
+
+export const stop = (child) =>
+  new Promise((r) => {
+    if (child.exitCode !== null) return r();
+    child.removeAllListeners('exit');
+    child.once('exit', r);
+    child.kill('SIGTERM');
+  });
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};

@@ -1,0 +1,98 @@
+// `npm run bench`: catalog search and guide reads under load against a bare Fastify baseline measured in the same
+// run, and BFF cold start to ready. Results go to test/bench/results/ and are summarised in the README.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { median, root, startNode, stop, waitReady } from './procs.mjs';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = 50;
+const QUERIES = ['社保卡', '身份证', '低保', 'sfz', 'shebaoka', '医保', '营业执照', '准生证', '残疾证', '结婚登记', '养老', '失业金'];
+
+spawnSync('npx', ['tsc', '-b', 'packages/contracts', 'packages/domain', 'packages/sandbox', 'bff'], { cwd: root, stdio: 'inherit' });
+
+const sandbox = await startNode('packages/sandbox/dist/main.js', { SANDBOX_PORT: '0' }, /http:\/\/127\.0\.0\.1:(\d+)/);
+const platformUrl = `http://127.0.0.1:${sandbox.match[1]}`;
+const bffEnv = (dataDir, port) => ({ APP_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, PLATFORM_URL: platformUrl, H5_DIR: '', LOG_LEVEL: 'info' });
+
+// Cold start: fresh data folder, so migrations and the first full catalog sync are included.
+const coldStarts = [];
+for (let i = 0; i < 3; i++) {
+  const dir = mkdtempSync(join(tmpdir(), 'zsb-bench-'));
+  const port = 3900 + i;
+  const t0 = performance.now();
+  const bff = await startNode('bff/dist/main.js', bffEnv(dir, port), /BFF listening/);
+  await waitReady(`http://127.0.0.1:${port}/health/ready`);
+  coldStarts.push(performance.now() - t0);
+  await stop(bff.child);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'zsb-bench-'));
+const bff = await startNode('bff/dist/main.js', bffEnv(dataDir, 3910), /BFF listening/);
+const bffUrl = 'http://127.0.0.1:3910';
+await waitReady(`${bffUrl}/health/ready`);
+const codes = (await (await fetch(`${bffUrl}/api/v1/matters?pageSize=50`)).json()).items.map((m) => m.code);
+
+const scenarios = {
+  search: QUERIES.map((q) => `/api/v1/matters?q=${encodeURIComponent(q)}`),
+  guide: codes.map((c) => `/api/v1/matters/${c}`),
+};
+
+async function load(base, paths) {
+  let i = 0;
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+const results = {};
+for (const [name, paths] of Object.entries(scenarios)) {
+  // The baseline answers a body of the same size as the BFF's typical answer for this scenario.
+  const sample = await (await fetch(`${bffUrl}${paths[0]}`)).text();
+  const bodyFile = join(dataDir, `${name}.json`);
+  writeFileSync(bodyFile, sample);
+  const bare = await startNode('test/bench/bare-server.mjs', { BARE_BODY_FILE: bodyFile, PORT: '0' }, /listening (\d+)/);
+  const bareUrl = `http://127.0.0.1:${bare.match[1]}`;
+  await load(bffUrl, paths); // warm-up
+  const rounds = { bff: [], bare: [] };
+  for (let r = 0; r < ROUNDS; r++) {
+    rounds.bare.push(await load(bareUrl, paths));
+    rounds.bff.push(await load(bffUrl, paths));
+  }
+  await stop(bare.child);
+  const pick = (side, k) => median(rounds[side].map((x) => x[k]));
+  results[name] = {
+    bytes: Buffer.byteLength(sample),
+    bff: { rps: pick('bff', 'rps'), p50: pick('bff', 'p50'), p99: pick('bff', 'p99'), errors: rounds.bff.reduce((a, x) => a + x.errors, 0) },
+    bare: { rps: pick('bare', 'rps'), p50: pick('bare', 'p50'), p99: pick('bare', 'p99') },
+  };
+  results[name].throughputRatio = results[name].bff.rps / results[name].bare.rps;
+}
+await stop(bff.child);
+await stop(sandbox.child);
+rmSync(dataDir, { recursive: true, force: true });
+
+const summary = {
+  when: new Date().toISOString(),
+  machine: `${(await import('node:os')).cpus().length} cores, node ${process.version}`,
+  settings: { connections: CONNECTIONS, durationSec: DURATION, rounds: ROUNDS, statistic: 'median of rounds' },
+  coldStartMs: { runs: coldStarts.map(Math.round), median: Math.round(median(coldStarts)), target: 5000 },
+  catalog: results,
+  targets: { p99Ms: 20, throughputRatio: 0.5 },
+};
+mkdirSync(join(root, 'test/bench/results'), { recursive: true });
+writeFileSync(join(root, 'test/bench/results/catalog.json'), `${JSON.stringify(summary, null, 2)}\n`);
+
+const line = (n, r) =>
+  `${n.padEnd(8)} ${String(r.bytes).padStart(6)} B | BFF ${r.bff.rps.toFixed(0).padStart(6)} req/s p50 ${r.bff.p50} ms p99 ${r.bff.p99} ms | bare ${r.bare.rps.toFixed(0).padStart(6)} req/s p99 ${r.bare.p99} ms | ratio ${(r.throughputRatio * 100).toFixed(0)}% | errors ${r.bff.errors}`;
+process.stdout.write(`\ncold start to ready (fresh PGlite, migrations, first sync): ${coldStarts.map(Math.round).join(', ')} ms → median ${summary.coldStartMs.median} ms\n`);
+for (const [n, r] of Object.entries(results)) process.stdout.write(`${line(n, r)}\n`);
+process.stdout.write('written to test/bench/results/catalog.json\n');
