@@ -29,7 +29,7 @@ async function child(dist) {
     ignores: ['node_modules/**/*'],
   });
   const checks = await ci.checkCodeQuality(project);
-  let analysis = null;
+  let analysis;
   try {
     const res = await ci.analyseCode(project, { silent: true });
     analysis = summariseAnalysis(res);

@@ -1,5 +1,5 @@
 import type { DomainSummary, GuideMaterial, MatterGuide, MatterSummary, ThemeDetail, ThemeSummary } from '@zsb/contracts';
-import type { CatalogCenter, CatalogMatter, CatalogTheme } from '../upstream/platform/platform.types';
+import type { CatalogMatter, CatalogTheme } from '../upstream/platform/platform.types';
 import { MatterSearchIndex } from './search/matter-search';
 import type { SnapshotContent, SnapshotMeta } from './catalog.repository';
 

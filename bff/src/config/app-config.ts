@@ -4,5 +4,5 @@ import type { AppConfigShape } from './config.schema';
 // so services write `constructor(private readonly config: AppConfig)` and nothing else reads process.env.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class AppConfig {}
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface AppConfig extends Readonly<AppConfigShape> {}
