@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 
-const body = readFileSync(process.env.BARE_BODY_FILE, 'utf8');
+// Parsed once and serialised per request, as the BFF does with its answers.
+const body = JSON.parse(readFileSync(process.env.BARE_BODY_FILE, 'utf8'));
 const app = Fastify({ logger: false });
-app.get('/*', async (_req, reply) => reply.header('content-type', 'application/json; charset=utf-8').send(body));
+app.get('/*', async () => body);
 await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 process.stdout.write(`listening ${app.server.address().port}\n`);

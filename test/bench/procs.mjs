@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -21,6 +22,17 @@ export function startNode(script, env, ready = /listening/i) {
     child.stderr.on('data', (c) => (out += c));
     child.on('exit', (code) => reject(new Error(`${script} exited ${code}: ${out.slice(-2000)}`)));
   });
+}
+
+/**
+ * Starts a server whose output goes to a log file rather than through this process, so that the load
+ * generator's event loop does not also carry the server's logs. Resolves when `readyUrl` answers 200.
+ */
+export async function startServer(script, env, readyUrl, logFile) {
+  const fd = openSync(logFile, 'w');
+  const child = spawn(process.execPath, [script], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
+  await waitReady(readyUrl);
+  return { child };
 }
 
 export async function waitReady(url, ms = 60_000) {

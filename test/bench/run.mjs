@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { median, root, startNode, stop, waitReady } from './procs.mjs';
+import { median, root, startNode, startServer, stop } from './procs.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -24,17 +24,15 @@ for (let i = 0; i < 3; i++) {
   const dir = mkdtempSync(join(tmpdir(), 'zsb-bench-'));
   const port = 3900 + i;
   const t0 = performance.now();
-  const bff = await startNode('bff/dist/main.js', bffEnv(dir, port), /BFF listening/);
-  await waitReady(`http://127.0.0.1:${port}/health/ready`);
+  const bff = await startServer('bff/dist/main.js', bffEnv(dir, port), `http://127.0.0.1:${port}/health/ready`, join(dir, 'bff.log'));
   coldStarts.push(performance.now() - t0);
   await stop(bff.child);
   rmSync(dir, { recursive: true, force: true });
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'zsb-bench-'));
-const bff = await startNode('bff/dist/main.js', bffEnv(dataDir, 3910), /BFF listening/);
 const bffUrl = 'http://127.0.0.1:3910';
-await waitReady(`${bffUrl}/health/ready`);
+const bff = await startServer('bff/dist/main.js', bffEnv(dataDir, 3910), `${bffUrl}/health/ready`, join(dataDir, 'bff.log'));
 const codes = (await (await fetch(`${bffUrl}/api/v1/matters?pageSize=50`)).json()).items.map((m) => m.code);
 
 const scenarios = {

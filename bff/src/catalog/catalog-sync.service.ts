@@ -98,9 +98,11 @@ export class CatalogSyncService implements OnApplicationBootstrap, OnApplication
       return 'unchanged';
     }
     const briefs = await this.collect((page) => this.platform.listMatters(page, PAGE));
-    const matters = await mapWithConcurrency(briefs, this.config.catalog.syncConcurrency, (b) => this.fetchMatter(b));
-    const themes = await this.platform.listThemes();
-    const centers = await this.collect<CatalogCenter>((page) => this.platform.listCenters(page, PAGE));
+    const [matters, themes, centers] = await Promise.all([
+      mapWithConcurrency(briefs, this.config.catalog.syncConcurrency, (b) => this.fetchMatter(b)),
+      this.platform.listThemes(),
+      this.collect<CatalogCenter>((page) => this.platform.listCenters(page, PAGE)),
+    ]);
     const content = { matters, themes, centers };
     const meta = await this.repository.saveAndActivate(remote.version, content);
     if (!meta) {
