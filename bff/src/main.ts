@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config/config.loader';
-import { createApp } from './app.factory';
+import { startOpeningDatabase } from './database/early-open';
 
 async function main(): Promise<void> {
   let config;
@@ -12,6 +12,9 @@ async function main(): Promise<void> {
     }
     throw e;
   }
+  startOpeningDatabase(config);
+  // Loaded after the database has started opening, so PGlite's start-up overlaps Nest's module loading.
+  const { createApp } = await import('./app.factory.js');
   const app = await createApp(config);
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;

@@ -42,6 +42,17 @@ describe('finding a matter and reading its guide', () => {
     expect(body.items.slice(0, 3).some((m) => m.name.includes('社会保障卡'))).toBe(true);
   });
 
+  it('counts every match of a search and pages through them', async () => {
+    const q = encodeURIComponent('社会保险');
+    const first = await sys.get<MatterPage>(`/api/v1/matters?q=${q}&pageSize=20`);
+    expect(first.body.total).toBeGreaterThan(20);
+    const second = await sys.get<MatterPage>(`/api/v1/matters?q=${q}&pageSize=20&page=2`);
+    expect(second.body.items.length).toBeGreaterThan(0);
+    const seen = new Set(first.body.items.map((m) => m.code));
+    expect(second.body.items.some((m) => seen.has(m.code))).toBe(false);
+    expect(second.body.items.some((m) => (m.highlights ?? []).length > 0)).toBe(true);
+  });
+
   it('filters to matters that can be done on the phone and pages through them', async () => {
     const first = await sys.get<MatterPage>('/api/v1/matters?mobileReady=true&pageSize=50');
     expect(first.body.total).toBeGreaterThanOrEqual(300);

@@ -43,14 +43,16 @@ export class CatalogService {
       return !centerId || s.centerHandles(centerId, code);
     };
     const text = q?.trim();
-    let items: MatterSummary[];
-    if (text) {
-      items = s.index.search(text, { filter: keep }).map((hit) => ({ ...s.summary(hit.code)!, highlights: hit.highlights }));
-    } else {
-      items = s.orderedCodes.filter(keep).map((code) => s.summary(code)!);
-    }
     const start = (page - 1) * pageSize;
-    return { items: items.slice(start, start + pageSize), page, pageSize, total: items.length, catalogVersion: s.version };
+    // Only the page shown is turned into summaries; the total counts every match.
+    if (text) {
+      const hits = s.index.search(text, { filter: keep, limit: Number.MAX_SAFE_INTEGER, highlightUpTo: start + pageSize });
+      const items = hits.slice(start, start + pageSize).map((hit) => ({ ...s.summary(hit.code)!, highlights: hit.highlights }));
+      return { items, page, pageSize, total: hits.length, catalogVersion: s.version };
+    }
+    const codes = s.orderedCodes.filter(keep);
+    const items = codes.slice(start, start + pageSize).map((code) => s.summary(code)!);
+    return { items, page, pageSize, total: codes.length, catalogVersion: s.version };
   }
 
   guide(code: string): MatterGuide {

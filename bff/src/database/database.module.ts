@@ -1,6 +1,7 @@
 import { Global, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
-import { openDatabase, pgliteDirFor, type DatabaseHandle, type Db } from './connection';
+import { openDatabase, type DatabaseHandle, type Db } from './connection';
+import { connectionOptionsFor, takeEarlyDatabase } from './early-open';
 import { migrate } from './migrator';
 
 /** The open database, migrated. Repositories inject this and use `.db`; nothing else holds SQL. */
@@ -27,11 +28,7 @@ export class DatabaseConnection implements OnApplicationShutdown {
       provide: DatabaseConnection,
       inject: [AppConfig],
       useFactory: async (config: AppConfig) => {
-        const handle = await openDatabase({
-          databaseUrl: config.databaseUrl,
-          // DATA_DIR=memory:// keeps PGlite in memory (tests, throwaway runs).
-          pgliteDir: config.dataDir.startsWith('memory://') ? 'memory://' : pgliteDirFor(config.dataDir),
-        });
+        const handle = await (takeEarlyDatabase() ?? openDatabase(connectionOptionsFor(config)));
         await migrate(handle);
         return new DatabaseConnection(handle);
       },

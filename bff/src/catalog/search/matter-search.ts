@@ -93,7 +93,8 @@ function priorOf(m: SearchableMatter): number {
 
 /** The catalog's search index: MiniSearch ranking over bigram + pinyin terms, with synonyms. */
 export class MatterSearchIndex {
-  private readonly cache: Lru<string, { plan: QueryPlan; ranked: Ranked[] }>;
+  // Per recent query: its plan, its ranking and the highlight ranges already worked out (they depend on nothing else).
+  private readonly cache: Lru<string, { plan: QueryPlan; ranked: Ranked[]; highlights: Map<string, [number, number][]> }>;
 
   private constructor(
     private readonly mini: MiniSearch<SearchableMatter>,
@@ -126,23 +127,32 @@ export class MatterSearchIndex {
     );
   }
 
-  search(q: string, options: { limit?: number; filter?: (code: string) => boolean } = {}): SearchHit[] {
+  /**
+   * Ranked hits, best first. `highlightUpTo`: only the first N hits get highlight ranges (the page on screen);
+   * the rest carry none, so counting every match stays cheap.
+   */
+  search(q: string, options: { limit?: number; filter?: (code: string) => boolean; highlightUpTo?: number } = {}): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const key = normalizeText(q, MAX_QUERY_LENGTH);
     if (!key) return [];
     let cached = this.cache.get(key);
     if (!cached) {
       const plan = planQuery(key);
-      cached = { plan, ranked: this.rank(plan.groups) };
+      cached = { plan, ranked: this.rank(plan.groups), highlights: new Map() };
       this.cache.set(key, cached);
     }
-    const { plan, ranked } = cached;
+    const { plan, ranked, highlights } = cached;
     const hits: SearchHit[] = [];
     for (const r of ranked) {
       if (hits.length >= limit) break;
       if (options.filter && !options.filter(r.code)) continue;
-      const reading = this.readings.get(r.code);
-      hits.push({ code: r.code, score: r.score, highlights: reading ? highlightRanges(reading, plan) : [] });
+      let ranges = hits.length < (options.highlightUpTo ?? limit) ? highlights.get(r.code) : [];
+      if (!ranges) {
+        const reading = this.readings.get(r.code);
+        ranges = reading ? highlightRanges(reading, plan) : [];
+        highlights.set(r.code, ranges);
+      }
+      hits.push({ code: r.code, score: r.score, highlights: ranges });
     }
     return hits;
   }
