@@ -34,6 +34,7 @@ export class CatalogService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     if (centerId && !s.hasCenter(centerId)) throw new AppError('CENTER_NOT_FOUND');
+    const filtered = Boolean(domain || level || mobileReady !== undefined || centerId);
     const keep = (code: string): boolean => {
       const m = s.summary(code);
       if (!m) return false;
@@ -46,11 +47,11 @@ export class CatalogService {
     const start = (page - 1) * pageSize;
     // Only the page shown is turned into summaries; the total counts every match.
     if (text) {
-      const hits = s.index.search(text, { filter: keep, limit: Number.MAX_SAFE_INTEGER, highlightUpTo: start + pageSize });
+      const hits = s.index.search(text, { filter: filtered ? keep : undefined, limit: Number.MAX_SAFE_INTEGER, highlightUpTo: start + pageSize });
       const items = hits.slice(start, start + pageSize).map((hit) => ({ ...s.summary(hit.code)!, highlights: hit.highlights }));
       return { items, page, pageSize, total: hits.length, catalogVersion: s.version };
     }
-    const codes = s.orderedCodes.filter(keep);
+    const codes = filtered ? s.orderedCodes.filter(keep) : s.orderedCodes;
     const items = codes.slice(start, start + pageSize).map((code) => s.summary(code)!);
     return { items, page, pageSize, total: codes.length, catalogVersion: s.version };
   }

@@ -69,7 +69,9 @@ export class ProvincialCatalogHttp extends ProvincialCatalog {
           if (allowNotFound && isAxiosError(e) && e.response?.status === 404) return NOT_FOUND;
           throw e;
         }
-      });
+        // A signal of its own per call: without one, cockatiel hangs every call's abort listener on one shared
+        // signal, and concurrent sync reads trip Node's listener-leak warning.
+      }, new AbortController().signal);
     } catch (e) {
       throw toUpstreamError('platform', e);
     }
