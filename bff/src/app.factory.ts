@@ -5,16 +5,19 @@ import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
-import { requestIdOf } from './common/logging';
+import { notModified } from './common/json-body';
+import { createRootLogger, PinoNestLogger, RequestLogController, requestIdOf } from './common/logging';
 import { createValidationPipe } from './common/validation';
 import type { AppConfigShape } from './config/config.schema';
 
 /** Builds the whole BFF (not yet listening). main.ts and the integration tests both start it this way. */
 export async function createApp(config: Readonly<AppConfigShape>): Promise<NestFastifyApplication> {
+  const logger = createRootLogger(config);
   const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    logController: new RequestLogController(),
     genReqId: requestIdOf,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
@@ -22,24 +25,27 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
     // Keep-alive longer than a typical load balancer's idle timeout, so the balancer closes first.
     keepAliveTimeout: 65_000,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
-  app.useLogger(app.get(Logger));
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(new PinoNestLogger(logger));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (request, reply, done) => {
-      void reply.header('x-request-id', request.id);
-      done();
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+  fastify.addHook('onSend', notModified);
 
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('掌上办 BFF')
-      .setDescription('The API of the 掌上办 mini-program. Errors: {code, message, requestId}; times +08:00; coordinates GCJ-02.')
+      .setDescription(
+        'The API of the 掌上办 mini-program. Errors: {code, message, requestId}; times +08:00; coordinates GCJ-02.',
+      )
       .setVersion('1')
       .build(),
   );
@@ -51,7 +57,8 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
       prefix: '/',
       wildcard: false,
       // index.html must be re-read after a deploy; hashed assets can be cached for long.
-      setHeaders: (res, path) => void res.header('cache-control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=604800'),
+      setHeaders: (res, path) =>
+        void res.header('cache-control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=604800'),
     });
   }
   return app;

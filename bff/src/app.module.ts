@@ -1,8 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
 import { CatalogModule } from './catalog/catalog.module';
 import { CommonModule } from './common/common.module';
-import { loggerParams } from './common/logging';
 import { ConfigModule } from './config/config.module';
 import type { AppConfigShape } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
@@ -16,7 +14,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerParams(config)),
         CommonModule,
         DatabaseModule,
         UpstreamModule,

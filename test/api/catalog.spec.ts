@@ -96,6 +96,21 @@ describe('finding a matter and reading its guide', () => {
     expect(guides.some((g) => g.body.materials.some((m) => m.licenceType?.name === '居民身份证'))).toBe(true);
   });
 
+  it('lets a phone that already holds a guide skip downloading it again (ETag, 304)', async () => {
+    const path = `/api/v1/matters/${await findCode('低保')}`;
+    const first = await sys.get<MatterGuide>(path);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/".+"$/);
+    const again = await fetch(`${sys.url}${path}`, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('x-catalog-version')).toBe(first.headers.get('x-catalog-version'));
+    // A different answer never matches the tag of another one.
+    const other = await fetch(`${sys.url}/api/v1/matters?q=${encodeURIComponent('低保')}`, { headers: { 'if-none-match': etag! } });
+    expect(other.status).toBe(200);
+    expect(((await other.json()) as MatterPage).items.length).toBeGreaterThan(0);
+  });
+
   it('answers an unknown matter with 404 and a wrong code format with 400', async () => {
     const missing = await sys.get<ErrorBody>('/api/v1/matters/410500-999999-999');
     expect(missing.status).toBe(404);

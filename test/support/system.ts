@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createSandbox } from '@zsb/sandbox';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -21,6 +21,8 @@ export interface RunningSystem {
   /** Starts a new BFF process-equivalent on the same database and sandbox. */
   restartBff(): Promise<void>;
   close(): Promise<void>;
+  /** The BFF's JSON log lines so far, parsed (only with `captureLogs`). */
+  logs(): Record<string, unknown>[];
 }
 
 export interface SystemOptions {
@@ -28,6 +30,8 @@ export interface SystemOptions {
   synced?: boolean;
   env?: Record<string, string>;
   /** Faults the sandbox has from its first request on. */
+  /** Log at info level to a file the test can read (default: silent). */
+  captureLogs?: boolean;
   sandboxFaults?: Parameters<typeof createSandbox>[0] extends infer O ? (O extends { faults?: infer F } ? F : never) : never;
 }
 
@@ -39,6 +43,7 @@ export interface SystemOptions {
 export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
   const sandbox = await createSandbox({ port: 0, faults: options.sandboxFaults });
   const database = await freshDatabase();
+  const logFile = join(database.dataDir, 'bff.log');
   const env: Record<string, string> = {
     APP_ENV: 'test',
     PORT: '0',
@@ -47,7 +52,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     DATA_DIR: database.dataDir,
     DATABASE_URL: database.url ?? '',
     REDIS_URL: process.env.TEST_REDIS_URL ?? '',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    LOG_LEVEL: options.captureLogs ? 'info' : (process.env.TEST_LOG_LEVEL ?? 'silent'),
+    LOG_FILE: options.captureLogs ? logFile : '',
     H5_DIR: '',
     ...options.env,
   };
@@ -80,6 +86,13 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       }
       return { status: res.status, headers: res.headers, body: body as T };
     },
+    logs: () =>
+      existsSync(logFile)
+        ? readFileSync(logFile, 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => JSON.parse(line) as Record<string, unknown>)
+        : [],
     stopBff: () => app.close(),
     restartBff: boot,
     async close() {

@@ -1,4 +1,4 @@
-import type { DomainSummary, GuideMaterial, MatterGuide, MatterSummary, ThemeDetail, ThemeSummary } from '@zsb/contracts';
+import type { DomainList, DomainSummary, GuideMaterial, MatterGuide, MatterSummary, ThemeDetail, ThemeList, ThemeSummary } from '@zsb/contracts';
 import type { CatalogMatter, CatalogTheme } from '../upstream/platform/platform.types';
 import { MatterSearchIndex } from './search/matter-search';
 import type { SnapshotContent, SnapshotMeta } from './catalog.repository';
@@ -16,8 +16,13 @@ export class CatalogSnapshot {
   private readonly themesById = new Map<string, CatalogTheme>();
   private readonly themesOfMatter = new Map<string, { id: string; name: string }[]>();
   private readonly centerMatters = new Map<string, Set<string>>();
+  // Built on first read: the snapshot never changes, so each guide is assembled once and then shared.
+  private readonly guides = new Map<string, MatterGuide>();
   readonly domains: DomainSummary[];
   readonly themes: ThemeSummary[];
+  /** The answers of GET /domains and /themes, built once so their serialised bodies can be reused. */
+  readonly domainList: DomainList;
+  readonly themeList: ThemeList;
   readonly index: MatterSearchIndex;
   /** Codes in catalog order (domain, then name) for browsing without a query. */
   readonly orderedCodes: string[];
@@ -49,6 +54,8 @@ export class CatalogSnapshot {
       description: t.description,
       matterCount: t.matterCodes.length,
     }));
+    this.domainList = { items: this.domains };
+    this.themeList = { items: this.themes };
     const domainOrder = new Map(this.domains.map((d, i) => [d.code, i]));
     this.orderedCodes = [...content.matters]
       .sort((a, b) => (domainOrder.get(a.domain) ?? 0) - (domainOrder.get(b.domain) ?? 0) || a.name.localeCompare(b.name, 'zh-CN'))
@@ -81,10 +88,14 @@ export class CatalogSnapshot {
   }
 
   guide(code: string): MatterGuide | undefined {
+    const built = this.guides.get(code);
+    if (built) return built;
     const m = this.matters.get(code);
     if (!m) return undefined;
     const { popularity: _popularity, ...rest } = m;
-    return { ...rest, themes: this.themesOfMatter.get(code) ?? [], catalogVersion: this.version };
+    const guide = { ...rest, themes: this.themesOfMatter.get(code) ?? [], catalogVersion: this.version };
+    this.guides.set(code, guide);
+    return guide;
   }
 
   hasCenter(centerId: string): boolean {

@@ -1,20 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import type { DomainList, HotMatters, MatterGuide, MatterPage, MatterSummary, ThemeDetail, ThemeList } from '@zsb/contracts';
+import type { DomainList, HotMatters, MatterGuide, MatterPage, ThemeDetail, ThemeList } from '@zsb/contracts';
 import { isMatterCode } from '@zsb/domain';
 import { AppError } from '../common/errors';
 import { CatalogSyncService } from './catalog-sync.service';
 import type { CatalogSnapshot } from './catalog-snapshot';
 import type { MatterQueryDto } from './dto/matter-query.dto';
 import { MatterViews } from './matter-views';
+import { Lru } from './search/lru';
 
 const HOT_COUNT = 8;
 const HOT_CACHE_MS = 30_000;
 // A view in the BFF weighs about as much as ten monthly applications on the platform.
 const VIEW_WEIGHT = 10;
+// Recent result pages, so a popular query is answered with the very object (and serialised body) sent last time.
+const PAGE_CACHE_SIZE = 2000;
 
 @Injectable()
 export class CatalogService {
-  private hotCache: { at: number; snapshotId: number; items: MatterSummary[] } | null = null;
+  private hotCache: { at: number; snapshotId: number; answer: HotMatters } | null = null;
+  private readonly pages = new Lru<string, MatterPage>(PAGE_CACHE_SIZE);
 
   constructor(
     private readonly sync: CatalogSyncService,
@@ -34,6 +38,17 @@ export class CatalogService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     if (centerId && !s.hasCenter(centerId)) throw new AppError('CENTER_NOT_FOUND');
+    // The snapshot id leads the key: a new snapshot never answers from an old one's pages.
+    const key = [s.id, q?.trim() ?? '', domain ?? '', level ?? '', mobileReady ?? '', centerId ?? '', page, pageSize].join('\u0001');
+    const cached = this.pages.get(key);
+    if (cached) return cached;
+    const answer = this.computePage(s, { q, domain, level, mobileReady, centerId }, page, pageSize);
+    this.pages.set(key, answer);
+    return answer;
+  }
+
+  private computePage(s: CatalogSnapshot, query: MatterQueryDto, page: number, pageSize: number): MatterPage {
+    const { q, domain, level, mobileReady, centerId } = query;
     const filtered = Boolean(domain || level || mobileReady !== undefined || centerId);
     const keep = (code: string): boolean => {
       const m = s.summary(code);
@@ -68,7 +83,7 @@ export class CatalogService {
     const s = this.snapshot();
     const now = Date.now();
     if (this.hotCache && this.hotCache.snapshotId === s.id && now - this.hotCache.at < HOT_CACHE_MS) {
-      return { items: this.hotCache.items };
+      return this.hotCache.answer;
     }
     const views = await this.views.top(50);
     const candidates = new Set([...s.byPopularity.slice(0, 50), ...views.keys()]);
@@ -78,16 +93,17 @@ export class CatalogService {
       .sort((a, b) => score(b) - score(a))
       .slice(0, HOT_COUNT)
       .map((code) => s.summary(code)!);
-    this.hotCache = { at: now, snapshotId: s.id, items };
-    return { items };
+    const answer = { items };
+    this.hotCache = { at: now, snapshotId: s.id, answer };
+    return answer;
   }
 
   domains(): DomainList {
-    return { items: this.snapshot().domains };
+    return this.snapshot().domainList;
   }
 
   themes(): ThemeList {
-    return { items: this.snapshot().themes };
+    return this.snapshot().themeList;
   }
 
   theme(id: string): ThemeDetail {

@@ -1,4 +1,4 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
 import type { ErrorBody, ErrorCode } from '@zsb/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ERROR_CATALOG } from './errors';
@@ -18,15 +18,14 @@ const byStatus: Record<number, { code: ErrorCode; message?: string }> = {
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ErrorFilter');
-
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const { status, body } = this.toBody(error, String(request.id));
     if (status >= 500) {
-      this.logger.error({ err: error, code: body.code, url: request.routeOptions?.url }, 'request failed');
+      // request.log carries the request id, so this line sits next to the request's own line.
+      request.log.error({ err: error, code: body.code, route: request.routeOptions?.url }, 'request failed');
     }
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }

@@ -13,6 +13,7 @@ export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' |
   DATABASE_URL: { path: ['databaseUrl'], type: 'nullable' },
   REDIS_URL: { path: ['redisUrl'], type: 'nullable' },
   LOG_LEVEL: { path: ['logLevel'], type: 'string' },
+  LOG_FILE: { path: ['logFile'], type: 'nullable' },
   H5_DIR: { path: ['h5Dir'], type: 'nullable' },
   PLATFORM_URL: { path: ['upstream', 'platformUrl'], type: 'string' },
   UPSTREAM_TIMEOUT_MS: { path: ['upstream', 'timeoutMs'], type: 'int' },

@@ -13,6 +13,8 @@ export const configSchema = z
     databaseUrl: url.nullable(),
     redisUrl: url.nullable(),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    logFile: z.string().min(1).nullable(),
+    logBufferBytes: z.number().int().min(0).max(1_048_576),
     h5Dir: z.string().min(1).nullable(),
     upstream: z.object({
       platformUrl: url,

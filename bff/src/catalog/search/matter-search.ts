@@ -85,6 +85,13 @@ function toQuery(group: TermGroup): Query {
   };
 }
 
+/**
+ * Hits scoring under this share of the best kept hit are dropped: they share only a common word (登记, 证明) or a
+ * material name with the query, and a count of "420 matches" for 身份证 tells a resident nothing. The matters
+ * meant by the recall queries score at least 0.4 of the best, so the floor leaves a wide margin.
+ */
+const RELEVANCE_FLOOR = 0.1;
+
 /** A multiplier for ties: ten times the popularity adds about 5%, a first-issue matter 8%. */
 function priorOf(m: SearchableMatter): number {
   const popularity = 0.05 * Math.log10(1 + Math.max(0, m.popularity));
@@ -143,9 +150,11 @@ export class MatterSearchIndex {
     }
     const { plan, ranked, highlights } = cached;
     const hits: SearchHit[] = [];
+    let floor = 0;
     for (const r of ranked) {
-      if (hits.length >= limit) break;
+      if (hits.length >= limit || r.score < floor) break;
       if (options.filter && !options.filter(r.code)) continue;
+      if (hits.length === 0) floor = r.score * RELEVANCE_FLOOR;
       let ranges = hits.length < (options.highlightUpTo ?? limit) ? highlights.get(r.code) : [];
       if (!ranges) {
         const reading = this.readings.get(r.code);
