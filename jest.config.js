@@ -15,6 +15,7 @@ const esmOnly = [
   'uint8array-extras',
   'minisearch',
   'content-disposition',
+  'jose',
 ];
 
 const swc = [

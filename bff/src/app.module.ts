@@ -1,10 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CommonModule } from './common/common.module';
 import { ConfigModule } from './config/config.module';
 import type { AppConfigShape } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { LicencesModule } from './licences/licences.module';
 import { UpstreamModule } from './upstream/upstream.module';
 
 @Module({})
@@ -18,6 +20,8 @@ export class AppModule {
         DatabaseModule,
         UpstreamModule,
         CatalogModule,
+        AuthModule,
+        LicencesModule,
         HealthModule,
       ],
     };

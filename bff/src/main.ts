@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config/config.loader';
 import { startOpeningDatabase } from './database/early-open';
+import { refuseSandboxUpstreams } from './upstream/sandbox-refusal';
 
 async function main(): Promise<void> {
   let config;
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     throw e;
   }
   startOpeningDatabase(config);
+  await refuseSandboxUpstreams(config);
   // Loaded after the database has started opening, so PGlite's start-up overlaps Nest's module loading.
   const { createApp } = await import('./app.factory.js');
   const app = await createApp(config);

@@ -20,6 +20,7 @@ export const routes = {
   guide: { path: 'features/guide/matter/index', title: '办事指南', subpackage: 'features/guide' },
   theme: { path: 'features/guide/theme/index', title: '一件事一次办', subpackage: 'features/guide' },
   domain: { path: 'features/guide/domain/index', title: '分类事项', subpackage: 'features/guide' },
+  identity: { path: 'features/account/identity/index', title: '实名认证', subpackage: 'features/account' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof routes;
@@ -32,6 +33,7 @@ export interface RouteParams {
   guide: { code: string };
   theme: { id: string };
   domain: { code: string; name?: string };
+  identity: undefined;
 }
 
 export type TabRouteName = { [K in RouteName]: (typeof routes)[K] extends { tab: string } ? K : never }[RouteName];

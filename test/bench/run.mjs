@@ -16,7 +16,7 @@ spawnSync('npx', ['tsc', '-b', 'packages/contracts', 'packages/domain', 'package
 
 const sandbox = await startNode('packages/sandbox/dist/main.js', { SANDBOX_PORT: '0' }, /http:\/\/127\.0\.0\.1:(\d+)/);
 const platformUrl = `http://127.0.0.1:${sandbox.match[1]}`;
-const bffEnv = (dataDir, port) => ({ APP_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, PLATFORM_URL: platformUrl, H5_DIR: '', LOG_LEVEL: 'info' });
+const bffEnv = (dataDir, port) => ({ APP_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, PLATFORM_URL: platformUrl, H5_DIR: '', LOG_LEVEL: 'info' });
 
 // Cold start: fresh data folder, so migrations and the first full catalog sync are included.
 const coldStarts = [];

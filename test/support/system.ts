@@ -52,6 +52,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     DATA_DIR: database.dataDir,
     DATABASE_URL: database.url ?? '',
     REDIS_URL: process.env.TEST_REDIS_URL ?? '',
+    // Counters and rate limits of one suite must not leak into another sharing the CI Redis.
+    REDIS_KEY_PREFIX: `t${process.pid}-${Math.random().toString(36).slice(2, 8)}:`,
     LOG_LEVEL: options.captureLogs ? 'info' : (process.env.TEST_LOG_LEVEL ?? 'silent'),
     LOG_FILE: options.captureLogs ? logFile : '',
     H5_DIR: '',

@@ -8,7 +8,7 @@ import { KeyValueStore, MemoryKeyValueStore, RedisKeyValueStore } from './kv-sto
     {
       provide: KeyValueStore,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => (config.redisUrl ? new RedisKeyValueStore(config.redisUrl) : new MemoryKeyValueStore()),
+      useFactory: (config: AppConfig) => (config.redisUrl ? new RedisKeyValueStore(config.redisUrl, config.redisKeyPrefix) : new MemoryKeyValueStore()),
     },
   ],
   exports: [KeyValueStore],

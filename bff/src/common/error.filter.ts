@@ -25,7 +25,10 @@ export class ErrorFilter implements ExceptionFilter {
     const { status, body } = this.toBody(error, String(request.id));
     if (status >= 500) {
       // request.log carries the request id, so this line sits next to the request's own line.
-      request.log.error({ err: error, code: body.code, route: request.routeOptions?.url }, 'request failed');
+      // An upstream failure is logged by what the adapter says, not with its cause: the cause is the HTTP client's
+      // error, which carries the request it sent (a resident's name and ID number for the identity service).
+      const detail = error instanceof AppError ? { detail: error.internalDetail ?? error.code } : { err: error };
+      request.log.error({ ...detail, code: body.code, route: request.routeOptions?.url }, 'request failed');
     }
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }

@@ -9,6 +9,20 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
   THEME_NOT_FOUND: { status: 404, message: '没有找到这个“一件事”主题，请返回首页重新选择' },
   ROUTE_NOT_FOUND: { status: 404, message: '没有这个页面或接口' },
   REQUEST_MALFORMED: { status: 400, message: '请求格式不正确，请刷新后重试' },
+  AUTH_REQUIRED: { status: 401, message: '请先登录' },
+  AUTH_TOKEN_INVALID: { status: 401, message: '登录已失效，请重新登录' },
+  REFRESH_TOKEN_INVALID: { status: 401, message: '登录已过期或在别处退出，请重新登录' },
+  LOGIN_CODE_INVALID: { status: 401, message: '登录没有成功，请关闭后重新打开小程序再试' },
+  IDENTITY_REQUIRED: { status: 403, message: '这项服务需要先完成实名认证，请在“我的”里认证后再试' },
+  ID_NUMBER_INVALID: { status: 400, message: '身份证号码不正确，请核对后重新填写（18 位，最后一位可能是 X）' },
+  IDENTITY_MISMATCH: { status: 422, message: '姓名和身份证号码对不上，请核对是否有错字；仍不行请到便民服务中心窗口办理' },
+  SMS_CODE_INVALID: { status: 400, message: '验证码不对或已过期，请重新获取' },
+  CONSENT_REQUIRED: { status: 400, message: '需要您同意《个人信息处理说明》后才能实名认证' },
+  LICENCE_NOT_FOUND: { status: 404, message: '没有找到这个证照，请回到“电子证照”重新选择' },
+  LICENCE_NOT_VALID: { status: 409, message: '这个证照已过期或已注销，不能出示；请到发证部门换领' },
+  DISPLAY_CODE_INVALID: { status: 400, message: '亮证码无效、已用过或已过期，请对方刷新后重新出示' },
+  CONSENT_NOT_FOUND: { status: 404, message: '没有找到这条授权，可能已经撤回' },
+  CONSENT_NOT_APPLICABLE: { status: 400, message: '这个事项用不到这种证照，无需授权' },
   RATE_LIMITED: { status: 429, message: '操作太频繁了，请稍等一会儿再试' },
   CATALOG_UNAVAILABLE: { status: 503, message: '办事指南正在准备中，请稍后再试' },
   UPSTREAM_UNAVAILABLE: { status: 503, message: '省政务服务平台暂时连不上，请稍后再试' },
@@ -25,6 +39,9 @@ export class AppError extends Error {
     super(message ?? ERROR_CATALOG[code].message);
     this.name = 'AppError';
   }
+
+  /** For logs only, never sent: what went wrong in words an operator needs (e.g. which upstream, which status). */
+  internalDetail?: string;
 
   get status(): number {
     return ERROR_CATALOG[this.code].status;

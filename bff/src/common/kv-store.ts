@@ -1,5 +1,13 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+
+export interface RateLimitSpec {
+  /** Separates one limit's counters from another's. */
+  name: string;
+  points: number;
+  durationSec: number;
+}
 
 /**
  * Caches and counters shared by all BFF instances: Redis when REDIS_URL is set, otherwise an in-memory
@@ -10,6 +18,14 @@ export abstract class KeyValueStore implements OnApplicationShutdown {
   /** Adds to members' scores in a sorted set (one round trip for the whole batch). */
   abstract incrementScores(key: string, increments: Map<string, number>): Promise<void>;
   abstract topScores(key: string, limit: number): Promise<{ member: string; score: number }[]>;
+  /** A short-lived value (codes, pending verifications) that expires by itself. */
+  abstract setJson(key: string, value: unknown, ttlSec: number): Promise<void>;
+  abstract getJson<T>(key: string): Promise<T | null>;
+  abstract delete(key: string): Promise<void>;
+  /** Reads and deletes in one step: of two callers racing for a one-time value, only one gets it. */
+  abstract take<T>(key: string): Promise<T | null>;
+  /** A limiter whose counters every instance shares (rate-limiter-flexible on the same backend). */
+  abstract rateLimiter(spec: RateLimitSpec): RateLimiterAbstract;
   abstract ping(): Promise<boolean>;
   abstract onApplicationShutdown(): Promise<void>;
 }
@@ -17,6 +33,40 @@ export abstract class KeyValueStore implements OnApplicationShutdown {
 export class MemoryKeyValueStore extends KeyValueStore {
   readonly kind = 'memory';
   private readonly sets = new Map<string, Map<string, number>>();
+  private readonly values = new Map<string, { json: string; until: number }>();
+
+  async setJson(key: string, value: unknown, ttlSec: number): Promise<void> {
+    this.values.set(key, { json: JSON.stringify(value), until: Date.now() + ttlSec * 1000 });
+  }
+
+  async getJson<T>(key: string): Promise<T | null> {
+    return this.read<T>(key);
+  }
+
+  private read<T>(key: string): T | null {
+    const entry = this.values.get(key);
+    if (!entry) return null;
+    if (entry.until <= Date.now()) {
+      this.values.delete(key);
+      return null;
+    }
+    return JSON.parse(entry.json) as T;
+  }
+
+  async delete(key: string): Promise<void> {
+    this.values.delete(key);
+  }
+
+  async take<T>(key: string): Promise<T | null> {
+    // No await between the read and the delete, so one event loop cannot hand the value out twice.
+    const value = this.read<T>(key);
+    this.values.delete(key);
+    return value;
+  }
+
+  rateLimiter(spec: RateLimitSpec): RateLimiterAbstract {
+    return new RateLimiterMemory({ keyPrefix: spec.name, points: spec.points, duration: spec.durationSec });
+  }
 
   async incrementScores(key: string, increments: Map<string, number>): Promise<void> {
     const set = this.sets.get(key) ?? new Map<string, number>();
@@ -37,6 +87,7 @@ export class MemoryKeyValueStore extends KeyValueStore {
 
   async onApplicationShutdown(): Promise<void> {
     this.sets.clear();
+    this.values.clear();
   }
 }
 
@@ -45,10 +96,10 @@ export class RedisKeyValueStore extends KeyValueStore {
   private readonly logger = new Logger('Redis');
   private readonly redis: Redis;
 
-  constructor(url: string) {
+  constructor(url: string, keyPrefix: string) {
     super();
     // Fail fast instead of queueing forever: a counter lost while Redis is down is acceptable, a hung request is not.
-    this.redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+    this.redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false, keyPrefix });
     this.redis.on('error', (e: Error) => this.logger.warn(`redis: ${e.message}`));
   }
 
@@ -64,6 +115,35 @@ export class RedisKeyValueStore extends KeyValueStore {
     const out: { member: string; score: number }[] = [];
     for (let i = 0; i < flat.length; i += 2) out.push({ member: flat[i], score: Number(flat[i + 1]) });
     return out;
+  }
+
+  async setJson(key: string, value: unknown, ttlSec: number): Promise<void> {
+    await this.redis.set(key, JSON.stringify(value), 'EX', ttlSec);
+  }
+
+  async getJson<T>(key: string): Promise<T | null> {
+    const text = await this.redis.get(key);
+    return text === null ? null : (JSON.parse(text) as T);
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.redis.del(key);
+  }
+
+  async take<T>(key: string): Promise<T | null> {
+    const text = await this.redis.getdel(key);
+    return text === null ? null : (JSON.parse(text) as T);
+  }
+
+  rateLimiter(spec: RateLimitSpec): RateLimiterAbstract {
+    return new RateLimiterRedis({
+      storeClient: this.redis,
+      keyPrefix: spec.name,
+      points: spec.points,
+      duration: spec.durationSec,
+      // While Redis is unreachable each instance limits on its own rather than letting everything through.
+      insuranceLimiter: new RateLimiterMemory({ keyPrefix: spec.name, points: spec.points, duration: spec.durationSec }),
+    });
   }
 
   async ping(): Promise<boolean> {

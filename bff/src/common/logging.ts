@@ -34,6 +34,9 @@ export function createRootLogger(config: AppConfig): Logger {
   return pino(
     {
       level: config.logLevel,
+      // The last line of defence for personal data: whatever a line carries (an upstream error's request body, a
+      // resident's typing echoed in a message), ID-number- and phone-shaped runs leave masked.
+      hooks: { streamWrite: (line: string) => maskPiiInText(line) },
       // Credentials never reach a log line, whoever passes them.
       redact: {
         paths: ['headers.authorization', 'headers.cookie', '*.headers.authorization', '*.headers.cookie'],

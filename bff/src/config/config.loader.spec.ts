@@ -29,6 +29,17 @@ describe('configuration', () => {
 
   it('needs a real platform address in production', () => {
     expect(() => loadConfig({ APP_ENV: 'production' })).toThrow(/upstream\.platformUrl/);
-    expect(loadConfig({ APP_ENV: 'production', PLATFORM_URL: 'https://platform.example.gov.cn' }).host).toBe('0.0.0.0');
+    const secrets = {
+      WECHAT_APP_ID: 'wx0000000000000001',
+      WECHAT_SECRET: 's',
+      ALIPAY_APP_ID: '2021000000000009',
+      JWT_SECRET: 'x'.repeat(40),
+      PII_KEY: Buffer.alloc(32, 1).toString('base64'),
+      PII_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
+    };
+    // Production has no default secrets: each missing one is named.
+    expect(() => loadConfig({ APP_ENV: 'production', PLATFORM_URL: 'https://platform.example.gov.cn' })).toThrow(/JWT|auth\.jwtSecret/);
+    expect(() => loadConfig({ APP_ENV: 'production', PLATFORM_URL: 'https://platform.example.gov.cn', ...secrets, PII_KEY: 'c2hvcnQ=' })).toThrow(/PII_KEY/);
+    expect(loadConfig({ APP_ENV: 'production', PLATFORM_URL: 'https://platform.example.gov.cn', ...secrets }).host).toBe('0.0.0.0');
   });
 });

@@ -12,11 +12,24 @@ export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' |
   DATA_DIR: { path: ['dataDir'], type: 'string' },
   DATABASE_URL: { path: ['databaseUrl'], type: 'nullable' },
   REDIS_URL: { path: ['redisUrl'], type: 'nullable' },
+  REDIS_KEY_PREFIX: { path: ['redisKeyPrefix'], type: 'string' },
   LOG_LEVEL: { path: ['logLevel'], type: 'string' },
   LOG_FILE: { path: ['logFile'], type: 'nullable' },
   H5_DIR: { path: ['h5Dir'], type: 'nullable' },
   PLATFORM_URL: { path: ['upstream', 'platformUrl'], type: 'string' },
   UPSTREAM_TIMEOUT_MS: { path: ['upstream', 'timeoutMs'], type: 'int' },
+  IDENTITY_URL: { path: ['upstream', 'identityUrl'], type: 'nullable' },
+  SMS_URL: { path: ['upstream', 'smsUrl'], type: 'nullable' },
+  LICENCE_URL: { path: ['upstream', 'licenceUrl'], type: 'nullable' },
+  WECHAT_API_URL: { path: ['upstream', 'wechat', 'apiUrl'], type: 'nullable' },
+  WECHAT_APP_ID: { path: ['upstream', 'wechat', 'appId'], type: 'string' },
+  WECHAT_SECRET: { path: ['upstream', 'wechat', 'secret'], type: 'string' },
+  ALIPAY_GATEWAY_URL: { path: ['upstream', 'alipay', 'gatewayUrl'], type: 'nullable' },
+  ALIPAY_APP_ID: { path: ['upstream', 'alipay', 'appId'], type: 'string' },
+  ALIPAY_PRIVATE_KEY_PEM: { path: ['upstream', 'alipay', 'privateKeyPem'], type: 'nullable' },
+  JWT_SECRET: { path: ['auth', 'jwtSecret'], type: 'string' },
+  PII_KEY: { path: ['security', 'piiKey'], type: 'string' },
+  PII_HASH_KEY: { path: ['security', 'piiHashKey'], type: 'string' },
   CATALOG_SYNC_INTERVAL_SEC: { path: ['catalog', 'syncIntervalSec'], type: 'int' },
 };
 
@@ -83,7 +96,10 @@ export function loadConfig(env: Env = process.env, overrides: Json = {}): Readon
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const key = issue.path.join('.');
-      const source = fromEnv[key] ? `${fromEnv[key]} (environment)` : `${key} (config/${profile}.json or default.json)`;
+      const envName = Object.entries(ENV_KEYS).find(([, spec]) => spec.path.join('.') === key)?.[0];
+      const source = fromEnv[key]
+        ? `${fromEnv[key]} (environment)`
+        : `${key} (config/${profile}.json or default.json${envName ? `; or set ${envName}` : ''})`;
       return `  - ${source}: ${issue.message}`;
     });
     throw new ConfigError(`Invalid configuration, the BFF will not start:\n${lines.join('\n')}`);

@@ -12,6 +12,8 @@ export const configSchema = z
     dataDir: z.string().min(1),
     databaseUrl: url.nullable(),
     redisUrl: url.nullable(),
+    // Prefixed to every Redis key, so several deployments (or test runs) can share one Redis.
+    redisKeyPrefix: z.string().regex(/^[a-z0-9:_-]{1,40}$/),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
     logFile: z.string().min(1).nullable(),
     logBufferBytes: z.number().int().min(0).max(1_048_576),
@@ -22,6 +24,30 @@ export const configSchema = z
       readRetries: z.number().int().min(0).max(5),
       breakerFailures: z.number().int().min(1).max(100),
       breakerHalfOpenMs: z.number().int().min(100).max(600_000),
+      // Each system's base URL; null means "at PLATFORM_URL" (the sandbox serves them all in development).
+      identityUrl: url.nullable(),
+      smsUrl: url.nullable(),
+      licenceUrl: url.nullable(),
+      wechat: z.object({ apiUrl: url.nullable(), appId: z.string().min(1), secret: z.string().min(1) }),
+      alipay: z.object({
+        gatewayUrl: url.nullable(),
+        appId: z.string().min(1),
+        // The app's RSA2 private key (PEM) that signs gateway requests; the sandbox does not check signatures.
+        privateKeyPem: z.string().min(1).nullable(),
+      }),
+    }),
+    auth: z.object({
+      // HS256 key of the access tokens. Production sets it from the environment (no default there).
+      jwtSecret: z.string().min(32, 'must be at least 32 characters'),
+      accessTokenTtlSec: z.number().int().min(60).max(3600),
+      refreshTokenTtlSec: z.number().int().min(3600).max(90 * 86_400),
+      smsCodeTtlSec: z.number().int().min(60).max(900),
+      smsResendSec: z.number().int().min(10).max(600),
+    }),
+    security: z.object({
+      // AES-256-GCM key for ID numbers and phones at rest, and the HMAC key of their lookup hashes: base64, 32 bytes.
+      piiKey: z.base64().refine((s) => Buffer.from(s, 'base64').length === 32, 'must be 32 bytes, base64'),
+      piiHashKey: z.base64().refine((s) => Buffer.from(s, 'base64').length >= 32, 'must be at least 32 bytes, base64'),
     }),
     catalog: z.object({
       syncIntervalSec: z.number().int().min(10).max(86_400),

@@ -41,6 +41,69 @@ export interface CenterTable {
   body: JsonColumn<unknown>;
 }
 
+export interface ResidentTable {
+  id: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  name_enc: string | null;
+  id_number_enc: string | null;
+  id_number_hash: string | null;
+  phone_enc: string | null;
+  phone_hash: string | null;
+  verified_at: Date | null;
+  consent_version: string | null;
+  consent_at: Date | null;
+  merged_into: string | null;
+}
+
+export interface SignInTable {
+  method: 'wechat' | 'alipay' | 'h5';
+  subject: string;
+  resident_id: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  last_used_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface SessionFamilyTable {
+  id: string;
+  resident_id: string;
+  method: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  revoked_at: Date | null;
+  revoked_reason: 'logout' | 'refresh-reuse' | 'merged' | null;
+}
+
+export interface RefreshTokenTable {
+  token_hash: string;
+  family_id: string;
+  issued_at: ColumnType<Date, Date | undefined, never>;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface LicenceUseTable {
+  id: string;
+  resident_id: string;
+  licence_id: string;
+  type_name: string;
+  action: 'read' | 'display' | 'verify' | 'use';
+  actor: 'self' | 'verifier' | 'application';
+  actor_resident_id: string | null;
+  purpose: string;
+  at: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface LicenceConsentTable {
+  id: string;
+  resident_id: string;
+  type_code: string;
+  type_name: string;
+  matter_code: string;
+  matter_name: string;
+  purpose: string;
+  granted_at: ColumnType<Date, Date | undefined, never>;
+  revoked_at: Date | null;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: ColumnType<Date, never, never>;
@@ -51,5 +114,11 @@ export interface Database {
   matter: MatterTable;
   theme: ThemeTable;
   center: CenterTable;
+  resident: ResidentTable;
+  sign_in: SignInTable;
+  session_family: SessionFamilyTable;
+  refresh_token: RefreshTokenTable;
+  licence_use: LicenceUseTable;
+  licence_consent: LicenceConsentTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -33,7 +33,7 @@ async function sendOnce(req: RawRequest, requestId: string) {
 export async function request<T>(
   method: RawRequest['method'],
   path: string,
-  options: { query?: Record<string, QueryValue>; body?: unknown } = {},
+  options: { query?: Record<string, QueryValue>; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResult<T>> {
   const requestId = newRequestId();
   if (isOffline()) throw clientError('NETWORK_OFFLINE', requestId);
@@ -42,7 +42,7 @@ export async function request<T>(
     url: `${apiBase}${path}${toQueryString(options.query)}`,
     method,
     // Explicit: H5 and Alipay default to different content types.
-    header: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Request-Id': requestId },
+    header: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Request-Id': requestId, ...options.headers },
     data: options.body,
     timeout: TIMEOUT_MS,
   };
@@ -61,6 +61,8 @@ export async function request<T>(
   }
 
   if (res.statusCode < 200 || res.statusCode >= 300) throw errorFromResponse(res.statusCode, res.data, requestId);
+  // 204 (logout) has no body by design.
+  if (res.statusCode === 204) return { data: undefined as T, meta: { requestId, stale: false, syncedAt: null } };
   if (res.data === null || res.data === undefined || typeof res.data !== 'object') {
     throw clientError('BAD_RESPONSE', requestId);
   }

@@ -11,12 +11,14 @@ const actionText: Record<NextStep, string> = {
   search: '去搜索事项',
   call: '拨打 12345 咨询',
   home: '回到首页',
+  mine: '去“我的”登录',
 };
 
 function runAction(step: NextStep, onRetry?: () => void) {
   if (step === 'retry') onRetry?.();
   else if (step === 'search') openSearch();
   else if (step === 'home') go('home');
+  else if (step === 'mine') go('mine');
   else void Taro.makePhoneCall({ phoneNumber: '12345' }).catch(() => undefined);
 }
 

@@ -4,7 +4,7 @@ import type { ErrorCode } from '@zsb/contracts';
 export type ClientErrorCode = 'NETWORK_OFFLINE' | 'NETWORK_FAILED' | 'TIMEOUT' | 'BAD_RESPONSE';
 export type AnyErrorCode = ErrorCode | ClientErrorCode;
 
-export type NextStep = 'retry' | 'search' | 'call' | 'home';
+export type NextStep = 'retry' | 'search' | 'call' | 'home' | 'mine';
 
 export interface Advice {
   /** Shown when the server gave no message. */
@@ -66,6 +66,26 @@ const table: Partial<Record<AnyErrorCode, Advice>> = {
     message: '相关系统暂时连不上',
     hint: '可以稍后再试，或拨打 12345 咨询',
     actions: ['retry', 'call'],
+  },
+  AUTH_REQUIRED: {
+    message: '请先登录',
+    hint: '到“我的”页面登录后再回来',
+    actions: ['mine'],
+  },
+  AUTH_TOKEN_INVALID: {
+    message: '登录已失效',
+    hint: '到“我的”页面重新登录',
+    actions: ['mine'],
+  },
+  REFRESH_TOKEN_INVALID: {
+    message: '登录已过期或在别处退出',
+    hint: '到“我的”页面重新登录',
+    actions: ['mine'],
+  },
+  IDENTITY_REQUIRED: {
+    message: '这项服务需要先实名认证',
+    hint: '到“我的”页面完成实名认证，只需一次',
+    actions: ['mine'],
   },
 };
 

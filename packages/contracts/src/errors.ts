@@ -30,6 +30,34 @@ export type ErrorCode =
   | 'ROUTE_NOT_FOUND'
   /** 405/415/413 and malformed JSON bodies. */
   | 'REQUEST_MALFORMED'
+  /** 401: no or unreadable sign-in; sign in again. */
+  | 'AUTH_REQUIRED'
+  /** 401: the access token expired, was revoked or is not ours. */
+  | 'AUTH_TOKEN_INVALID'
+  /** 401: a refresh token that is unknown, expired, already used (the whole session is then revoked) or revoked. */
+  | 'REFRESH_TOKEN_INVALID'
+  /** 401: the WeChat or Alipay login code was refused (expired, used, not from this app). */
+  | 'LOGIN_CODE_INVALID'
+  /** 403: the route needs a verified (实名) resident. */
+  | 'IDENTITY_REQUIRED'
+  /** 400: the ID number fails GB 11643 (format, region, birth date or check digit). */
+  | 'ID_NUMBER_INVALID'
+  /** 422: the identity service says name and ID number do not belong together. */
+  | 'IDENTITY_MISMATCH'
+  /** 400: the SMS code is wrong, expired or for another phone. */
+  | 'SMS_CODE_INVALID'
+  /** 400: the resident did not agree to the purpose of processing their personal data. */
+  | 'CONSENT_REQUIRED'
+  /** 404: no such licence of this resident (also when it is someone else's). */
+  | 'LICENCE_NOT_FOUND'
+  /** 409: the licence is expired or revoked and cannot be shown. */
+  | 'LICENCE_NOT_VALID'
+  /** 400: a display code that is forged, expired or already used. */
+  | 'DISPLAY_CODE_INVALID'
+  /** 404: no such consent of this resident. */
+  | 'CONSENT_NOT_FOUND'
+  /** 400: the matter does not take this licence type as a material. */
+  | 'CONSENT_NOT_APPLICABLE'
   /** 429: too many requests from this client. */
   | 'RATE_LIMITED'
   /** 503: the catalog has never been synced and the platform cannot be reached. */

@@ -1,3 +1,5 @@
 export * from './errors';
 export * from './catalog';
 export * from './health';
+export * from './auth';
+export * from './licences';

@@ -37,3 +37,12 @@ export function weekdayOf(day: number): number {
 export function todayInShanghai(now: number = Date.now()): LocalDate {
   return new Date(now + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** Whole years from a birth date to `today` (both YYYY-MM-DD); a birthday counts from its own day. */
+export function ageInYears(birthDate: LocalDate, today: LocalDate): number {
+  toDayNumber(birthDate);
+  toDayNumber(today);
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  // MM-DD strings compare as dates within a year; someone born 02-29 turns a year older on 03-01 in other years.
+  return today.slice(5) >= birthDate.slice(5) ? years : years - 1;
+}

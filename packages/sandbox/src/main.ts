@@ -22,7 +22,15 @@ function faultsFromEnv(env: NodeJS.ProcessEnv): Partial<Faults> {
 async function main(): Promise<void> {
   const port = Number(process.env.SANDBOX_PORT ?? 3100);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`SANDBOX_PORT must be a port number, got "${process.env.SANDBOX_PORT}"`);
-  const sandbox = await createSandbox({ port, host: process.env.SANDBOX_HOST ?? '127.0.0.1', faults: faultsFromEnv(process.env) });
+  const env = process.env;
+  const sandbox = await createSandbox({
+    port,
+    host: env.SANDBOX_HOST ?? '127.0.0.1',
+    faults: faultsFromEnv(env),
+    // unset or empty keeps the defaults the BFF's development config uses
+    wechat: { appId: env.SANDBOX_WECHAT_APPID || undefined, secret: env.SANDBOX_WECHAT_SECRET || undefined },
+    alipay: { appId: env.SANDBOX_ALIPAY_APPID || undefined },
+  });
   console.log(`sandbox listening on ${sandbox.url}`);
 
   let closing = false;

@@ -1,13 +1,30 @@
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyRequest } from 'fastify';
+import { ALIPAY_DEFAULTS, registerAlipay } from './alipay';
 import { completeFaults, installFaults, NO_FAULTS, parseFaults } from './faults';
+import { registerIdentity } from './identity';
+import { registerLicences } from './licences';
+import { fail, ok } from './reply';
+import { redactedRequest } from './redact';
+import { buildIssuedLicences } from './seed/licence-issue';
+import { buildResidents } from './seed/residents';
+import { registerSms } from './sms';
 import { CatalogState } from './state';
-import type { Envelope, Faults, Page, TaskBrief } from './wire';
+import { registerWechat, WECHAT_DEFAULTS } from './wechat';
+import type { Faults, Page, TaskBrief } from './wire';
 
 export interface SandboxOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   host?: string;
   faults?: Partial<Faults>;
+  /** The mini-program credentials code2Session accepts; default appid wx5a4e0b3c2d1f0001, secret sandbox-wechat-secret. */
+  wechat?: { appId?: string; secret?: string };
+  /** The app_id the Alipay gateway accepts; default 2021000000000001. */
+  alipay?: { appId?: string };
+  /** Milliseconds since the epoch; tests pass their own to expire login codes. Defaults to Date.now. */
+  clock?: () => number;
+  /** Where log lines go; setting it turns logging on (as SANDBOX_LOG=1 does, to stdout). */
+  logStream?: { write(line: string): void };
 }
 
 export interface Sandbox {
@@ -20,12 +37,6 @@ export interface Sandbox {
 }
 
 const MAX_PAGE_SIZE = 200;
-
-const ok = <T>(data: T): Envelope<T> => ({ code: '200', msg: 'success', data });
-
-function fail(reply: FastifyReply, status: number, msg: string): FastifyReply {
-  return reply.code(status).send({ code: String(status), msg, data: null } satisfies Envelope<null>);
-}
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -52,7 +63,12 @@ function page<T>(rows: readonly T[], version: string, p: { pageNo: number; pageS
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const state = new CatalogState();
   let faults: Faults = completeFaults(options.faults);
-  const app = Fastify({ logger: process.env.SANDBOX_LOG === '1', forceCloseConnections: true });
+  const clock = options.clock ?? Date.now;
+  const logging = options.logStream !== undefined || process.env.SANDBOX_LOG === '1';
+  // Request lines carry the path with ID-number- and phone-shaped runs masked and no query values: js_code,
+  // secrets and the SMS back door's phone all travel in query strings.
+  const logger = logging ? { level: 'info', serializers: { req: redactedRequest }, ...(options.logStream ? { stream: options.logStream } : {}) } : false;
+  const app = Fastify({ logger, forceCloseConnections: true });
 
   installFaults(app, () => faults);
 
@@ -86,6 +102,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     if (typeof p === 'string') return fail(reply, 400, p);
     return ok(page(state.centers, state.version, p));
   });
+
+  registerWechat(app, { appId: options.wechat?.appId ?? WECHAT_DEFAULTS.appId, secret: options.wechat?.secret ?? WECHAT_DEFAULTS.secret, clock });
+  registerAlipay(app, { appId: options.alipay?.appId ?? ALIPAY_DEFAULTS.appId, clock });
+  registerIdentity(app, buildResidents());
+  registerSms(app, clock);
+  registerLicences(app, buildIssuedLicences(), clock);
 
   app.get('/__sandbox/health', async () => ({ ok: true }));
   app.get('/__sandbox/faults', async () => faults);

@@ -117,3 +117,128 @@ export interface Faults {
   /** Faults apply only to paths starting with this; null means every non-control path. */
   pathPrefix: string | null;
 }
+
+// WeChat and Alipay answer in their own formats (no envelope); identity, SMS and the licence library are
+// provincial systems and answer in the platform envelope.
+
+export interface WechatSession {
+  openid: string;
+  /** base64 of 16 bytes. */
+  session_key: string;
+  unionid: string;
+}
+
+export interface WechatError {
+  errcode: number;
+  errmsg: string;
+}
+
+export interface AlipayOauthToken {
+  user_id: string;
+  open_id: string;
+  access_token: string;
+  expires_in: number;
+  refresh_token: string;
+  re_expires_in: number;
+  /** yyyy-MM-dd HH:mm:ss, Beijing time. */
+  auth_start: string;
+}
+
+export interface AlipayError {
+  code: string;
+  msg: string;
+  sub_code: string;
+  sub_msg: string;
+}
+
+export type AlipayOauthAnswer =
+  | { alipay_system_oauth_token_response: AlipayOauthToken; sign: string }
+  | { error_response: AlipayError; sign: string };
+
+/** A fictional resident of the sandbox's registry (GET /__sandbox/residents). */
+export interface Resident {
+  name: string;
+  id_number: string;
+  phone: string;
+  wechat_openid: string;
+  alipay_user_id: string;
+  /** 6-digit code of the county (区/县/市) of residence. */
+  county: string;
+  county_name: string;
+  /** 乡/镇/街道 of residence. */
+  township: string;
+  gender: 'male' | 'female';
+  /** YYYY-MM-DD, as in the ID number. */
+  birth_date: string;
+  /** 民族, e.g. 汉. */
+  ethnicity: string;
+  /** 住址 as printed on the ID card. */
+  address: string;
+}
+
+export interface IdentityVerdict {
+  match: boolean;
+  reason: null | 'name_mismatch' | 'not_found';
+}
+
+export interface SmsMessage {
+  message_id: string;
+  phone: string;
+  template: string;
+  params: Record<string, string>;
+  /** The text the phone shows. */
+  text: string;
+  sent_at: string;
+}
+
+export type LicenceStatus = 'valid' | 'expired' | 'revoked';
+
+export interface LicenceRow {
+  licence_id: string;
+  type_code: string;
+  type_name: string;
+  licence_number_masked: string;
+  issuer: string;
+  issued_on: string;
+  valid_until: string | null;
+  status: LicenceStatus;
+}
+
+export interface SurfaceField {
+  label: string;
+  value: string;
+}
+
+/** What the seal signs: the licence without its seal. */
+export interface LicenceDocument {
+  licence_id: string;
+  type_code: string;
+  type_name: string;
+  holder_name: string;
+  holder_id_number: string;
+  licence_number: string;
+  issuer: string;
+  issued_on: string;
+  valid_until: string | null;
+  status: LicenceStatus;
+  surface: SurfaceField[];
+}
+
+export interface LicenceSeal {
+  issuer: string;
+  key_id: string;
+  algorithm: 'Ed25519';
+  signed_at: string;
+  /** base64 Ed25519 signature of the canonical JSON of the LicenceDocument. */
+  signature: string;
+}
+
+export interface Licence extends LicenceDocument {
+  seal: LicenceSeal;
+}
+
+export interface LicenceKey {
+  key_id: string;
+  algorithm: 'Ed25519';
+  public_key_pem: string;
+}

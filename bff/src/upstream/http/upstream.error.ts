@@ -1,6 +1,6 @@
 import { AppError } from '../../common/errors';
 
-export type UpstreamSystem = 'platform' | 'licence-library' | 'identity' | 'wechat' | 'alipay';
+export type UpstreamSystem = 'platform' | 'licence-library' | 'identity' | 'sms' | 'wechat' | 'alipay';
 
 /**
  * An upstream call that failed: unreachable, timed out, breaker open, an error answer, or an answer that did not
@@ -18,7 +18,4 @@ export class UpstreamError extends AppError {
     this.internalDetail = `${system}: ${reason}: ${detail}`;
     if (options?.cause) this.cause = options.cause;
   }
-
-  /** For logs only; never sent to a resident. */
-  readonly internalDetail: string;
 }

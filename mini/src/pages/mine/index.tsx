@@ -5,6 +5,7 @@ import { Toggle } from '../../components/Toggle';
 import { useElderMode } from '../../hooks/useElderMode';
 import { setElderMode } from '../../stores/elder';
 import { comingSoon } from '../../components/comingSoon';
+import { AccountCard } from './AccountCard';
 import './index.css';
 
 // Entries later issues fill in; listed now so residents see what is coming and nothing looks broken.
@@ -14,10 +15,7 @@ export default function MinePage() {
   const elder = useElderMode();
   return (
     <PageShell>
-      <View className='mine-head'>
-        <Text className='mine-head__title'>我的</Text>
-        <Text className='mine-head__sub'>登录后可查看办件进度和预约（即将开通）</Text>
-      </View>
+      <AccountCard />
 
       <View className='section'>
         <View className='mine-row'>

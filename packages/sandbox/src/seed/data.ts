@@ -44,6 +44,8 @@ export interface RawGuide extends RawMatter {
 
 export interface RawLicenceType {
   name: string;
+  /** 个人, 法人 or 个人/法人. */
+  holderType: string;
   issuingAuthority: string;
   typeCode: string | null;
   relatedMatters: string[];
@@ -79,12 +81,15 @@ export interface RawData {
   divisions: RawDivisions;
 }
 
+export const loadDivisions = (): RawDivisions => load<RawDivisions>('anyang-divisions.json');
+export const loadLicenceTypes = (): RawLicenceType[] => load<RawLicenceType[]>('licence-types.json');
+
 export function loadRawData(): RawData {
   const guides = load<RawGuide[]>('guides.json');
   return {
     matters: load<RawMatter[]>('matters.json'),
     guides: new Map(guides.map((g) => [g.id, g])),
-    licenceTypes: load<RawLicenceType[]>('licence-types.json'),
-    divisions: load<RawDivisions>('anyang-divisions.json'),
+    licenceTypes: loadLicenceTypes(),
+    divisions: loadDivisions(),
   };
 }

@@ -41,7 +41,7 @@ const BY_MATERIAL: [RegExp, string | ((task: string) => string)][] = [
 
 // Shaped like the national scheme (18-character code of the defining body + 3-digit serial) but derived from
 // the type name, so it is stable; CONTRACT.md says these are sample codes.
-function sampleTypeCode(name: string): string {
+export function sampleTypeCode(name: string): string {
   const r = rngFor('licence-type', name);
   const digits = Array.from({ length: 6 }, () => r.int(0, 9)).join('');
   return `114105000000${digits}X${String(r.int(1, 99)).padStart(3, '0')}`;

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { PiiCipher } from '../common/pii-cipher';
+import { RateLimitGuard } from '../common/rate-limit';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { IdentityController } from './identity.controller';
+import { RealNameService } from './identity.service';
+import { ResidentRepository } from './resident.repository';
+import { ResidentService } from './resident.service';
+import { SessionRepository } from './session.repository';
+import { SessionService } from './session.service';
+
+/** Sign-in (WeChat, Alipay), sessions, and the resident's real-name identity. */
+@Module({
+  controllers: [AuthController, IdentityController],
+  providers: [SessionRepository, SessionService, ResidentRepository, ResidentService, RealNameService, PiiCipher, AuthGuard, RateLimitGuard],
+  exports: [SessionService, AuthGuard, ResidentService, PiiCipher],
+})
+export class AuthModule {}

@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  AlipayLoginRequest,
+  IdentityRequest,
+  IdentityResult,
+  IdentitySmsCodeRequest,
+  IdentitySmsCodeSent,
+  RefreshRequest,
+  ResidentProfile,
+  Session,
+  SignInMethod,
+  WechatLoginRequest,
+} from '@zsb/contracts';
+import { IsBoolean, IsString, Matches } from 'class-validator';
+
+const LOGIN_CODE = /^[A-Za-z0-9_-]{8,128}$/;
+const PHONE = /^1[3-9]\d{9}$/;
+
+export class WechatLoginDto implements WechatLoginRequest {
+  @ApiProperty({ description: 'Taro.login / wx.login 得到的 code（一次有效，5 分钟内）' })
+  @IsString({ message: '登录凭证不正确' })
+  @Matches(LOGIN_CODE, { message: '登录凭证不正确，请重新打开小程序' })
+  code: string;
+}
+
+export class AlipayLoginDto implements AlipayLoginRequest {
+  @ApiProperty({ description: 'my.getAuthCode 得到的 authCode' })
+  @IsString({ message: '登录凭证不正确' })
+  @Matches(LOGIN_CODE, { message: '登录凭证不正确，请重新打开小程序' })
+  code: string;
+}
+
+export class RefreshDto implements RefreshRequest {
+  @ApiProperty({ description: '上次登录或刷新得到的 refreshToken（只能用一次）' })
+  @IsString({ message: '登录信息不正确，请重新登录' })
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: '登录信息不正确，请重新登录' })
+  refreshToken: string;
+}
+
+export class IdentitySmsCodeDto implements IdentitySmsCodeRequest {
+  @ApiProperty({ example: '13812345678', description: '接收验证码的手机号（本人实名办理的手机号）' })
+  @IsString({ message: '请填写手机号' })
+  @Matches(PHONE, { message: '手机号应为 11 位数字，以 1 开头' })
+  phone: string;
+}
+
+export class IdentityDto implements IdentityRequest {
+  @ApiProperty({ example: '张三', description: '身份证上的姓名' })
+  @IsString({ message: '请填写姓名' })
+  // Chinese names, including minority names written with a middle dot (阿依古丽·买买提).
+  @Matches(/^[\u3400-\u9fff][\u3400-\u9fff·]{0,28}[\u3400-\u9fff]$/, { message: '姓名应为身份证上的中文姓名（2–30 个字）' })
+  name: string;
+
+  @ApiProperty({ example: '410502199001011234', description: '18 位居民身份证号码' })
+  @IsString({ message: '请填写身份证号码' })
+  @Matches(/^\s*\d{17}[\dXx]\s*$/, { message: '身份证号码应为 18 位，最后一位可能是 X' })
+  idNumber: string;
+
+  @ApiProperty({ example: '13812345678' })
+  @IsString({ message: '请填写手机号' })
+  @Matches(PHONE, { message: '手机号应为 11 位数字，以 1 开头' })
+  phone: string;
+
+  @ApiProperty({ example: '123456', description: '短信验证码' })
+  @IsString({ message: '请填写短信验证码' })
+  @Matches(/^\d{6}$/, { message: '验证码是 6 位数字' })
+  smsCode: string;
+
+  @ApiProperty({ description: '已阅读并同意《个人信息处理说明》' })
+  @IsBoolean({ message: '请确认是否同意《个人信息处理说明》' })
+  consent: boolean;
+}
+
+export class ResidentProfileDto implements ResidentProfile {
+  @ApiProperty() id: string;
+  @ApiProperty() verified: boolean;
+  @ApiPropertyOptional({ example: '张*' }) nameMasked?: string;
+  @ApiPropertyOptional({ example: '4105**********1234' }) idNumberMasked?: string;
+  @ApiPropertyOptional({ example: '138****5678' }) phoneMasked?: string;
+  @ApiPropertyOptional({ example: '2026-11-23T10:00:00+08:00' }) verifiedAt?: string;
+  @ApiPropertyOptional({ description: '60 岁及以上：建议使用长辈模式' }) elder?: boolean;
+  @ApiProperty({ enum: ['wechat', 'alipay', 'h5'], isArray: true }) signInMethods: SignInMethod[];
+}
+
+export class SessionDto implements Session {
+  @ApiProperty() accessToken: string;
+  @ApiProperty({ example: '2026-11-23T10:15:00+08:00' }) accessTokenExpiresAt: string;
+  @ApiProperty() refreshToken: string;
+  @ApiProperty() refreshTokenExpiresAt: string;
+  @ApiProperty({ type: ResidentProfileDto }) resident: ResidentProfile;
+}
+
+export class IdentitySmsCodeSentDto implements IdentitySmsCodeSent {
+  @ApiProperty({ example: '138****5678' }) phoneMasked: string;
+  @ApiProperty() expiresInSec: number;
+  @ApiProperty() resendAfterSec: number;
+}
+
+export class IdentityResultDto implements IdentityResult {
+  @ApiProperty({ type: ResidentProfileDto }) resident: ResidentProfile;
+  @ApiPropertyOptional({ type: SessionDto, description: '同一人已在其他入口实名：改用此会话' }) session?: Session;
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import type { ResidentProfile } from '@zsb/contracts';
+import { ageInYears, maskIdNumber, maskName, maskPhone, parseIdNumber, todayInShanghai } from '@zsb/domain';
+import { AppError } from '../common/errors';
+import { PiiCipher } from '../common/pii-cipher';
+import { toShanghaiIso } from '../common/time';
+import { ResidentRepository } from './resident.repository';
+import { SessionRepository } from './session.repository';
+
+const ELDER_AGE = 60;
+
+/** The resident's profile as the app sees it: personal data decrypted only to be masked. */
+@Injectable()
+export class ResidentService {
+  constructor(
+    private readonly residents: ResidentRepository,
+    private readonly sessions: SessionRepository,
+    private readonly cipher: PiiCipher,
+  ) {}
+
+  /** Name and ID number of a verified resident, decrypted for a call to an upstream that needs them. */
+  async identityOf(residentId: string): Promise<{ name: string; idNumber: string }> {
+    const row = await this.residents.find(residentId);
+    if (!row?.verifiedAt || !row.nameEnc || !row.idNumberEnc) throw new AppError('IDENTITY_REQUIRED');
+    return { name: this.cipher.decrypt(row.nameEnc), idNumber: this.cipher.decrypt(row.idNumberEnc) };
+  }
+
+  /** The masked name of a resident, for showing who did something (a verifier in the use log). */
+  async maskedNameOf(residentId: string): Promise<string | undefined> {
+    const row = await this.residents.find(residentId);
+    return row?.nameEnc ? maskName(this.cipher.decrypt(row.nameEnc)) : undefined;
+  }
+
+  async profile(residentId: string): Promise<ResidentProfile> {
+    const row = await this.residents.find(residentId);
+    if (!row) throw new AppError('AUTH_TOKEN_INVALID');
+    const profile: ResidentProfile = { id: row.id, verified: row.verifiedAt !== null, signInMethods: await this.sessions.signInMethods(residentId) };
+    if (row.verifiedAt && row.nameEnc && row.idNumberEnc && row.phoneEnc) {
+      const idNumber = this.cipher.decrypt(row.idNumberEnc);
+      const parsed = parseIdNumber(idNumber);
+      profile.nameMasked = maskName(this.cipher.decrypt(row.nameEnc));
+      profile.idNumberMasked = maskIdNumber(idNumber);
+      profile.phoneMasked = maskPhone(this.cipher.decrypt(row.phoneEnc));
+      profile.verifiedAt = toShanghaiIso(row.verifiedAt);
+      if (parsed.ok) profile.elder = ageInYears(parsed.birthDate, todayInShanghai()) >= ELDER_AGE;
+    }
+    return profile;
+  }
+}

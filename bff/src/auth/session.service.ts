@@ -1,0 +1,115 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Session } from '@zsb/contracts';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { AppError } from '../common/errors';
+import { AppConfig } from '../config/app-config';
+import { toShanghaiIso } from '../common/time';
+import { ResidentService } from './resident.service';
+import { SessionRepository, type SignInMethod } from './session.repository';
+
+const ISSUER = 'zsb-bff';
+const AUDIENCE = 'zsb-mini';
+
+export interface SignedIn {
+  residentId: string;
+  familyId: string;
+}
+
+/** Random ids and tokens: 128 bits (ids) or 256 bits (tokens), base64url. Nothing here is guessable. */
+export const randomId = (): string => randomBytes(16).toString('base64url');
+const randomToken = (): string => randomBytes(32).toString('base64url');
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
+
+/**
+ * Sessions: a short-lived access token (a JWT signed with HS256 by jose, carrying the resident and the session
+ * family) and a one-time refresh token stored only as its SHA-256. Each refresh uses the token and issues the
+ * next one in the same family; presenting a used token revokes the whole family (it was copied). Logout revokes
+ * the family, and the access tokens of a revoked family stop working at once (checked on every request).
+ */
+@Injectable()
+export class SessionService {
+  private readonly key: Uint8Array;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly sessions: SessionRepository,
+    private readonly residents: ResidentService,
+  ) {
+    this.key = new TextEncoder().encode(config.auth.jwtSecret);
+  }
+
+  /** A first or returning sign-in by a WeChat openid, Alipay user id or provincial identity subject. */
+  async signIn(method: SignInMethod, subject: string): Promise<Session> {
+    const residentId = await this.sessions.residentForSignIn(method, subject, randomId());
+    return this.start(residentId, method);
+  }
+
+  /** A new session family for a resident (sign-in, or the resident a merge led to). */
+  async start(residentId: string, method: SignInMethod): Promise<Session> {
+    const familyId = randomId();
+    await this.sessions.createFamily(familyId, residentId, method);
+    return this.issue(residentId, familyId);
+  }
+
+  async refresh(refreshToken: string): Promise<Session> {
+    const used = await this.sessions.useRefreshToken(hashToken(refreshToken));
+    if (used.outcome === 'reused') {
+      await this.sessions.revokeFamily(used.familyId, 'refresh-reuse');
+      throw new AppError('REFRESH_TOKEN_INVALID');
+    }
+    if (used.outcome === 'invalid') throw new AppError('REFRESH_TOKEN_INVALID');
+    return this.issue(used.residentId, used.familyId);
+  }
+
+  /** Ends the session of this access token (and, when given, checks the refresh token is of the same one). */
+  async logout(signedIn: SignedIn): Promise<void> {
+    await this.sessions.revokeFamily(signedIn.familyId, 'logout');
+  }
+
+  async revoke(familyId: string, reason: 'merged'): Promise<void> {
+    await this.sessions.revokeFamily(familyId, reason);
+  }
+
+  /** The resident behind a bearer token, or AUTH_TOKEN_INVALID for anything expired, forged, foreign or revoked. */
+  async verify(accessToken: string): Promise<SignedIn> {
+    let residentId: string | undefined;
+    let familyId: unknown;
+    try {
+      const { payload } = await jwtVerify(accessToken, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      residentId = payload.sub;
+      familyId = payload.sid;
+    } catch (e) {
+      if (e instanceof joseErrors.JOSEError) throw new AppError('AUTH_TOKEN_INVALID');
+      throw e;
+    }
+    if (!residentId || typeof familyId !== 'string') throw new AppError('AUTH_TOKEN_INVALID');
+    const family = await this.sessions.activeFamily(familyId);
+    if (!family || family.residentId !== residentId) throw new AppError('AUTH_TOKEN_INVALID');
+    return { residentId, familyId };
+  }
+
+  private async issue(residentId: string, familyId: string): Promise<Session> {
+    const now = Date.now();
+    const accessExpires = new Date(now + this.config.auth.accessTokenTtlSec * 1000);
+    const refreshExpires = new Date(now + this.config.auth.refreshTokenTtlSec * 1000);
+    const accessToken = await new SignJWT({ sid: familyId })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setSubject(residentId)
+      .setJti(randomId())
+      .setIssuedAt(Math.floor(now / 1000))
+      .setExpirationTime(Math.floor(accessExpires.getTime() / 1000))
+      .sign(this.key);
+    const refreshToken = randomToken();
+    await this.sessions.addRefreshToken(hashToken(refreshToken), familyId, refreshExpires);
+    return {
+      accessToken,
+      accessTokenExpiresAt: toShanghaiIso(accessExpires),
+      refreshToken,
+      refreshTokenExpiresAt: toShanghaiIso(refreshExpires),
+      resident: await this.residents.profile(residentId),
+    };
+  }
+}

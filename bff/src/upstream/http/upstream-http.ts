@@ -1,0 +1,66 @@
+import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
+import type { z } from 'zod';
+import { createUpstreamPolicies, type ResilienceOptions, toUpstreamError, type UpstreamPolicies } from './resilience';
+import { UpstreamError, type UpstreamSystem } from './upstream.error';
+import { envelope } from '../platform/platform.wire';
+
+export interface UpstreamAnswer {
+  status: number;
+  data: unknown;
+}
+
+/**
+ * One upstream system over axios behind its own timeout, retry and breaker. Every status comes back as an answer
+ * (4xx are answers to parse, not faults); only no answer, a timeout or a 5xx/429 count as faults.
+ */
+export class UpstreamHttp {
+  private readonly http: AxiosInstance;
+  private readonly policies: UpstreamPolicies;
+
+  constructor(
+    readonly system: UpstreamSystem,
+    baseURL: string,
+    resilience: ResilienceOptions,
+  ) {
+    // axios' own timeout is a backstop; the policy's per-attempt timeout aborts first.
+    this.http = axios.create({ baseURL, timeout: resilience.timeoutMs * 2, headers: { accept: 'application/json' } });
+    this.policies = createUpstreamPolicies(resilience);
+  }
+
+  breakerState(): string {
+    return this.policies.breakerState();
+  }
+
+  /** `read` calls are retried; `write` calls (codes that work once, messages that must not go twice) never are. */
+  async send(kind: 'read' | 'write', request: AxiosRequestConfig): Promise<UpstreamAnswer> {
+    try {
+      return await this.policies[kind].execute(async ({ signal }) => {
+        const res = await this.http.request<unknown>({ ...request, signal, validateStatus: (s) => s < 500 && s !== 429 });
+        return { status: res.status, data: res.data };
+        // A signal per call: cockatiel otherwise hangs every call's listener on one shared signal.
+      }, new AbortController().signal);
+    } catch (e) {
+      throw toUpstreamError(this.system, e);
+    }
+  }
+
+  /** A provincial-platform style call: `{code:"200", msg, data}` on success; anything else is a fault. */
+  async envelope<S extends z.ZodType>(kind: 'read' | 'write', request: AxiosRequestConfig, schema: S): Promise<z.infer<S>> {
+    return this.unwrap(await this.send(kind, request), schema, request.url);
+  }
+
+  /** The data of an envelope answer already received; anything but a 200 envelope is a fault. */
+  unwrap<S extends z.ZodType>(answer: UpstreamAnswer, schema: S, url?: string): z.infer<S> {
+    const parsed = envelope(schema).safeParse(answer.data);
+    if (answer.status !== 200 || !parsed.success || parsed.data.code !== '200') {
+      const why = parsed.success ? `HTTP ${answer.status}, code ${parsed.data.code}` : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      throw new UpstreamError(this.system, answer.status === 200 ? 'malformed' : 'error-status', `${url}: ${why}`);
+    }
+    return (parsed.data as { data: z.infer<S> }).data;
+  }
+}
+
+/** The base URL of a system: its own when configured, else the platform's (the sandbox serves all of them). */
+export function baseUrlOf(upstream: { platformUrl: string }, own: string | null): string {
+  return own ?? upstream.platformUrl;
+}

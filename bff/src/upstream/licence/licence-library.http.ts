@@ -1,0 +1,87 @@
+import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import canonicalize from 'canonicalize';
+import { z } from 'zod';
+import { AppConfig } from '../../config/app-config';
+import { baseUrlOf, UpstreamHttp } from '../http/upstream-http';
+import { LicenceLibrary, type LibraryLicence, type LibraryLicenceRow } from './licence-library.port';
+import { keysWire, licenceWire, rowWire } from './licence.wire';
+
+@Injectable()
+export class LicenceLibraryHttp extends LicenceLibrary {
+  private readonly http: UpstreamHttp;
+  // The library's public keys by id; an unknown id (a rotated key) reloads them once.
+  private keys = new Map<string, KeyObject>();
+
+  constructor(config: AppConfig) {
+    super();
+    this.http = new UpstreamHttp('licence-library', baseUrlOf(config.upstream, config.upstream.licenceUrl), config.upstream);
+  }
+
+  async listByHolder(idNumber: string, name: string): Promise<LibraryLicenceRow[]> {
+    const d = await this.http.envelope(
+      'read',
+      { method: 'POST', url: '/licence/v1/licences/query', data: { holder_id_number: idNumber, holder_name: name } },
+      z.object({ rows: z.array(rowWire) }),
+    );
+    return d.rows.map((r) => ({
+      licenceId: r.licence_id,
+      typeCode: r.type_code,
+      typeName: r.type_name,
+      numberMasked: r.licence_number_masked,
+      issuer: r.issuer,
+      issuedOn: r.issued_on.slice(0, 10),
+      validUntil: r.valid_until?.slice(0, 10) ?? null,
+      status: r.status,
+    }));
+  }
+
+  async get(licenceId: string): Promise<LibraryLicence | null> {
+    if (!/^[A-Za-z0-9_-]{8,64}$/.test(licenceId)) return null;
+    const url = `/licence/v1/licences/${licenceId}`;
+    const answer = await this.http.send('read', { method: 'GET', url });
+    // A 404 is an answer (no such licence), not a fault.
+    if (answer.status === 404) return null;
+    const d = this.http.unwrap(answer, licenceWire, url);
+    const { seal, ...document } = d;
+    return {
+      licenceId: d.licence_id,
+      typeCode: d.type_code,
+      typeName: d.type_name,
+      holderName: d.holder_name,
+      holderIdNumber: d.holder_id_number,
+      number: d.licence_number,
+      issuer: d.issuer,
+      issuedOn: d.issued_on.slice(0, 10),
+      validUntil: d.valid_until?.slice(0, 10) ?? null,
+      status: d.status,
+      surface: d.surface,
+      seal: seal ? { issuer: seal.issuer, keyId: seal.key_id, algorithm: seal.algorithm, signedAt: seal.signed_at } : null,
+      sealValid: seal ? await this.sealValid(document, seal) : false,
+    };
+  }
+
+  /**
+   * Ed25519 over the RFC 8785 canonical JSON of the licence without its seal. In production the library seals
+   * with SM2 (GB/T 32918) and this check moves to an SM2 verifier; nothing else changes.
+   */
+  private async sealValid(document: object, seal: { key_id: string; algorithm: string; signature: string }): Promise<boolean> {
+    if (seal.algorithm !== 'Ed25519') return false;
+    const key = await this.key(seal.key_id);
+    const bytes = canonicalize(document);
+    if (!key || bytes === undefined) return false;
+    try {
+      return verify(null, Buffer.from(bytes, 'utf8'), key, Buffer.from(seal.signature, 'base64'));
+    } catch {
+      return false;
+    }
+  }
+
+  private async key(keyId: string): Promise<KeyObject | undefined> {
+    if (!this.keys.has(keyId)) {
+      const d = await this.http.envelope('read', { method: 'GET', url: '/licence/v1/keys' }, keysWire);
+      this.keys = new Map(d.keys.filter((k) => k.algorithm === 'Ed25519').map((k) => [k.key_id, createPublicKey(k.public_key_pem)]));
+    }
+    return this.keys.get(keyId);
+  }
+}

@@ -1,0 +1,37 @@
+import Taro from '@tarojs/taro';
+import type { ResidentProfile, Session } from '@zsb/contracts';
+import { createStore } from './createStore';
+
+const KEY = 'zsb.session';
+
+function readSaved(): Session | null {
+  try {
+    const saved = Taro.getStorageSync(KEY) as Session | '' | undefined;
+    return saved && typeof saved === 'object' && typeof saved.refreshToken === 'string' ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The signed-in session, kept on the device so a resident stays signed in between visits. Mini-program storage is
+ * private to the app; on H5 it is the page's localStorage, which is why access tokens live minutes and refresh
+ * tokens work once.
+ */
+export const sessionStore = createStore<Session | null>(readSaved());
+
+export function saveSession(session: Session | null): void {
+  sessionStore.set(session);
+  try {
+    if (session) Taro.setStorageSync(KEY, session);
+    else Taro.removeStorageSync(KEY);
+  } catch {
+    // storage full or denied: the session still works until the app closes
+  }
+}
+
+/** A newer profile (after 实名认证) without touching the tokens. */
+export function updateResident(resident: ResidentProfile): void {
+  const current = sessionStore.get();
+  if (current) saveSession({ ...current, resident });
+}

@@ -1,0 +1,61 @@
+import { parseIdNumber } from '@zsb/domain';
+import { createSandbox, type Sandbox } from './server';
+import type { Envelope, IdentityVerdict, Resident } from './wire';
+
+let sandbox: Sandbox;
+
+async function verify(body: unknown): Promise<{ status: number; body: Envelope<IdentityVerdict> }> {
+  const res = await fetch(`${sandbox.url}/identity/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as Envelope<IdentityVerdict> };
+}
+
+beforeAll(async () => {
+  sandbox = await createSandbox({ port: 0 });
+});
+afterAll(() => sandbox.close());
+
+describe('resident registry back door', () => {
+  it('lists the residents with valid ID numbers, README residents first', async () => {
+    const res = await fetch(`${sandbox.url}/__sandbox/residents`);
+    expect(res.status).toBe(200);
+    const { residents } = (await res.json()) as { residents: Resident[] };
+    expect(residents.length).toBeGreaterThanOrEqual(30);
+    expect(residents[0]).toMatchObject({ name: '张建国', id_number: '410502198001010036', phone: '13800000001', wechat_openid: 'oZSBsandbox00000000000000001', alipay_user_id: '2088000000000001', county: '410502' });
+    for (const r of residents) expect(parseIdNumber(r.id_number).ok).toBe(true);
+  });
+});
+
+describe('identity service stand-in', () => {
+  it('matches a resident by name and ID number', async () => {
+    const { status, body } = await verify({ name: '李秀英', id_number: '410526195003150021' });
+    expect(status).toBe(200);
+    expect(body).toEqual({ code: '200', msg: 'success', data: { match: true, reason: null } });
+  });
+
+  it('accepts a lowercase x and stray spaces as residents type them', async () => {
+    const residents = ((await (await fetch(`${sandbox.url}/__sandbox/residents`)).json()) as { residents: Resident[] }).residents;
+    const withX = residents.find((r) => r.id_number.endsWith('X'));
+    expect(withX).toBeDefined();
+    const { body } = await verify({ name: ` ${withX!.name}`, id_number: `${withX!.id_number.toLowerCase()} ` });
+    expect(body.data).toEqual({ match: true, reason: null });
+  });
+
+  it('tells a wrong name from an unknown number', async () => {
+    expect((await verify({ name: '张三', id_number: '410526195003150021' })).body.data).toEqual({ match: false, reason: 'name_mismatch' });
+    expect((await verify({ name: '李秀英', id_number: '110101199003071234' })).body.data).toEqual({ match: false, reason: 'not_found' });
+  });
+
+  it.each([
+    [{ id_number: '410526195003150021' }, 'name'],
+    [{ name: '', id_number: '410526195003150021' }, 'name'],
+    [{ name: '李秀英' }, 'id_number'],
+    [{ name: '李秀英', id_number: '4105261950031500' }, 'id_number'],
+    [{ name: '李秀英', id_number: 41052619 }, 'id_number'],
+    [[], 'body'],
+  ])('refuses %j with a 400 envelope naming %s, without echoing the number', async (body, fieldName) => {
+    const res = await verify(body);
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ code: '400', msg: expect.stringContaining(fieldName), data: null });
+    expect(res.body.msg).not.toMatch(/\d{15}/);
+  });
+});
