@@ -26,9 +26,10 @@ export default defineAppConfig({
   },
   // WeChat injects only the components a page really uses; miniprogram-ci's quality check asks for it.
   lazyCodeLoading: 'requiredComponents',
-  // Guide pages are what a resident opens next from every tab.
+  // Guide pages are what a resident opens next from every tab; from 我的 it is often the licence wallet.
   preloadRule: {
     [routes.home.path]: { network: 'all', packages: ['guide'] },
     [routes.search.path]: { network: 'all', packages: ['guide'] },
+    [routes.mine.path]: { network: 'all', packages: ['licences'] },
   },
 });

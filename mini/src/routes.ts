@@ -21,6 +21,11 @@ export const routes = {
   theme: { path: 'features/guide/theme/index', title: '一件事一次办', subpackage: 'features/guide' },
   domain: { path: 'features/guide/domain/index', title: '分类事项', subpackage: 'features/guide' },
   identity: { path: 'features/account/identity/index', title: '实名认证', subpackage: 'features/account' },
+  licences: { path: 'features/licences/wallet/index', title: '电子证照', subpackage: 'features/licences' },
+  licence: { path: 'features/licences/detail/index', title: '证照详情', subpackage: 'features/licences' },
+  licenceDisplay: { path: 'features/licences/display/index', title: '亮证', subpackage: 'features/licences' },
+  licenceUses: { path: 'features/licences/uses/index', title: '用证记录', subpackage: 'features/licences' },
+  licenceConsents: { path: 'features/licences/consents/index', title: '授权管理', subpackage: 'features/licences' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof routes;
@@ -34,6 +39,12 @@ export interface RouteParams {
   theme: { id: string };
   domain: { code: string; name?: string };
   identity: undefined;
+  licences: undefined;
+  // Only the opaque licence id travels in a URL: never a display code or anything printed on the licence.
+  licence: { id: string };
+  licenceDisplay: { id: string };
+  licenceUses: undefined;
+  licenceConsents: undefined;
 }
 
 export type TabRouteName = { [K in RouteName]: (typeof routes)[K] extends { tab: string } ? K : never }[RouteName];

@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { ACCOUNT_PLAN, accountScenario, walletScenario } from './account.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const H5_DIR = join(root, 'mini/dist/h5');
@@ -31,6 +32,7 @@ const PLAN = {
   elderFlow: `elder: home → search “${QUERY}” → guide still works`,
   elderSizes: 'elder: guide body text ≥ 18 CSS px and headings ≥ 30 CSS px',
   elderReload: 'elder: 长辈模式 survives a reload',
+  ...ACCOUNT_PLAN,
   console: 'no console errors from the app during the flows',
   api5xx: 'no /api/ response with status ≥ 500 (and no failed /api/ request)',
 };
@@ -317,6 +319,7 @@ async function main(state) {
   mkdirSync(ARTIFACTS, { recursive: true });
 
   let base;
+  let sandboxUrl;
   await check('setup', async () => {
     const sandbox = await startServer(
       'sandbox',
@@ -324,6 +327,7 @@ async function main(state) {
       { SANDBOX_PORT: '0', SANDBOX_HOST: '127.0.0.1' },
       /sandbox listening on (http:\/\/\S+)/,
     );
+    sandboxUrl = sandbox.url;
     const dataDir = mkdtempSync(join(tmpdir(), 'zsb-e2e-data-'));
     tempDirs.push(dataDir);
     const port = await freePort();
@@ -479,6 +483,11 @@ async function main(state) {
       assert(root.roots.length > 0 && root.roots.every(Boolean), '.e2e-root lost class elder after reload');
     });
   });
+
+  // d. Signed in: identity and licences (after 长辈模式, so the new pages are seen in it too) ----------------------
+  const t = { page, base, sandboxUrl, check, visible, shot, settle, assert, openTab };
+  await scenario(() => accountScenario(t));
+  await scenario(() => walletScenario(t));
 
   // c. Console and API health over everything above -------------------------------------------------------------
   await scenario(() =>

@@ -1,15 +1,9 @@
 import type { IdentityResult, IdentitySmsCodeSent, Session } from '@zsb/contracts';
+import type { Resident } from '@zsb/sandbox';
 import type { RunningSystem } from './system';
 
 /** A fictional resident of the sandbox's registry (GET /__sandbox/residents). */
-export interface SandboxResident {
-  name: string;
-  id_number: string;
-  phone: string;
-  wechat_openid: string;
-  alipay_user_id: string;
-  county: string;
-}
+export type SandboxResident = Resident;
 
 export async function sandboxResidents(sys: RunningSystem): Promise<SandboxResident[]> {
   const res = await fetch(`${sys.sandbox.url}/__sandbox/residents`);

@@ -2,6 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { AppConfig } from '../config/app-config';
 import { AppError } from './errors';
 import { KeyValueStore } from './kv-store';
 
@@ -31,6 +32,7 @@ export class RateLimitGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly kv: KeyValueStore,
+    private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -56,7 +58,7 @@ export class RateLimitGuard implements CanActivate {
   private limiter(rule: RateLimitRule): RateLimiterAbstract {
     let limiter = this.limiters.get(rule.name);
     if (!limiter) {
-      limiter = this.kv.rateLimiter({ name: `rl:${rule.name}`, points: rule.points, durationSec: rule.durationSec });
+      limiter = this.kv.rateLimiter({ name: `rl:${rule.name}`, points: rule.points * this.config.rateLimitFactor, durationSec: rule.durationSec });
       this.limiters.set(rule.name, limiter);
     }
     return limiter;

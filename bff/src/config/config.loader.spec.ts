@@ -33,6 +33,8 @@ describe('configuration', () => {
       WECHAT_APP_ID: 'wx0000000000000001',
       WECHAT_SECRET: 's',
       ALIPAY_APP_ID: '2021000000000009',
+      IDENTITY_CLIENT_ID: 'zsb-h5',
+      IDENTITY_CLIENT_SECRET: 's',
       JWT_SECRET: 'x'.repeat(40),
       PII_KEY: Buffer.alloc(32, 1).toString('base64'),
       PII_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),

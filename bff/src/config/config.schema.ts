@@ -26,6 +26,8 @@ export const configSchema = z
       breakerHalfOpenMs: z.number().int().min(100).max(600_000),
       // Each system's base URL; null means "at PLATFORM_URL" (the sandbox serves them all in development).
       identityUrl: url.nullable(),
+      // The H5 sign-in client registered with the provincial unified identity service (OAuth 2.0).
+      identityOauth: z.object({ clientId: z.string().min(1), clientSecret: z.string().min(1) }),
       smsUrl: url.nullable(),
       licenceUrl: url.nullable(),
       wechat: z.object({ apiUrl: url.nullable(), appId: z.string().min(1), secret: z.string().min(1) }),
@@ -44,6 +46,9 @@ export const configSchema = z
       smsCodeTtlSec: z.number().int().min(60).max(900),
       smsResendSec: z.number().int().min(10).max(600),
     }),
+    // Multiplies every rate limit's allowance. Load tests raise it to measure throughput rather than the limits;
+    // production keeps 1.
+    rateLimitFactor: z.number().int().min(1).max(100_000),
     security: z.object({
       // AES-256-GCM key for ID numbers and phones at rest, and the HMAC key of their lookup hashes: base64, 32 bytes.
       piiKey: z.base64().refine((s) => Buffer.from(s, 'base64').length === 32, 'must be 32 bytes, base64'),

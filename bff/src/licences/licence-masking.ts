@@ -27,7 +27,7 @@ export function maskedFields(surface: { label: string; value: string }[], holder
         ? maskName(value)
         : /住址|地址|住所/.test(label)
           ? maskAddress(value)
-          : /号码|证号|字号|编号|档案号/.test(label)
+          : /号码|证号|字号|编号|档案号|户号/.test(label)
             ? maskNumber(value)
             : maskPiiInText(value);
     return { label, value: masked, masked: masked !== value };

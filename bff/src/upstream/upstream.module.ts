@@ -1,6 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { AlipayLoginHttp } from './alipay/alipay-login.http';
 import { AlipayLogin } from './alipay/alipay-login.port';
+import { IdentityOauthHttp } from './identity/identity-oauth.http';
+import { IdentityOauth } from './identity/identity-oauth.port';
 import { IdentityServiceHttp } from './identity/identity-service.http';
 import { IdentityService } from './identity/identity-service.port';
 import { LicenceLibraryHttp } from './licence/licence-library.http';
@@ -17,6 +19,7 @@ const ports = [
   { provide: WechatLogin, useClass: WechatLoginHttp },
   { provide: AlipayLogin, useClass: AlipayLoginHttp },
   { provide: IdentityService, useClass: IdentityServiceHttp },
+  { provide: IdentityOauth, useClass: IdentityOauthHttp },
   { provide: SmsGateway, useClass: SmsGatewayHttp },
   { provide: LicenceLibrary, useClass: LicenceLibraryHttp },
 ];

@@ -43,7 +43,9 @@ export async function request<T>(
     method,
     // Explicit: H5 and Alipay default to different content types.
     header: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Request-Id': requestId, ...options.headers },
-    data: options.body,
+    // A write without a body still sends `{}`: the header says JSON, and the BFF (Fastify) refuses an empty JSON
+    // body with 400, which broke DELETE (撤回授权) and logout. WeChat sends the JSON header even when we leave it out.
+    data: options.body ?? (method === 'GET' ? undefined : {}),
     timeout: TIMEOUT_MS,
   };
 

@@ -12,6 +12,7 @@ const actionText: Record<NextStep, string> = {
   call: '拨打 12345 咨询',
   home: '回到首页',
   mine: '去“我的”登录',
+  licences: '回到电子证照',
 };
 
 function runAction(step: NextStep, onRetry?: () => void) {
@@ -19,6 +20,7 @@ function runAction(step: NextStep, onRetry?: () => void) {
   else if (step === 'search') openSearch();
   else if (step === 'home') go('home');
   else if (step === 'mine') go('mine');
+  else if (step === 'licences') go('licences');
   else void Taro.makePhoneCall({ phoneNumber: '12345' }).catch(() => undefined);
 }
 
@@ -38,7 +40,7 @@ export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () =
             ariaRole='button'
             onClick={() => runAction(step, onRetry)}
           >
-            {actionText[step]}
+            {advice.labels?.[step] ?? actionText[step]}
           </View>
         ))}
       </View>

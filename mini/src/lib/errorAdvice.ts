@@ -4,7 +4,7 @@ import type { ErrorCode } from '@zsb/contracts';
 export type ClientErrorCode = 'NETWORK_OFFLINE' | 'NETWORK_FAILED' | 'TIMEOUT' | 'BAD_RESPONSE';
 export type AnyErrorCode = ErrorCode | ClientErrorCode;
 
-export type NextStep = 'retry' | 'search' | 'call' | 'home' | 'mine';
+export type NextStep = 'retry' | 'search' | 'call' | 'home' | 'mine' | 'licences';
 
 export interface Advice {
   /** Shown when the server gave no message. */
@@ -12,6 +12,8 @@ export interface Advice {
   /** One line telling the resident what to do now. */
   hint: string;
   actions: NextStep[];
+  /** Button words that fit this error better than the usual ones. */
+  labels?: Partial<Record<NextStep, string>>;
 }
 
 const fallback: Advice = {
@@ -86,6 +88,27 @@ const table: Partial<Record<AnyErrorCode, Advice>> = {
     message: '这项服务需要先实名认证',
     hint: '到“我的”页面完成实名认证，只需一次',
     actions: ['mine'],
+    labels: { mine: '去“我的”实名认证' },
+  },
+  LICENCE_NOT_FOUND: {
+    message: '没有找到这个证照',
+    hint: '回到“电子证照”重新选择',
+    actions: ['licences'],
+  },
+  LICENCE_NOT_VALID: {
+    message: '这个证照已过期、已注销或未通过验证，不能出示',
+    hint: '可以到发证机关换领或核实，或拨打 12345 咨询',
+    actions: ['licences', 'call'],
+  },
+  DISPLAY_CODE_INVALID: {
+    message: '亮证码无效、已用过或已过期',
+    hint: '请对方刷新亮证码后重新扫码',
+    actions: ['retry'],
+  },
+  CONSENT_NOT_FOUND: {
+    message: '没有找到这条授权，可能已经撤回',
+    hint: '点“重新加载”看看最新的授权',
+    actions: ['retry'],
   },
 };
 

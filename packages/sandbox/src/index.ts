@@ -7,4 +7,5 @@ export { canonicalJson } from './canonical-json';
 export { WECHAT_DEFAULTS, WECHAT_CODE_TTL_MS, unionidOf } from './wechat';
 export { ALIPAY_DEFAULTS, ALIPAY_CODE_TTL_MS, openIdOf } from './alipay';
 export { OUTBOX_PER_PHONE } from './sms';
+export { OAUTH_DEFAULTS, subjectOf } from './identity-oauth';
 export type * from './wire';

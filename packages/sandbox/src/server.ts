@@ -2,6 +2,7 @@ import Fastify, { type FastifyRequest } from 'fastify';
 import { ALIPAY_DEFAULTS, registerAlipay } from './alipay';
 import { completeFaults, installFaults, NO_FAULTS, parseFaults } from './faults';
 import { registerIdentity } from './identity';
+import { OAUTH_DEFAULTS, registerIdentityOauth } from './identity-oauth';
 import { registerLicences } from './licences';
 import { fail, ok } from './reply';
 import { redactedRequest } from './redact';
@@ -106,6 +107,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   registerWechat(app, { appId: options.wechat?.appId ?? WECHAT_DEFAULTS.appId, secret: options.wechat?.secret ?? WECHAT_DEFAULTS.secret, clock });
   registerAlipay(app, { appId: options.alipay?.appId ?? ALIPAY_DEFAULTS.appId, clock });
   registerIdentity(app, buildResidents());
+  registerIdentityOauth(app, buildResidents(), { ...OAUTH_DEFAULTS, clock });
   registerSms(app, clock);
   registerLicences(app, buildIssuedLicences(), clock);
 

@@ -4,6 +4,17 @@ import { createUpstreamPolicies, type ResilienceOptions, toUpstreamError, type U
 import { UpstreamError, type UpstreamSystem } from './upstream.error';
 import { envelope } from '../platform/platform.wire';
 
+// Building a zod schema is far dearer than running one: each data schema gets its envelope once.
+const envelopes = new WeakMap<z.ZodType, z.ZodType>();
+function envelopeOf(schema: z.ZodType): z.ZodType {
+  let wrapped = envelopes.get(schema);
+  if (!wrapped) {
+    wrapped = envelope(schema);
+    envelopes.set(schema, wrapped);
+  }
+  return wrapped;
+}
+
 export interface UpstreamAnswer {
   status: number;
   data: unknown;
@@ -51,7 +62,7 @@ export class UpstreamHttp {
 
   /** The data of an envelope answer already received; anything but a 200 envelope is a fault. */
   unwrap<S extends z.ZodType>(answer: UpstreamAnswer, schema: S, url?: string): z.infer<S> {
-    const parsed = envelope(schema).safeParse(answer.data);
+    const parsed = envelopeOf(schema).safeParse(answer.data) as z.ZodSafeParseResult<{ code: string; data: unknown }>;
     if (answer.status !== 200 || !parsed.success || parsed.data.code !== '200') {
       const why = parsed.success ? `HTTP ${answer.status}, code ${parsed.data.code}` : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
       throw new UpstreamError(this.system, answer.status === 200 ? 'malformed' : 'error-status', `${url}: ${why}`);

@@ -7,6 +7,8 @@ import { baseUrlOf, UpstreamHttp } from '../http/upstream-http';
 import { LicenceLibrary, type LibraryLicence, type LibraryLicenceRow } from './licence-library.port';
 import { keysWire, licenceWire, rowWire } from './licence.wire';
 
+const rowsWire = z.object({ rows: z.array(rowWire) });
+
 @Injectable()
 export class LicenceLibraryHttp extends LicenceLibrary {
   private readonly http: UpstreamHttp;
@@ -22,7 +24,7 @@ export class LicenceLibraryHttp extends LicenceLibrary {
     const d = await this.http.envelope(
       'read',
       { method: 'POST', url: '/licence/v1/licences/query', data: { holder_id_number: idNumber, holder_name: name } },
-      z.object({ rows: z.array(rowWire) }),
+      rowsWire,
     );
     return d.rows.map((r) => ({
       licenceId: r.licence_id,

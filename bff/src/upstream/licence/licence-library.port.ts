@@ -1,15 +1,7 @@
-import type { LicenceStatus } from '@zsb/contracts';
+import type { LicenceSummary } from '@zsb/contracts';
 
-export interface LibraryLicenceRow {
-  licenceId: string;
-  typeCode: string;
-  typeName: string;
-  numberMasked: string;
-  issuer: string;
-  issuedOn: string;
-  validUntil: string | null;
-  status: LicenceStatus;
-}
+/** A row of the holder's licences: the API's summary, under the library's id. */
+export type LibraryLicenceRow = Omit<LicenceSummary, 'id'> & { licenceId: string };
 
 export interface LibraryLicence extends Omit<LibraryLicenceRow, 'numberMasked'> {
   holderName: string;

@@ -4,6 +4,8 @@ import { AppConfig } from '../../config/app-config';
 import { baseUrlOf, UpstreamHttp } from '../http/upstream-http';
 import { SmsGateway, type SmsTemplate } from './sms-gateway.port';
 
+const sentWire = z.object({ message_id: z.string() });
+
 @Injectable()
 export class SmsGatewayHttp extends SmsGateway {
   private readonly http: UpstreamHttp;
@@ -15,6 +17,6 @@ export class SmsGatewayHttp extends SmsGateway {
 
   async send(phone: string, template: SmsTemplate, params: Record<string, string>): Promise<void> {
     // Never retried: a resident would rather tap "resend" than get the same code twice.
-    await this.http.envelope('write', { method: 'POST', url: '/sms/v1/send', data: { phone, template, params } }, z.object({ message_id: z.string() }));
+    await this.http.envelope('write', { method: 'POST', url: '/sms/v1/send', data: { phone, template, params } }, sentWire);
   }
 }

@@ -7,18 +7,21 @@ import { meApi } from '../../api/me';
 import { go } from '../../navigate';
 import { sessionStore, updateResident } from '../../stores/session';
 import { useStore } from '../../stores/createStore';
+import { signInNoticeStore } from '../../stores/signInNotice';
 
-const canSignInHere = process.env.TARO_ENV === 'weapp' || process.env.TARO_ENV === 'alipay';
+// Mini-programs sign in silently on opening 我的; H5 signs in by a redirect, so only when the resident asks.
+const silentSignIn = process.env.TARO_ENV === 'weapp' || process.env.TARO_ENV === 'alipay';
 
 /** Who is signed in: sign in, 实名认证 with a reason to, or the verified identity (masked) and sign out. */
 export function AccountCard() {
   const session = useStore(sessionStore);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const notice = useStore(signInNoticeStore);
 
   // On opening 我的, sign in silently where the platform allows it, and refresh the profile.
   useEffect(() => {
-    if (!canSignInHere && !session) return;
+    if (!silentSignIn && !session) return;
     ensureSession()
       .then((s) => (s ? meApi.profile().then((r) => updateResident(r.data)) : undefined))
       .catch((err: unknown) => setProblem(asApiError(err).message));
@@ -29,8 +32,7 @@ export function AccountCard() {
     setBusy(true);
     setProblem(null);
     try {
-      const s = await signIn();
-      if (!s) setProblem('请在微信或支付宝里打开“掌上办”小程序登录；网页版登录即将开通');
+      await signIn();
     } catch (err) {
       setProblem(asApiError(err).message);
     } finally {
@@ -49,7 +51,9 @@ export function AccountCard() {
       {!resident && (
         <>
           <Text className='mine-head__title'>您好</Text>
-          <Text className='mine-head__sub'>登录后可以实名认证、查看电子证照和办件进度</Text>
+          <Text className='mine-head__sub'>
+            {silentSignIn ? '登录后可以实名认证、查看电子证照和办件进度' : '用河南政务服务统一身份认证登录，可以实名认证、查看电子证照和办件进度'}
+          </Text>
           <View className={`btn btn--primary mine-head__btn e2e-login ${busy ? 'btn--disabled' : ''}`} ariaRole='button' onClick={() => !busy && void login()}>
             {busy ? '正在登录…' : '登录'}
           </View>
@@ -74,9 +78,9 @@ export function AccountCard() {
           <Text className='mine-head__sub'>手机 {resident.phoneMasked}</Text>
         </>
       )}
-      {problem && (
+      {(problem ?? notice) && (
         <View className='mine-head__problem' ariaRole='alert'>
-          <Text>{problem}</Text>
+          <Text>{problem ?? notice}</Text>
         </View>
       )}
       {resident && (

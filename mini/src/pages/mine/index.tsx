@@ -5,11 +5,18 @@ import { Toggle } from '../../components/Toggle';
 import { useElderMode } from '../../hooks/useElderMode';
 import { setElderMode } from '../../stores/elder';
 import { comingSoon } from '../../components/comingSoon';
+import { go } from '../../navigate';
 import { AccountCard } from './AccountCard';
 import './index.css';
 
+const LICENCE_ENTRIES = [
+  { route: 'licences', title: '电子证照', hint: '查看证照，出示亮证码', hook: 'e2e-mine-licences' },
+  { route: 'licenceUses', title: '用证记录', hint: '谁查看、核验、使用了您的证照', hook: 'e2e-mine-licence-uses' },
+  { route: 'licenceConsents', title: '授权管理', hint: '办事调取证照的授权，可随时撤回', hook: 'e2e-mine-licence-consents' },
+] as const;
+
 // Entries later issues fill in; listed now so residents see what is coming and nothing looks broken.
-const SOON = ['我的办件', '我的预约', '电子证照', '我的评价'];
+const SOON = ['我的办件', '我的预约', '我的评价'];
 
 export default function MinePage() {
   const elder = useElderMode();
@@ -25,6 +32,18 @@ export default function MinePage() {
           </View>
           <Toggle className='e2e-elder-switch' label='长辈模式' on={elder} onChange={setElderMode} />
         </View>
+      </View>
+
+      <View className='section'>
+        {LICENCE_ENTRIES.map((e) => (
+          <View key={e.route} className={`mine-row mine-row--link ${e.hook}`} ariaRole='link' onClick={() => go(e.route)}>
+            <View className='mine-row__label'>
+              <Text className='mine-row__title'>{e.title}</Text>
+              <Text className='muted'>{e.hint}</Text>
+            </View>
+            <Text className='mine-row__action'>›</Text>
+          </View>
+        ))}
       </View>
 
       <View className='section'>

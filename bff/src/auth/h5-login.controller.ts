@@ -1,0 +1,63 @@
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Session } from '@zsb/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
+import { ErrorBodyDto } from '../catalog/dto/catalog.responses';
+import { RateLimit, RateLimitGuard } from '../common/rate-limit';
+import { SessionDto } from './dto/auth.dto';
+import { DEFAULT_RETURN, H5LoginService } from './h5-login.service';
+
+export class H5AuthorizeQuery {
+  @ApiPropertyOptional({ example: DEFAULT_RETURN, description: '登录后回到的页面路径（站内路径）' })
+  @IsOptional()
+  @IsString({ message: '返回页面不正确' })
+  // An app page path only: no scheme, host, query or "//", so the redirect can never leave the site.
+  @Matches(/^\/(pages|features)\/[a-z0-9/_-]{1,100}$/, { message: '返回页面不正确' })
+  returnTo?: string;
+}
+
+export class H5TicketDto {
+  @ApiProperty({ description: '登录回跳地址里的一次性 ticket（60 秒内有效）' })
+  @IsString({ message: '登录信息不正确，请重新登录' })
+  @Matches(/^[A-Za-z0-9_-]{32}$/, { message: '登录信息不正确，请重新登录' })
+  ticket: string;
+}
+
+@ApiTags('auth 登录')
+@Controller('api/v1/auth/h5')
+@UseGuards(RateLimitGuard)
+@RateLimit({ name: 'h5-login-ip', points: 30, durationSec: 60, by: 'ip' })
+export class H5LoginController {
+  constructor(private readonly login: H5LoginService) {}
+
+  @Get('authorize')
+  @ApiOperation({ summary: 'H5 登录：跳转到河南政务服务统一身份认证', description: 'OAuth 2.0 授权码 + PKCE' })
+  @ApiFoundResponse({ description: '跳转到统一身份认证登录页' })
+  async authorize(@Query() query: H5AuthorizeQuery, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const redirectUri = `${request.protocol}://${request.host}/api/v1/auth/h5/callback`;
+    void reply.redirect(await this.login.start(redirectUri, query.returnTo ?? DEFAULT_RETURN), 302);
+  }
+
+  @Get('callback')
+  @ApiOperation({ summary: 'H5 登录回调', description: '统一身份认证带 code 和 state 回到这里；成功后带一次性 ticket 回到应用' })
+  @ApiFoundResponse({ description: '回到应用页面' })
+  async callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    // Read by hand rather than through a DTO: an identity service may add parameters of its own (iss,
+    // session_state), and a browser landing here must always be sent back to the app, never shown a JSON error.
+    const q = request.query as Record<string, unknown>;
+    const text = (v: unknown, max: number): string | undefined => (typeof v === 'string' && v.length <= max ? v : undefined);
+    const code = q.error === undefined ? text(q.code, 512) : undefined;
+    void reply.redirect(await this.login.finish(code, text(q.state, 128)), 302);
+  }
+
+  @Post('ticket')
+  @HttpCode(200)
+  @ApiOperation({ summary: '用一次性 ticket 换会话' })
+  @ApiOkResponse({ type: SessionDto })
+  @ApiUnauthorizedResponse({ type: ErrorBodyDto })
+  ticket(@Body() body: H5TicketDto): Promise<Session> {
+    return this.login.redeem(body.ticket);
+  }
+}

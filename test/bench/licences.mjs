@@ -1,0 +1,106 @@
+// Licence reads and 亮证 under load, with the e-licence library answering after 50 ms (the sandbox's fault
+// injection). The BFF's own added latency is its p99 minus the p99 of the same upstream call made directly, at
+// the same concurrency, in the same run.
+import autocannon from 'autocannon';
+
+const UPSTREAM_LATENCY_MS = 50;
+const RESIDENTS = 20;
+const json = { 'content-type': 'application/json' };
+
+async function call(url, init = {}) {
+  const res = await fetch(url, init);
+  const body = await res.json();
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url} → ${res.status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** Signs in and verifies `n` sandbox residents through the BFF, exactly as the app does. */
+async function verifiedResidents(bffUrl, sandboxUrl, n) {
+  const { residents } = await call(`${sandboxUrl}/__sandbox/residents`);
+  const out = [];
+  for (const r of residents.slice(0, n)) {
+    const { code } = await call(`${sandboxUrl}/__sandbox/wechat/codes`, { method: 'POST', headers: json, body: JSON.stringify({ openid: r.wechat_openid }) });
+    const session = await call(`${bffUrl}/api/v1/auth/wechat`, { method: 'POST', headers: json, body: JSON.stringify({ code }) });
+    const auth = { ...json, authorization: `Bearer ${session.accessToken}` };
+    await call(`${bffUrl}/api/v1/me/identity/sms-codes`, { method: 'POST', headers: auth, body: JSON.stringify({ phone: r.phone }) });
+    const { messages } = await call(`${sandboxUrl}/__sandbox/sms?phone=${r.phone}`);
+    const body = { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: messages[0].params.code, consent: true };
+    await call(`${bffUrl}/api/v1/me/identity`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
+    const { items } = await call(`${bffUrl}/api/v1/licences`, { headers: auth });
+    out.push({ ...r, auth, idCard: items.find((l) => l.typeName === '居民身份证').id });
+  }
+  return out;
+}
+
+async function run(base, requests, options, connections) {
+  const result = await autocannon({ url: base, connections, ...options, requests });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, count: result.requests.total };
+}
+
+/** Every request of a run takes the next resident (and the next item of `each`, when given). */
+function rotating(make) {
+  let i = 0;
+  return [{ setupRequest: (req) => ({ ...req, ...make(i++) }) }];
+}
+
+export async function benchLicences({ bffUrl, sandboxUrl, durationSec, rounds, connections, median }) {
+  const people = await verifiedResidents(bffUrl, sandboxUrl, RESIDENTS);
+  await call(`${sandboxUrl}/__sandbox/faults`, { method: 'PUT', headers: json, body: JSON.stringify({ latencyMs: UPSTREAM_LATENCY_MS, pathPrefix: '/licence' }) });
+  const who = (i) => people[i % people.length];
+  const scenarios = {
+    list: {
+      bff: () => rotating((i) => ({ method: 'GET', path: '/api/v1/licences', headers: who(i).auth })),
+      upstream: () =>
+        rotating((i) => ({ method: 'POST', path: '/licence/v1/licences/query', headers: json, body: JSON.stringify({ holder_id_number: who(i).id_number, holder_name: who(i).name }) })),
+    },
+    displayIssue: {
+      bff: (codes) => [
+        {
+          setupRequest: (req, ctx) => {
+            ctx.n = (ctx.n ?? Math.floor(Math.random() * 1000)) + 1;
+            return { ...req, method: 'POST', path: `/api/v1/licences/${who(ctx.n).idCard}/display-codes`, headers: who(ctx.n).auth, body: JSON.stringify({ fields: ['姓名'] }) };
+          },
+          onResponse: (status, body) => {
+            if (status === 201 && codes) codes.push(JSON.parse(body).code);
+          },
+        },
+      ],
+      upstream: () => rotating((i) => ({ method: 'GET', path: `/licence/v1/licences/${who(i).idCard}` })),
+    },
+  };
+
+  const results = {};
+  const codes = [];
+  for (const [name, s] of Object.entries(scenarios)) {
+    const r = { bff: [], upstream: [] };
+    await run(bffUrl, s.bff(null), { duration: 2 }, connections); // warm-up
+    for (let k = 0; k < rounds; k++) {
+      r.upstream.push(await run(sandboxUrl, s.upstream(), { duration: durationSec }, connections));
+      r.bff.push(await run(bffUrl, s.bff(name === 'displayIssue' ? codes : null), { duration: durationSec }, connections));
+    }
+    results[name] = summarise(r, median);
+  }
+  // Verification takes each code once: as many requests as codes were issued in the last round.
+  const lastRound = codes.slice(-Math.min(codes.length, 4000));
+  const verify = { bff: [], upstream: [] };
+  let next = 0;
+  verify.upstream.push(await run(sandboxUrl, scenarios.displayIssue.upstream(), { amount: lastRound.length }, connections));
+  verify.bff.push(
+    await run(
+      bffUrl,
+      rotating((i) => ({ method: 'POST', path: '/api/v1/licence-verifications', headers: who(i + 1).auth, body: JSON.stringify({ code: lastRound[next++] }) })),
+      { amount: lastRound.length },
+      connections,
+    ),
+  );
+  results.displayVerify = summarise(verify, median);
+  await call(`${sandboxUrl}/__sandbox/faults`, { method: 'DELETE' });
+  return { upstreamLatencyMs: UPSTREAM_LATENCY_MS, residents: RESIDENTS, connections, ...results };
+}
+
+function summarise(r, median) {
+  const pick = (side, k) => median(r[side].map((x) => x[k]));
+  const bff = { rps: pick('bff', 'rps'), p50: pick('bff', 'p50'), p99: pick('bff', 'p99'), errors: r.bff.reduce((a, x) => a + x.errors, 0) };
+  const upstream = { rps: pick('upstream', 'rps'), p50: pick('upstream', 'p50'), p99: pick('upstream', 'p99') };
+  return { bff, upstream, addedP99Ms: bff.p99 - upstream.p99, addedP50Ms: bff.p50 - upstream.p50, targetAddedP99Ms: 10 };
+}

@@ -1,0 +1,115 @@
+// The signed-in part of the H5 end-to-end run: sign in through the (sandbox) provincial identity service,
+// 实名认证 with an SMS code read from the sandbox's outbox, then the e-licence wallet. Helpers and `check`
+// come from run.mjs; selectors are the e2e- hooks of mini/E2E.md.
+/* global document */
+
+export const ACCOUNT_PLAN = {
+  signIn: 'account: 我的 → 登录 goes through the identity service and comes back signed in (not yet 实名)',
+  identity: 'account: 实名认证 with an SMS code; 我的 then shows the name masked, never the ID number',
+  wallet: 'licences: 电子证照 lists ≥ 3 licences; the ID card opens 已验证 with its number masked',
+  display: 'licences: 出示亮证码 shows a QR with a live countdown',
+  walletNormal: 'licences: the wallet and the detail in normal mode too (screenshots)',
+};
+
+// The first README resident of the sandbox (packages/sandbox/CONTRACT.md).
+export const RESIDENT = { name: '张建国', idNumber: '410502198001010036', phone: '13800000001' };
+
+export async function accountScenario(t) {
+  const { page, base, sandboxUrl, check, visible, shot, settle, assert, openTab } = t;
+
+  await check('signIn', async () => {
+    await page.goto(base);
+    await openTab(page, '我的');
+    await visible(page, '.e2e-login').tap();
+    // The identity service's own page (another origin): pick the resident.
+    await page.waitForURL((url) => url.pathname === '/identity/oauth/authorize');
+    await page.locator('button', { hasText: RESIDENT.name }).first().tap();
+    await page.waitForURL((url) => url.hash.startsWith('#/pages/mine/index'));
+    await visible(page, '.e2e-go-identity').waitFor();
+    assert(!page.url().includes('ticket='), `the ticket stayed in the address bar: ${page.url()}`);
+    await shot(page, 'h5-mine-signed-in.png');
+  });
+
+  await check('identity', async () => {
+    await visible(page, '.e2e-go-identity').tap();
+    await visible(page, '.e2e-id-name').waitFor();
+    await settle(page);
+    await visible(page, '.e2e-id-name input').fill(RESIDENT.name);
+    await visible(page, '.e2e-id-number input').fill(RESIDENT.idNumber);
+    await visible(page, '.e2e-id-phone input').fill(RESIDENT.phone);
+    await visible(page, '.e2e-id-send').tap();
+    const code = await smsCode(sandboxUrl, RESIDENT.phone);
+    await visible(page, '.e2e-id-code input').fill(code);
+    await visible(page, '.e2e-id-consent').tap();
+    await shot(page, 'h5-identity.png');
+    await visible(page, '.e2e-id-submit').tap();
+    const name = visible(page, '.e2e-account-name');
+    await name.waitFor();
+    const shown = (await name.textContent()).trim();
+    assert(shown === '张*国', `我的 shows “${shown}” as the name`);
+    const text = await page.evaluate(() => document.body.innerText);
+    assert(!text.includes(RESIDENT.idNumber), 'the full ID number is on the page');
+    await shot(page, 'h5-mine-verified.png');
+  });
+}
+
+async function openWallet(t) {
+  const { page, visible, openTab } = t;
+  await openTab(page, '我的');
+  await visible(page, '.e2e-mine-licences').tap();
+  await visible(page, '.e2e-licence-card').first().waitFor();
+}
+
+async function openIdCard(t) {
+  const { page, visible, assert } = t;
+  await visible(page, '.e2e-licence-card').filter({ hasText: '居民身份证' }).first().tap();
+  await visible(page, '.e2e-licence-verified').waitFor();
+  const number = (await visible(page, '.e2e-licence-number').textContent()).trim();
+  assert(!number.includes(RESIDENT.idNumber) && number.includes('*'), `the detail shows the number as “${number}”`);
+}
+
+export async function walletScenario(t) {
+  const { page, check, visible, shot, assert, openTab } = t;
+  await check('wallet', async () => {
+    await openWallet(t);
+    const cards = await visible(page, '.e2e-licence-card').count();
+    assert(cards >= 3, `${cards} licence cards`);
+    await shot(page, 'h5-wallet-elder.png');
+    await openIdCard(t);
+    await shot(page, 'h5-licence-elder.png');
+  });
+  await check('display', async () => {
+    await visible(page, '.e2e-licence-display').tap();
+    await visible(page, '.e2e-display-generate').tap();
+    await visible(page, '.e2e-display-qr').waitFor();
+    const before = (await visible(page, '.e2e-display-countdown').textContent()).trim();
+    assert(/秒/.test(before), `countdown reads “${before}”`);
+    await page.waitForTimeout(1500);
+    const after = (await visible(page, '.e2e-display-countdown').textContent()).trim();
+    assert(after !== before, `the countdown did not move from “${before}”`);
+    await shot(page, 'h5-display-elder.png');
+  });
+  await check('walletNormal', async () => {
+    // From a subpackage page there is no tab bar: start over from the launch page (the session is stored).
+    await page.goto(t.base);
+    await openTab(page, '我的');
+    const toggle = visible(page, '.e2e-elder-switch');
+    if ((await toggle.getAttribute('aria-checked')) === 'true') await toggle.tap();
+    await visible(page, '.e2e-root:not(.elder)').first().waitFor();
+    await shot(page, 'h5-mine-verified-normal.png');
+    await openWallet(t);
+    await shot(page, 'h5-wallet.png');
+    await openIdCard(t);
+    await shot(page, 'h5-licence.png');
+  });
+}
+
+/** The code the sandbox's SMS gateway last sent to the phone (waits for it briefly). */
+async function smsCode(sandboxUrl, phone) {
+  for (let i = 0; i < 50; i++) {
+    const { messages } = await (await fetch(`${sandboxUrl}/__sandbox/sms?phone=${phone}`)).json();
+    if (messages[0]?.params?.code) return messages[0].params.code;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no SMS code was sent to ${phone}`);
+}
