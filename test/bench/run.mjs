@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { benchLicences } from './licences.mjs';
+import { benchSearchIndex } from './search-index.mjs';
 import { median, root, startNode, startServer, stop } from './procs.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
@@ -14,6 +15,8 @@ const CONNECTIONS = 50;
 const QUERIES = ['社保卡', '身份证', '低保', 'sfz', 'shebaoka', '医保', '营业执照', '准生证', '残疾证', '结婚登记', '养老', '失业金'];
 
 spawnSync('npx', ['tsc', '-b', 'packages/contracts', 'packages/domain', 'packages/sandbox', 'bff'], { cwd: root, stdio: 'inherit' });
+// As `npm start` and the build do: the empty PGlite cluster a new DATA_DIR starts from (initdb done once).
+spawnSync(process.execPath, ['bff/scripts/make-pglite-template.mjs'], { cwd: root, stdio: 'inherit' });
 
 const sandbox = await startNode('packages/sandbox/dist/main.js', { SANDBOX_PORT: '0' }, /http:\/\/127\.0\.0\.1:(\d+)/);
 const platformUrl = `http://127.0.0.1:${sandbox.match[1]}`;
@@ -89,6 +92,7 @@ const summary = {
   machine: `${(await import('node:os')).cpus().length} cores, node ${process.version}`,
   settings: { connections: CONNECTIONS, durationSec: DURATION, rounds: ROUNDS, statistic: 'median of rounds', database: database ? 'postgres' : 'pglite' },
   coldStartMs: { runs: coldStarts.map(Math.round), median: Math.round(median(coldStarts)), target: 5000 },
+  searchIndex: benchSearchIndex(root, median),
   catalog: results,
   licences,
   targets: { p99Ms: 20, throughputRatio: 0.5 },
@@ -100,6 +104,7 @@ const line = (n, r) =>
   `${n.padEnd(8)} ${String(r.bytes).padStart(6)} B | BFF ${r.bff.rps.toFixed(0).padStart(6)} req/s p50 ${r.bff.p50} ms p99 ${r.bff.p99} ms | bare ${r.bare.rps.toFixed(0).padStart(6)} req/s p99 ${r.bare.p99} ms | ratio ${(r.throughputRatio * 100).toFixed(0)}% | errors ${r.bff.errors}`;
 process.stdout.write(`\ncold start to ready (fresh PGlite, migrations, first sync): ${coldStarts.map(Math.round).join(', ')} ms → median ${summary.coldStartMs.median} ms\n`);
 for (const [n, r] of Object.entries(results)) process.stdout.write(`${line(n, r)}\n`);
+process.stdout.write(`search index: build ${summary.searchIndex.buildMs} ms for ${summary.searchIndex.matters} matters; uncached query median ${summary.searchIndex.uncachedQueryMedianMs} ms\n`);
 for (const [n, r] of Object.entries(licences).filter(([, v]) => typeof v === 'object')) {
   process.stdout.write(
     `licence ${n.padEnd(14)} | BFF ${r.bff.rps.toFixed(0).padStart(5)} req/s p50 ${r.bff.p50} ms p99 ${r.bff.p99} ms | upstream alone p50 ${r.upstream.p50} ms p99 ${r.upstream.p99} ms | BFF adds p50 ${r.addedP50Ms} ms, p99 ${r.addedP99Ms} ms (target ≤ 10) | errors ${r.bff.errors}\n`,

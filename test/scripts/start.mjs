@@ -43,6 +43,7 @@ async function waitFor(url, name, ms, child) {
 }
 
 run('npx', ['tsc', '-b', 'packages/contracts', 'packages/domain', 'packages/sandbox', 'bff'], 'compiling contracts, domain, sandbox and BFF');
+run('node', ['bff/scripts/make-pglite-template.mjs'], 'preparing the embedded database template (first time only)');
 const h5Index = join(root, 'mini/dist/h5/index.html');
 if (!existsSync(h5Index) || statSync(h5Index).mtimeMs < newestMtime(join(root, 'mini/src'))) {
   run('npm', ['run', 'build:h5', '-w', 'mini'], 'building the H5 app (first time takes a minute)');

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './database.types';
+import { templateFor } from './pglite-template';
 
 export type Db = Kysely<Database>;
 
@@ -57,7 +58,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 
 async function openPglite(dir: string): Promise<DatabaseHandle> {
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create(dir.startsWith('memory://') ? undefined : dir);
+  const memory = dir.startsWith('memory://');
+  const template = memory ? undefined : templateFor(dir);
+  const pglite = await PGlite.create(memory ? undefined : dir, template ? { loadDataDir: template } : {});
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
     db,

@@ -167,18 +167,14 @@ describe('buildCatalog', () => {
       throw new Error('the seed must not use Math.random');
     });
     let again: Catalog | undefined;
-    const started = performance.now();
     jest.isolateModules(() => {
       // a fresh module registry needs a synchronous require; a static import would return the cached build
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       again = (require('./catalog') as typeof import('./catalog')).buildCatalog();
     });
-    const elapsed = performance.now() - started;
     random.mockRestore();
     expect(again).not.toBe(catalog);
     expect(again).toEqual(catalog);
-    // 200 ms is the budget on a quiet machine; the margin keeps a loaded CI runner from failing it
-    expect(elapsed).toBeLessThan(1000);
   });
 
   it('returns the cached, frozen catalog on later calls', () => {

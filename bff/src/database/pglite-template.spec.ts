@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import type { Database } from './database.types';
+import { migrate } from './migrator';
+import { templateFor } from './pglite-template';
+
+describe('a new data folder started from the build’s PGlite template', () => {
+  const root = mkdtempSync(join(tmpdir(), 'zsb-template-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is a working cluster that takes the migrations, and an existing cluster is never overwritten', async () => {
+    const seed = await PGlite.create(join(root, 'seed'));
+    const file = join(root, 'template.tar');
+    writeFileSync(file, Buffer.from(await (await seed.dumpDataDir('none')).arrayBuffer()));
+    await seed.close();
+
+    const dir = join(root, 'fresh');
+    const template = templateFor(dir, file);
+    expect(template).toBeInstanceOf(Blob);
+    const pg = await PGlite.create(dir, { loadDataDir: template });
+    const db = new Kysely<Database>({ dialect: new PGliteDialect(pg) });
+    await migrate({ db, kind: 'pglite', withScriptRunner: (fn) => fn(async (sql) => void (await pg.exec(sql))), close: async () => undefined });
+    await db.insertInto('resident').values({ id: 'r1' }).execute();
+    expect(await db.selectFrom('resident').select('id').execute()).toEqual([{ id: 'r1' }]);
+    await pg.close();
+
+    // Reopened, it is the same cluster; the template is not offered for a folder that has one.
+    expect(templateFor(dir, file)).toBeUndefined();
+    const again = await PGlite.create(dir);
+    expect((await again.query<{ n: number }>('SELECT count(*)::int AS n FROM resident')).rows[0].n).toBe(1);
+    await again.close();
+  });
+});
