@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Db } from '../database/connection';
+import { TtlCache } from '../common/ttl-cache';
 import { DatabaseConnection } from '../database/database.module';
 
 export interface ResidentRow {
@@ -22,6 +23,11 @@ export interface VerifiedIdentity {
 /** Residents' rows: the only SQL that touches their (encrypted) personal data. */
 @Injectable()
 export class ResidentRepository {
+  // Verified rows only (still encrypted): a verified identity does not change, so every signed-in licence or
+  // application request need not read it again. Unverified rows are never cached, so 实名认证 on one instance is
+  // seen by all at once.
+  private readonly verified = new TtlCache<string, ResidentRow>(60_000, 50_000);
+
   constructor(private readonly database: DatabaseConnection) {}
 
   private get db(): Db {
@@ -29,12 +35,17 @@ export class ResidentRepository {
   }
 
   async find(id: string): Promise<ResidentRow | null> {
+    const cached = this.verified.get(id);
+    if (cached) return cached;
     const row = await this.db
       .selectFrom('resident')
       .select(['id', 'name_enc', 'id_number_enc', 'phone_enc', 'verified_at'])
       .where('id', '=', id)
       .executeTakeFirst();
-    return row ? { id: row.id, nameEnc: row.name_enc, idNumberEnc: row.id_number_enc, phoneEnc: row.phone_enc, verifiedAt: row.verified_at } : null;
+    if (!row) return null;
+    const found = { id: row.id, nameEnc: row.name_enc, idNumberEnc: row.id_number_enc, phoneEnc: row.phone_enc, verifiedAt: row.verified_at };
+    if (found.verifiedAt) this.verified.set(id, found);
+    return found;
   }
 
   /**
@@ -43,7 +54,7 @@ export class ResidentRepository {
    * id. One transaction; the unique index on the hash settles two verifications racing for one ID number.
    */
   async verify(residentId: string, identity: VerifiedIdentity): Promise<{ residentId: string; merged: boolean }> {
-    return this.db.transaction().execute(async (tx) => {
+    const result = await this.db.transaction().execute(async (tx) => {
       const holder = await tx
         .selectFrom('resident')
         .select('id')
@@ -71,5 +82,9 @@ export class ResidentRepository {
         .execute();
       return { residentId, merged: false };
     });
+    // A re-verification (a new phone) rewrites the row: read it fresh next time.
+    this.verified.delete(residentId);
+    this.verified.delete(result.residentId);
+    return result;
   }
 }

@@ -5,6 +5,7 @@ import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { AppError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import { toShanghaiIso } from '../common/time';
+import { TtlCache } from '../common/ttl-cache';
 import { ResidentService } from './resident.service';
 import { SessionRepository, type SignInMethod } from './session.repository';
 
@@ -30,6 +31,9 @@ const hashToken = (token: string): string => createHash('sha256').update(token).
 @Injectable()
 export class SessionService {
   private readonly key: Uint8Array;
+  // Active session families seen in the last few seconds: saves a database read on every signed-in request. A
+  // revocation is seen at once by this instance (it deletes the entry) and within the TTL by the others.
+  private readonly families: TtlCache<string, { residentId: string }>;
 
   constructor(
     private readonly config: AppConfig,
@@ -37,6 +41,7 @@ export class SessionService {
     private readonly residents: ResidentService,
   ) {
     this.key = new TextEncoder().encode(config.auth.jwtSecret);
+    this.families = new TtlCache(config.auth.sessionCheckCacheSec * 1000, 100_000);
   }
 
   /** A first or returning sign-in by a WeChat openid, Alipay user id or provincial identity subject. */
@@ -55,6 +60,7 @@ export class SessionService {
   async refresh(refreshToken: string): Promise<Session> {
     const used = await this.sessions.useRefreshToken(hashToken(refreshToken));
     if (used.outcome === 'reused') {
+      this.families.delete(used.familyId);
       await this.sessions.revokeFamily(used.familyId, 'refresh-reuse');
       throw new AppError('REFRESH_TOKEN_INVALID');
     }
@@ -64,10 +70,12 @@ export class SessionService {
 
   /** Ends the session of this access token (and, when given, checks the refresh token is of the same one). */
   async logout(signedIn: SignedIn): Promise<void> {
+    this.families.delete(signedIn.familyId);
     await this.sessions.revokeFamily(signedIn.familyId, 'logout');
   }
 
   async revoke(familyId: string, reason: 'merged'): Promise<void> {
+    this.families.delete(familyId);
     await this.sessions.revokeFamily(familyId, reason);
   }
 
@@ -84,7 +92,11 @@ export class SessionService {
       throw e;
     }
     if (!residentId || typeof familyId !== 'string') throw new AppError('AUTH_TOKEN_INVALID');
-    const family = await this.sessions.activeFamily(familyId);
+    let family = this.families.get(familyId) ?? null;
+    if (!family) {
+      family = await this.sessions.activeFamily(familyId);
+      if (family) this.families.set(familyId, { residentId: family.residentId });
+    }
     if (!family || family.residentId !== residentId) throw new AppError('AUTH_TOKEN_INVALID');
     return { residentId, familyId };
   }

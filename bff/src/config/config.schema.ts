@@ -45,6 +45,8 @@ export const configSchema = z
       refreshTokenTtlSec: z.number().int().min(3600).max(90 * 86_400),
       smsCodeTtlSec: z.number().int().min(60).max(900),
       smsResendSec: z.number().int().min(10).max(600),
+      // How long an instance trusts that a session is not revoked before asking the database again (0: always ask).
+      sessionCheckCacheSec: z.number().int().min(0).max(60),
     }),
     // Multiplies every rate limit's allowance. Load tests raise it to measure throughput rather than the limits;
     // production keeps 1.
