@@ -2,11 +2,9 @@ import { useState } from 'react';
 import Taro, { useDidHide, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { LicenceDetail } from '@zsb/contracts';
-import { clientError, asApiError } from '../../../api/errors';
+import { asApiError } from '../../../api/errors';
 import { licencesApi } from '../../../api/licences';
 import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { ErrorState } from '../../../components/StateView';
 import { useQuery } from '../../../hooks/useQuery';
 import { safeDecode } from '../../../lib/query';
 import { go } from '../../../navigate';
@@ -15,6 +13,7 @@ import { SealNote } from '../components/SealNote';
 import { StatusChip } from '../components/StatusChip';
 import { displayBlockedReason, formatLocalDate, formatValidUntil, licenceKind } from '../lib/licenceText';
 import { rememberSubject, toSubject } from '../subjectCache';
+import { LicenceLoadState } from '../components/LicenceLoadState';
 import '../licences.css';
 
 /** One licence: masked until the resident asks, the seal check, and the way to 出示亮证码. */
@@ -27,21 +26,7 @@ export default function LicenceDetailPage() {
   // Full values stay on screen only while the resident looks at this page.
   useDidHide(() => setRevealed(null));
 
-  if (id === '') {
-    return (
-      <PageShell>
-        <ErrorState error={clientError('LICENCE_NOT_FOUND', '')} />
-      </PageShell>
-    );
-  }
-  if (state.status !== 'ok') {
-    return (
-      <PageShell>
-        {state.status === 'loading' && <Skeleton rows={3} />}
-        {state.status === 'error' && <ErrorState error={state.error} onRetry={reload} />}
-      </PageShell>
-    );
-  }
+  if (id === '' || state.status !== 'ok') return <LicenceLoadState id={id} state={state} onRetry={reload} />;
 
   const licence = revealed ?? state.data;
   const blocked = displayBlockedReason(licence);

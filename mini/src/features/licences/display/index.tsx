@@ -3,10 +3,9 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { DisplayCode } from '@zsb/contracts';
 import type { ApiResult } from '../../../api/client';
-import { asApiError, clientError, type ApiError } from '../../../api/errors';
+import { asApiError, type ApiError } from '../../../api/errors';
 import { licencesApi } from '../../../api/licences';
 import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
 import { ErrorState } from '../../../components/StateView';
 import { useQuery } from '../../../hooks/useQuery';
 import { safeDecode } from '../../../lib/query';
@@ -19,6 +18,7 @@ import { codeDeadline, countdownTone, formatCountdown } from '../lib/countdown';
 import { DEFAULT_TTL_SEC, defaultFields, selectionProblem } from '../lib/displayFields';
 import { displayBlockedReason } from '../lib/licenceText';
 import { recallSubject, rememberSubject, toSubject, type DisplaySubject } from '../subjectCache';
+import { LicenceLoadState } from '../components/LicenceLoadState';
 import '../licences.css';
 
 async function loadSubject(id: string): Promise<ApiResult<DisplaySubject>> {
@@ -50,21 +50,7 @@ export default function DisplayPage() {
   const expired = shown !== null && left <= 0;
   useBrightScreen(shown !== null && !expired);
 
-  if (id === '') {
-    return (
-      <PageShell>
-        <ErrorState error={clientError('LICENCE_NOT_FOUND', '')} />
-      </PageShell>
-    );
-  }
-  if (state.status !== 'ok') {
-    return (
-      <PageShell>
-        {state.status === 'loading' && <Skeleton rows={3} />}
-        {state.status === 'error' && <ErrorState error={state.error} onRetry={reload} />}
-      </PageShell>
-    );
-  }
+  if (id === '' || state.status !== 'ok') return <LicenceLoadState id={id} state={state} onRetry={reload} />;
 
   const subject = state.data;
   const selected = picked ?? defaultFields(subject.labels);
