@@ -26,6 +26,7 @@ export const routes = {
   licenceDisplay: { path: 'features/licences/display/index', title: '亮证', subpackage: 'features/licences' },
   licenceUses: { path: 'features/licences/uses/index', title: '用证记录', subpackage: 'features/licences' },
   licenceConsents: { path: 'features/licences/consents/index', title: '授权管理', subpackage: 'features/licences' },
+  licenceVerify: { path: 'features/licences/verify/index', title: '扫码核验', subpackage: 'features/licences' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof routes;
@@ -45,6 +46,7 @@ export interface RouteParams {
   licenceDisplay: { id: string };
   licenceUses: undefined;
   licenceConsents: undefined;
+  licenceVerify: undefined;
 }
 
 export type TabRouteName = { [K in RouteName]: (typeof routes)[K] extends { tab: string } ? K : never }[RouteName];

@@ -9,6 +9,7 @@ export const ACCOUNT_PLAN = {
   wallet: 'licences: 电子证照 lists ≥ 3 licences; the ID card opens 已验证 with its number masked',
   display: 'licences: 出示亮证码 shows a QR with a live countdown',
   walletNormal: 'licences: the wallet and the detail in normal mode too (screenshots)',
+  verify: 'licences: 扫码核验 of another resident’s 亮证码 shows only the field she chose; the code then no longer works',
 };
 
 // The first README resident of the sandbox (packages/sandbox/CONTRACT.md).
@@ -101,6 +102,49 @@ export async function walletScenario(t) {
     await shot(page, 'h5-wallet.png');
     await openIdCard(t);
     await shot(page, 'h5-licence.png');
+  });
+}
+
+/** Another resident, through the API as her phone would: signs in, verifies, issues a 亮证码 showing 姓名 only. */
+async function someoneElsesCode(base, sandboxUrl) {
+  const json = { 'content-type': 'application/json' };
+  const call = async (url, init) => {
+    const res = await fetch(url, init);
+    const body = await res.json();
+    if (!res.ok) throw new Error(`${url} → ${res.status} ${JSON.stringify(body)}`);
+    return body;
+  };
+  const { residents } = await call(`${sandboxUrl}/__sandbox/residents`);
+  const her = residents[1];
+  const { code } = await call(`${sandboxUrl}/__sandbox/wechat/codes`, { method: 'POST', headers: json, body: JSON.stringify({ openid: her.wechat_openid }) });
+  const session = await call(`${base}api/v1/auth/wechat`, { method: 'POST', headers: json, body: JSON.stringify({ code }) });
+  const auth = { ...json, authorization: `Bearer ${session.accessToken}` };
+  await call(`${base}api/v1/me/identity/sms-codes`, { method: 'POST', headers: auth, body: JSON.stringify({ phone: her.phone }) });
+  const body = { name: her.name, idNumber: her.id_number, phone: her.phone, smsCode: await smsCode(sandboxUrl, her.phone), consent: true };
+  await call(`${base}api/v1/me/identity`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
+  const { items } = await call(`${base}api/v1/licences`, { headers: auth });
+  const idCard = items.find((l) => l.typeName === '居民身份证');
+  const issued = await call(`${base}api/v1/licences/${idCard.id}/display-codes`, { method: 'POST', headers: auth, body: JSON.stringify({ fields: ['姓名'] }) });
+  return { code: issued.code, name: her.name };
+}
+
+export async function verifyScenario(t) {
+  const { page, base, sandboxUrl, check, visible, shot, assert, openTab } = t;
+  await check('verify', async () => {
+    const { code, name } = await someoneElsesCode(base, sandboxUrl);
+    await page.goto(base);
+    await openTab(page, '我的');
+    await visible(page, '.e2e-mine-licence-verify').tap();
+    await visible(page, '.e2e-verify-input input').fill(code);
+    await visible(page, '.e2e-verify-submit').tap();
+    await visible(page, '.e2e-verify-result').waitFor();
+    const fields = await visible(page, '.e2e-verify-field').allTextContents();
+    assert(fields.length === 1 && fields[0].includes('姓名') && fields[0].includes(name), `fields shown: ${JSON.stringify(fields)}`);
+    await shot(page, 'h5-verify.png');
+    await visible(page, '.e2e-verify-submit').tap();
+    await visible(page, '.e2e-error').waitFor();
+    const again = (await visible(page, '.e2e-error').textContent()).trim();
+    assert(again.includes('亮证码'), `a second use says “${again.slice(0, 60)}”`);
   });
 }
 

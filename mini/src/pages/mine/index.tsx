@@ -13,6 +13,7 @@ const LICENCE_ENTRIES = [
   { route: 'licences', title: '电子证照', hint: '查看证照，出示亮证码', hook: 'e2e-mine-licences' },
   { route: 'licenceUses', title: '用证记录', hint: '谁查看、核验、使用了您的证照', hook: 'e2e-mine-licence-uses' },
   { route: 'licenceConsents', title: '授权管理', hint: '办事调取证照的授权，可随时撤回', hook: 'e2e-mine-licence-consents' },
+  { route: 'licenceVerify', title: '扫码核验', hint: '核验别人出示的亮证码（窗口、村代办员用）', hook: 'e2e-mine-licence-verify' },
 ] as const;
 
 // Entries later issues fill in; listed now so residents see what is coming and nothing looks broken.

@@ -1,0 +1,9 @@
+// A display code as the QR carries it: `<id>.<tag>`, both base64url. Scanners add whitespace or read a URL-ish
+// prefix; anything else is not a 亮证码 and is refused here, before it costs a request.
+const CODE = /^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}$/;
+
+export function scannedCode(text: string): string | null {
+  const trimmed = text.trim();
+  const candidate = trimmed.includes('code=') ? (new URLSearchParams(trimmed.split('?')[1] ?? '').get('code') ?? '') : trimmed;
+  return CODE.test(candidate) ? candidate : null;
+}
