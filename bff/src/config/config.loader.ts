@@ -15,6 +15,7 @@ export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' |
   REDIS_KEY_PREFIX: { path: ['redisKeyPrefix'], type: 'string' },
   LOG_LEVEL: { path: ['logLevel'], type: 'string' },
   LOG_FILE: { path: ['logFile'], type: 'nullable' },
+  LOG_BUFFER_BYTES: { path: ['logBufferBytes'], type: 'int' },
   H5_DIR: { path: ['h5Dir'], type: 'nullable' },
   PLATFORM_URL: { path: ['upstream', 'platformUrl'], type: 'string' },
   UPSTREAM_TIMEOUT_MS: { path: ['upstream', 'timeoutMs'], type: 'int' },
