@@ -2,6 +2,7 @@
 // injection). The BFF's own added latency is its p99 minus the p99 of the same upstream call made directly, at
 // the same concurrency, in the same run.
 import autocannon from 'autocannon';
+import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
 
 const UPSTREAM_LATENCY_MS = 50;
 const RESIDENTS = 20;
@@ -9,24 +10,16 @@ const json = { 'content-type': 'application/json' };
 
 async function call(url, init = {}) {
   const res = await fetch(url, init);
-  const body = await res.json();
-  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url} → ${res.status} ${JSON.stringify(body)}`);
-  return body;
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url} → ${res.status}`);
+  return res.json();
 }
 
 /** Signs in and verifies `n` sandbox residents through the BFF, exactly as the app does. */
 async function verifiedResidents(bffUrl, sandboxUrl, n) {
-  const { residents } = await call(`${sandboxUrl}/__sandbox/residents`);
   const out = [];
-  for (const r of residents.slice(0, n)) {
-    const { code } = await call(`${sandboxUrl}/__sandbox/wechat/codes`, { method: 'POST', headers: json, body: JSON.stringify({ openid: r.wechat_openid }) });
-    const session = await call(`${bffUrl}/api/v1/auth/wechat`, { method: 'POST', headers: json, body: JSON.stringify({ code }) });
-    const auth = { ...json, authorization: `Bearer ${session.accessToken}` };
-    await call(`${bffUrl}/api/v1/me/identity/sms-codes`, { method: 'POST', headers: auth, body: JSON.stringify({ phone: r.phone }) });
-    const { messages } = await call(`${sandboxUrl}/__sandbox/sms?phone=${r.phone}`);
-    const body = { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: messages[0].params.code, consent: true };
-    await call(`${bffUrl}/api/v1/me/identity`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
-    const { items } = await call(`${bffUrl}/api/v1/licences`, { headers: auth });
+  for (const r of (await sandboxResidents(sandboxUrl)).slice(0, n)) {
+    const { auth, api } = await verifiedResident(bffUrl, sandboxUrl, r);
+    const { items } = await api('/api/v1/licences', { headers: auth });
     out.push({ ...r, auth, idCard: items.find((l) => l.typeName === '居民身份证').id });
   }
   return out;

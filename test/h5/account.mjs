@@ -2,6 +2,7 @@
 // 实名认证 with an SMS code read from the sandbox's outbox, then the e-licence wallet. Helpers and `check`
 // come from run.mjs; selectors are the e2e- hooks of mini/E2E.md.
 /* global document */
+import { sandboxResidents, smsCode, verifiedResident } from '../support/sign-in.mjs';
 
 export const ACCOUNT_PLAN = {
   signIn: 'account: 我的 → 登录 goes through the identity service and comes back signed in (not yet 实名)',
@@ -107,24 +108,11 @@ export async function walletScenario(t) {
 
 /** Another resident, through the API as her phone would: signs in, verifies, issues a 亮证码 showing 姓名 only. */
 async function someoneElsesCode(base, sandboxUrl) {
-  const json = { 'content-type': 'application/json' };
-  const call = async (url, init) => {
-    const res = await fetch(url, init);
-    const body = await res.json();
-    if (!res.ok) throw new Error(`${url} → ${res.status} ${JSON.stringify(body)}`);
-    return body;
-  };
-  const { residents } = await call(`${sandboxUrl}/__sandbox/residents`);
-  const her = residents[1];
-  const { code } = await call(`${sandboxUrl}/__sandbox/wechat/codes`, { method: 'POST', headers: json, body: JSON.stringify({ openid: her.wechat_openid }) });
-  const session = await call(`${base}api/v1/auth/wechat`, { method: 'POST', headers: json, body: JSON.stringify({ code }) });
-  const auth = { ...json, authorization: `Bearer ${session.accessToken}` };
-  await call(`${base}api/v1/me/identity/sms-codes`, { method: 'POST', headers: auth, body: JSON.stringify({ phone: her.phone }) });
-  const body = { name: her.name, idNumber: her.id_number, phone: her.phone, smsCode: await smsCode(sandboxUrl, her.phone), consent: true };
-  await call(`${base}api/v1/me/identity`, { method: 'POST', headers: auth, body: JSON.stringify(body) });
-  const { items } = await call(`${base}api/v1/licences`, { headers: auth });
+  const her = (await sandboxResidents(sandboxUrl))[1];
+  const { auth, api } = await verifiedResident(base, sandboxUrl, her);
+  const { items } = await api('/api/v1/licences', { headers: auth });
   const idCard = items.find((l) => l.typeName === '居民身份证');
-  const issued = await call(`${base}api/v1/licences/${idCard.id}/display-codes`, { method: 'POST', headers: auth, body: JSON.stringify({ fields: ['姓名'] }) });
+  const issued = await api(`/api/v1/licences/${idCard.id}/display-codes`, { method: 'POST', headers: auth, body: JSON.stringify({ fields: ['姓名'] }) });
   return { code: issued.code, name: her.name };
 }
 
@@ -146,14 +134,4 @@ export async function verifyScenario(t) {
     const again = (await visible(page, '.e2e-error').textContent()).trim();
     assert(again.includes('亮证码'), `a second use says “${again.slice(0, 60)}”`);
   });
-}
-
-/** The code the sandbox's SMS gateway last sent to the phone (waits for it briefly). */
-async function smsCode(sandboxUrl, phone) {
-  for (let i = 0; i < 50; i++) {
-    const { messages } = await (await fetch(`${sandboxUrl}/__sandbox/sms?phone=${phone}`)).json();
-    if (messages[0]?.params?.code) return messages[0].params.code;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no SMS code was sent to ${phone}`);
 }

@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiT
 import type { Session } from '@zsb/contracts';
 import { AppError } from '../common/errors';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
-import { ErrorBodyDto } from '../catalog/dto/catalog.responses';
+import { ErrorBodyDto } from '../common/error-body.dto';
 import { AlipayLogin } from '../upstream/alipay/alipay-login.port';
 import { WechatLogin } from '../upstream/wechat/wechat-login.port';
 import { AuthGuard, CurrentResident } from './auth.guard';

@@ -6,7 +6,7 @@ import { AuthGuard } from './auth.guard';
 import { H5LoginController } from './h5-login.controller';
 import { H5LoginService } from './h5-login.service';
 import { IdentityController } from './identity.controller';
-import { RealNameService } from './identity.service';
+import { RealNameService } from './real-name.service';
 import { ResidentRepository } from './resident.repository';
 import { ResidentService } from './resident.service';
 import { SessionRepository } from './session.repository';

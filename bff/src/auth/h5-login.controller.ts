@@ -4,7 +4,7 @@ import type { Session } from '@zsb/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { IsOptional, IsString, Matches } from 'class-validator';
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { ErrorBodyDto } from '../catalog/dto/catalog.responses';
+import { ErrorBodyDto } from '../common/error-body.dto';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
 import { SessionDto } from './dto/auth.dto';
 import { DEFAULT_RETURN, H5LoginService } from './h5-login.service';

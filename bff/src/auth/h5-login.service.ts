@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Session } from '@zsb/contracts';
 import { AppError } from '../common/errors';
 import { KeyValueStore } from '../common/kv-store';
+import { randomId, randomToken } from '../common/random';
 import { IdentityOauth } from '../upstream/identity/identity-oauth.port';
 import { SessionService } from './session.service';
 
@@ -31,8 +32,8 @@ export class H5LoginService {
   ) {}
 
   async start(redirectUri: string, returnTo: string): Promise<string> {
-    const state = randomBytes(16).toString('base64url');
-    const verifier = randomBytes(32).toString('base64url');
+    const state = randomId();
+    const verifier = randomToken();
     await this.kv.setJson(`h5-login:${state}`, { verifier, redirectUri, returnTo } satisfies PendingLogin, STATE_TTL_SEC);
     return this.oauth.authorizeUrl({ redirectUri, state, codeChallenge: createHash('sha256').update(verifier).digest('base64url') });
   }

@@ -11,10 +11,10 @@ import {
 } from '@nestjs/swagger';
 import type { IdentityResult, IdentitySmsCodeSent, ResidentProfile } from '@zsb/contracts';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
-import { ErrorBodyDto } from '../catalog/dto/catalog.responses';
+import { ErrorBodyDto } from '../common/error-body.dto';
 import { AuthGuard, CurrentResident } from './auth.guard';
 import { IdentityDto, IdentityResultDto, IdentitySmsCodeDto, IdentitySmsCodeSentDto, ResidentProfileDto } from './dto/auth.dto';
-import { RealNameService } from './identity.service';
+import { RealNameService } from './real-name.service';
 import { ResidentService } from './resident.service';
 import type { SignedIn } from './session.service';
 

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Session } from '@zsb/contracts';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { AppError } from '../common/errors';
+import { randomId, randomToken } from '../common/random';
 import { AppConfig } from '../config/app-config';
 import { toShanghaiIso } from '../common/time';
 import { TtlCache } from '../common/ttl-cache';
@@ -17,9 +18,6 @@ export interface SignedIn {
   familyId: string;
 }
 
-/** Random ids and tokens: 128 bits (ids) or 256 bits (tokens), base64url. Nothing here is guessable. */
-export const randomId = (): string => randomBytes(16).toString('base64url');
-const randomToken = (): string => randomBytes(32).toString('base64url');
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
 
 /**

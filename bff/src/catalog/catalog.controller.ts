@@ -3,7 +3,8 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation
 import type { DomainList, HotMatters, MatterGuide, MatterPage, ThemeDetail, ThemeList } from '@zsb/contracts';
 import { CatalogHeadersInterceptor } from './catalog-headers.interceptor';
 import { CatalogService } from './catalog.service';
-import { ErrorBodyDto, DomainListDto, HotMattersDto, MatterGuideDto, MatterPageDto, ThemeDetailDto, ThemeListDto } from './dto/catalog.responses';
+import { ErrorBodyDto } from '../common/error-body.dto';
+import { DomainListDto, HotMattersDto, MatterGuideDto, MatterPageDto, ThemeDetailDto, ThemeListDto } from './dto/catalog.responses';
 import { MatterQueryDto, ThemeIdParams } from './dto/matter-query.dto';
 
 @ApiTags('catalog 事项目录')

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { LicenceConsent, LicenceConsentList } from '@zsb/contracts';
 import { ResidentService } from '../auth/resident.service';
-import { randomId } from '../auth/session.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { AppError } from '../common/errors';
+import { randomId } from '../common/random';
 import { LicenceRecordsRepository } from './licence-records.repository';
 
 /**

@@ -1,9 +1,9 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { DisplayCode, LicenceVerification } from '@zsb/contracts';
 import { maskName } from '@zsb/domain';
-import { randomId } from '../auth/session.service';
 import { AppError } from '../common/errors';
+import { randomId } from '../common/random';
 import { KeyValueStore } from '../common/kv-store';
 import { toShanghaiIso } from '../common/time';
 import { AppConfig } from '../config/app-config';
@@ -47,7 +47,7 @@ export class DisplayCodesService {
     const known = new Set(licence.surface.map((f) => f.label));
     const unknown = fields.filter((f) => !known.has(f));
     if (unknown.length) throw new AppError('VALIDATION_FAILED', `证照上没有这些项目：${unknown.join('、')}`, [{ field: 'fields', message: '请从证照的项目中选择' }]);
-    const id = randomBytes(16).toString('base64url');
+    const id = randomId();
     const code = `${id}.${this.tag(id)}`;
     const expiresAt = Date.now() + ttlSec * 1000;
     await this.kv.setJson(this.key(id), { licenceId, residentId, fields, expiresAt } satisfies PendingDisplay, ttlSec);

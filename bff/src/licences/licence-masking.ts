@@ -1,13 +1,5 @@
 import type { LicenceField } from '@zsb/contracts';
-import { maskName, maskPiiInText } from '@zsb/domain';
-
-/** 410502198001010036 → 4105**********0036; short numbers keep one character in front and two behind. */
-export function maskNumber(n: string): string {
-  const chars = Array.from(n);
-  const [start, end] = chars.length >= 12 ? [4, 4] : [1, 2];
-  if (chars.length <= start + end) return '*'.repeat(chars.length);
-  return chars.slice(0, start).join('') + '*'.repeat(chars.length - start - end) + chars.slice(-end).join('');
-}
+import { maskLicenceNumber, maskName, maskPiiInText } from '@zsb/domain';
 
 /** 河南省安阳市文峰区紫薇大道 12 号 → 河南省安阳市****: the region stays, the door does not. */
 function maskAddress(value: string): string {
@@ -28,7 +20,7 @@ export function maskedFields(surface: { label: string; value: string }[], holder
         : /住址|地址|住所/.test(label)
           ? maskAddress(value)
           : /号码|证号|字号|编号|档案号|户号/.test(label)
-            ? maskNumber(value)
+            ? maskLicenceNumber(value)
             : maskPiiInText(value);
     return { label, value: masked, masked: masked !== value };
   });

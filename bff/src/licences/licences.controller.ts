@@ -15,7 +15,7 @@ import {
 import type { DisplayCode, LicenceConsent, LicenceConsentList, LicenceDetail, LicenceList, LicenceUseList, LicenceVerification } from '@zsb/contracts';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
-import { ErrorBodyDto } from '../catalog/dto/catalog.responses';
+import { ErrorBodyDto } from '../common/error-body.dto';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
 import { ConsentsService } from './consents.service';
 import { DisplayCodesService } from './display-codes.service';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { LicenceDetail, LicenceList, LicenceSummary, LicenceUseList } from '@zsb/contracts';
-import { maskName } from '@zsb/domain';
+import { maskLicenceNumber, maskName } from '@zsb/domain';
 import { ResidentService } from '../auth/resident.service';
-import { randomId } from '../auth/session.service';
 import { AppError } from '../common/errors';
+import { randomId } from '../common/random';
 import { LicenceLibrary, type LibraryLicence } from '../upstream/licence/licence-library.port';
 import { LicenceRecordsRepository } from './licence-records.repository';
 import { maskedFields } from './licence-masking';
@@ -68,7 +68,7 @@ export function toDetail(l: LibraryLicence, reveal: boolean): LicenceDetail {
     id: l.licenceId,
     typeCode: l.typeCode,
     typeName: l.typeName,
-    numberMasked: reveal ? l.number : maskedFields([{ label: '证号', value: l.number }], l.holderName, false)[0].value,
+    numberMasked: reveal ? l.number : maskLicenceNumber(l.number),
     issuer: l.issuer,
     issuedOn: l.issuedOn,
     validUntil: l.validUntil,

@@ -1,7 +1,7 @@
 export { MATTER_CODE_PATTERN, isMatterCode } from './matter-code';
 export { parseIdNumber, isValidIdNumber, idNumberCheckDigit } from './id-number';
 export type { IdNumberCheck, IdNumberProblem } from './id-number';
-export { maskIdNumber, maskPhone, maskName, maskPiiInText } from './masking';
+export { maskIdNumber, maskLicenceNumber, maskPhone, maskName, maskPiiInText } from './masking';
 export { wgs84ToGcj02, gcj02ToWgs84, isInChina } from './coords';
 export type { LngLat } from './coords';
 export { distanceMeters } from './distance';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { maskIdNumber, maskName, maskPhone, maskPiiInText } from './masking';
+import { maskIdNumber, maskLicenceNumber, maskName, maskPhone, maskPiiInText } from './masking';
 
 describe('masking', () => {
   it('keeps the first and last four characters of an ID number', () => {
@@ -58,5 +58,13 @@ describe('maskPiiInText', () => {
         return !/1[3-9]\d{9}/.test(masked) && !/\d{17}[\dX]/.test(masked);
       }),
     );
+  });
+});
+
+describe('maskLicenceNumber', () => {
+  it('keeps four characters at each end of a long number and one and two of a short one', () => {
+    expect(maskLicenceNumber('410502198001010036')).toBe('4105**********0036');
+    expect(maskLicenceNumber('B1234567841')).toBe('B********41');
+    expect(maskLicenceNumber('123')).toBe('***');
   });
 });

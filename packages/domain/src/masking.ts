@@ -11,6 +11,11 @@ export function maskIdNumber(id: string): string {
   return maskMiddle(id.trim(), 4, 4);
 }
 
+/** A licence number: 410502198001010036 → 4105**********0036; short ones keep one character in front and two behind. */
+export function maskLicenceNumber(n: string): string {
+  return Array.from(n).length >= 12 ? maskMiddle(n, 4, 4) : maskMiddle(n, 1, 2);
+}
+
 /** 13812345678 → 138****5678. Spaces and dashes residents type are dropped first. */
 export function maskPhone(phone: string): string {
   return maskMiddle(phone.replace(/[\s-]/g, ''), 3, 4);

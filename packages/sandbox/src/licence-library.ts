@@ -1,5 +1,5 @@
 import { createHash, createHmac, generateKeyPairSync, type KeyObject, randomBytes, sign } from 'node:crypto';
-import { todayInShanghai } from '@zsb/domain';
+import { maskLicenceNumber, todayInShanghai } from '@zsb/domain';
 import { canonicalJson } from './canonical-json';
 import { isoShanghai } from './seed/catalog';
 import type { IssuedLicence } from './seed/licence-issue';
@@ -12,12 +12,6 @@ interface Entry {
   served: Licence;
 }
 
-/** 410502198001010036 → 4105**********0036; short numbers keep one character in front and two behind. */
-export function maskLicenceNumber(n: string): string {
-  const [start, end] = n.length >= 12 ? [4, 4] : [1, 2];
-  if (n.length <= start + end) return '*'.repeat(n.length);
-  return n.slice(0, start) + '*'.repeat(n.length - start - end) + n.slice(-end);
-}
 
 // The smallest visible change: the last digit of a value moves on by one (a house number, a date), or 甲 is
 // appended when the value has no digit.

@@ -1,8 +1,10 @@
 import axios, { type AxiosInstance, type AxiosRequestConfig } from 'axios';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { createUpstreamPolicies, type ResilienceOptions, toUpstreamError, type UpstreamPolicies } from './resilience';
 import { UpstreamError, type UpstreamSystem } from './upstream.error';
-import { envelope } from '../platform/platform.wire';
+
+/** The provincial platform's envelope `{code, msg, data}`, which its identity, SMS and licence services share. */
+const envelope = <T extends z.ZodType>(data: T) => z.object({ code: z.string(), msg: z.string().optional(), data });
 
 // Building a zod schema is far dearer than running one: each data schema gets its envelope once.
 const envelopes = new WeakMap<z.ZodType, z.ZodType>();

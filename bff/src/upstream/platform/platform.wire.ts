@@ -3,9 +3,6 @@ import { z } from 'zod';
 // The provincial platform's wire format (packages/sandbox/CONTRACT.md). Parsed strictly at the edge: an answer
 // that does not match is an upstream fault, never a half-filled guide.
 
-export const envelope = <T extends z.ZodType>(data: T) =>
-  z.object({ code: z.string(), msg: z.string().optional(), data });
-
 const text = z.string();
 const flag = z.enum(['0', '1']);
 

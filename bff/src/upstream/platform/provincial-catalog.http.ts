@@ -1,31 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import axios, { type AxiosInstance, isAxiosError } from 'axios';
 import type { z } from 'zod';
 import { AppConfig } from '../../config/app-config';
-import { createUpstreamPolicies, toUpstreamError, type UpstreamPolicies } from '../http/resilience';
-import { UpstreamError } from '../http/upstream.error';
+import { UpstreamHttp } from '../http/upstream-http';
 import { toCatalogCenter, toCatalogMatter, toCatalogTheme } from './platform.mapper';
 import type { CatalogCenter, CatalogMatter, CatalogTheme, CatalogVersion, MatterBrief, Page } from './platform.types';
-import { centerWire, envelope, pageWire, taskBriefWire, taskWire, themeWire, versionWire } from './platform.wire';
+import { centerWire, pageWire, taskBriefWire, taskWire, themeWire, versionWire } from './platform.wire';
 import { ProvincialCatalog } from './provincial-catalog.port';
 
 const NOT_FOUND = Symbol('not-found');
 
 @Injectable()
 export class ProvincialCatalogHttp extends ProvincialCatalog {
-  private readonly http: AxiosInstance;
-  private readonly policies: UpstreamPolicies;
+  private readonly http: UpstreamHttp;
 
   constructor(config: AppConfig) {
     super();
-    const { platformUrl, ...resilience } = config.upstream;
-    // axios' own timeout is a backstop; the policy's per-attempt timeout aborts first.
-    this.http = axios.create({ baseURL: platformUrl, timeout: resilience.timeoutMs * 2, headers: { accept: 'application/json' } });
-    this.policies = createUpstreamPolicies(resilience);
+    this.http = new UpstreamHttp('platform', config.upstream.platformUrl, config.upstream);
   }
 
   breakerState(): string {
-    return this.policies.breakerState();
+    return this.http.breakerState();
   }
 
   async version(): Promise<CatalogVersion> {
@@ -59,29 +53,10 @@ export class ProvincialCatalogHttp extends ProvincialCatalog {
   private read<S extends z.ZodType>(path: string, params: object, schema: S): Promise<z.infer<S>>;
   private read<S extends z.ZodType>(path: string, params: object, schema: S, allowNotFound: true): Promise<z.infer<S> | typeof NOT_FOUND>;
   private async read<S extends z.ZodType>(path: string, params: object, schema: S, allowNotFound = false): Promise<z.infer<S> | typeof NOT_FOUND> {
-    let body: unknown;
-    try {
-      body = await this.policies.read.execute(async ({ signal }) => {
-        try {
-          return (await this.http.get<unknown>(path, { params, signal })).data;
-        } catch (e) {
-          // A 404 is an answer, not a fault: it must not trip the breaker or be retried.
-          if (allowNotFound && isAxiosError(e) && e.response?.status === 404) return NOT_FOUND;
-          throw e;
-        }
-        // A signal of its own per call: without one, cockatiel hangs every call's abort listener on one shared
-        // signal, and concurrent sync reads trip Node's listener-leak warning.
-      }, new AbortController().signal);
-    } catch (e) {
-      throw toUpstreamError('platform', e);
-    }
-    if (body === NOT_FOUND) return NOT_FOUND;
-    const parsed = envelope(schema).safeParse(body);
-    if (!parsed.success || parsed.data.code !== '200') {
-      const why = parsed.success ? `envelope code ${parsed.data.code}` : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-      throw new UpstreamError('platform', 'malformed', `${path}: ${why}`);
-    }
-    return (parsed.data as { data: z.infer<S> }).data;
+    const answer = await this.http.send('read', { method: 'GET', url: path, params });
+    // A 404 is an answer, not a fault: it does not trip the breaker and is not retried.
+    if (allowNotFound && answer.status === 404) return NOT_FOUND;
+    return this.http.unwrap(answer, schema, path);
   }
 }
 
