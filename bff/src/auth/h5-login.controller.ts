@@ -2,28 +2,10 @@ import { Body, Controller, Get, HttpCode, Post, Query, Req, Res, UseGuards } fro
 import { ApiFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Session } from '@zsb/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { IsOptional, IsString, Matches } from 'class-validator';
-import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { ErrorBodyDto } from '../common/error-body.dto';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
-import { SessionDto } from './dto/auth.dto';
+import { H5AuthorizeQuery, H5TicketDto, SessionDto } from './dto/auth.dto';
 import { DEFAULT_RETURN, H5LoginService } from './h5-login.service';
-
-export class H5AuthorizeQuery {
-  @ApiPropertyOptional({ example: DEFAULT_RETURN, description: '登录后回到的页面路径（站内路径）' })
-  @IsOptional()
-  @IsString({ message: '返回页面不正确' })
-  // An app page path only: no scheme, host, query or "//", so the redirect can never leave the site.
-  @Matches(/^\/(pages|features)\/[a-z0-9/_-]{1,100}$/, { message: '返回页面不正确' })
-  returnTo?: string;
-}
-
-export class H5TicketDto {
-  @ApiProperty({ description: '登录回跳地址里的一次性 ticket（60 秒内有效）' })
-  @IsString({ message: '登录信息不正确，请重新登录' })
-  @Matches(/^[A-Za-z0-9_-]{32}$/, { message: '登录信息不正确，请重新登录' })
-  ticket: string;
-}
 
 @ApiTags('auth 登录')
 @Controller('api/v1/auth/h5')

@@ -66,7 +66,7 @@ export class SessionService {
     return this.issue(used.residentId, used.familyId);
   }
 
-  /** Ends the session of this access token (and, when given, checks the refresh token is of the same one). */
+  /** Ends the session of this access token: its access and refresh tokens stop working. */
   async logout(signedIn: SignedIn): Promise<void> {
     this.families.delete(signedIn.familyId);
     await this.sessions.revokeFamily(signedIn.familyId, 'logout');

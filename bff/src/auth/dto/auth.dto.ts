@@ -11,7 +11,7 @@ import type {
   SignInMethod,
   WechatLoginRequest,
 } from '@zsb/contracts';
-import { IsBoolean, IsString, Matches } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches } from 'class-validator';
 
 const LOGIN_CODE = /^[A-Za-z0-9_-]{8,128}$/;
 const PHONE = /^1[3-9]\d{9}$/;
@@ -99,4 +99,20 @@ export class IdentitySmsCodeSentDto implements IdentitySmsCodeSent {
 export class IdentityResultDto implements IdentityResult {
   @ApiProperty({ type: ResidentProfileDto }) resident: ResidentProfile;
   @ApiPropertyOptional({ type: SessionDto, description: '同一人已在其他入口实名：改用此会话' }) session?: Session;
+}
+
+export class H5AuthorizeQuery {
+  @ApiPropertyOptional({ example: '/pages/mine/index', description: '登录后回到的页面路径（站内路径）' })
+  @IsOptional()
+  @IsString({ message: '返回页面不正确' })
+  // An app page path only: no scheme, host, query or "//", so the redirect can never leave the site.
+  @Matches(/^\/(pages|features)\/[a-z0-9/_-]{1,100}$/, { message: '返回页面不正确' })
+  returnTo?: string;
+}
+
+export class H5TicketDto {
+  @ApiProperty({ description: '登录回跳地址里的一次性 ticket（60 秒内有效）' })
+  @IsString({ message: '登录信息不正确，请重新登录' })
+  @Matches(/^[A-Za-z0-9_-]{32}$/, { message: '登录信息不正确，请重新登录' })
+  ticket: string;
 }
