@@ -16,6 +16,9 @@ const esmOnly = [
   'minisearch',
   'content-disposition',
   'jose',
+  'kdbush',
+  'geokdbush',
+  'tinyqueue',
 ];
 
 const swc = [

@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
+import { BookingsModule } from './bookings/bookings.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { CentersModule } from './centers/centers.module';
 import { CommonModule } from './common/common.module';
 import { ConfigModule } from './config/config.module';
 import type { AppConfigShape } from './config/config.schema';
@@ -22,6 +24,8 @@ export class AppModule {
         CatalogModule,
         AuthModule,
         LicencesModule,
+        BookingsModule,
+        CentersModule,
         HealthModule,
       ],
     };

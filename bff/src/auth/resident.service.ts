@@ -25,6 +25,12 @@ export class ResidentService {
     return { name: this.cipher.decrypt(row.nameEnc), idNumber: this.cipher.decrypt(row.idNumberEnc) };
   }
 
+  /** Refuses with IDENTITY_REQUIRED unless the resident has completed 实名认证 (bookings are always real-name). */
+  async requireVerified(residentId: string): Promise<void> {
+    const row = await this.residents.find(residentId);
+    if (!row?.verifiedAt) throw new AppError('IDENTITY_REQUIRED');
+  }
+
   /** The masked name of a resident, for showing who did something (a verifier in the use log). */
   async maskedNameOf(residentId: string): Promise<string | undefined> {
     const row = await this.residents.find(residentId);

@@ -1,5 +1,5 @@
 import type { DomainList, DomainSummary, GuideMaterial, MatterGuide, MatterSummary, ThemeDetail, ThemeList, ThemeSummary } from '@zsb/contracts';
-import type { CatalogMatter, CatalogTheme } from '../upstream/platform/platform.types';
+import type { CatalogCenter, CatalogMatter, CatalogTheme } from '../upstream/platform/platform.types';
 import { MatterSearchIndex } from './search/matter-search';
 import type { SnapshotContent, SnapshotMeta } from './catalog.repository';
 
@@ -27,6 +27,8 @@ export class CatalogSnapshot {
   /** Codes in catalog order (domain, then name) for browsing without a query. */
   readonly orderedCodes: string[];
   readonly byPopularity: string[];
+  /** Every center, station, bank point and kiosk, as synced (the service map indexes them). */
+  readonly centers: readonly CatalogCenter[];
 
   constructor(meta: SnapshotMeta, content: SnapshotContent) {
     this.id = meta.id;
@@ -46,7 +48,19 @@ export class CatalogSnapshot {
         this.themesOfMatter.set(code, list);
       }
     }
-    for (const c of content.centers) this.centerMatters.set(c.id, new Set(c.matterCodes));
+    // Most centers of a tier share one matter list; at province scale (50,000 stations) one Set and one array per
+    // distinct list instead of per center saves hundreds of megabytes.
+    const shared = new Map<string, { list: string[]; set: Set<string> }>();
+    this.centers = content.centers.map((c) => {
+      const key = c.matterCodes.join(',');
+      let entry = shared.get(key);
+      if (!entry) {
+        entry = { list: c.matterCodes, set: new Set(c.matterCodes) };
+        shared.set(key, entry);
+      }
+      this.centerMatters.set(c.id, entry.set);
+      return c.matterCodes === entry.list ? c : { ...c, matterCodes: entry.list };
+    });
     this.domains = summarizeDomains(content.matters);
     this.themes = [...this.themesById.values()].map((t) => ({
       id: t.id,

@@ -1,16 +1,18 @@
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { Clock } from './clock';
 import { KeyValueStore, MemoryKeyValueStore, RedisKeyValueStore } from './kv-store';
 
 @Global()
 @Module({
   providers: [
+    Clock,
     {
       provide: KeyValueStore,
       inject: [AppConfig],
       useFactory: (config: AppConfig) => (config.redisUrl ? new RedisKeyValueStore(config.redisUrl, config.redisKeyPrefix) : new MemoryKeyValueStore()),
     },
   ],
-  exports: [KeyValueStore],
+  exports: [KeyValueStore, Clock],
 })
 export class CommonModule {}

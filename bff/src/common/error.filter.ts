@@ -37,6 +37,7 @@ export class ErrorFilter implements ExceptionFilter {
     if (error instanceof AppError) {
       const body: ErrorBody = { code: error.code, message: error.message, requestId };
       if (error.details?.length) body.details = error.details;
+      if (error.offers) body.offers = error.offers;
       return { status: error.status, body };
     }
     const status = statusOf(error);

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldError } from '@zsb/contracts';
+import type { ErrorCode, FieldError, SlotOffer } from '@zsb/contracts';
 
 /** HTTP status and the resident-facing Chinese message of every error code. */
 export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string }> = {
@@ -23,6 +23,22 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
   DISPLAY_CODE_INVALID: { status: 400, message: '亮证码无效、已用过或已过期，请对方刷新后重新出示' },
   CONSENT_NOT_FOUND: { status: 404, message: '没有找到这条授权，可能已经撤回' },
   CONSENT_NOT_APPLICABLE: { status: 400, message: '这个事项用不到这种证照，无需授权' },
+  MATTER_NOT_HANDLED: { status: 400, message: '这个地方办不了这个事项，请换一个中心（列表里已按能否办理筛选）' },
+  SLOT_NOT_OFFERED: { status: 400, message: '这个时间不能预约（休息日、节假日或不在可预约的 7 天内），请重新选择日期和时段' },
+  SLOT_TOO_LATE: { status: 409, message: '这个时段已经开始或已过当天预约截止时间，请选择之后的时段' },
+  BOOKING_SLOT_FULL: { status: 409, message: '该时段已约满，请选择其他时段，或登记候补' },
+  BOOKING_DUPLICATE_MATTER: { status: 409, message: '这个事项您已经有一个预约了，可在“我的预约”里改期' },
+  BOOKING_LIMIT_REACHED: { status: 409, message: '您同时最多可有 3 个预约，请先办完或取消一个再约' },
+  BOOKING_SUSPENDED: { status: 403, message: '因多次预约未到，暂时不能在线预约；可直接到窗口取号办理' },
+  BOOKING_NOT_FOUND: { status: 404, message: '没有找到这个预约，请在“我的预约”里查看' },
+  BOOKING_NOT_ACTIVE: { status: 409, message: '这个预约已取消、已签到或已过期，不能再修改' },
+  BOOKING_CHANGE_TOO_LATE: { status: 409, message: '离预约时间太近，不能在线取消或改期；如不能到场，请致电中心' },
+  IDEMPOTENCY_KEY_REUSED: { status: 422, message: '请求重复但内容不同，请刷新页面后重新提交' },
+  WAITLIST_NOT_NEEDED: { status: 409, message: '无需候补：该时段还有空位，或您已在候补中' },
+  WAITLIST_NOT_FOUND: { status: 404, message: '没有找到这条候补登记' },
+  STAFF_ONLY: { status: 403, message: '只有中心工作人员可以签到核验' },
+  CHECK_IN_CODE_INVALID: { status: 400, message: '签到码无效、已使用或不是今天的预约，请群众在“我的预约”里刷新后再出示' },
+  CHECK_IN_OTHER_CENTER: { status: 403, message: '这个预约不是本中心的，请引导群众到预约的中心办理' },
   RATE_LIMITED: { status: 429, message: '操作太频繁了，请稍等一会儿再试' },
   CATALOG_UNAVAILABLE: { status: 503, message: '办事指南正在准备中，请稍后再试' },
   UPSTREAM_UNAVAILABLE: { status: 503, message: '省政务服务平台暂时连不上，请稍后再试' },
@@ -42,6 +58,9 @@ export class AppError extends Error {
 
   /** For logs only, never sent: what went wrong in words an operator needs (e.g. which upstream, which status). */
   internalDetail?: string;
+
+  /** Sent with BOOKING_SLOT_FULL: other free slots, so the resident has somewhere to go. */
+  offers?: SlotOffer[];
 
   get status(): number {
     return ERROR_CATALOG[this.code].status;

@@ -34,6 +34,9 @@ export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' |
   JWT_SECRET: { path: ['auth', 'jwtSecret'], type: 'string' },
   PII_KEY: { path: ['security', 'piiKey'], type: 'string' },
   PII_HASH_KEY: { path: ['security', 'piiHashKey'], type: 'string' },
+  HOLIDAYS_FILE: { path: ['holidaysFile'], type: 'string' },
+  BOOKING_HORIZON_DAYS: { path: ['bookings', 'horizonDays'], type: 'int' },
+  BOOKING_SLOT_CAPACITY: { path: ['bookings', 'slotCapacity'], type: 'int' },
   CATALOG_SYNC_INTERVAL_SEC: { path: ['catalog', 'syncIntervalSec'], type: 'int' },
 };
 
@@ -111,6 +114,7 @@ export function loadConfig(env: Env = process.env, overrides: Json = {}): Readon
   const config = parsed.data;
   if (!config.dataDir.startsWith('memory://')) config.dataDir = resolve(root, config.dataDir);
   if (config.h5Dir) config.h5Dir = resolve(root, config.h5Dir);
+  config.holidaysFile = resolve(root, config.holidaysFile);
   return deepFreeze(config);
 }
 

@@ -48,6 +48,27 @@ export const configSchema = z
       // How long an instance trusts that a session is not revoked before asking the database again (0: always ask).
       sessionCheckCacheSec: z.number().int().min(0).max(60),
     }),
+    // China's public holidays and 调休 days (config/holidays-cn.json); resolved against the repository root.
+    holidaysFile: z.string().min(1),
+    bookings: z.object({
+      // Days a resident can book ahead, today included.
+      horizonDays: z.number().int().min(1).max(60),
+      slotMinutes: z.number().int().min(10).max(120),
+      // Today's slots close this many minutes before they start (same-day cut-off).
+      sameDayCutoffMinutes: z.number().int().min(0).max(600),
+      // Cancel or reschedule online until this many minutes before the slot.
+      changeCutoffMinutes: z.number().int().min(0).max(1440),
+      maxActive: z.number().int().min(1).max(20),
+      // noShowLimit no-shows within noShowWindowDays pause online booking for suspendDays after the last one.
+      noShowLimit: z.number().int().min(1).max(50),
+      noShowWindowDays: z.number().int().min(1).max(365),
+      suspendDays: z.number().int().min(1).max(365),
+      // Places per slot and matter group = windows × placesPerWindow, unless slotCapacity fixes it for every slot.
+      placesPerWindow: z.number().int().min(1).max(50),
+      slotCapacity: z.number().int().min(1).max(1000).nullable(),
+      // A full slot offers this many other free slots (here and at the nearest centers that handle the matter).
+      offers: z.number().int().min(0).max(20),
+    }),
     // Multiplies every rate limit's allowance. Load tests raise it to measure throughput rather than the limits;
     // production keeps 1.
     rateLimitFactor: z.number().int().min(1).max(100_000),

@@ -104,6 +104,65 @@ export interface LicenceConsentTable {
   revoked_at: Date | null;
 }
 
+export interface BookingSlotTable {
+  center_id: string;
+  starts_at: Date;
+  group_code: string;
+  capacity: number;
+  taken: number;
+}
+
+export type BookingRowStatus = 'confirmed' | 'checked_in' | 'cancelled' | 'no_show';
+
+export interface BookingTable {
+  id: string;
+  resident_id: string;
+  center_id: string;
+  matter_code: string;
+  group_code: string;
+  starts_at: Date;
+  ends_at: Date;
+  status: BookingRowStatus;
+  check_in_code: string;
+  idempotency_key: string | null;
+  request_hash: string | null;
+  from_waitlist: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  cancelled_at: Date | null;
+  checked_in_at: Date | null;
+  checked_in_by: string | null;
+}
+
+export interface BookingWaitlistTable {
+  id: string;
+  resident_id: string;
+  center_id: string;
+  matter_code: string;
+  group_code: string;
+  starts_at: Date;
+  status: 'waiting' | 'booked' | 'expired' | 'left';
+  booking_id: string | null;
+  created_at: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface StaffMemberTable {
+  resident_id: string;
+  center_id: string;
+  role: 'clerk';
+  granted_at: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface NotificationTable {
+  id: string;
+  resident_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  target: string | null;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  read_at: Date | null;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: ColumnType<Date, never, never>;
@@ -120,5 +179,10 @@ export interface Database {
   refresh_token: RefreshTokenTable;
   licence_use: LicenceUseTable;
   licence_consent: LicenceConsentTable;
+  booking_slot: BookingSlotTable;
+  booking: BookingTable;
+  booking_waitlist: BookingWaitlistTable;
+  staff_member: StaffMemberTable;
+  notification: NotificationTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -8,6 +8,8 @@ export interface ErrorBody {
   requestId: string;
   /** Per-field problems for VALIDATION_FAILED, in the resident's words. */
   details?: FieldError[];
+  /** With BOOKING_SLOT_FULL: the next free slots at this and nearby centers, so a full slot is never a dead end. */
+  offers?: import('./bookings').SlotOffer[];
 }
 
 export interface FieldError {
@@ -58,6 +60,38 @@ export type ErrorCode =
   | 'CONSENT_NOT_FOUND'
   /** 400: the matter does not take this licence type as a material. */
   | 'CONSENT_NOT_APPLICABLE'
+  /** 400: the center does not handle this matter, or is a self-service kiosk with nothing to book. */
+  | 'MATTER_NOT_HANDLED'
+  /** 400: no slot starts then at this center: closed day, holiday, outside the hours or the booking horizon. */
+  | 'SLOT_NOT_OFFERED'
+  /** 409: the slot has started, or today's booking cut-off has passed. */
+  | 'SLOT_TOO_LATE'
+  /** 409: the slot is full; the body carries `offers` (other slots) and the waitlist is open. */
+  | 'BOOKING_SLOT_FULL'
+  /** 409: the resident already holds an active booking for this matter. */
+  | 'BOOKING_DUPLICATE_MATTER'
+  /** 409: the resident holds the maximum number of active bookings. */
+  | 'BOOKING_LIMIT_REACHED'
+  /** 403: booking is paused for a while after repeated no-shows. */
+  | 'BOOKING_SUSPENDED'
+  /** 404: no such booking of this resident (also when it is someone else's). */
+  | 'BOOKING_NOT_FOUND'
+  /** 409: cancelled, checked in or missed: nothing to change. */
+  | 'BOOKING_NOT_ACTIVE'
+  /** 409: too close to the slot to cancel or reschedule online. */
+  | 'BOOKING_CHANGE_TOO_LATE'
+  /** 422: this Idempotency-Key was already used for a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** 409: already waiting for this slot, or the slot has free places (book it instead). */
+  | 'WAITLIST_NOT_NEEDED'
+  /** 404: no such waitlist entry of this resident. */
+  | 'WAITLIST_NOT_FOUND'
+  /** 403: the route is for window staff. */
+  | 'STAFF_ONLY'
+  /** 400: the check-in code is unknown, used, cancelled or for another day. */
+  | 'CHECK_IN_CODE_INVALID'
+  /** 403: the booking is at another center than the staff member's. */
+  | 'CHECK_IN_OTHER_CENTER'
   /** 429: too many requests from this client. */
   | 'RATE_LIMITED'
   /** 503: the catalog has never been synced and the platform cannot be reached. */

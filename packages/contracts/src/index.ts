@@ -3,3 +3,5 @@ export * from './catalog';
 export * from './health';
 export * from './auth';
 export * from './licences';
+export * from './centers';
+export * from './bookings';

@@ -7,5 +7,5 @@ export type { LngLat } from './coords';
 export { distanceMeters } from './distance';
 export { isWorkingDay, addWorkingDays, workingDaysBetween } from './working-days';
 export type { WorkingCalendar } from './working-days';
-export { ageInYears, parseLocalDate, todayInShanghai } from './dates';
+export { ageInYears, fromDayNumber, parseLocalDate, toDayNumber, todayInShanghai, weekdayOf } from './dates';
 export type { LocalDate } from './dates';

@@ -19,6 +19,20 @@ function faultsFromEnv(env: NodeJS.ProcessEnv): Partial<Faults> {
   return faults;
 }
 
+function scalePointsFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env.SANDBOX_SCALE_POINTS;
+  if (raw === undefined || raw === '') return 0;
+  if (!/^\d{1,6}$/.test(raw)) throw new Error(`SANDBOX_SCALE_POINTS must be a whole number between 0 and 999999, got "${raw}"`);
+  return Number(raw);
+}
+
+function residentsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.SANDBOX_RESIDENTS;
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) < 1) throw new Error(`SANDBOX_RESIDENTS must be a whole number between 1 and 99999, got "${raw}"`);
+  return Number(raw);
+}
+
 async function main(): Promise<void> {
   const port = Number(process.env.SANDBOX_PORT ?? 3100);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`SANDBOX_PORT must be a port number, got "${process.env.SANDBOX_PORT}"`);
@@ -30,6 +44,8 @@ async function main(): Promise<void> {
     // unset or empty keeps the defaults the BFF's development config uses
     wechat: { appId: env.SANDBOX_WECHAT_APPID || undefined, secret: env.SANDBOX_WECHAT_SECRET || undefined },
     alipay: { appId: env.SANDBOX_ALIPAY_APPID || undefined },
+    scalePoints: scalePointsFromEnv(env),
+    residents: residentsFromEnv(env),
   });
   console.log(`sandbox listening on ${sandbox.url}`);
 

@@ -26,6 +26,13 @@ export interface SandboxOptions {
   clock?: () => number;
   /** Where log lines go; setting it turns logging on (as SANDBOX_LOG=1 does, to stdout). */
   logStream?: { write(line: string): void };
+  /**
+   * Adds this many synthetic village stations (X000001 …, sample, spread over Henan) to /platform/centers for
+   * benchmarks at province scale; 0 (the default) serves the seed's centers only. At most 999,999.
+   */
+  scalePoints?: number;
+  /** Fictional residents in the identity registry (default 40, the README's first); concurrency tests ask for hundreds. */
+  residents?: number;
 }
 
 export interface Sandbox {
@@ -62,7 +69,7 @@ function page<T>(rows: readonly T[], version: string, p: { pageNo: number; pageS
 }
 
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const state = new CatalogState();
+  const state = new CatalogState(options.scalePoints ?? 0);
   let faults: Faults = completeFaults(options.faults);
   const clock = options.clock ?? Date.now;
   const logging = options.logStream !== undefined || process.env.SANDBOX_LOG === '1';
@@ -106,8 +113,9 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 
   registerWechat(app, { appId: options.wechat?.appId ?? WECHAT_DEFAULTS.appId, secret: options.wechat?.secret ?? WECHAT_DEFAULTS.secret, clock });
   registerAlipay(app, { appId: options.alipay?.appId ?? ALIPAY_DEFAULTS.appId, clock });
-  registerIdentity(app, buildResidents());
-  registerIdentityOauth(app, buildResidents(), { ...OAUTH_DEFAULTS, clock });
+  const registry = buildResidents(options.residents);
+  registerIdentity(app, registry);
+  registerIdentityOauth(app, registry, { ...OAUTH_DEFAULTS, clock });
   registerSms(app, clock);
   registerLicences(app, buildIssuedLicences(), clock);
 

@@ -14,8 +14,9 @@ export class CatalogState {
   updatedAt: string;
   private lastStampMs: number;
 
-  constructor() {
-    const seed = buildCatalog();
+  /** `scalePoints` synthetic village stations follow the seed's centers (the benchmark's scale set). */
+  constructor(scalePoints = 0) {
+    const seed = buildCatalog(scalePoints);
     this.tasks = [...seed.tasks];
     this.byCode = new Map(this.tasks.map((t) => [t.task_code, t]));
     this.themes = seed.themes;

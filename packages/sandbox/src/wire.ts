@@ -82,6 +82,9 @@ export interface Center {
   gcj02_lng: number;
   gcj02_lat: number;
   tel: string | null;
+  /** 办事窗口: service windows staffed for residents; 0 for a self-service kiosk. */
+  window_count: number;
+  /** A weekday may appear in several entries; it is open in the ranges of all of them (a union). */
   work_time: WorkTime[];
   task_codes: string[];
   /** true when the point itself is invented (villages, bank points, kiosks); see CONTRACT.md. */

@@ -78,6 +78,8 @@ export function toCatalogCenter(w: CenterWire): CatalogCenter {
     address: w.address,
     gcj02: { lat: w.gcj02_lat, lng: w.gcj02_lng },
     phone: w.tel,
+    windows: w.window_count,
+    // One entry per platform entry, in the platform's order; entries are not merged here (see OpeningHours).
     hours: w.work_time.map((t) => ({
       weekdays: t.weekday,
       ranges: [t.am, t.pm].filter((r): r is [string, string] => r !== null),

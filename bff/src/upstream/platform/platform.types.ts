@@ -54,10 +54,15 @@ export interface CatalogTheme {
 
 export type CenterKind = 'center' | 'station' | 'bank-point' | 'kiosk';
 
+/**
+ * One entry of a center's hours. A weekday may appear in more than one entry, and then it is open in the ranges
+ * of all of them (a union): 延时服务 adds `{ weekdays: [3], ranges: [["17:30","19:00"]] }` beside the weekday
+ * entry, so Wednesday is open 08:30–12:00 and 14:30–19:00. A weekday in no entry is closed.
+ */
 export interface OpeningHours {
   /** ISO weekdays 1 (Monday) … 7 (Sunday). */
   weekdays: number[];
-  /** Local "HH:mm" ranges, e.g. [["08:30","12:00"],["14:30","17:30"]]. */
+  /** Local "HH:mm" ranges, e.g. [["08:30","12:00"],["14:30","17:30"]]; the gap between them is the lunch break. */
   ranges: [string, string][];
 }
 
@@ -72,6 +77,11 @@ export interface CatalogCenter {
   address: string;
   gcj02: { lat: number; lng: number };
   phone: string | null;
+  /**
+   * 办事窗口 staffed for residents; 0 for a self-service kiosk. A snapshot stored before the platform sent
+   * window_count lacks it until the next sync replaces it (the catalog version changed with it).
+   */
+  windows: number;
   hours: OpeningHours[];
   matterCodes: string[];
 }

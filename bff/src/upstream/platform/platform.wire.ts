@@ -82,6 +82,9 @@ export const centerWire = z.object({
   gcj02_lng: z.number().min(-180).max(180),
   gcj02_lat: z.number().min(-90).max(90),
   tel: text.nullable(),
+  window_count: z.number().int().min(0),
+  // A weekday may appear in several entries (延时服务: a late evening beside the usual hours); it is open in
+  // the ranges of every entry that lists it.
   work_time: z.array(
     z.object({
       weekday: z.array(z.number().int().min(1).max(7)),

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Catalog, Center, Task, Theme } from '../wire';
-import { buildCenters } from './centers';
+import { buildCenters, tierLists } from './centers';
 import { loadRawData } from './data';
 import { rngFor } from './prng';
+import { buildScalePoints } from './scale';
 import { buildTasks } from './tasks';
 import { buildThemes } from './themes';
 
@@ -23,12 +24,45 @@ function seedUpdatedAt(id: string): string {
   return isoShanghai(PUBLISHED_AT - day * 86_400_000 - minutes * 60_000);
 }
 
+// The centers of a server never change after its start, so a touch reuses their digest.
+const centerDigests = new WeakMap<readonly Center[], string>();
+
+/**
+ * A digest of every center. The scale set shares one task list among 50,000 points: it is written out once and
+ * then named by its index, which keeps the version of that set fast (one JSON of all centers took most of a second).
+ */
+function centersDigest(centers: readonly Center[]): string {
+  const known = centerDigests.get(centers);
+  if (known) return known;
+  const hash = createHash('sha1');
+  const lists = new Map<readonly string[], number>();
+  let chunk = '';
+  for (const c of centers) {
+    const { task_codes: codes, ...rest } = c;
+    let list = lists.get(codes);
+    if (list === undefined) {
+      list = lists.size;
+      lists.set(codes, list);
+      chunk += `#${list}=${codes.join(',')}\n`;
+    }
+    chunk += `${JSON.stringify(rest)}#${list}\n`;
+    if (chunk.length > 65_536) {
+      hash.update(chunk);
+      chunk = '';
+    }
+  }
+  hash.update(chunk);
+  const digest = hash.digest('hex');
+  centerDigests.set(centers, digest);
+  return digest;
+}
+
 /** Changes whenever any task, theme or center changes (CONTRACT.md). */
 export function catalogVersion(tasks: readonly Task[], themes: readonly Theme[], centers: readonly Center[]): string {
   const hash = createHash('sha1');
   for (const t of tasks) hash.update(`${t.task_code}|${t.updated_at}\n`);
   hash.update(JSON.stringify(themes));
-  hash.update(JSON.stringify(centers));
+  hash.update(centersDigest(centers));
   const latest = tasks.reduce((max, t) => (t.updated_at > max ? t.updated_at : max), '');
   return `${latest.slice(0, 10).replace(/-/g, '')}-${hash.digest('hex').slice(0, 10)}`;
 }
@@ -45,9 +79,18 @@ let cached: Catalog | undefined;
 
 /**
  * The whole seed catalog: pure and deterministic (every choice is keyed on a record id), built once per
- * process and frozen so that a server changing its own copy can never change another's.
+ * process and frozen so that a server changing its own copy can never change another's. With `scalePoints`
+ * the benchmark's synthetic village stations follow the seed's centers (a new build each time, not cached:
+ * a test process should not keep 50,000 points alive after its sandbox has gone).
  */
-export function buildCatalog(): Catalog {
+export function buildCatalog(scalePoints = 0): Catalog {
+  const seed = seedCatalog();
+  if (scalePoints === 0) return seed;
+  const centers = [...seed.centers, ...buildScalePoints(scalePoints, tierLists(seed.tasks).village)];
+  return deepFreeze({ ...seed, version: catalogVersion(seed.tasks, seed.themes, centers), centers });
+}
+
+function seedCatalog(): Catalog {
   if (cached) return cached;
   const data = loadRawData();
   const tasks = buildTasks(data, seedUpdatedAt);

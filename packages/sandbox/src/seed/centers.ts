@@ -5,15 +5,21 @@ import { asGcj02, jitter, seatOf, toGcj02, villageName } from './places';
 import { type Rng, rngFor } from './prng';
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
-// Henan's summer hours; about a third of the halls also open on Saturday morning (延时错时服务).
+// Henan's summer hours. 延时错时服务: about a third of the halls also open on Saturday morning, and about a
+// quarter stay open until 19:00 on Wednesday or Thursday. The late evening is an entry of its own, so the day
+// appears in two entries and is open in the ranges of both (CONTRACT.md: entries combine as a union).
 const HALL_HOURS: WorkTime = { weekday: WEEKDAYS, am: ['08:30', '12:00'], pm: ['14:30', '17:30'] };
+const lateEvening = (weekday: number): WorkTime => ({ weekday: [weekday], am: null, pm: ['17:30', '19:00'] });
 const SATURDAY: WorkTime = { weekday: [6], am: ['09:00', '12:00'], pm: null };
-const STATION_HOURS: WorkTime = { weekday: WEEKDAYS, am: ['08:30', '11:30'], pm: ['14:30', '17:30'] };
+export const STATION_HOURS: WorkTime = { weekday: WEEKDAYS, am: ['08:30', '11:30'], pm: ['14:30', '17:30'] };
 const BANK_HOURS: WorkTime[] = [
   { weekday: WEEKDAYS, am: ['08:30', '12:00'], pm: ['12:00', '17:30'] },
   { weekday: [6, 7], am: ['09:00', '12:00'], pm: ['12:00', '16:00'] },
 ];
 const KIOSK_HOURS: WorkTime[] = [{ weekday: [1, 2, 3, 4, 5, 6, 7], am: ['08:00', '12:00'], pm: ['12:00', '20:00'] }];
+
+// 办事窗口 per kind; a kiosk has none. Stations and scale points have one.
+export const WINDOWS = { township: [4, 10], street: [3, 8], station: 1, bank: 2, kiosk: 0 } as const;
 
 const tel = (rng: Rng): string => `0372-${rng.pick(['2', '3', '5', '6'])}${String(rng.int(0, 999999)).padStart(6, '0')}`;
 const stemOf = (name: string): string => name.replace(/(街道|镇|乡)$/, '') || name;
@@ -26,13 +32,28 @@ function hasCenter(t: RawTownship): boolean {
   return t.type === '街道' || t.type === '镇' || t.type === '乡';
 }
 
+// Windows and the late evening come from streams of their own, so adding them left every other value of the seed
+// as it was; Saturday keeps its draw from the center's stream.
+function hallHours(code: string, rng: Rng): WorkTime[] {
+  const late = rngFor(code, 'late-hours');
+  const hours = [HALL_HOURS];
+  if (late.chance(0.25)) hours.push(lateEvening(late.pick([3, 4])));
+  if (rng.chance(0.33)) hours.push(SATURDAY);
+  return hours;
+}
+
+function hallWindows(code: string, street: boolean): number {
+  const [min, max] = street ? WINDOWS.street : WINDOWS.township;
+  return rngFor(code, 'windows').int(min, max);
+}
+
 /** A center keeps almost all of its tier's matters; a few are dropped per center, never below the policy floor. */
 function handled(tierTasks: readonly string[], floor: number, rng: Rng): string[] {
   const keep = tierTasks.filter(() => !rng.chance(0.04));
   return keep.length >= floor ? keep : [...tierTasks];
 }
 
-interface TierLists {
+export interface TierLists {
   township: string[];
   street: string[];
   village: string[];
@@ -40,7 +61,7 @@ interface TierLists {
   kiosk: { township: string[]; street: string[] };
 }
 
-function tierLists(tasks: readonly Task[]): TierLists {
+export function tierLists(tasks: readonly Task[]): TierLists {
   const at = (level: string, extra: (t: Task) => boolean = () => true): string[] =>
     tasks.filter((t) => t.use_level.split(',').includes(level) && extra(t)).map((t) => t.task_code);
   // 政银通办: banks take the social-insurance, medical-insurance and business-registration matters.
@@ -73,7 +94,8 @@ function townshipCenters(county: RawCounty, t: RawTownship, lists: TierLists): C
     address: `河南省安阳市${county.name}${t.name}${roadOf(t.name, street ? '路' : '大街')}${rng.int(1, 199)}号（${stemOf(t.name)}${office}院内）`,
     ...toGcj02(spot),
     tel: tel(rng),
-    work_time: rng.chance(0.33) ? [HALL_HOURS, SATURDAY] : [HALL_HOURS],
+    window_count: hallWindows(t.code, street),
+    work_time: hallHours(t.code, rng),
     task_codes: street ? handled(lists.street, LEVEL_FLOORS.street, rng) : handled(lists.township, LEVEL_FLOORS.township, rng),
     sample: false,
   };
@@ -95,9 +117,11 @@ function townshipCenters(county: RawCounty, t: RawTownship, lists: TierLists): C
       division_code: code,
       county_name: county.name,
       township_name: t.name,
-      address: `河南省安阳市${county.name}${t.name}${village}${street ? '居委会' : '村委会'}`,
+      // 东王庄村 + 委会, not 东王庄村村委会
+      address: `河南省安阳市${county.name}${t.name}${village}${street ? '居委会' : '委会'}`,
       ...toGcj02(jitter(spot, street ? 1 : 3, rng)),
       tel: rng.chance(0.8) ? tel(rng) : null,
+      window_count: WINDOWS.station,
       work_time: [STATION_HOURS],
       task_codes: handled(lists.village, LEVEL_FLOORS.village, rng),
       sample: true,
@@ -122,6 +146,7 @@ function countyPoints(county: RawCounty, host: Center, lists: TierLists): Center
       // the host's point is already GCJ-02; a few hundred metres of jitter need no datum change
       ...asGcj02(jitter({ lng: host.gcj02_lng, lat: host.gcj02_lat }, 0.6, rng)),
       tel: tel(rng),
+      window_count: WINDOWS.bank,
       work_time: BANK_HOURS,
       task_codes: lists.bank[tier],
     },
@@ -134,6 +159,7 @@ function countyPoints(county: RawCounty, host: Center, lists: TierLists): Center
       gcj02_lng: host.gcj02_lng,
       gcj02_lat: host.gcj02_lat,
       tel: null,
+      window_count: WINDOWS.kiosk,
       work_time: KIOSK_HOURS,
       task_codes: lists.kiosk[tier],
     },

@@ -58,5 +58,7 @@ const COMMUNITY = ['朝阳', '和平', '幸福', '文明', '光明', '建设', '
 
 export function villageName(rng: Rng, street: boolean): string {
   if (street) return `${rng.pick(COMMUNITY)}${rng.pick(['社区', '里社区', '路社区'])}`;
-  return `${rng.pick(PREFIX)}${rng.pick(SURNAME)}${rng.pick(SUFFIX)}村`;
+  const stem = `${rng.pick(PREFIX)}${rng.pick(SURNAME)}${rng.pick(SUFFIX)}`;
+  // 东郭 + 村 is 东郭村, not 东郭村村
+  return stem.endsWith('村') ? stem : `${stem}村`;
 }

@@ -86,23 +86,26 @@ function randomResident(rng: Rng, counties: readonly RawCounty[]): Resident {
     gender,
     birth_date: birthDate,
     ethnicity: rng.chance(0.06) ? rng.pick(['回', '满']) : '汉',
-    // villageName can give 东郭村村 (a 村 surname suffix plus 村); an address says it once
-    address: `${addressPrefix(county)}${township.name}${villageName(rng, township.type === '街道').replace(/村村$/, '村')}${rng.int(1, 199)}号`,
+    address: `${addressPrefix(county)}${township.name}${villageName(rng, township.type === '街道')}${rng.int(1, 199)}号`,
   };
 }
 
 const uniqueKeys = ['id_number', 'phone', 'wechat_openid', 'alipay_user_id'] as const;
 
-let cached: readonly Resident[] | undefined;
+const cached = new Map<number, readonly Resident[]>();
 
-/** The registry of fictional residents: deterministic, the same in every process, frozen. */
-export function buildResidents(): readonly Resident[] {
-  if (cached) return cached;
+/**
+ * The registry of fictional residents: deterministic, the same in every process, frozen. A larger `count`
+ * (load and concurrency tests need hundreds of real-name residents) keeps the first residents as they are.
+ */
+export function buildResidents(count: number = RESIDENT_COUNT): readonly Resident[] {
+  const hit = cached.get(count);
+  if (hit) return hit;
   const counties = residentialCounties();
   const byCode = new Map(counties.map((c) => [c.code, c]));
   const residents: Resident[] = README_RESIDENTS.map((r) => ({ ...r, county_name: byCode.get(r.county)?.name ?? '' }));
   const seen = new Set(residents.flatMap((r) => uniqueKeys.map((k) => `${k}:${r[k]}`)));
-  for (let i = residents.length; residents.length < RESIDENT_COUNT; i++) {
+  for (let i = residents.length; residents.length < count; i++) {
     const candidate = randomResident(rngFor('resident', i), counties);
     const keys = uniqueKeys.map((k) => `${k}:${candidate[k]}`);
     // a collision only skips this index, so every other resident keeps its values
@@ -110,8 +113,9 @@ export function buildResidents(): readonly Resident[] {
     keys.forEach((k) => seen.add(k));
     residents.push(candidate);
   }
-  cached = Object.freeze(residents.map((r) => Object.freeze(r)));
-  return cached;
+  const frozen = Object.freeze(residents.map((r) => Object.freeze(r)));
+  cached.set(count, frozen);
+  return frozen;
 }
 
 let counties: Map<string, RawCounty> | undefined;

@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Window staff (窗口工作人员) accounts, for an operator: a resident who has signed in and completed 实名认证 in
+// the app is given a center scope, and can then check residents in at that center's windows.
+//
+//   node bff/scripts/staff.mjs grant  <phone> <centerId>
+//   node bff/scripts/staff.mjs revoke <phone> <centerId>
+//   node bff/scripts/staff.mjs list
+//
+// Reads the same configuration and environment as the BFF (DATABASE_URL, DATA_DIR, PII_HASH_KEY …). On the
+// embedded PGlite the BFF must be stopped first (PGlite is one process's database); on PostgreSQL it need not.
+// Needs the server build (npm run build:server).
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { loadConfig } = require('../dist/config/config.loader.js');
+const { openDatabase, pgliteDirFor } = require('../dist/database/connection.js');
+const { migrate } = require('../dist/database/migrator.js');
+const { PiiCipher } = require('../dist/common/pii-cipher.js');
+
+const [command, phone, centerId] = process.argv.slice(2);
+const usage = 'usage: staff.mjs grant|revoke <phone> <centerId> | list';
+if (!['grant', 'revoke', 'list'].includes(command) || (command !== 'list' && (!/^1\d{10}$/.test(phone ?? '') || !/^[A-Z][A-Z0-9-]{2,31}$/.test(centerId ?? '')))) {
+  console.error(usage);
+  process.exit(2);
+}
+
+const config = loadConfig(process.env);
+const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: pgliteDirFor(config.dataDir) });
+try {
+  await migrate(handle);
+  const db = handle.db;
+  if (command === 'list') {
+    const rows = await db.selectFrom('staff_member').innerJoin('center', 'center.id', 'staff_member.center_id').select(['staff_member.resident_id', 'staff_member.center_id', 'center.name', 'staff_member.granted_at']).distinctOn(['staff_member.resident_id', 'staff_member.center_id']).execute();
+    for (const r of rows) console.log(`${r.resident_id}\t${r.center_id}\t${r.name}\t${r.granted_at.toISOString()}`);
+    console.log(`${rows.length} staff scope(s)`);
+  } else {
+    const hash = new PiiCipher(config).blindIndex('phone', phone);
+    const resident = await db.selectFrom('resident').select('id').where('phone_hash', '=', hash).where('verified_at', 'is not', null).executeTakeFirst();
+    if (!resident) throw new Error('no verified resident with this phone: they must sign in and complete 实名认证 in the app first');
+    const center = await db.selectFrom('center').select('name').where('id', '=', centerId).executeTakeFirst();
+    if (!center) throw new Error(`no center ${centerId} in the synced catalog`);
+    if (command === 'grant') {
+      await db.insertInto('staff_member').values({ resident_id: resident.id, center_id: centerId, role: 'clerk' }).onConflict((oc) => oc.doNothing()).execute();
+      console.log(`granted: resident ${resident.id} is window staff of ${centerId} ${center.name}`);
+    } else {
+      const r = await db.deleteFrom('staff_member').where('resident_id', '=', resident.id).where('center_id', '=', centerId).executeTakeFirst();
+      console.log(Number(r.numDeletedRows) ? `revoked: ${centerId} ${center.name}` : 'nothing to revoke');
+    }
+  }
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+} finally {
+  await handle.close();
+}

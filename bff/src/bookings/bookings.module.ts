@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { CenterDirectoryModule } from '../centers/center-directory.module';
+import { BookingsController } from './bookings.controller';
+import { BookingsRepository } from './bookings.repository';
+import { BookingsService } from './bookings.service';
+import { SlotsController } from './slots.controller';
+import { SlotsService } from './slots.service';
+import { WaitlistRepository } from './waitlist.repository';
+
+/** Slots, bookings, the waitlist, window check-in and the notifications they leave. */
+@Module({
+  imports: [AuthModule, CenterDirectoryModule],
+  controllers: [SlotsController, BookingsController],
+  providers: [BookingsRepository, WaitlistRepository, SlotsService, BookingsService],
+  exports: [SlotsService, BookingsRepository],
+})
+export class BookingsModule {}

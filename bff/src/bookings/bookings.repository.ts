@@ -1,0 +1,299 @@
+import { Injectable } from '@nestjs/common';
+import { sql, type Transaction } from 'kysely';
+import { randomId } from '../common/random';
+import type { Db } from '../database/connection';
+import { DatabaseConnection } from '../database/database.module';
+import type { BookingTable, Database } from '../database/database.types';
+
+export type BookingRow = Omit<BookingTable, 'from_waitlist' | 'created_at'> & { from_waitlist: boolean; created_at: Date };
+type Tx = Transaction<Database>;
+
+export interface SlotPlace {
+  centerId: string;
+  startsAt: Date;
+  endsAt: Date;
+  group: string;
+  /** Places for a slot nobody has booked yet; a booked slot keeps the capacity it was first given. */
+  capacity: number;
+}
+
+export interface BookingRules {
+  now: Date;
+  maxActive: number;
+  noShowLimit: number;
+  noShowSince: Date;
+  suspendMs: number;
+}
+
+export type BookOutcome =
+  | { kind: 'booked'; booking: BookingRow }
+  | { kind: 'replayed'; booking: BookingRow }
+  | { kind: 'refused'; code: 'BOOKING_SLOT_FULL' | 'BOOKING_DUPLICATE_MATTER' | 'BOOKING_LIMIT_REACHED' | 'BOOKING_SUSPENDED' | 'IDEMPOTENCY_KEY_REUSED' };
+
+export interface NewBooking {
+  residentId: string;
+  matterCode: string;
+  place: SlotPlace;
+  checkInCode: string;
+  idempotencyKey: string | null;
+  requestHash: string;
+}
+
+/** Bookings, slot places and the waitlist: the only SQL of bookings. Resident-facing queries are scoped to the resident. */
+@Injectable()
+export class BookingsRepository {
+  constructor(private readonly database: DatabaseConnection) {}
+
+  private get db(): Db {
+    return this.database.db;
+  }
+
+  /** Booked places of some centers' slots in a time range, for one matter group. */
+  async slotCounts(centerIds: string[], group: string, from: Date, to: Date): Promise<{ centerId: string; startsAt: Date; capacity: number; taken: number }[]> {
+    if (centerIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('booking_slot')
+      .select(['center_id', 'starts_at', 'capacity', 'taken'])
+      .where('center_id', 'in', centerIds)
+      .where('group_code', '=', group)
+      .where('starts_at', '>=', from)
+      .where('starts_at', '<', to)
+      .execute();
+    return rows.map((r) => ({ centerId: r.center_id, startsAt: new Date(r.starts_at), capacity: r.capacity, taken: r.taken }));
+  }
+
+  /**
+   * Books a place in one transaction. The resident's row is locked first, so one person's concurrent requests
+   * (the same Idempotency-Key sent twenty times, or two matters at once) run one after another and the per-person
+   * rules read a settled state. The place itself is taken by one conditional upsert on the slot row, so two BFF
+   * instances booking the last place can never both get it.
+   */
+  async book(input: NewBooking, rules: BookingRules): Promise<BookOutcome> {
+    return this.db.transaction().execute(async (tx): Promise<BookOutcome> => {
+      await lockResident(tx, input.residentId);
+      if (input.idempotencyKey) {
+        const first = await tx.selectFrom('booking').selectAll().where('resident_id', '=', input.residentId).where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
+        if (first) return first.request_hash === input.requestHash ? { kind: 'replayed', booking: first as BookingRow } : { kind: 'refused', code: 'IDEMPOTENCY_KEY_REUSED' };
+      }
+      const refusal = await checkPersonalRules(tx, input.residentId, input.matterCode, rules);
+      if (refusal) return { kind: 'refused', code: refusal };
+      if (!(await takePlace(tx, input.place))) return { kind: 'refused', code: 'BOOKING_SLOT_FULL' };
+      const booking = await insertBooking(tx, input, false);
+      return { kind: 'booked', booking };
+    });
+  }
+
+  async own(residentId: string, id: string): Promise<BookingRow | undefined> {
+    return (await this.db.selectFrom('booking').selectAll().where('id', '=', id).where('resident_id', '=', residentId).executeTakeFirst()) as BookingRow | undefined;
+  }
+
+  async listOwn(residentId: string, limit: number): Promise<BookingRow[]> {
+    return (await this.db.selectFrom('booking').selectAll().where('resident_id', '=', residentId).orderBy('starts_at', 'desc').limit(limit).execute()) as BookingRow[];
+  }
+
+  /**
+   * Cancels a confirmed booking before the cut-off and hands its place to the first resident on the slot's
+   * waitlist who can take it (a notification tells them); with nobody waiting the place is freed.
+   */
+  async cancel(residentId: string, id: string, now: Date, cutoffMs: number): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' }> {
+    return this.db.transaction().execute(async (tx) => {
+      const found = await lockOwnBooking(tx, residentId, id, now, cutoffMs);
+      if (!found.ok) return found;
+      const booking = (await tx
+        .updateTable('booking')
+        .set({ status: 'cancelled', cancelled_at: now })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow()) as BookingRow;
+      await releasePlace(tx, { centerId: booking.center_id, startsAt: booking.starts_at, endsAt: booking.ends_at, group: booking.group_code }, now);
+      return { ok: true, booking };
+    });
+  }
+
+  /** Moves a confirmed booking to another slot: the new place is taken before the old one is released, in one transaction. */
+  async reschedule(
+    residentId: string,
+    id: string,
+    place: SlotPlace,
+    checkInCode: string,
+    now: Date,
+    cutoffMs: number,
+  ): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' | 'BOOKING_SLOT_FULL' }> {
+    return this.db.transaction().execute(async (tx) => {
+      await lockResident(tx, residentId);
+      const found = await lockOwnBooking(tx, residentId, id, now, cutoffMs);
+      if (!found.ok) return found;
+      const old = found.booking;
+      if (old.center_id === place.centerId && old.starts_at.getTime() === place.startsAt.getTime()) return { ok: true, booking: old };
+      if (!(await takePlace(tx, place))) return { ok: false, code: 'BOOKING_SLOT_FULL' };
+      const booking = (await tx
+        .updateTable('booking')
+        .set({ center_id: place.centerId, starts_at: place.startsAt, ends_at: place.endsAt, group_code: place.group, check_in_code: checkInCode })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow()) as BookingRow;
+      await releasePlace(tx, { centerId: old.center_id, startsAt: old.starts_at, endsAt: old.ends_at, group: old.group_code }, now);
+      return { ok: true, booking };
+    });
+  }
+
+  /** Marks a confirmed booking of one of the staff member's centers as used. */
+  async checkIn(
+    staffResidentId: string,
+    code: string,
+    now: Date,
+    earliest: Date,
+  ): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'CHECK_IN_CODE_INVALID' | 'CHECK_IN_OTHER_CENTER' }> {
+    return this.db.transaction().execute(async (tx) => {
+      const booking = await tx.selectFrom('booking').selectAll().where('check_in_code', '=', code).forUpdate().executeTakeFirst();
+      if (!booking || booking.status !== 'confirmed' || booking.ends_at <= now || booking.starts_at > earliest) return { ok: false, code: 'CHECK_IN_CODE_INVALID' };
+      const staff = await tx.selectFrom('staff_member').select('center_id').where('resident_id', '=', staffResidentId).where('center_id', '=', booking.center_id).executeTakeFirst();
+      if (!staff) return { ok: false, code: 'CHECK_IN_OTHER_CENTER' };
+      const updated = (await tx
+        .updateTable('booking')
+        .set({ status: 'checked_in', checked_in_at: now, checked_in_by: staffResidentId })
+        .where('id', '=', booking.id)
+        .returningAll()
+        .executeTakeFirstOrThrow()) as BookingRow;
+      return { ok: true, booking: updated };
+    });
+  }
+
+  async isStaff(residentId: string): Promise<boolean> {
+    const row = await this.db.selectFrom('staff_member').select('center_id').where('resident_id', '=', residentId).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async grantStaff(residentId: string, centerId: string): Promise<void> {
+    await this.db.insertInto('staff_member').values({ resident_id: residentId, center_id: centerId, role: 'clerk' }).onConflict((oc) => oc.doNothing()).execute();
+  }
+}
+
+async function lockResident(tx: Tx, residentId: string): Promise<void> {
+  await sql`SELECT id FROM resident WHERE id = ${residentId} FOR UPDATE`.execute(tx);
+}
+
+async function lockOwnBooking(
+  tx: Tx,
+  residentId: string,
+  id: string,
+  now: Date,
+  cutoffMs: number,
+): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' }> {
+  const booking = (await tx.selectFrom('booking').selectAll().where('id', '=', id).where('resident_id', '=', residentId).forUpdate().executeTakeFirst()) as BookingRow | undefined;
+  if (!booking) return { ok: false, code: 'BOOKING_NOT_FOUND' };
+  if (booking.status !== 'confirmed' || booking.ends_at <= now) return { ok: false, code: 'BOOKING_NOT_ACTIVE' };
+  if (booking.starts_at.getTime() - now.getTime() < cutoffMs) return { ok: false, code: 'BOOKING_CHANGE_TOO_LATE' };
+  return { ok: true, booking };
+}
+
+/**
+ * One atomic step: a new slot row starts with one place taken; an existing one gains one only while
+ * taken < capacity. Postgres re-checks the condition on the latest row version after waiting for a
+ * concurrent booker's lock, so no read-then-write race exists. No row back means the slot is full.
+ */
+async function takePlace(tx: Tx, p: SlotPlace): Promise<boolean> {
+  const result = await sql<{ taken: number }>`
+    INSERT INTO booking_slot (center_id, starts_at, group_code, capacity, taken)
+    VALUES (${p.centerId}, ${p.startsAt}, ${p.group}, ${p.capacity}, 1)
+    ON CONFLICT (center_id, starts_at, group_code)
+    DO UPDATE SET taken = booking_slot.taken + 1 WHERE booking_slot.taken < booking_slot.capacity
+    RETURNING taken`.execute(tx);
+  return result.rows.length === 1;
+}
+
+/** Mark a resident's missed bookings (not checked in by the slot's end) as no-shows, then apply the rules. */
+async function checkPersonalRules(
+  tx: Tx,
+  residentId: string,
+  matterCode: string,
+  rules: BookingRules,
+): Promise<'BOOKING_DUPLICATE_MATTER' | 'BOOKING_LIMIT_REACHED' | 'BOOKING_SUSPENDED' | null> {
+  await tx.updateTable('booking').set({ status: 'no_show' }).where('resident_id', '=', residentId).where('status', '=', 'confirmed').where('ends_at', '<=', rules.now).execute();
+  const noShows = await tx
+    .selectFrom('booking')
+    .select([sql<number>`count(*)::int`.as('n'), sql<Date | null>`max(ends_at)`.as('last')])
+    .where('resident_id', '=', residentId)
+    .where('status', '=', 'no_show')
+    .where('ends_at', '>=', rules.noShowSince)
+    .executeTakeFirstOrThrow();
+  if (noShows.n >= rules.noShowLimit && noShows.last && new Date(noShows.last).getTime() + rules.suspendMs > rules.now.getTime()) return 'BOOKING_SUSPENDED';
+  const active = await tx.selectFrom('booking').select('matter_code').where('resident_id', '=', residentId).where('status', '=', 'confirmed').execute();
+  if (active.some((b) => b.matter_code === matterCode)) return 'BOOKING_DUPLICATE_MATTER';
+  if (active.length >= rules.maxActive) return 'BOOKING_LIMIT_REACHED';
+  return null;
+}
+
+async function insertBooking(tx: Tx, input: NewBooking, fromWaitlist: boolean): Promise<BookingRow> {
+  return (await tx
+    .insertInto('booking')
+    .values({
+      id: randomId(),
+      resident_id: input.residentId,
+      center_id: input.place.centerId,
+      matter_code: input.matterCode,
+      group_code: input.place.group,
+      starts_at: input.place.startsAt,
+      ends_at: input.place.endsAt,
+      status: 'confirmed',
+      check_in_code: input.checkInCode,
+      idempotency_key: input.idempotencyKey,
+      request_hash: input.requestHash,
+      from_waitlist: fromWaitlist,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow()) as BookingRow;
+}
+
+/**
+ * A freed place goes to the first resident waiting for that slot and group who can still take it (no other
+ * active booking for the matter: the partial unique index decides); they get a notification. With nobody
+ * (able) waiting, the place count goes down by one. SKIP LOCKED lets two cancellations serve two waiters.
+ */
+async function releasePlace(tx: Tx, slot: { centerId: string; startsAt: Date; endsAt: Date; group: string }, now: Date): Promise<void> {
+  for (;;) {
+    const waiter = await tx
+      .selectFrom('booking_waitlist')
+      .selectAll()
+      .where('center_id', '=', slot.centerId)
+      .where('starts_at', '=', slot.startsAt)
+      .where('group_code', '=', slot.group)
+      .where('status', '=', 'waiting')
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(1)
+      .forUpdate()
+      .skipLocked()
+      .executeTakeFirst();
+    if (!waiter || slot.startsAt <= now) {
+      await sql`UPDATE booking_slot SET taken = taken - 1 WHERE center_id = ${slot.centerId} AND starts_at = ${slot.startsAt} AND group_code = ${slot.group} AND taken > 0`.execute(tx);
+      return;
+    }
+    const inserted = await sql<{ id: string }>`
+      INSERT INTO booking (id, resident_id, center_id, matter_code, group_code, starts_at, ends_at, status, check_in_code, from_waitlist)
+      VALUES (${randomId()}, ${waiter.resident_id}, ${slot.centerId}, ${waiter.matter_code}, ${slot.group}, ${slot.startsAt},
+              ${slot.endsAt}, 'confirmed', ${randomId()}, true)
+      ON CONFLICT (resident_id, matter_code) WHERE status = 'confirmed' DO NOTHING
+      RETURNING id`.execute(tx);
+    const bookingId = inserted.rows[0]?.id ?? null;
+    await tx
+      .updateTable('booking_waitlist')
+      .set({ status: bookingId ? 'booked' : 'expired', booking_id: bookingId })
+      .where('id', '=', waiter.id)
+      .execute();
+    if (bookingId) {
+      await tx
+        .insertInto('notification')
+        .values({
+          id: randomId(),
+          resident_id: waiter.resident_id,
+          kind: 'waitlist-booked',
+          title: '候补成功，已为您预约',
+          body: '您候补的时段有人取消，已自动为您预约。请在“我的预约”查看签到码；如不能前往，请及时取消。',
+          target: `/bookings/${bookingId}`,
+        })
+        .execute();
+      return;
+    }
+  }
+}

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Booking, BookingList, BookingRequest, CheckIn, NotificationList, RescheduleRequest, WaitlistEntry, WaitlistList, WaitlistRequest } from '@zsb/contracts';
+import { ResidentService } from '../auth/resident.service';
+import { CatalogService } from '../catalog/catalog.service';
+import { CenterDirectory } from '../centers/center-directory';
+import { Clock } from '../common/clock';
+import { AppError } from '../common/errors';
+import { randomToken } from '../common/random';
+import { toShanghaiIso } from '../common/time';
+import { AppConfig } from '../config/app-config';
+import { toBooking, toNotification, toWaitlistEntry } from './booking-views';
+import { BookingsRepository, type BookingRow } from './bookings.repository';
+import { SlotsService } from './slots.service';
+import { WaitlistRepository } from './waitlist.repository';
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+const LIST_LIMIT = 100;
+// Staff may check a resident in up to an hour before the slot (people come early, especially the elderly).
+const EARLY_CHECK_IN_MS = 60 * MINUTE_MS;
+
+/** The booking rules: who may book what, when; cancellation, rescheduling, the waitlist and check-in. */
+@Injectable()
+export class BookingsService {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly slots: SlotsService,
+    private readonly directory: CenterDirectory,
+    private readonly catalog: CatalogService,
+    private readonly repo: BookingsRepository,
+    private readonly waitlist: WaitlistRepository,
+    private readonly residents: ResidentService,
+    private readonly clock: Clock,
+  ) {}
+
+  private get changeCutoffMs(): number {
+    return this.config.bookings.changeCutoffMinutes * MINUTE_MS;
+  }
+
+  async book(residentId: string, request: BookingRequest, idempotencyKey: string | undefined): Promise<{ booking: Booking; replayed: boolean }> {
+    await this.residents.requireVerified(residentId);
+    const center = this.slots.bookableCenter(request.centerId, request.matterCode);
+    const place = this.slots.place(center, request.matterCode, request.start);
+    const now = this.clock.now();
+    const b = this.config.bookings;
+    const outcome = await this.repo.book(
+      {
+        residentId,
+        matterCode: request.matterCode,
+        place,
+        checkInCode: randomToken(),
+        idempotencyKey: idempotencyKey ?? null,
+        requestHash: hashOf([request.centerId, request.matterCode, place.startsAt.toISOString()]),
+      },
+      { now: new Date(now), maxActive: b.maxActive, noShowLimit: b.noShowLimit, noShowSince: new Date(now - b.noShowWindowDays * DAY_MS), suspendMs: b.suspendDays * DAY_MS },
+    );
+    if (outcome.kind === 'refused') {
+      const error = new AppError(outcome.code, outcome.code === 'BOOKING_LIMIT_REACHED' ? `您同时最多可有 ${b.maxActive} 个预约，请先办完或取消一个再约` : undefined);
+      if (outcome.code === 'BOOKING_SLOT_FULL') error.offers = await this.slots.offers(center, request.matterCode, place.startsAt.getTime());
+      throw error;
+    }
+    return { booking: this.view(outcome.booking), replayed: outcome.kind === 'replayed' };
+  }
+
+  async list(residentId: string): Promise<BookingList> {
+    const rows = await this.repo.listOwn(residentId, LIST_LIMIT);
+    const now = this.clock.now();
+    // Upcoming first (soonest at the top), then the past (latest first).
+    const upcoming = rows.filter((r) => r.ends_at.getTime() > now).reverse();
+    const past = rows.filter((r) => r.ends_at.getTime() <= now);
+    return { items: [...upcoming, ...past].map((r) => this.view(r)) };
+  }
+
+  async get(residentId: string, id: string): Promise<Booking> {
+    const row = await this.repo.own(residentId, id);
+    if (!row) throw new AppError('BOOKING_NOT_FOUND');
+    return this.view(row);
+  }
+
+  async cancel(residentId: string, id: string): Promise<Booking> {
+    const result = await this.repo.cancel(residentId, id, new Date(this.clock.now()), this.changeCutoffMs);
+    if (!result.ok) throw new AppError(result.code);
+    return this.view(result.booking);
+  }
+
+  async reschedule(residentId: string, id: string, request: RescheduleRequest): Promise<Booking> {
+    const current = await this.repo.own(residentId, id);
+    if (!current) throw new AppError('BOOKING_NOT_FOUND');
+    const center = this.slots.bookableCenter(request.centerId ?? current.center_id, current.matter_code);
+    const place = this.slots.place(center, current.matter_code, request.start);
+    const result = await this.repo.reschedule(residentId, id, place, randomToken(), new Date(this.clock.now()), this.changeCutoffMs);
+    if (!result.ok) {
+      const error = new AppError(result.code);
+      if (result.code === 'BOOKING_SLOT_FULL') error.offers = await this.slots.offers(center, current.matter_code, place.startsAt.getTime());
+      throw error;
+    }
+    return this.view(result.booking);
+  }
+
+  async joinWaitlist(residentId: string, request: WaitlistRequest): Promise<WaitlistEntry> {
+    await this.residents.requireVerified(residentId);
+    const center = this.slots.bookableCenter(request.centerId, request.matterCode);
+    const place = this.slots.place(center, request.matterCode, request.start);
+    if ((await this.slots.leftIn(place)) > 0) throw new AppError('WAITLIST_NOT_NEEDED', '这个时段还有空位，可以直接预约');
+    const id = await this.waitlist.join({ residentId, centerId: center.id, matterCode: request.matterCode, group: place.group, startsAt: place.startsAt });
+    if (!id) throw new AppError('WAITLIST_NOT_NEEDED', '您已经在这个时段的候补名单里了');
+    const entry = await this.waitlist.own(residentId, id);
+    if (!entry) throw new AppError('WAITLIST_NOT_FOUND');
+    return toWaitlistEntry(entry, center, this.matterName(request.matterCode), this.clock.now());
+  }
+
+  async listWaitlist(residentId: string): Promise<WaitlistList> {
+    const rows = await this.waitlist.listOwn(residentId, LIST_LIMIT);
+    const index = this.directory.current();
+    const now = this.clock.now();
+    return { items: rows.map((r) => toWaitlistEntry(r, index.byId(r.center_id), this.matterName(r.matter_code), now)) };
+  }
+
+  async leaveWaitlist(residentId: string, id: string): Promise<void> {
+    if (!(await this.waitlist.leave(residentId, id))) throw new AppError('WAITLIST_NOT_FOUND');
+  }
+
+  async notifications(residentId: string): Promise<NotificationList> {
+    return { items: (await this.waitlist.notifications(residentId, LIST_LIMIT)).map(toNotification) };
+  }
+
+  async checkIn(staffResidentId: string, code: string): Promise<CheckIn> {
+    if (!(await this.repo.isStaff(staffResidentId))) throw new AppError('STAFF_ONLY');
+    const now = this.clock.now();
+    const result = await this.repo.checkIn(staffResidentId, code, new Date(now), new Date(now + EARLY_CHECK_IN_MS));
+    if (!result.ok) throw new AppError(result.code);
+    const b = result.booking;
+    return {
+      bookingId: b.id,
+      matterName: this.matterName(b.matter_code),
+      start: toShanghaiIso(b.starts_at),
+      end: toShanghaiIso(b.ends_at),
+      residentNameMasked: (await this.residents.maskedNameOf(b.resident_id)) ?? '（未实名）',
+      checkedInAt: toShanghaiIso(b.checked_in_at ?? new Date(now)),
+    };
+  }
+
+  private matterName(code: string): string {
+    return this.catalog.snapshot().summary(code)?.name ?? '（该事项已调整）';
+  }
+
+  private view(row: BookingRow): Booking {
+    return toBooking(row, this.directory.current().byId(row.center_id), this.matterName(row.matter_code), this.clock.now(), this.changeCutoffMs);
+  }
+}
+
+function hashOf(parts: string[]): string {
+  return createHash('sha256').update(parts.join('\n')).digest('base64url');
+}

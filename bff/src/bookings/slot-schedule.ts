@@ -1,0 +1,38 @@
+import type { LocalDate } from '@zsb/domain';
+import type { BusinessCalendar } from '../centers/business-calendar';
+import { hoursOn, instantOf } from '../centers/opening-hours';
+import type { CatalogCenter } from '../upstream/platform/platform.types';
+
+export interface SlotTime {
+  startMs: number;
+  endMs: number;
+}
+
+export type DaySchedule = { open: true; slots: SlotTime[] } | { open: false; reason: string };
+
+// Windows a center has when the platform does not say: a hall has several, a village station one.
+const DEFAULT_WINDOWS: Record<CatalogCenter['kind'], number> = { center: 4, station: 1, 'bank-point': 2, kiosk: 0 };
+
+export function windowsOf(center: CatalogCenter): number {
+  // A snapshot stored before the platform sent window_count has none until the next sync replaces it.
+  return center.windows ?? DEFAULT_WINDOWS[center.kind];
+}
+
+/** Kiosks are self-service: nobody to book. */
+export function isBookable(center: CatalogCenter): boolean {
+  return center.kind !== 'kiosk' && windowsOf(center) > 0;
+}
+
+/**
+ * The slots of one day cut from the center's hours: `slotMinutes` long, inside each range (so never across the
+ * lunch break), none on a holiday for offices, Monday's hours on an adjusted working weekend day.
+ */
+export function daySchedule(center: CatalogCenter, date: LocalDate, calendar: BusinessCalendar, slotMinutes: number): DaySchedule {
+  const hours = hoursOn(center, date, calendar);
+  if (!hours.open) return hours;
+  const slots: SlotTime[] = [];
+  for (const [from, to] of hours.ranges) {
+    for (let m = from; m + slotMinutes <= to; m += slotMinutes) slots.push({ startMs: instantOf(date, m), endMs: instantOf(date, m + slotMinutes) });
+  }
+  return slots.length ? { open: true, slots } : { open: false, reason: '当天不对外办公' };
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { CatalogService } from '../catalog/catalog.service';
+import { AppError } from '../common/errors';
+import type { CatalogCenter } from '../upstream/platform/platform.types';
+import { CenterIndex } from './center-index';
+
+/** The service map's centers: the current catalog snapshot's, indexed once per snapshot. */
+@Injectable()
+export class CenterDirectory {
+  private index: CenterIndex | null = null;
+
+  constructor(private readonly catalog: CatalogService) {}
+
+  current(): CenterIndex {
+    const snapshot = this.catalog.snapshot();
+    if (this.index?.snapshotId !== snapshot.id) this.index = new CenterIndex(snapshot.id, snapshot.centers);
+    return this.index;
+  }
+
+  /** The center, or 404 CENTER_NOT_FOUND. */
+  get(id: string): CatalogCenter {
+    const center = this.current().byId(id);
+    if (!center) throw new AppError('CENTER_NOT_FOUND');
+    return center;
+  }
+
+  handles(center: CatalogCenter, matterCode: string): boolean {
+    return this.catalog.snapshot().centerHandles(center.id, matterCode);
+  }
+}

@@ -1,0 +1,139 @@
+// 预约: a resident's place in a window slot at a center, for one matter, with a check-in code (签到).
+
+export type SlotStatus = 'open' | 'full' | 'past';
+
+export interface Slot {
+  /** ISO 8601 with +08:00 */
+  start: string;
+  end: string;
+  capacity: number;
+  left: number;
+  status: SlotStatus;
+}
+
+export interface SlotDay {
+  /** YYYY-MM-DD, Asia/Shanghai */
+  date: string;
+  open: boolean;
+  /** Why the center is closed that day: "元旦放假", "周末休息"; null when open. */
+  closedReason: string | null;
+  /** Free places left that day (0 when closed). */
+  left: number;
+}
+
+/** GET /api/v1/centers/:id/slots?matterCode=&date= */
+export interface SlotList {
+  centerId: string;
+  matterCode: string;
+  date: string;
+  /** Every day of the booking horizon, so the day picker never shows a dead end. */
+  days: SlotDay[];
+  slots: Slot[];
+}
+
+export type BookingStatus = 'confirmed' | 'checked-in' | 'cancelled' | 'no-show';
+
+/** POST /api/v1/bookings (send an Idempotency-Key header: a retry returns the first booking). */
+export interface BookingRequest {
+  centerId: string;
+  matterCode: string;
+  /** The slot's start, as listed by the slots endpoint. */
+  start: string;
+}
+
+/** POST /api/v1/bookings/:id/reschedule: a new slot for the same matter, at the same or another center. */
+export interface RescheduleRequest {
+  start: string;
+  centerId?: string;
+}
+
+export interface Booking {
+  id: string;
+  status: BookingStatus;
+  centerId: string;
+  centerName: string;
+  centerAddress: string;
+  centerPhone: string | null;
+  gcj02: { lat: number; lng: number };
+  matterCode: string;
+  matterName: string;
+  start: string;
+  end: string;
+  /** Shown as a QR at the window; only while confirmed. */
+  checkInCode: string | null;
+  /** Cancel or reschedule until this moment (ISO). */
+  changeableUntil: string;
+  createdAt: string;
+  cancelledAt: string | null;
+  checkedInAt: string | null;
+  /** The place came from the waitlist after someone cancelled. */
+  fromWaitlist: boolean;
+}
+
+export interface BookingList {
+  items: Booking[];
+}
+
+/** Another free slot offered when the one asked for is full: here or at a nearby center. */
+export interface SlotOffer {
+  centerId: string;
+  centerName: string;
+  distanceMeters: number | null;
+  start: string;
+  end: string;
+  left: number;
+}
+
+/** POST /api/v1/booking-waitlist: wait for a place in a full slot. */
+export interface WaitlistRequest {
+  centerId: string;
+  matterCode: string;
+  start: string;
+}
+
+export interface WaitlistEntry {
+  id: string;
+  centerId: string;
+  centerName: string;
+  matterCode: string;
+  matterName: string;
+  start: string;
+  /** 1 = next in line. */
+  position: number;
+  status: 'waiting' | 'booked' | 'expired' | 'left';
+  createdAt: string;
+}
+
+export interface WaitlistList {
+  items: WaitlistEntry[];
+}
+
+/** POST /api/v1/staff/check-ins: what a window clerk scanned. */
+export interface CheckInRequest {
+  code: string;
+}
+
+export interface CheckIn {
+  bookingId: string;
+  matterName: string;
+  start: string;
+  end: string;
+  /** 张*三 */
+  residentNameMasked: string;
+  checkedInAt: string;
+}
+
+export interface Notification {
+  id: string;
+  kind: 'waitlist-booked' | 'booking-cancelled' | 'application-status';
+  title: string;
+  body: string;
+  /** What the notification is about, for a link: /bookings/<id> */
+  target: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationList {
+  items: Notification[];
+}

@@ -1,0 +1,155 @@
+// The booking race on real PostgreSQL: 300 residents book one slot of capacity 5 at the same moment through two
+// BFF processes on one database; then cancellations race new bookings for the freed place, and one
+// Idempotency-Key is sent to both processes. Exits non-zero on any overbooking, lost place or 5xx.
+// Needs the server build (npm run build:server) and PostgreSQL at PG_ADMIN_URL (default the CI one).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { startServer, stop } from '../bench/procs.mjs';
+import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
+
+const ADMIN = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const RESIDENTS = 300;
+const CAPACITY = 5;
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+async function pool(items, width, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  }));
+  return out;
+}
+
+const failures = [];
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+  if (!ok) failures.push(what);
+};
+
+const dbName = `zsb_race_${process.pid}`;
+const admin = new pg.Client({ connectionString: ADMIN });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${dbName}`);
+const dbUrl = new URL(ADMIN);
+dbUrl.pathname = `/${dbName}`;
+const dir = mkdtempSync(join(tmpdir(), 'zsb-race-'));
+const procs = [];
+let db;
+try {
+  const sandboxPort = await freePort();
+  const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+  procs.push((await startServer('packages/sandbox/dist/main.js', { SANDBOX_PORT: String(sandboxPort), SANDBOX_RESIDENTS: String(RESIDENTS + 20) }, `${sandboxUrl}/__sandbox/health`, join(dir, 'sandbox.log'))).child);
+  const bffs = [];
+  for (const name of ['a', 'b']) {
+    const port = await freePort();
+    const env = {
+      APP_ENV: 'development',
+      PORT: String(port),
+      DATA_DIR: join(dir, name),
+      DATABASE_URL: dbUrl.toString(),
+      REDIS_URL: '',
+      PLATFORM_URL: sandboxUrl,
+      H5_DIR: '',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_FACTOR: '1000',
+      BOOKING_SLOT_CAPACITY: String(CAPACITY),
+    };
+    const url = `http://127.0.0.1:${port}`;
+    procs.push((await startServer('bff/dist/main.js', env, `${url}/health/ready`, join(dir, `bff-${name}.log`))).child);
+    bffs.push(url);
+  }
+  console.log(`two BFF processes (${bffs.join(', ')}) on ${dbName}; sandbox ${sandboxUrl}`);
+
+  const registry = (await sandboxResidents(sandboxUrl)).slice(0, RESIDENTS);
+  const t0 = Date.now();
+  const people = await pool(registry, 8, (r, i) => verifiedResident(bffs[i % 2], sandboxUrl, r));
+  console.log(`${people.length} residents signed in and verified in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+  const call = async (i, path, body, headers = {}) => {
+    const res = await fetch(new URL(path, bffs[i % 2]), { method: body === undefined ? 'GET' : 'POST', headers: { ...people[i].auth, ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+    return { status: res.status, body: await res.json().catch(() => null) };
+  };
+  const hot = (await (await fetch(`${bffs[0]}/api/v1/matters/hot`)).json()).items;
+  const matterCode = hot[0].code;
+  const center = (await (await fetch(`${bffs[0]}/api/v1/centers?lat=36.0977&lng=114.3924&kind=center&matterCode=${matterCode}&limit=1`)).json()).items[0];
+  const days = (await call(0, `/api/v1/centers/${center.id}/slots?matterCode=${matterCode}`)).body.days.filter((d) => d.open && d.left > 0);
+  const day = days[1] ?? days[0];
+  const slot = (await call(0, `/api/v1/centers/${center.id}/slots?matterCode=${matterCode}&date=${day.date}`)).body.slots.find((s) => s.status === 'open');
+  const request = { centerId: center.id, matterCode, start: slot.start };
+  console.log(`slot ${slot.start} at ${center.name}, capacity ${slot.capacity}`);
+  check(slot.capacity === CAPACITY, `the slot has capacity ${CAPACITY}`);
+
+  db = new pg.Client({ connectionString: dbUrl.toString() });
+  await db.connect();
+  const confirmedInSlot = async () =>
+    Number((await db.query(`SELECT count(*) AS n FROM booking WHERE center_id = $1 AND starts_at = $2 AND status = 'confirmed'`, [center.id, slot.start])).rows[0].n);
+  const takenInSlot = async () => (await db.query(`SELECT taken FROM booking_slot WHERE center_id = $1 AND starts_at = $2`, [center.id, slot.start])).rows[0]?.taken;
+
+  // 1. 300 at once, alternating between the two processes.
+  const t1 = Date.now();
+  const answers = await Promise.all(people.map((_, i) => call(i, '/api/v1/bookings', request)));
+  const took = Date.now() - t1;
+  const by = (s) => answers.filter((a) => a.status === s).length;
+  console.log(`300 simultaneous bookings answered in ${took} ms: ${by(201)}×201, ${by(409)}×409, ${answers.filter((a) => a.status >= 500).length}×5xx`);
+  check(by(201) === CAPACITY, `exactly ${CAPACITY} confirmed`);
+  check(by(409) === RESIDENTS - CAPACITY && answers.every((a) => a.status !== 409 || a.body.code === 'BOOKING_SLOT_FULL'), `${RESIDENTS - CAPACITY} clear BOOKING_SLOT_FULL refusals`);
+  check(answers.every((a) => a.status < 500), 'no 5xx');
+  check(answers.filter((a) => a.status === 409).every((a) => typeof a.body.message === 'string' && a.body.message.includes('约满') && Array.isArray(a.body.offers)), 'every refusal says why in Chinese and offers other slots');
+  check((await confirmedInSlot()) === CAPACITY && (await takenInSlot()) === CAPACITY, `the database holds ${CAPACITY} confirmed bookings and taken = ${CAPACITY}`);
+
+  // 2. Cancel + book: each round one holder cancels while 40 refused residents try for the place on both processes.
+  const holders = answers.map((a, i) => (a.status === 201 ? i : -1)).filter((i) => i >= 0);
+  const refused = answers.map((a, i) => (a.status === 409 ? i : -1)).filter((i) => i >= 0);
+  for (let round = 0; round < 3; round++) {
+    const holder = holders[round];
+    const bookingId = answers[holder].body.id;
+    const contenders = refused.slice(round * 40, round * 40 + 40);
+    const [cancel, ...tries] = await Promise.all([call(holder, `/api/v1/bookings/${bookingId}/cancel`, {}), ...contenders.map((i) => call(i, '/api/v1/bookings', request))]);
+    const won = tries.filter((t) => t.status === 201).length;
+    console.log(`round ${round + 1}: cancel → ${cancel.status}; ${won} of ${tries.length} contenders got the place; ${tries.filter((t) => t.status >= 500).length}×5xx`);
+    check(cancel.status === 200, `round ${round + 1}: the cancellation went through`);
+    check(won <= 1 && tries.every((t) => t.status === 201 || (t.status === 409 && t.body.code === 'BOOKING_SLOT_FULL')), `round ${round + 1}: the freed place is taken at most once, the rest are clear refusals`);
+    // The cancel may commit after every contender was refused: then the place is free and stays so.
+    const confirmed = await confirmedInSlot();
+    check(confirmed === CAPACITY - 1 + won && (await takenInSlot()) === confirmed, `round ${round + 1}: database has ${confirmed} confirmed and taken matches`);
+    if (won === 0) {
+      const late = await call(contenders[0], '/api/v1/bookings', request);
+      check(late.status === 201, `round ${round + 1}: the place freed after the race is bookable`);
+    }
+  }
+  check((await confirmedInSlot()) === CAPACITY, `after the rounds the slot is full again with exactly ${CAPACITY}`);
+
+  // 3. One Idempotency-Key, twenty times, split over both processes, for another slot.
+  const other = { ...request, start: (await call(0, `/api/v1/centers/${center.id}/slots?matterCode=${matterCode}&date=${day.date}`)).body.slots.filter((s) => s.status === 'open')[1].start };
+  const who = refused[refused.length - 1];
+  const same = await Promise.all(Array.from({ length: 20 }, (_, k) => fetch(new URL('/api/v1/bookings', bffs[k % 2]), { method: 'POST', headers: { ...people[who].auth, 'idempotency-key': 'race-same-key-0001' }, body: JSON.stringify(other) }).then(async (r) => ({ status: r.status, body: await r.json() }))));
+  const ids = new Set(same.map((s) => s.body.id));
+  console.log(`one key ×20 over two processes: ${same.filter((s) => s.status === 201).length}×201, ${same.filter((s) => s.status === 200).length}×200, ids ${[...ids].join(',')}`);
+  check(same.every((s) => s.status === 200 || s.status === 201) && ids.size === 1, 'the same Idempotency-Key on two processes makes one booking and answers it every time');
+  const theirs = Number((await db.query(`SELECT count(*) AS n FROM booking WHERE idempotency_key = 'race-same-key-0001'`)).rows[0].n);
+  check(theirs === 1, 'one row in the database for that key');
+} finally {
+  await db?.end().catch(() => undefined);
+  for (const p of procs.reverse()) await stop(p);
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+  await admin.end();
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(failures.length ? `\n${failures.length} check(s) failed` : '\nall booking race checks passed');
+process.exit(failures.length ? 1 : 0);
+
+
