@@ -13,6 +13,7 @@ const esmOnly = [
   'peek-readable',
   '@tokenizer',
   'uint8array-extras',
+  '@borewit',
   'minisearch',
   'content-disposition',
   'jose',

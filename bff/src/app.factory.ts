@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -27,6 +28,8 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
+    // Keeps each JSON body's bytes on request.rawBody: the approval platform signs the exact bytes it sends.
+    rawBody: true,
   });
   app.useLogger(new PinoNestLogger(logger));
   app.useGlobalPipes(createValidationPipe());
@@ -38,6 +41,19 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
     done();
   });
   fastify.addHook('onSend', notModified);
+  // POST /api/v1/uploads: one file, streamed, cut off at the larger of the two size limits (the uploads service
+  // applies the limit of the kind it finds); no other parts worth the name.
+  await app.register(fastifyMultipart, {
+    limits: {
+      fileSize: Math.max(config.uploads.maxImageBytes, config.uploads.maxPdfBytes),
+      files: 1,
+      fields: 4,
+      fieldSize: 1024,
+      fieldNameSize: 100,
+      parts: 6,
+      headerPairs: 20,
+    },
+  });
 
   const document = SwaggerModule.createDocument(
     app,

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
+import { ApplicationsModule } from './applications/applications.module';
 import { BookingsModule } from './bookings/bookings.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CentersModule } from './centers/centers.module';
@@ -9,6 +10,7 @@ import type { AppConfigShape } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { LicencesModule } from './licences/licences.module';
+import { UploadsModule } from './uploads/uploads.module';
 import { UpstreamModule } from './upstream/upstream.module';
 
 @Module({})
@@ -26,6 +28,8 @@ export class AppModule {
         LicencesModule,
         BookingsModule,
         CentersModule,
+        ApplicationsModule,
+        UploadsModule,
         HealthModule,
       ],
     };

@@ -27,6 +27,14 @@ export const routes = {
   licenceUses: { path: 'features/licences/uses/index', title: '用证记录', subpackage: 'features/licences' },
   licenceConsents: { path: 'features/licences/consents/index', title: '授权管理', subpackage: 'features/licences' },
   licenceVerify: { path: 'features/licences/verify/index', title: '扫码核验', subpackage: 'features/licences' },
+  centers: { path: 'features/centers/list/index', title: '附近办事点', subpackage: 'features/centers' },
+  centerMap: { path: 'features/centers/map/index', title: '地图找办事点', subpackage: 'features/centers' },
+  center: { path: 'features/centers/detail/index', title: '办事点详情', subpackage: 'features/centers' },
+  bookMatter: { path: 'features/bookings/matter/index', title: '选择要办的事', subpackage: 'features/bookings' },
+  bookSlot: { path: 'features/bookings/slot/index', title: '选择预约时间', subpackage: 'features/bookings' },
+  bookConfirm: { path: 'features/bookings/confirm/index', title: '确认预约', subpackage: 'features/bookings' },
+  bookings: { path: 'features/bookings/list/index', title: '我的预约', subpackage: 'features/bookings' },
+  booking: { path: 'features/bookings/detail/index', title: '预约详情', subpackage: 'features/bookings' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof routes;
@@ -47,6 +55,19 @@ export interface RouteParams {
   licenceUses: undefined;
   licenceConsents: undefined;
   licenceVerify: undefined;
+  // With a matter the list is the booking flow's "choose a center" step: only centers that handle it, with their
+  // next free slot. Names travel beside codes only so a page can show them before its data has loaded.
+  centers: { matterCode?: string; matterName?: string };
+  centerMap: undefined;
+  center: { id: string; matterCode?: string; matterName?: string };
+  /** From a center's page: pick a matter that center handles. */
+  bookMatter: { centerId?: string; centerName?: string };
+  /** With `bookingId` the chosen slot reschedules that booking instead of making a new one. */
+  bookSlot: { centerId: string; matterCode: string; bookingId?: string };
+  bookConfirm: { centerId: string; matterCode: string; start: string; bookingId?: string };
+  bookings: undefined;
+  /** `done=1`: just booked, the page opens as the success page. */
+  booking: { id: string; done?: string };
 }
 
 export type TabRouteName = { [K in RouteName]: (typeof routes)[K] extends { tab: string } ? K : never }[RouteName];

@@ -12,6 +12,7 @@ const secrets = {
   JWT_SECRET: 'x'.repeat(40),
   PII_KEY: Buffer.alloc(32, 1).toString('base64'),
   PII_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
+  APPROVAL_CALLBACK_SECRET: 'production-callback-secret-0001',
 };
 
 describe('a production BFF', () => {

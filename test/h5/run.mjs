@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ACCOUNT_PLAN, accountScenario, verifyScenario, walletScenario } from './account.mjs';
+import { BOOKINGS_PLAN, bookingsScenario } from './bookings.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const H5_DIR = join(root, 'mini/dist/h5');
@@ -33,6 +34,7 @@ const PLAN = {
   elderSizes: 'elder: guide body text ≥ 18 CSS px and headings ≥ 30 CSS px',
   elderReload: 'elder: 长辈模式 survives a reload',
   ...ACCOUNT_PLAN,
+  ...BOOKINGS_PLAN,
   console: 'no console errors from the app during the flows',
   api5xx: 'no /api/ response with status ≥ 500 (and no failed /api/ request)',
 };
@@ -491,6 +493,8 @@ async function main(state) {
   await scenario(() => accountScenario(t));
   await scenario(() => walletScenario(t));
   await scenario(() => verifyScenario(t));
+  // e. Window booking (its own resident, signed in through the API; ends in 长辈模式) --------------------------------
+  await scenario(() => bookingsScenario(t));
 
   // c. Console and API health over everything above -------------------------------------------------------------
   await scenario(() =>

@@ -60,7 +60,16 @@ process.on('SIGTERM', () => stopAll(0));
 const sandbox = spawn(process.execPath, ['packages/sandbox/dist/main.js'], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, SANDBOX_PORT: String(sandboxPort), SANDBOX_HOST: host },
+  // The sandbox's approval system pushes status changes to this BFF and moves each application one step a
+  // minute, so someone trying it out sees progress without calling the back doors.
+  env: {
+    SANDBOX_APPROVAL_CALLBACK_URL: `http://${host}:${port}/api/v1/callbacks/approval`,
+    SANDBOX_APPROVAL_CALLBACK_SECRET: process.env.APPROVAL_CALLBACK_SECRET ?? 'sandbox-approval-callback-secret',
+    SANDBOX_APPROVAL_AUTO_ADVANCE_MS: '60000',
+    ...process.env,
+    SANDBOX_PORT: String(sandboxPort),
+    SANDBOX_HOST: host,
+  },
 });
 children.push(sandbox);
 await waitFor(`http://${host}:${sandboxPort}/__sandbox/health`, 'sandbox', 20_000, sandbox);

@@ -25,6 +25,13 @@ export class ResidentService {
     return { name: this.cipher.decrypt(row.nameEnc), idNumber: this.cipher.decrypt(row.idNumberEnc) };
   }
 
+  /** Name, ID number and verified phone of a verified resident, decrypted for an application to the platform. */
+  async applicantOf(residentId: string): Promise<{ name: string; idNumber: string; phone: string }> {
+    const row = await this.residents.find(residentId);
+    if (!row?.verifiedAt || !row.nameEnc || !row.idNumberEnc || !row.phoneEnc) throw new AppError('IDENTITY_REQUIRED');
+    return { name: this.cipher.decrypt(row.nameEnc), idNumber: this.cipher.decrypt(row.idNumberEnc), phone: this.cipher.decrypt(row.phoneEnc) };
+  }
+
   /** Refuses with IDENTITY_REQUIRED unless the resident has completed 实名认证 (bookings are always real-name). */
   async requireVerified(residentId: string): Promise<void> {
     const row = await this.residents.find(residentId);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { toDayNumber, weekdayOf, type LocalDate } from '@zsb/domain';
+import { toDayNumber, weekdayOf, type LocalDate, type WorkingCalendar } from '@zsb/domain';
 import { z } from 'zod';
 
 const dateKey = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -37,6 +37,14 @@ export class BusinessCalendar {
       for (const [d, name] of Object.entries(y.workdays)) this.workdays.set(d, name);
     }
   }
+
+  /** The same days in the shape @zsb/domain's working-day arithmetic takes (promised completion dates). */
+  get working(): WorkingCalendar {
+    this.workingDays ??= { holidays: [...this.holidays.keys()], workdays: [...this.workdays.keys()] };
+    return this.workingDays;
+  }
+
+  private workingDays: WorkingCalendar | undefined;
 
   static fromFile(path: string): BusinessCalendar {
     return new BusinessCalendar(JSON.parse(readFileSync(path, 'utf8')));

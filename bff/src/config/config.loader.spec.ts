@@ -38,6 +38,7 @@ describe('configuration', () => {
       JWT_SECRET: 'x'.repeat(40),
       PII_KEY: Buffer.alloc(32, 1).toString('base64'),
       PII_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
+      APPROVAL_CALLBACK_SECRET: 'production-callback-secret-0001',
     };
     // Production has no default secrets: each missing one is named.
     expect(() => loadConfig({ APP_ENV: 'production', PLATFORM_URL: 'https://platform.example.gov.cn' })).toThrow(/JWT|auth\.jwtSecret/);

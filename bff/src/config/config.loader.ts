@@ -6,7 +6,7 @@ type Json = Record<string, unknown>;
 type Env = Record<string, string | undefined>;
 
 /** Environment variables and the configuration key each one sets. The README's table lists the same. */
-export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' | 'nullable' }> = {
+export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' | 'nullable' | 'boolean' }> = {
   PORT: { path: ['port'], type: 'int' },
   HOST: { path: ['host'], type: 'string' },
   DATA_DIR: { path: ['dataDir'], type: 'string' },
@@ -22,6 +22,11 @@ export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' |
   IDENTITY_URL: { path: ['upstream', 'identityUrl'], type: 'nullable' },
   IDENTITY_CLIENT_ID: { path: ['upstream', 'identityOauth', 'clientId'], type: 'string' },
   IDENTITY_CLIENT_SECRET: { path: ['upstream', 'identityOauth', 'clientSecret'], type: 'string' },
+  APPROVAL_URL: { path: ['upstream', 'approvalUrl'], type: 'nullable' },
+  APPROVAL_CALLBACK_SECRET: { path: ['applications', 'callbackSecret'], type: 'string' },
+  APPLICATION_RETRY_BASE_MS: { path: ['applications', 'retryBaseMs'], type: 'int' },
+  APPLICATION_RETRY_MAX_MS: { path: ['applications', 'retryMaxMs'], type: 'int' },
+  APPLICATION_POLL_INTERVAL_SEC: { path: ['applications', 'pollIntervalSec'], type: 'int' },
   SMS_URL: { path: ['upstream', 'smsUrl'], type: 'nullable' },
   LICENCE_URL: { path: ['upstream', 'licenceUrl'], type: 'nullable' },
   WECHAT_API_URL: { path: ['upstream', 'wechat', 'apiUrl'], type: 'nullable' },
@@ -38,6 +43,12 @@ export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' |
   BOOKING_HORIZON_DAYS: { path: ['bookings', 'horizonDays'], type: 'int' },
   BOOKING_SLOT_CAPACITY: { path: ['bookings', 'slotCapacity'], type: 'int' },
   CATALOG_SYNC_INTERVAL_SEC: { path: ['catalog', 'syncIntervalSec'], type: 'int' },
+  UPLOAD_S3_ENDPOINT: { path: ['uploads', 's3', 'endpoint'], type: 'nullable' },
+  UPLOAD_S3_REGION: { path: ['uploads', 's3', 'region'], type: 'string' },
+  UPLOAD_S3_BUCKET: { path: ['uploads', 's3', 'bucket'], type: 'string' },
+  UPLOAD_S3_ACCESS_KEY_ID: { path: ['uploads', 's3', 'accessKeyId'], type: 'string' },
+  UPLOAD_S3_SECRET_ACCESS_KEY: { path: ['uploads', 's3', 'secretAccessKey'], type: 'string' },
+  UPLOAD_S3_FORCE_PATH_STYLE: { path: ['uploads', 's3', 'forcePathStyle'], type: 'boolean' },
 };
 
 export class ConfigError extends Error {
@@ -92,7 +103,12 @@ export function loadConfig(env: Env = process.env, overrides: Json = {}): Readon
   for (const [name, spec] of Object.entries(ENV_KEYS)) {
     const text = env[name];
     if (text === undefined) continue;
-    const value = spec.type === 'int' ? (/^\d+$/.test(text.trim()) ? Number(text) : text) : spec.type === 'nullable' && text === '' ? null : text;
+    const value =
+      spec.type === 'int'
+        ? /^\d+$/.test(text.trim()) ? Number(text) : text
+        : spec.type === 'boolean'
+          ? text === 'true' ? true : text === 'false' ? false : text
+          : spec.type === 'nullable' && text === '' ? null : text;
     setPath(raw, spec.path, value);
     fromEnv[spec.path.join('.')] = name;
   }

@@ -29,6 +29,8 @@ export const configSchema = z
       // The H5 sign-in client registered with the provincial unified identity service (OAuth 2.0).
       identityOauth: z.object({ clientId: z.string().min(1), clientSecret: z.string().min(1) }),
       smsUrl: url.nullable(),
+      // The provincial approval system (审批/办件).
+      approvalUrl: url.nullable(),
       licenceUrl: url.nullable(),
       wechat: z.object({ apiUrl: url.nullable(), appId: z.string().min(1), secret: z.string().min(1) }),
       alipay: z.object({
@@ -69,6 +71,23 @@ export const configSchema = z
       // A full slot offers this many other free slots (here and at the nearest centers that handle the matter).
       offers: z.number().int().min(0).max(20),
     }),
+    applications: z.object({
+      // HMAC-SHA256 key the approval platform signs its status callbacks with (shared out of band).
+      callbackSecret: z.string().min(16, 'must be at least 16 characters'),
+      // Callbacks older or newer than this are refused (replays of a captured callback).
+      callbackMaxSkewSec: z.number().int().min(10).max(3600),
+      // The outbox worker: how often it looks for due deliveries, how many at once, and its backoff.
+      outboxIntervalMs: z.number().int().min(50).max(60_000),
+      outboxBatch: z.number().int().min(1).max(100),
+      retryBaseMs: z.number().int().min(10).max(600_000),
+      retryMaxMs: z.number().int().min(100).max(3_600_000),
+      // Fallback when callbacks are lost: open applications not heard of for this long are asked for.
+      pollIntervalSec: z.number().int().min(1).max(86_400),
+      draftDays: z.number().int().min(1).max(365),
+      // Template ids of the status message (WeChat subscribe message / Alipay template message).
+      wechatTemplateId: z.string().min(1),
+      alipayTemplateId: z.string().min(1),
+    }),
     // Multiplies every rate limit's allowance. Load tests raise it to measure throughput rather than the limits;
     // production keeps 1.
     rateLimitFactor: z.number().int().min(1).max(100_000),
@@ -82,6 +101,29 @@ export const configSchema = z
       retryIntervalSec: z.number().int().min(1).max(3600),
       syncConcurrency: z.number().int().min(1).max(32),
       keepSnapshots: z.number().int().min(1).max(20),
+    }),
+    uploads: z.object({
+      maxImageBytes: z.number().int().min(1024).max(50 * 1_048_576),
+      maxPdfBytes: z.number().int().min(1024).max(100 * 1_048_576),
+      // Longer side of a stored image after re-encoding; larger photos are scaled down.
+      maxImageSide: z.number().int().min(512).max(10_000),
+      // An upload no application has taken is deleted this many days after it arrived (drafts keep 30 days).
+      unattachedTtlDays: z.number().int().min(1).max(90),
+      // Uploads a resident may hold that no application has taken yet.
+      maxPending: z.number().int().min(1).max(10_000),
+      // null: files on local disk under <dataDir>/uploads. Otherwise an S3-compatible bucket.
+      s3: z
+        .object({
+          // null: AWS itself (by region); MinIO, OSS, COS, OBS … give their endpoint.
+          endpoint: url.nullable().default(null),
+          region: z.string().min(1).default('us-east-1'),
+          bucket: z.string().min(1),
+          accessKeyId: z.string().min(1),
+          secretAccessKey: z.string().min(1),
+          // MinIO needs path-style URLs; Aliyun OSS and Tencent COS need virtual-hosted (false).
+          forcePathStyle: z.boolean().default(true),
+        })
+        .nullable(),
     }),
   })
   .strict();

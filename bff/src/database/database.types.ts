@@ -161,6 +161,92 @@ export interface NotificationTable {
   target: string | null;
   created_at: ColumnType<Date, Date | undefined, never>;
   read_at: Date | null;
+  push_channel: string | null;
+  push_status: string | null;
+}
+
+export interface ApplicationDraftTable {
+  id: string;
+  resident_id: string;
+  matter_code: string;
+  form_version: string;
+  body_enc: string;
+  step: string | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  expires_at: Date;
+}
+
+export interface ApplicationTable {
+  id: string;
+  resident_id: string;
+  matter_code: string;
+  matter_name: string;
+  theme_id: string | null;
+  status: string;
+  number: string | null;
+  query_code: string | null;
+  payload_enc: string;
+  materials: JsonColumn<unknown>;
+  notify: boolean;
+  promised_days: number;
+  idempotency_key: string | null;
+  request_hash: string;
+  submitted_at: ColumnType<Date, Date | undefined, never>;
+  accepted_at: Date | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  last_polled_at: Date | null;
+}
+
+export interface ApplicationOutboxTable {
+  id: string;
+  application_id: string;
+  kind: 'submit' | 'supplement';
+  upstream_key: string;
+  body_enc: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: ColumnType<Date, Date | undefined, Date>;
+  last_error: string | null;
+  done_at: Date | null;
+  failed_at: Date | null;
+  created_at: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface ApplicationEventTable {
+  application_id: string;
+  seq: number;
+  event_id: string;
+  status: string;
+  at: Date;
+  office: string | null;
+  note: string | null;
+  supplement: JsonColumn<unknown> | null;
+  received_at: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface ApplicationSupplementTable {
+  id: string;
+  application_id: string;
+  items: JsonColumn<unknown>;
+  requested_at: Date;
+  answered_at: Date | null;
+}
+
+// Uploads (bff/migrations/20261129100000_uploads.sql).
+export interface UploadTable {
+  id: string;
+  resident_id: string;
+  kind: 'image' | 'pdf';
+  name: string;
+  size: number;
+  sha256: string;
+  width: number | null;
+  height: number | null;
+  content_type: 'image/jpeg' | 'image/png' | 'application/pdf';
+  storage_key: string;
+  created_at: Date;
+  expires_at: Date | null;
+  attached_at: Date | null;
+  attached_to: string | null;
 }
 
 export interface SchemaMigrationTable {
@@ -184,5 +270,13 @@ export interface Database {
   booking_waitlist: BookingWaitlistTable;
   staff_member: StaffMemberTable;
   notification: NotificationTable;
+  application_draft: ApplicationDraftTable;
+  application: ApplicationTable;
+  application_outbox: ApplicationOutboxTable;
+  application_event: ApplicationEventTable;
+  application_supplement: ApplicationSupplementTable;
   schema_migration: SchemaMigrationTable;
+
+  // uploads
+  upload: UploadTable;
 }

@@ -4,6 +4,7 @@ import { CatalogModule } from '../catalog/catalog.module';
 import { ConsentsService } from './consents.service';
 import { DisplayCodesService } from './display-codes.service';
 import { LicenceRecordsRepository } from './licence-records.repository';
+import { LicenceUseService } from './licence-use.service';
 import { LicencesController } from './licences.controller';
 import { LicencesService } from './licences.service';
 
@@ -11,7 +12,7 @@ import { LicencesService } from './licences.service';
 @Module({
   imports: [AuthModule, CatalogModule],
   controllers: [LicencesController],
-  providers: [LicenceRecordsRepository, LicencesService, DisplayCodesService, ConsentsService],
-  exports: [ConsentsService, LicencesService],
+  providers: [LicenceRecordsRepository, LicencesService, DisplayCodesService, ConsentsService, LicenceUseService],
+  exports: [ConsentsService, LicencesService, LicenceUseService],
 })
 export class LicencesModule {}

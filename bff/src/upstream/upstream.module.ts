@@ -1,4 +1,6 @@
 import { Global, Module } from '@nestjs/common';
+import { ApprovalPlatformHttp } from './approval/approval.http';
+import { ApprovalPlatform } from './approval/approval.port';
 import { AlipayLoginHttp } from './alipay/alipay-login.http';
 import { AlipayLogin } from './alipay/alipay-login.port';
 import { IdentityOauthHttp } from './identity/identity-oauth.http';
@@ -7,6 +9,8 @@ import { IdentityServiceHttp } from './identity/identity-service.http';
 import { IdentityService } from './identity/identity-service.port';
 import { LicenceLibraryHttp } from './licence/licence-library.http';
 import { LicenceLibrary } from './licence/licence-library.port';
+import { MessageChannelHttp } from './messages/message-channel.http';
+import { MessageChannel } from './messages/message-channel.port';
 import { ProvincialCatalogHttp } from './platform/provincial-catalog.http';
 import { ProvincialCatalog } from './platform/provincial-catalog.port';
 import { SmsGatewayHttp } from './sms/sms-gateway.http';
@@ -22,6 +26,8 @@ const ports = [
   { provide: IdentityOauth, useClass: IdentityOauthHttp },
   { provide: SmsGateway, useClass: SmsGatewayHttp },
   { provide: LicenceLibrary, useClass: LicenceLibraryHttp },
+  { provide: ApprovalPlatform, useClass: ApprovalPlatformHttp },
+  { provide: MessageChannel, useClass: MessageChannelHttp },
 ];
 
 /** Binds each upstream port to its HTTP adapter. Tests point the adapters at the sandbox through config. */

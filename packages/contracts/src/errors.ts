@@ -92,6 +92,30 @@ export type ErrorCode =
   | 'CHECK_IN_CODE_INVALID'
   /** 403: the booking is at another center than the staff member's. */
   | 'CHECK_IN_OTHER_CENTER'
+  /** 409: the matter cannot be applied for on the phone (not 掌上办); the guide says where to go. */
+  | 'FORM_NOT_AVAILABLE'
+  /** 404: no such draft of this resident (or it expired after 30 days). */
+  | 'DRAFT_NOT_FOUND'
+  /** 413: the file is larger than the limit. */
+  | 'UPLOAD_TOO_LARGE'
+  /** 415: not a JPEG, PNG, WebP, HEIC image or a PDF by its content (whatever its name says). */
+  | 'UPLOAD_TYPE_NOT_ALLOWED'
+  /** 400: the file is empty, damaged, or not what its content claims (e.g. a polyglot). */
+  | 'UPLOAD_MALFORMED'
+  /** 400: an upload id that is unknown, expired or someone else's. */
+  | 'UPLOAD_NOT_FOUND'
+  /** 404: GET/DELETE of an upload that is unknown, expired, deleted or someone else's (all answered alike). */
+  | 'FILE_NOT_FOUND'
+  /** 404: no such application of this resident. */
+  | 'APPLICATION_NOT_FOUND'
+  /** 409: a licence material needs the resident's consent for this matter first (授权用证). */
+  | 'LICENCE_CONSENT_REQUIRED'
+  /** 409: nothing is waiting for a 补正, or the answer does not match what was asked. */
+  | 'SUPPLEMENT_NOT_REQUESTED'
+  /** 404: the number and query code do not match an application (the same whether the number exists or not). */
+  | 'PROGRESS_NOT_FOUND'
+  /** 401: a platform callback without a valid signature. */
+  | 'CALLBACK_SIGNATURE_INVALID'
   /** 429: too many requests from this client. */
   | 'RATE_LIMITED'
   /** 503: the catalog has never been synced and the platform cannot be reached. */

@@ -5,3 +5,4 @@ export * from './auth';
 export * from './licences';
 export * from './centers';
 export * from './bookings';
+export * from './applications';

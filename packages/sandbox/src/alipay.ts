@@ -7,6 +7,8 @@ import type { AlipayError, AlipayOauthAnswer } from './wire';
 export interface AlipayOptions {
   appId: string;
   clock: () => number;
+  /** Further gateway methods (messages.ts): each answers the object put under `<method with _>_response`. */
+  methods?: Record<string, (params: Record<string, unknown>) => Record<string, unknown>>;
 }
 
 export const ALIPAY_DEFAULTS = { appId: '2021000000000001' } as const;
@@ -48,13 +50,16 @@ export function registerAlipay(app: FastifyInstance, options: AlipayOptions): vo
   });
 
   // Always HTTP 200, like the gateway: the outcome is the response key.
-  app.post('/gateway.do', async (req): Promise<AlipayOauthAnswer> => {
+  app.post('/gateway.do', async (req): Promise<AlipayOauthAnswer | Record<string, unknown>> => {
     const p: Params = { ...(objectBody(req.query) ?? {}), ...(objectBody(req.body) ?? {}) };
     const param = (name: string): string => (typeof p[name] === 'string' ? (p[name] as string) : '');
+    const methods = options.methods ?? {};
+    const other = Object.hasOwn(methods, param('method')) ? methods[param('method')] : undefined;
     if (!param('method')) return refuse(MISSING, 'isv.missing-method', '缺少方法名参数');
-    if (param('method') !== OAUTH_TOKEN) return refuse(INVALID, 'isv.invalid-method', '不存在的方法名');
+    if (param('method') !== OAUTH_TOKEN && !other) return refuse(INVALID, 'isv.invalid-method', '不存在的方法名');
     if (!param('app_id')) return refuse(MISSING, 'isv.missing-app-id', '缺少AppID参数');
     if (param('app_id') !== options.appId) return refuse(INVALID, 'isv.invalid-app-id', '无效的AppID参数');
+    if (other) return { [`${param('method').replace(/\./g, '_')}_response`]: other(p), sign: SIGN };
     // `sign` is not verified: the real gateway checks it with the app's RSA2 public key.
     if (param('grant_type') !== 'authorization_code') return refuse(INVALID, 'isv.grant-type-invalid', 'grant_type参数不正确');
     const redeemed = param('code') ? codes.redeem(param('code')) : 'unknown';

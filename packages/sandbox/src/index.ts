@@ -9,3 +9,5 @@ export { ALIPAY_DEFAULTS, ALIPAY_CODE_TTL_MS, openIdOf } from './alipay';
 export { OUTBOX_PER_PHONE } from './sms';
 export { OAUTH_DEFAULTS, subjectOf } from './identity-oauth';
 export type * from './wire';
+export type * from './approval-wire';
+export { callbackSignature, CALLBACK_RETRY_DELAYS_MS } from './approval-callbacks';

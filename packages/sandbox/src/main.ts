@@ -33,6 +33,18 @@ function residentsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
   return Number(raw);
 }
 
+function approvalFromEnv(env: NodeJS.ProcessEnv): { approvalAutoAdvanceMs: number; approvalCallback: { url: string; secret: string } | null } {
+  const raw = env.SANDBOX_APPROVAL_AUTO_ADVANCE_MS;
+  if (raw !== undefined && raw !== '' && !/^\d{1,8}$/.test(raw)) {
+    throw new Error(`SANDBOX_APPROVAL_AUTO_ADVANCE_MS must be a whole number of milliseconds (0 = off), got "${raw}"`);
+  }
+  const url = env.SANDBOX_APPROVAL_CALLBACK_URL || null;
+  const secret = env.SANDBOX_APPROVAL_CALLBACK_SECRET || null;
+  if (url !== null && (!/^https?:\/\//.test(url) || !URL.canParse(url))) throw new Error(`SANDBOX_APPROVAL_CALLBACK_URL must be an http(s) URL, got "${url}"`);
+  if (url !== null && secret === null) throw new Error('SANDBOX_APPROVAL_CALLBACK_URL needs SANDBOX_APPROVAL_CALLBACK_SECRET');
+  return { approvalAutoAdvanceMs: Number(raw || 0), approvalCallback: url !== null && secret !== null ? { url, secret } : null };
+}
+
 async function main(): Promise<void> {
   const port = Number(process.env.SANDBOX_PORT ?? 3100);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`SANDBOX_PORT must be a port number, got "${process.env.SANDBOX_PORT}"`);
@@ -46,6 +58,7 @@ async function main(): Promise<void> {
     alipay: { appId: env.SANDBOX_ALIPAY_APPID || undefined },
     scalePoints: scalePointsFromEnv(env),
     residents: residentsFromEnv(env),
+    ...approvalFromEnv(env),
   });
   console.log(`sandbox listening on ${sandbox.url}`);
 

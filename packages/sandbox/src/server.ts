@@ -1,9 +1,11 @@
 import Fastify, { type FastifyRequest } from 'fastify';
 import { ALIPAY_DEFAULTS, registerAlipay } from './alipay';
+import { registerApproval } from './approval';
 import { completeFaults, installFaults, NO_FAULTS, parseFaults } from './faults';
 import { registerIdentity } from './identity';
 import { OAUTH_DEFAULTS, registerIdentityOauth } from './identity-oauth';
 import { registerLicences } from './licences';
+import { registerMessages } from './messages';
 import { fail, ok } from './reply';
 import { redactedRequest } from './redact';
 import { buildIssuedLicences } from './seed/licence-issue';
@@ -33,12 +35,22 @@ export interface SandboxOptions {
   scalePoints?: number;
   /** Fictional residents in the identity registry (default 40, the README's first); concurrency tests ask for hundreds. */
   residents?: number;
+  /** Every this many ms each open application advances one step; 0 (the default) leaves it to POST /__sandbox/approval/advance. */
+  approvalAutoAdvanceMs?: number;
+  /** Where the approval system pushes status changes (signed with the secret); null or omitted: nowhere until PUT /__sandbox/approval/callback. */
+  approvalCallback?: { url: string; secret: string } | null;
 }
 
 export interface Sandbox {
   url: string;
   port: number;
   close(): Promise<void>;
+  /**
+   * Closes the listening port and every open connection (callers see connection refused), keeping all state:
+   * applications, receipts, messages, codes. `start()` listens on the same port again. Auto-advance pauses meanwhile.
+   */
+  stop(): Promise<void>;
+  start(): Promise<void>;
   /** Replaces the current faults; omitted fields take their defaults. */
   setFaults(f: Partial<Faults>): void;
   clearFaults(): void;
@@ -111,13 +123,17 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     return ok(page(state.centers, state.version, p));
   });
 
-  registerWechat(app, { appId: options.wechat?.appId ?? WECHAT_DEFAULTS.appId, secret: options.wechat?.secret ?? WECHAT_DEFAULTS.secret, clock });
-  registerAlipay(app, { appId: options.alipay?.appId ?? ALIPAY_DEFAULTS.appId, clock });
+  const wechat = { appId: options.wechat?.appId ?? WECHAT_DEFAULTS.appId, secret: options.wechat?.secret ?? WECHAT_DEFAULTS.secret };
+  registerWechat(app, { ...wechat, clock });
+  const messages = registerMessages(app, { wechat, clock });
+  registerAlipay(app, { appId: options.alipay?.appId ?? ALIPAY_DEFAULTS.appId, clock, methods: messages.alipayMethods });
   const registry = buildResidents(options.residents);
   registerIdentity(app, registry);
   registerIdentityOauth(app, registry, { ...OAUTH_DEFAULTS, clock });
   registerSms(app, clock);
   registerLicences(app, buildIssuedLicences(), clock);
+  const approval = registerApproval(app, { catalog: state, clock, autoAdvanceMs: options.approvalAutoAdvanceMs, callback: options.approvalCallback });
+  app.addHook('onClose', async () => approval.close());
 
   app.get('/__sandbox/health', async () => ({ ok: true }));
   app.get('/__sandbox/faults', async () => faults);
@@ -143,12 +159,31 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     return ok({ version: state.version, updated_at: state.updatedAt, touched: codes.length });
   });
 
-  const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+  const host = options.host ?? '127.0.0.1';
+  const address = await app.listen({ port: options.port ?? 0, host });
   const port = new URL(address).port;
   return {
     url: address,
     port: Number(port),
     close: () => app.close(),
+    stop: async () => {
+      approval.setRunning(false);
+      if (!app.server.listening) return;
+      const closed = new Promise<void>((resolve) => app.server.close(() => resolve()));
+      app.server.closeAllConnections();
+      await closed;
+    },
+    start: async () => {
+      if (app.server.listening) return;
+      await new Promise<void>((resolve, reject) => {
+        app.server.once('error', reject);
+        app.server.listen(Number(port), host, () => {
+          app.server.off('error', reject);
+          resolve();
+        });
+      });
+      approval.setRunning(true);
+    },
     setFaults: (f) => {
       faults = completeFaults(f);
     },

@@ -1,9 +1,9 @@
-import { createSign } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppConfig } from '../../config/app-config';
 import { baseUrlOf, UpstreamHttp } from '../http/upstream-http';
 import { UpstreamError } from '../http/upstream.error';
+import { GATEWAY_FORM_HEADERS, gatewayForm } from './alipay-gateway';
 import { AlipayLogin } from './alipay-login.port';
 
 const answer = z.object({
@@ -23,27 +23,11 @@ export class AlipayLoginHttp extends AlipayLogin {
 
   async exchange(code: string): Promise<{ userId: string } | null> {
     const { appId, privateKeyPem } = this.config.upstream.alipay;
-    const params: Record<string, string> = {
-      method: 'alipay.system.oauth.token',
-      app_id: appId,
-      grant_type: 'authorization_code',
-      code,
-      charset: 'utf-8',
-      sign_type: 'RSA2',
-      timestamp: shanghaiTimestamp(new Date()),
-      version: '1.0',
-    };
-    // The gateway's RSA2 rule: the parameters sorted by name, joined as k=v&…, signed with SHA256withRSA.
-    const content = Object.keys(params)
-      .sort()
-      .map((k) => `${k}=${params[k]}`)
-      .join('&');
-    params.sign = privateKeyPem ? createSign('RSA-SHA256').update(content, 'utf8').sign(privateKeyPem, 'base64') : 'unsigned';
     const res = await this.http.send('write', {
       method: 'POST',
       url: '/gateway.do',
-      data: new URLSearchParams(params).toString(),
-      headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
+      data: gatewayForm(appId, privateKeyPem, 'alipay.system.oauth.token', { grant_type: 'authorization_code', code }),
+      headers: GATEWAY_FORM_HEADERS,
     });
     const parsed = answer.safeParse(res.data);
     if (res.status !== 200 || !parsed.success) throw new UpstreamError('alipay', 'malformed', `oauth.token: HTTP ${res.status}`);
@@ -54,9 +38,4 @@ export class AlipayLoginHttp extends AlipayLogin {
     if (REFUSED.has(subCode)) return null;
     throw new UpstreamError('alipay', 'error-status', `oauth.token ${parsed.data.error_response?.code ?? '?'} ${subCode}`);
   }
-}
-
-/** yyyy-MM-dd HH:mm:ss in Beijing time, as the gateway expects. */
-function shanghaiTimestamp(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 }

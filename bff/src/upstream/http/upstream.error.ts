@@ -1,6 +1,6 @@
 import { AppError } from '../../common/errors';
 
-export type UpstreamSystem = 'platform' | 'licence-library' | 'identity' | 'sms' | 'wechat' | 'alipay';
+export type UpstreamSystem = 'platform' | 'licence-library' | 'identity' | 'sms' | 'wechat' | 'alipay' | 'approval';
 
 /**
  * An upstream call that failed: unreachable, timed out, breaker open, an error answer, or an answer that did not
@@ -9,7 +9,7 @@ export type UpstreamSystem = 'platform' | 'licence-library' | 'identity' | 'sms'
 export class UpstreamError extends AppError {
   constructor(
     readonly system: UpstreamSystem,
-    readonly reason: 'unreachable' | 'timeout' | 'circuit-open' | 'error-status' | 'malformed',
+    readonly reason: 'unreachable' | 'timeout' | 'circuit-open' | 'error-status' | 'malformed' | 'refused',
     detail: string,
     options?: { cause?: unknown },
   ) {

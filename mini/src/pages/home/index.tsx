@@ -5,7 +5,7 @@ import { PageShell } from '../../components/PageShell';
 import { Skeleton } from '../../components/Skeleton';
 import { ErrorState } from '../../components/StateView';
 import { useQuery } from '../../hooks/useQuery';
-import { openSearch } from '../../navigate';
+import { go, openSearch } from '../../navigate';
 import { DomainGrid } from './DomainGrid';
 import { HotMatters } from './HotMatters';
 import { ThemeCards } from './ThemeCards';
@@ -42,6 +42,14 @@ export default function HomePage() {
           <View className='icon-search' />
           <Text className='home-search__placeholder'>搜一搜要办的事，如“社保卡”</Text>
         </View>
+      </View>
+
+      <View className='home-nearby e2e-home-centers' ariaRole='link' onClick={() => go('centers', {})}>
+        <View className='home-nearby__label'>
+          <Text className='home-nearby__title'>附近办事点</Text>
+          <Text className='muted'>最近的便民服务中心、办公时间，预约到窗口办事</Text>
+        </View>
+        <Text className='home-nearby__go'>›</Text>
       </View>
 
       {state.status === 'loading' && <Skeleton rows={3} />}

@@ -17,7 +17,7 @@ const LICENCE_ENTRIES = [
 ] as const;
 
 // Entries later issues fill in; listed now so residents see what is coming and nothing looks broken.
-const SOON = ['我的办件', '我的预约', '我的评价'];
+const SOON = ['我的办件', '我的评价'];
 
 export default function MinePage() {
   const elder = useElderMode();
@@ -48,6 +48,13 @@ export default function MinePage() {
       </View>
 
       <View className='section'>
+        <View className='mine-row mine-row--link e2e-mine-bookings' ariaRole='link' onClick={() => go('bookings')}>
+          <View className='mine-row__label'>
+            <Text className='mine-row__title'>我的预约</Text>
+            <Text className='muted'>到窗口办事的预约、签到码和候补</Text>
+          </View>
+          <Text className='mine-row__action'>›</Text>
+        </View>
         {SOON.map((name) => (
           <View key={name} className='mine-row mine-row--link' ariaRole='button' onClick={() => comingSoon(name)}>
             <Text className='mine-row__title'>{name}</Text>

@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { MatterGuide } from '@zsb/contracts';
 import { comingSoon } from '../../../components/comingSoon';
+import { go } from '../../../navigate';
 
-/** 在线办理 / 预约办理 — later issues wire them to apply and bookings; for now they say what to do instead. */
+/** 在线办理 (a later issue wires it to apply) / 预约办理: the nearest centers that handle this matter. */
 export function GuideActions({ guide }: { guide: MatterGuide }) {
   return (
     <View className='guide-actions'>
@@ -20,7 +21,7 @@ export function GuideActions({ guide }: { guide: MatterGuide }) {
         <View
           className={`btn guide-actions__btn e2e-book ${guide.mobileReady ? '' : 'btn--primary'}`}
           ariaRole='button'
-          onClick={() => comingSoon('预约办理')}
+          onClick={() => go('centers', { matterCode: guide.code, matterName: guide.name })}
         >
           预约办理
         </View>

@@ -1,0 +1,70 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { ApplicationStatus } from '@zsb/contracts';
+import { randomId } from '../common/random';
+import { toShanghaiIso } from '../common/time';
+import { AppConfig } from '../config/app-config';
+import type { ApprovalEvent } from '../upstream/approval/approval.port';
+import { MessageChannel } from '../upstream/messages/message-channel.port';
+import { STATUS_LABEL, statusOfWire } from './application-status';
+import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
+import { NotificationsRepository } from './notifications.repository';
+
+const NEXT_STEP: Partial<Record<ApplicationStatus, string>> = {
+  supplement: '需要您补正材料，请在“我的办件”里按要求补充。',
+  rejected: '未予受理，原因见办件详情；如有疑问请拨打 12345。',
+  completed: '已办结，请按选择的方式领取结果。',
+  delivered: '结果已寄出，请留意快递。',
+};
+
+/**
+ * The platform's steps arrive by callback and by poll, twice or out of order; they are stored by sequence
+ * number, and the resident is told (a message record, and a WeChat/Alipay message if they agreed) only when
+ * a step becomes the application's latest.
+ */
+@Injectable()
+export class ApplicationEvents {
+  private readonly log = new Logger('ApplicationEvents');
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly repo: ApplicationsRepository,
+    private readonly notifications: NotificationsRepository,
+    private readonly messages: MessageChannel,
+  ) {}
+
+  async apply(applicationId: string, events: ApprovalEvent[]): Promise<ApprovalEvent[]> {
+    const added = await this.repo.addEvents(applicationId, events);
+    if (added.length === 0) return added;
+    const app = await this.repo.byId(applicationId);
+    const stored = await this.repo.events(applicationId);
+    const latest = stored[stored.length - 1];
+    if (app && latest && added.some((e) => e.seq === latest.seq)) await this.tell(app, statusOfWire(added.find((e) => e.seq === latest.seq)!.status), latest.note);
+    return added;
+  }
+
+  /** The platform refused a submission outright (malformed on its side): the resident must hear of it. */
+  async deliveryRefused(app: ApplicationRow): Promise<void> {
+    await this.notifications.add({ id: randomId(), residentId: app.resident_id, kind: 'application-status', title: `「${app.matter_name}」提交未成功`, body: '省政务服务平台没有接收这件申请，请拨打 12345 或到窗口咨询。', target: `/applications/${app.id}` });
+  }
+
+  private async tell(app: ApplicationRow, status: ApplicationStatus, note: string | null): Promise<void> {
+    const label = STATUS_LABEL[status];
+    const id = randomId();
+    const body = [note, NEXT_STEP[status]].filter(Boolean).join(' ');
+    await this.notifications.add({ id, residentId: app.resident_id, kind: 'application-status', title: `「${app.matter_name}」${label}`, body: body || `办件进度更新为：${label}`, target: `/applications/${app.id}` });
+    if (!app.notify) return;
+    const page = `features/applications/detail/index?id=${app.id}`;
+    const data = { thing1: app.matter_name.slice(0, 20), phrase2: label, time3: toShanghaiIso(new Date()).slice(0, 16).replace('T', ' '), thing4: (NEXT_STEP[status] ?? '点击查看办件进度').slice(0, 20) };
+    for (const s of await this.notifications.pushSubjects(app.resident_id)) {
+      try {
+        if (s.method === 'wechat') await this.messages.sendWechat(s.subject, { templateId: this.config.applications.wechatTemplateId, page, data });
+        else await this.messages.sendAlipay(s.subject, { templateId: this.config.applications.alipayTemplateId, page, data });
+        await this.notifications.pushed(id, s.method, 'sent');
+      } catch (e) {
+        // The message record stays; the app shows it even when the push did not go out.
+        await this.notifications.pushed(id, s.method, 'failed');
+        this.log.warn(`status message to ${s.method} failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+  }
+}

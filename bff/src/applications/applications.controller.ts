@@ -1,0 +1,107 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNoContentResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { ApplicationDetail, ApplicationDraft, ApplicationForm, ApplicationList, DraftList } from '@zsb/contracts';
+import type { FastifyReply } from 'fastify';
+import { AuthGuard, CurrentResident } from '../auth/auth.guard';
+import type { SignedIn } from '../auth/session.service';
+import { IDEMPOTENCY_KEY } from '../bookings/dto/bookings.dto';
+import { ErrorBodyDto } from '../common/error-body.dto';
+import { AppError } from '../common/errors';
+import { RateLimit, RateLimitGuard } from '../common/rate-limit';
+import { ApplicationsService } from './applications.service';
+import { DraftsService } from './drafts.service';
+import { ApplicationDto, DraftDto, IdParams, MatterCodeParams, parseInputParts, SupplementDto } from './dto/applications.dto';
+import { FormsService } from './forms.service';
+
+@ApiTags('applications 掌上办申请')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBodyDto })
+@ApiForbiddenResponse({ type: ErrorBodyDto, description: 'IDENTITY_REQUIRED：需先实名认证' })
+@UseGuards(AuthGuard, RateLimitGuard)
+@Controller('api/v1')
+export class ApplicationsController {
+  constructor(
+    private readonly forms: FormsService,
+    private readonly drafts: DraftsService,
+    private readonly applications: ApplicationsService,
+  ) {}
+
+  @Get('matters/:code/form')
+  @ApiOperation({ summary: '申请表', description: '由办事指南生成：字段（类型、校验规则）、材料（电子证照或上传）、领取方式；身份字段来自实名认证，已锁定并脱敏显示' })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'FORM_NOT_AVAILABLE：该事项不能掌上办' })
+  form(@CurrentResident() me: SignedIn, @Param() params: MatterCodeParams): Promise<ApplicationForm> {
+    return this.forms.formFor(me.residentId, params.code);
+  }
+
+  @Put('application-drafts/:id')
+  @RateLimit({ name: 'draft-resident', points: 600, durationSec: 600, by: 'resident' })
+  @ApiOperation({ summary: '保存草稿', description: '编号由 App 生成；保存 30 天，换手机也能接着填' })
+  saveDraft(@CurrentResident() me: SignedIn, @Param() params: IdParams, @Body() body: DraftDto): Promise<ApplicationDraft> {
+    const parts = parseInputParts(body, { delivery: true });
+    return this.drafts.save(me.residentId, params.id, { matterCode: body.matterCode, ...parts, ...(body.step ? { step: body.step } : {}) });
+  }
+
+  @Get('application-drafts')
+  listDrafts(@CurrentResident() me: SignedIn): Promise<DraftList> {
+    return this.drafts.list(me.residentId);
+  }
+
+  @Get('application-drafts/:id')
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  getDraft(@CurrentResident() me: SignedIn, @Param() params: IdParams): Promise<ApplicationDraft> {
+    return this.drafts.get(me.residentId, params.id);
+  }
+
+  @Delete('application-drafts/:id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async deleteDraft(@CurrentResident() me: SignedIn, @Param() params: IdParams): Promise<void> {
+    await this.drafts.delete(me.residentId, params.id);
+  }
+
+  @Post('applications')
+  @RateLimit({ name: 'application-resident', points: 60, durationSec: 600, by: 'resident' })
+  @ApiOperation({ summary: '提交申请', description: '先记录（已提交），再经发件箱报送省平台：平台暂时连不上也不会丢；平台接收后生成办件编号。带 Idempotency-Key 重试返回第一次的结果' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiCreatedResponse({ description: 'ApplicationDetail' })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'LICENCE_CONSENT_REQUIRED / FORM_NOT_AVAILABLE' })
+  async submit(
+    @CurrentResident() me: SignedIn,
+    @Body() body: ApplicationDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ApplicationDetail> {
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new AppError('VALIDATION_FAILED', 'Idempotency-Key 格式不正确（8–128 位字母、数字或 -_.:）');
+    const parts = parseInputParts(body, { delivery: true });
+    const { detail, replayed } = await this.applications.submit(me.residentId, { ...body, ...parts }, key);
+    void reply.status(replayed ? 200 : 201);
+    return detail;
+  }
+
+  @Get('applications')
+  @ApiOperation({ summary: '我的办件' })
+  list(@CurrentResident() me: SignedIn): Promise<ApplicationList> {
+    return this.applications.list(me.residentId);
+  }
+
+  @Get('applications/:id')
+  @ApiOperation({ summary: '办件详情', description: '时间线（每一步的时间、部门、说明）、承诺办结日期（按工作日计算）、待补正事项' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  get(@CurrentResident() me: SignedIn, @Param() params: IdParams): Promise<ApplicationDetail> {
+    return this.applications.get(me.residentId, params.id);
+  }
+
+  @Post('applications/:id/supplements')
+  @HttpCode(200)
+  @RateLimit({ name: 'supplement-resident', points: 30, durationSec: 600, by: 'resident' })
+  @ApiOperation({ summary: '补正', description: '只补充要求的字段和材料' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'SUPPLEMENT_NOT_REQUESTED' })
+  supplement(@CurrentResident() me: SignedIn, @Param() params: IdParams, @Body() body: SupplementDto): Promise<ApplicationDetail> {
+    const parts = parseInputParts(body, { delivery: false });
+    return this.applications.supplement(me.residentId, params.id, {
+      ...(body.values ? { values: parts.values } : {}),
+      ...(body.materials ? { materials: parts.materials } : {}),
+    });
+  }
+}

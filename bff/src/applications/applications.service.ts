@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { ApplicationDetail, ApplicationForm, ApplicationList, ApplicationRequest, FieldError, MaterialAnswer, SupplementAnswer, SupplementItem } from '@zsb/contracts';
+import { ResidentService } from '../auth/resident.service';
+import { BusinessCalendar } from '../centers/business-calendar';
+import { AppError } from '../common/errors';
+import { PiiCipher } from '../common/pii-cipher';
+import { randomId } from '../common/random';
+import { LicenceUseService } from '../licences/licence-use.service';
+import { UploadsService } from '../uploads/uploads.service';
+import { ApplicationDelivery } from './application-delivery';
+import { toDetail, toSummary } from './application-views';
+import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
+import { checkDelivery, checkMaterials, checkValues } from './form-validation';
+import { FormsService } from './forms.service';
+import type { StoredMaterial, StoredPayload } from './stored';
+
+const LIST_LIMIT = 100;
+
+/** Applying: checks a submission against its matter's form, records it with its delivery, and answers progress. */
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    private readonly forms: FormsService,
+    private readonly repo: ApplicationsRepository,
+    private readonly residents: ResidentService,
+    private readonly licenceUse: LicenceUseService,
+    private readonly uploads: UploadsService,
+    private readonly cipher: PiiCipher,
+    private readonly calendar: BusinessCalendar,
+    private readonly delivery: ApplicationDelivery,
+  ) {}
+
+  async submit(residentId: string, request: ApplicationRequest, idempotencyKey: string | undefined): Promise<{ detail: ApplicationDetail; replayed: boolean }> {
+    await this.residents.applicantOf(residentId);
+    const matter = this.forms.matter(request.matterCode);
+    const form = this.forms.form(request.matterCode);
+    const errors: FieldError[] = [...checkValues(form, request.values, { partial: false }), ...checkMaterials(form, request.materials, { partial: false }), ...checkDelivery(form, request.delivery)];
+    if (errors.length) throw new AppError('VALIDATION_FAILED', errors[0].message, errors);
+    const requestHash = hashOf(request);
+    if (idempotencyKey) {
+      // A retry finds its first answer before the materials are checked again (its uploads are attached by now).
+      const first = await this.repo.byKey(residentId, idempotencyKey);
+      if (first.length) {
+        if (first[0].request_hash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+        return { detail: await this.detailOf(first[0]), replayed: true };
+      }
+    }
+    const id = randomId();
+    const materials = await this.resolveMaterials(residentId, form, request.materials, { code: matter.code, name: matter.name });
+    const outcome = await this.repo.create(
+      residentId,
+      [
+        {
+          id,
+          residentId,
+          matterCode: matter.code,
+          matterName: matter.name,
+          themeId: null,
+          payloadEnc: this.cipher.encrypt(JSON.stringify({ values: trimmed(request.values), delivery: request.delivery ?? { method: 'window' } } satisfies StoredPayload)),
+          materials,
+          notify: request.notify === true,
+          promisedDays: matter.promisedDays,
+          idempotencyKey: idempotencyKey ?? null,
+          requestHash,
+          outboxId: randomId(),
+          upstreamKey: `zsb-submit-${id}`,
+        },
+      ],
+      request.draftId ?? null,
+      (tx) => this.uploads.markAttached(uploadIdsOf(materials), id, tx),
+    );
+    if ('reused' in outcome) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+    const row = outcome.rows[0];
+    if (!outcome.replayed) this.delivery.nudge();
+    return { detail: await this.detailOf(row), replayed: outcome.replayed };
+  }
+
+  async list(residentId: string): Promise<ApplicationList> {
+    return { items: (await this.repo.listOwn(residentId, LIST_LIMIT)).map((r) => toSummary(r, this.calendar.working)) };
+  }
+
+  async get(residentId: string, id: string): Promise<ApplicationDetail> {
+    const row = await this.repo.own(residentId, id);
+    if (!row) throw new AppError('APPLICATION_NOT_FOUND');
+    return this.detailOf(row);
+  }
+
+  /** 补正: answers exactly the items the platform asked for, then delivers them through the outbox. */
+  async supplement(residentId: string, id: string, answer: SupplementAnswer): Promise<ApplicationDetail> {
+    const row = await this.repo.own(residentId, id);
+    if (!row) throw new AppError('APPLICATION_NOT_FOUND');
+    const open = await this.repo.openSupplement(id);
+    if (row.status !== 'supplement' || !open || open.answered_at) throw new AppError('SUPPLEMENT_NOT_REQUESTED');
+    const items = open.items as SupplementItem[];
+    const values = answer.values ?? {};
+    const materials = answer.materials ?? {};
+    const asked = (kind: SupplementItem['kind']): string[] => items.filter((i) => i.kind === kind).map((i) => i.key).sort();
+    if (JSON.stringify(Object.keys(values).sort()) !== JSON.stringify(asked('field')) || JSON.stringify(Object.keys(materials).sort()) !== JSON.stringify(asked('material'))) {
+      throw new AppError('SUPPLEMENT_NOT_REQUESTED', `请只补充要求的内容：${items.map((i) => i.label).join('、')}`);
+    }
+    const form = this.forms.form(row.matter_code);
+    const onlyAsked: ApplicationForm = { ...form, fields: form.fields.filter((f) => values[f.key] !== undefined), materials: form.materials.filter((m) => materials[m.key] !== undefined) };
+    const errors = [...checkValues(onlyAsked, values, { partial: false }), ...checkMaterials(onlyAsked, materials, { partial: false })];
+    if (errors.length) throw new AppError('VALIDATION_FAILED', errors[0].message, errors);
+    const resolved = await this.resolveMaterials(residentId, onlyAsked, materials, { code: row.matter_code, name: row.matter_name });
+    const body = this.cipher.encrypt(JSON.stringify({ requestId: open.id, values: trimmed(values), materials: resolved }));
+    const outboxId = randomId();
+    const recorded = await this.repo.answerSupplement(id, open.id, { id: outboxId, upstreamKey: `zsb-supplement-${open.id}`, bodyEnc: body }, (tx) => this.uploads.markAttached(uploadIdsOf(resolved), id, tx));
+    if (!recorded) throw new AppError('SUPPLEMENT_NOT_REQUESTED');
+    this.delivery.nudge();
+    return this.get(residentId, id);
+  }
+
+  async detailOf(row: ApplicationRow): Promise<ApplicationDetail> {
+    const [events, open] = await Promise.all([this.repo.events(row.id), this.repo.openSupplement(row.id)]);
+    const payload = JSON.parse(this.cipher.decrypt(row.payload_enc)) as StoredPayload;
+    let names = new Map<string, string>();
+    try {
+      names = new Map(this.forms.form(row.matter_code).materials.map((m) => [m.key, m.name]));
+    } catch {
+      // the matter left the catalog or the phone: the application still shows, without material names
+    }
+    return toDetail(row, events, this.calendar.working, {
+      delivery: payload.delivery,
+      materialNames: names,
+      supplement: open ? { id: open.id, items: open.items as SupplementItem[], requestedAt: open.requested_at, answeredAt: open.answered_at } : null,
+    });
+  }
+
+  /** Licences attached by consent (and logged as used), uploads checked to be the resident's and of an accepted kind. */
+  private async resolveMaterials(residentId: string, form: ApplicationForm, answers: Record<string, MaterialAnswer>, matter: { code: string; name: string }): Promise<Record<string, StoredMaterial>> {
+    const out: Record<string, StoredMaterial> = {};
+    const uploadIds = Object.values(answers).flatMap((a) => (a.kind === 'upload' ? a.uploadIds : []));
+    const owned = new Map((await this.uploads.ownedUploads(residentId, uploadIds)).map((u) => [u.id, u]));
+    for (const m of form.materials) {
+      const a = answers[m.key];
+      if (!a) continue;
+      if (a.kind === 'licence' && m.licenceType) {
+        await this.licenceUse.attach(residentId, a.licenceId, m.licenceType.code, matter);
+        out[m.key] = { kind: 'licence', licenceId: a.licenceId, typeCode: m.licenceType.code };
+      } else if (a.kind === 'upload') {
+        const wrong = a.uploadIds.find((u) => !m.accept.includes(owned.get(u)?.kind ?? 'image'));
+        if (wrong) throw new AppError('VALIDATION_FAILED', `${m.name}只能上传${m.accept.includes('pdf') ? '照片或 PDF' : '照片'}`);
+        out[m.key] = { kind: 'upload', uploadIds: [...a.uploadIds] };
+      }
+    }
+    return out;
+  }
+}
+
+function trimmed(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim()]));
+}
+
+function uploadIdsOf(materials: Record<string, StoredMaterial>): string[] {
+  return Object.values(materials).flatMap((m) => (m.kind === 'upload' ? m.uploadIds : []));
+}
+
+function hashOf(request: ApplicationRequest): string {
+  const { matterCode, values, materials, delivery } = request;
+  return createHash('sha256').update(JSON.stringify({ matterCode, values, materials, delivery })).digest('base64url');
+}

@@ -1,0 +1,225 @@
+import { createHmac } from 'node:crypto';
+import type { ApplicationDetail, ApplicationDraft, ApplicationForm, ApplicationList, ErrorBody, MatterPage, NotificationList, PublicProgress, Session } from '@zsb/contracts';
+import { ApplicationDelivery } from '../../bff/src/applications/application-delivery';
+import { answersFor, CALLBACK_SECRET, consent, materialsFor, matterWithLicence, numbered, sandboxPost, wireCallbacks } from '../support/applying';
+import { bearer, post, sandboxResidents, signInWechat, type SandboxResident, verifiedSession } from '../support/residents';
+import { startSystem, type RunningSystem } from '../support/system';
+
+let sys: RunningSystem;
+let people: SandboxResident[];
+let alice: Session;
+let bob: Session;
+let form: ApplicationForm;
+let licence: { licenceId: string; typeCode: string };
+let mine: ApplicationDetail;
+
+const get = <T>(s: Session, path: string) => sys.get<T & ErrorBody>(path, { headers: bearer(s) });
+const put = async <T>(s: Session, path: string, body: unknown) => {
+  const res = await fetch(`${sys.url}${path}`, { method: 'PUT', headers: { 'content-type': 'application/json', ...bearer(s) }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as T & ErrorBody };
+};
+const apply = (s: Session, body: unknown, key?: string) => post<ApplicationDetail & ErrorBody>(sys, '/api/v1/applications', body, { ...bearer(s), ...(key ? { 'idempotency-key': key } : {}) });
+const until = async <T>(probe: () => Promise<T>, ok: (t: T) => boolean, ms = 15_000): Promise<T> => {
+  const end = Date.now() + ms;
+  for (;;) {
+    const t = await probe();
+    if (ok(t) || Date.now() > end) return t;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+
+beforeAll(async () => {
+  sys = await startSystem();
+  await wireCallbacks(sys);
+  people = await sandboxResidents(sys);
+  alice = await verifiedSession(sys, people[0]);
+  bob = await verifiedSession(sys, people[1]);
+  ({ form, ...licence } = await matterWithLicence(sys, alice));
+}, 120_000);
+afterAll(() => sys.close());
+
+describe('the form', () => {
+  it('is derived from the guide, with the identity locked and masked from 实名认证', async () => {
+    const locked = form.fields.filter((f) => f.locked);
+    expect(locked.map((f) => f.key)).toEqual(['applicantName', 'applicantIdNumber', 'applicantPhone']);
+    expect(locked.every((f) => f.prefill?.includes('*'))).toBe(true);
+    expect(JSON.stringify(form)).not.toContain(people[0].id_number);
+    expect(form.materials.length).toBeGreaterThan(0);
+    expect(form.materials.some((m) => m.licenceType?.code === licence.typeCode)).toBe(true);
+  });
+
+  it('is refused for a matter that cannot be done on the phone', async () => {
+    const notMobile = (await sys.get<MatterPage>('/api/v1/matters?mobileReady=false&pageSize=1')).body.items[0];
+    const res = await get<ApplicationForm>(alice, `/api/v1/matters/${notMobile.code}/form`);
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('FORM_NOT_AVAILABLE');
+  });
+});
+
+describe('a draft', () => {
+  const draftId = 'draft-0001-resume-elsewhere';
+
+  it('is kept on the server and found again from another sign-in', async () => {
+    const saved = await put<ApplicationDraft>(alice, `/api/v1/application-drafts/${draftId}`, { matterCode: form.matterCode, values: { reason: '先填一半' }, materials: {}, delivery: null, step: 'materials' });
+    expect(saved.status).toBe(200);
+    expect(saved.body.expiresAt > saved.body.updatedAt).toBe(true);
+    const otherPhone = await signInWechat(sys, people[0].wechat_openid);
+    const back = await get<ApplicationDraft>(otherPhone, `/api/v1/application-drafts/${draftId}`);
+    expect(back.body).toMatchObject({ values: { reason: '先填一半' }, step: 'materials', matterName: form.matterName });
+  });
+
+  it('is nobody else’s business, and a malformed one is refused without touching the saved one', async () => {
+    expect((await get(bob, `/api/v1/application-drafts/${draftId}`)).status).toBe(404);
+    const bad = await put<ApplicationDraft>(alice, `/api/v1/application-drafts/${draftId}`, { matterCode: form.matterCode, values: { applicantIdNumber: '410502198001010036' }, materials: {}, delivery: null });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('不能修改');
+    expect((await get<ApplicationDraft>(alice, `/api/v1/application-drafts/${draftId}`)).body.values).toEqual({ reason: '先填一半' });
+  });
+});
+
+describe('submitting', () => {
+  let body: Record<string, unknown>;
+
+  it('needs consent before a licence replaces paper', async () => {
+    body = { matterCode: form.matterCode, values: answersFor(form), materials: await materialsFor(sys, alice, form, licence), delivery: { method: 'window' }, notify: true, draftId: 'draft-0001-resume-elsewhere' };
+    const refused = await apply(alice, body, 'apply-alice-0001');
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('LICENCE_CONSENT_REQUIRED');
+  });
+
+  it('records the application at once and gets its number from the platform', async () => {
+    await consent(sys, alice, licence.typeCode, form.matterCode);
+    const res = await apply(alice, body, 'apply-alice-0001');
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ status: 'submitted', matterCode: form.matterCode });
+    expect(res.body.timeline[0]).toMatchObject({ label: '已提交' });
+    mine = await numbered(sys, alice, res.body.id);
+    expect(mine.number).toMatch(/^HN/);
+    expect(mine.queryCode).toMatch(/^\d{6}$/);
+    // The draft it came from is gone; the licence use is in the resident's 用证记录.
+    expect((await get(alice, '/api/v1/application-drafts/draft-0001-resume-elsewhere')).status).toBe(404);
+    const uses = (await get<{ items: { action: string; purpose: string }[] }>(alice, '/api/v1/licence-uses')).body.items;
+    expect(uses.some((u) => u.action === 'use' && u.purpose.includes(form.matterName))).toBe(true);
+  });
+
+  it('with the same Idempotency-Key again answers the first application and sends nothing twice', async () => {
+    const again = await apply(alice, body, 'apply-alice-0001');
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(mine.id);
+    const upstream = (await (await fetch(`${sys.sandbox.url}/__sandbox/approval/applications`)).json()) as { items: { application_no: string }[] };
+    expect(upstream.items.filter((a) => a.application_no === mine.number)).toHaveLength(1);
+    const reused = await apply(alice, { ...body, values: { ...(body.values as object), reason: '换了内容' } }, 'apply-alice-0001');
+    expect(reused.status).toBe(422);
+  });
+
+  it('refuses a form that does not match its matter, saying which field', async () => {
+    const res = await apply(alice, { ...body, values: { ...(body.values as object), nonsense: 'x' }, draftId: undefined });
+    expect(res.status).toBe(400);
+    expect(res.body.details?.[0].field).toBe('values.nonsense');
+    const missing = await apply(alice, { ...body, values: {}, draftId: undefined });
+    expect(missing.status).toBe(400);
+    expect(missing.body.message).toMatch(/^请填写/);
+  });
+});
+
+describe('progress', () => {
+  it('follows the platform step by step, with a promised date in working days and a message for each step', async () => {
+    await sandboxPost(sys, '/__sandbox/approval/advance', { application_no: mine.number, steps: 3 });
+    const detail = await until(
+      async () => (await get<ApplicationDetail>(alice, `/api/v1/applications/${mine.id}`)).body,
+      (d) => d.status === 'review',
+    );
+    expect(detail.timeline.map((t) => t.label)).toEqual(['已提交', '平台已接件', '预审', '受理', '审查']);
+    expect(detail.timeline[3].office).toBeTruthy();
+    expect(detail.promisedBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const notes = (await get<NotificationList>(alice, '/api/v1/notifications')).body.items.filter((n) => n.kind === 'application-status');
+    expect(notes[0]).toMatchObject({ title: `「${form.matterName}」审查`, target: `/applications/${mine.id}` });
+    const pushed = (await (await fetch(`${sys.sandbox.url}/__sandbox/messages?to=${people[0].wechat_openid}`)).json()) as { messages: { page: string }[] };
+    expect(pushed.messages.length).toBeGreaterThan(0);
+    expect(pushed.messages[0].page).toContain(mine.id);
+  });
+
+  it('keeps one correct timeline when callbacks arrive twice or in reverse', async () => {
+    const before = (await get<ApplicationDetail>(alice, `/api/v1/applications/${mine.id}`)).body.timeline;
+    await sandboxPost(sys, '/__sandbox/approval/callbacks/replay', { application_no: mine.number, order: 'reverse' });
+    await sandboxPost(sys, '/__sandbox/approval/callbacks/replay', { application_no: mine.number, order: 'duplicate' });
+    const after = (await get<ApplicationDetail>(alice, `/api/v1/applications/${mine.id}`)).body;
+    expect(after.timeline).toEqual(before);
+    expect(after.status).toBe('review');
+  });
+
+  it('refuses a callback without the platform’s signature', async () => {
+    const body = JSON.stringify({ event_id: 'forged-1', application_no: mine.number, seq: 99, status: 'COMPLETED', at: new Date().toISOString(), office: null, note: null, supplement: null });
+    const ts = String(Date.now());
+    const wrong = createHmac('sha256', 'not-the-secret').update(`${ts}.${body}`).digest('hex');
+    const res = await fetch(`${sys.url}/api/v1/callbacks/approval`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-approval-timestamp': ts, 'x-approval-signature': wrong }, body });
+    expect(res.status).toBe(401);
+    const stale = String(Date.now() - 3_600_000);
+    const right = createHmac('sha256', CALLBACK_SECRET).update(`${stale}.${body}`).digest('hex');
+    const old = await fetch(`${sys.url}/api/v1/callbacks/approval`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-approval-timestamp': stale, 'x-approval-signature': right }, body });
+    expect(old.status).toBe(401);
+    expect((await get<ApplicationDetail>(alice, `/api/v1/applications/${mine.id}`)).body.status).toBe('review');
+  });
+
+  it('is caught up by polling when callbacks are lost', async () => {
+    await fetch(`${sys.sandbox.url}/__sandbox/approval/callback`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url: null }) });
+    await sandboxPost(sys, '/__sandbox/approval/advance', { application_no: mine.number, steps: 1 });
+    expect((await get<ApplicationDetail>(alice, `/api/v1/applications/${mine.id}`)).body.status).toBe('review');
+    await sys.app.get(ApplicationDelivery).pollOnce({ all: true });
+    expect((await get<ApplicationDetail>(alice, `/api/v1/applications/${mine.id}`)).body.status).toBe('decided');
+    await wireCallbacks(sys);
+  });
+});
+
+describe('补正', () => {
+  let other: ApplicationDetail;
+
+  it('asks for exactly what the platform asked, and delivers the answer', async () => {
+    const f = form;
+    const res = await apply(alice, { matterCode: f.matterCode, values: answersFor(f), materials: await materialsFor(sys, alice, f, licence), delivery: { method: 'window' } });
+    other = await numbered(sys, alice, res.body.id);
+    await sandboxPost(sys, `/__sandbox/approval/applications/${other.number}/supplement-request`, { items: [{ key: 'reason', label: '申请事由', kind: 'field', reason: '请写明补办原因' }] });
+    const waiting = await until(
+      async () => (await get<ApplicationDetail>(alice, `/api/v1/applications/${other.id}`)).body,
+      (d) => d.status === 'supplement',
+    );
+    expect(waiting.actionNeeded).toBe(true);
+    expect(waiting.supplement?.items).toEqual([{ key: 'reason', label: '申请事由', kind: 'field', reason: '请写明补办原因' }]);
+    const tooMuch = await post<ErrorBody>(sys, `/api/v1/applications/${other.id}/supplements`, { values: { reason: '社保卡丢失', contactNote: '多写一项' } }, bearer(alice));
+    expect(tooMuch.body.code).toBe('SUPPLEMENT_NOT_REQUESTED');
+    const ok = await post<ApplicationDetail>(sys, `/api/v1/applications/${other.id}/supplements`, { values: { reason: '社保卡丢失，申请补办' } }, bearer(alice));
+    expect(ok.status).toBe(200);
+    expect(ok.body.supplement?.answeredAt).toBeTruthy();
+    const moved = await until(
+      async () => (await get<ApplicationDetail>(alice, `/api/v1/applications/${other.id}`)).body,
+      (d) => d.status === 'pre-review' && d.timeline.length > waiting.timeline.length,
+    );
+    expect(moved.status).toBe('pre-review');
+    const twice = await post<ErrorBody>(sys, `/api/v1/applications/${other.id}/supplements`, { values: { reason: '再补一次' } }, bearer(alice));
+    expect(twice.body.code).toBe('SUPPLEMENT_NOT_REQUESTED');
+  });
+});
+
+describe('privacy', () => {
+  it('another resident can neither read, supplement nor list my applications', async () => {
+    expect((await get(bob, `/api/v1/applications/${mine.id}`)).status).toBe(404);
+    expect((await post<ErrorBody>(sys, `/api/v1/applications/${mine.id}/supplements`, { values: { reason: 'x' } }, bearer(bob))).status).toBe(404);
+    expect((await get<ApplicationList>(bob, '/api/v1/applications')).body.items).toEqual([]);
+  });
+
+  it('the public query shows progress without personal data, and cannot tell a wrong code from no such number', async () => {
+    const right = await sys.get<PublicProgress & ErrorBody>(`/api/v1/progress?number=${mine.number}&code=${mine.queryCode}`);
+    expect(right.status).toBe(200);
+    expect(right.body).toMatchObject({ number: mine.number, matterName: form.matterName });
+    const text = JSON.stringify(right.body);
+    expect(text).not.toContain(people[0].name);
+    expect(text).not.toContain(people[0].id_number);
+    const wrongCode = await sys.get<ErrorBody>(`/api/v1/progress?number=${mine.number}&code=000000`);
+    const noSuch = await sys.get<ErrorBody>(`/api/v1/progress?number=HN41050020990101999999&code=${mine.queryCode}`);
+    expect(wrongCode.status).toBe(404);
+    const { requestId: _a, ...a } = wrongCode.body;
+    const { requestId: _b, ...b } = noSuch.body;
+    expect(a).toEqual(b);
+    expect(noSuch.status).toBe(404);
+  });
+});

@@ -1,0 +1,310 @@
+// The booking part of the H5 end-to-end run: 附近办事点 from the browser's position, the county/township fallback
+// when the position is refused, a center's page, and a window booking from a guide's 预约办理 through to the
+// check-in QR, 我的预约 and 取消预约; then the same pages in 长辈模式. Helpers and `check` come from run.mjs;
+// selectors are the e2e- hooks of mini/E2E.md.
+/* global document, getComputedStyle */
+import { createRequire } from 'node:module';
+import { sandboxResidents, smsCode } from '../support/sign-in.mjs';
+
+// The QR encoder the app draws with (a dependency of mini/), to check the drawn code module by module.
+const qrcode = createRequire(new URL('../../mini/package.json', import.meta.url))('qrcode-generator');
+
+export const BOOKINGS_PLAN = {
+  bkSetup: 'bookings: a third resident signs in and verifies over the API; a township with a free slot for the matter exists',
+  bkNearby: 'bookings: with the position allowed, 地图 on H5 lists centers nearest first with distances (sent as coord=wgs84)',
+  bkFallback: 'bookings: a guide’s 预约办理 with the position refused offers 县区/乡镇; choosing one lists centers that handle the matter, with the next free slot',
+  bkCenter: 'bookings: a center’s page shows its address, hours with the lunch break, phone, 导航 and 预约',
+  bkSlots: 'bookings: the slot picker shows the horizon’s days (closed ones with their reason, not selectable) and free slots',
+  bkBook: 'bookings: confirm books the slot once (Idempotency-Key sent); the success page’s QR is the check-in code the BFF stored',
+  bkMine: 'bookings: 我的预约 lists it under 待办理 as 已预约',
+  bkReschedule: 'bookings: 改期 re-enters the slot picker; 确认改期 moves the booking to the new slot (改期成功, one booking stored)',
+  bkCancel: 'bookings: 取消预约 asks first, then shows 已取消 and the booking moves to 已结束',
+  bkElder: 'bookings: list, slot picker and success page in 长辈模式 (body text ≥ 18 px, slot rows ≥ 60 px)',
+};
+
+const MATTER_QUERY = '社保卡';
+// Somewhere in 安阳 (WGS-84, as a browser reports it).
+const POSITION = { latitude: 36.0956, longitude: 114.3365 };
+
+const json = { 'content-type': 'application/json' };
+
+async function call(url, init = {}) {
+  const res = await fetch(url, init);
+  const text = await res.text();
+  const body = text ? JSON.parse(text) : undefined;
+  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url} → ${res.status} ${text.slice(0, 300)}`);
+  return body;
+}
+
+/** A verified (实名) session for a sandbox resident, made over HTTP as the app would. */
+async function verifiedSession(base, sandboxUrl, r) {
+  const api = (path, init) => call(new URL(path, base).toString(), init);
+  const { code } = await call(`${sandboxUrl}/__sandbox/wechat/codes`, { method: 'POST', headers: json, body: JSON.stringify({ openid: r.wechat_openid }) });
+  const session = await api('/api/v1/auth/wechat', { method: 'POST', headers: json, body: JSON.stringify({ code }) });
+  const auth = { ...json, authorization: `Bearer ${session.accessToken}` };
+  await api('/api/v1/me/identity/sms-codes', { method: 'POST', headers: auth, body: JSON.stringify({ phone: r.phone }) });
+  const body = { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: await smsCode(sandboxUrl, r.phone), consent: true };
+  const result = await api('/api/v1/me/identity', { method: 'POST', headers: auth, body: JSON.stringify(body) });
+  const verified = result.session ?? { ...session, resident: result.resident };
+  return { session: verified, api, auth: { ...json, authorization: `Bearer ${verified.accessToken}` } };
+}
+
+/** The matter the test books, and a county/township with a center that handles it and has a free slot. */
+async function pickPlace(api) {
+  const q = encodeURIComponent(MATTER_QUERY);
+  const matter = (await api(`/api/v1/matters?q=${q}&pageSize=1`)).items[0];
+  const { items: areas } = await api('/api/v1/center-areas');
+  for (const area of areas) {
+    for (const township of area.townships) {
+      const query = `county=${encodeURIComponent(area.county)}&township=${encodeURIComponent(township)}&matterCode=${matter.code}`;
+      const { items } = await api(`/api/v1/centers?${query}`);
+      if (items.some((c) => c.bookable && c.nextSlot)) return { matter, county: area.county, township };
+    }
+  }
+  throw new Error(`no township has a bookable center with a free slot for ${matter.name}`);
+}
+
+/** A fresh load of a hash route (a hash change alone would keep the app's in-memory stores). */
+async function freshLoad(page, url) {
+  await page.goto('about:blank');
+  await page.goto(url);
+}
+
+async function setStorage(page, base, values) {
+  await page.goto(base);
+  await page.evaluate((v) => {
+    for (const [key, value] of Object.entries(v)) {
+      if (value === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, JSON.stringify({ data: value }));
+    }
+  }, values);
+}
+
+/**
+ * Whether the QR drawn in `square` is the QR of `code`: the app draws each horizontal run of dark modules as one
+ * box positioned in % of the square (4-module quiet zone); rebuild the module grid from the boxes and compare it
+ * with the encoder's, so a scanner at the window would read exactly the stored code.
+ */
+async function drawsQrOf(square, code) {
+  const qr = qrcode(0, 'M');
+  qr.addData(code, 'Byte');
+  qr.make();
+  const n = qr.getModuleCount();
+  const size = n + 8;
+  const boxes = await square.locator('.bk-qr__cell').evaluateAll((els) =>
+    els.map((el) => [el.style.left, el.style.top, el.style.width].map((v) => parseFloat(v))),
+  );
+  const drawn = Array.from({ length: n }, () => Array(n).fill(false));
+  for (const [left, top, width] of boxes) {
+    const x = Math.round((left * size) / 100) - 4;
+    const y = Math.round((top * size) / 100) - 4;
+    const length = Math.round((width * size) / 100 - 0.03);
+    for (let i = 0; i < length; i++) if (drawn[y]) drawn[y][x + i] = true;
+  }
+  for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) if (drawn[y][x] !== qr.isDark(y, x)) return false;
+  return true;
+}
+
+const text = async (locator) => (await locator.textContent()).replace(/\s+/g, ' ').trim();
+
+export async function bookingsScenario(t) {
+  const { page, base, sandboxUrl, check, visible, shot, settle, assert } = t;
+  const context = page.context();
+  let session, api, auth, matter, county, township, guideUrl;
+  await check('bkSetup', async () => {
+    const resident = (await sandboxResidents(sandboxUrl))[2];
+    ({ session, api, auth } = await verifiedSession(base, sandboxUrl, resident));
+    ({ matter, county, township } = await pickPlace(api));
+    guideUrl = `${base}#/features/guide/matter/index?code=${encodeURIComponent(matter.code)}`;
+  });
+
+  const centerQueries = [];
+  const bookingPosts = [];
+  const onRequest = (req) => {
+    const url = new URL(req.url());
+    if (url.pathname === '/api/v1/centers') centerQueries.push(url.searchParams);
+    if (url.pathname === '/api/v1/bookings' && req.method() === 'POST') bookingPosts.push(req.headers());
+  };
+  page.on('request', onRequest);
+
+  try {
+    await setStorage(page, base, { 'zsb.session': session, 'zsb.elderMode': false, 'zsb.centerArea': null });
+
+    await check('bkNearby', async () => {
+      await context.grantPermissions(['geolocation'], { origin: new URL(base).origin });
+      await context.setGeolocation(POSITION);
+      try {
+        await freshLoad(page, `${base}#/features/centers/map/index`);
+        const first = visible(page, '.e2e-center-item').first();
+        await first.waitFor();
+        const distances = await visible(page, '.e2e-center-distance').allTextContents();
+        assert(distances.length > 0 && distances.every((d) => /\d.*(米|公里)/.test(d)), `distances shown: ${JSON.stringify(distances.slice(0, 3))}`);
+        const sent = centerQueries.find((p) => p.has('lat'));
+        assert(sent?.get('coord') === 'wgs84', `the centers query was ${sent ? sent.toString() : 'never sent with a position'}`);
+        assert((await text(visible(page, '.e2e-place'))).includes('您附近'), 'the place line does not say 您附近');
+      } finally {
+        await context.clearPermissions();
+      }
+    });
+
+    await check('bkFallback', async () => {
+      await freshLoad(page, guideUrl);
+      await visible(page, '.e2e-guide-name').waitFor();
+      await visible(page, '.e2e-book').tap();
+      const fallback = visible(page, '.e2e-location-fallback');
+      await fallback.waitFor();
+      assert((await text(visible(page, '.e2e-book-matter'))).includes(matter.name), 'the list does not name the matter being booked');
+      await visible(page, '.e2e-area-county').filter({ hasText: county }).first().tap();
+      await visible(page, '.e2e-area-township').filter({ hasText: township }).first().tap();
+      await visible(page, '.e2e-center-item').first().waitFor();
+      assert((await visible(page, '.e2e-location-fallback').count()) === 0, 'the picker stays open after choosing');
+      assert((await text(visible(page, '.e2e-place'))).includes(township), 'the place line does not show the chosen township');
+      const next = await visible(page, '.e2e-center-next').allTextContents();
+      assert(next.some((n) => n.includes('最早可约')), `next free slots: ${JSON.stringify(next)}`);
+      await shot(page, 'h5-centers.png');
+    });
+
+    let centerName;
+    await check('bkCenter', async () => {
+      const item = visible(page, '.e2e-center-item').filter({ has: page.locator('.e2e-center-book') }).first();
+      centerName = await text(item.locator('.e2e-center-item-name'));
+      await item.locator('.e2e-center-item-name').tap();
+      await visible(page, '.e2e-center-name').waitFor();
+      assert((await text(visible(page, '.e2e-center-name'))) === centerName, 'the page shows another center');
+      assert((await text(visible(page, '.e2e-center-address'))).length > 5, 'no address');
+      assert((await text(visible(page, '.e2e-center-hours'))).includes('午休'), 'the hours do not show the lunch break');
+      assert(/\d{3,4}-?\d{6,8}/.test(await text(visible(page, '.e2e-center-phone'))), 'no phone to call');
+      await visible(page, '.e2e-center-navigate').waitFor();
+      await settle(page);
+      await shot(page, 'h5-center.png');
+    });
+
+    let slotTime;
+    await check('bkSlots', async () => {
+      await visible(page, '.e2e-center-book').tap();
+      await visible(page, '.e2e-slot').first().waitFor();
+      assert((await text(visible(page, '.e2e-slot-center'))).includes(centerName), 'the slot page names another center');
+      const days = await visible(page, '.e2e-day').count();
+      assert(days >= 5, `${days} days in the horizon`);
+      const closed = visible(page, '.e2e-day-closed').first();
+      assert((await closed.getAttribute('aria-disabled')) === 'true', 'a closed day is selectable');
+      assert(/休息|放假|不办公/.test(await text(closed)), `a closed day reads “${await text(closed)}”`);
+      const open = visible(page, '.e2e-slot-open').first();
+      slotTime = (await text(open.locator('.bk-slot__time'))).trim();
+      await shot(page, 'h5-slots.png');
+      await open.tap();
+    });
+
+    let code;
+    await check('bkBook', async () => {
+      await visible(page, '.e2e-book-confirm').waitFor();
+      assert((await text(visible(page, '.e2e-booking-when'))).includes(slotTime), 'the confirm page shows another time');
+      assert((await text(visible(page, '.e2e-booking-bring'))).includes('居民身份证'), 'no 请带上 hint');
+      assert((await text(visible(page, '.e2e-booking-resident'))).includes(session.resident.nameMasked), 'the real-name note does not name the resident');
+      await visible(page, '.e2e-book-confirm').tap();
+      await visible(page, '.e2e-booking-success').waitFor();
+      const { items } = await api('/api/v1/bookings', { headers: auth });
+      const stored = items.filter((b) => b.status === 'confirmed');
+      assert(stored.length === 1 && stored[0].matterCode === matter.code, `stored bookings: ${JSON.stringify(stored.map((b) => [b.status, b.matterCode]))}`);
+      code = stored[0].checkInCode;
+      assert(await drawsQrOf(visible(page, '.e2e-booking-qr'), code), 'the QR on the page is not the stored check-in code');
+      assert(bookingPosts.length === 1 && /^[A-Za-z0-9_.:-]{8,128}$/.test(bookingPosts[0]['idempotency-key'] ?? ''), `booking POSTs: ${JSON.stringify(bookingPosts.map((h) => h['idempotency-key']))}`);
+      await settle(page);
+      await shot(page, 'h5-booking-success.png');
+    });
+
+    await check('bkMine', async () => {
+      await visible(page, '.e2e-booking-mine').tap();
+      const item = visible(page, '.e2e-bookings-upcoming .e2e-booking-item');
+      await item.first().waitFor();
+      assert((await item.count()) === 1, `${await item.count()} upcoming bookings`);
+      const shown = await text(item.first());
+      assert(shown.includes(matter.name) && shown.includes('已预约'), `the upcoming booking reads “${shown}”`);
+      await shot(page, 'h5-bookings.png');
+    });
+
+    await check('bkReschedule', async () => {
+      await visible(page, '.e2e-bookings-upcoming .e2e-booking-item').first().tap();
+      await visible(page, '.e2e-booking-reschedule').tap();
+      await visible(page, '.e2e-slot-open').first().waitFor();
+      // Another free slot than the booked one.
+      const other = visible(page, '.e2e-slot-open').filter({ hasNot: page.locator(`text=${slotTime}`) }).first();
+      const newTime = await text(other.locator('.bk-slot__time'));
+      await other.tap();
+      await visible(page, '.e2e-book-confirm').waitFor();
+      assert((await text(visible(page, '.e2e-book-confirm'))) === '确认改期', 'the confirm button does not say 确认改期');
+      await visible(page, '.e2e-book-confirm').tap();
+      await visible(page, '.e2e-booking-success').waitFor();
+      assert((await text(visible(page, '.e2e-booking-success'))).includes('改期成功'), 'the page does not say 改期成功');
+      assert((await text(visible(page, '.e2e-booking-when'))).includes(newTime), 'the booking does not show the new time');
+      const { items } = await api('/api/v1/bookings', { headers: auth });
+      const active = items.filter((b) => b.status === 'confirmed');
+      assert(active.length === 1 && active[0].start.includes(`T${newTime.slice(0, 5)}`), `stored: ${JSON.stringify(items.map((b) => [b.status, b.start]))}`);
+      code = active[0].checkInCode;
+      assert(await drawsQrOf(visible(page, '.e2e-booking-qr'), code), 'the QR is not the stored check-in code after 改期');
+      await visible(page, '.e2e-booking-mine').tap();
+      await visible(page, '.e2e-bookings-upcoming .e2e-booking-item').first().waitFor();
+    });
+
+    await check('bkCancel', async () => {
+      await visible(page, '.e2e-bookings-upcoming .e2e-booking-item').first().tap();
+      await visible(page, '.e2e-booking-qr').waitFor();
+      assert(await drawsQrOf(visible(page, '.e2e-booking-qr'), code), 'the booking page shows another QR');
+      await visible(page, '.e2e-booking-cancel').tap();
+      const confirm = page.locator('.taro__modal .taro-model__confirm');
+      await confirm.waitFor();
+      await confirm.tap();
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.e2e-booking-status')].some((el) => el.checkVisibility() && el.textContent.includes('已取消')),
+      );
+      assert((await visible(page, '.e2e-booking-qr').count()) === 0, 'the QR is still shown after cancelling');
+      const { items } = await api('/api/v1/bookings', { headers: auth });
+      assert(items.every((b) => b.status === 'cancelled'), `stored: ${JSON.stringify(items.map((b) => b.status))}`);
+      await page.goBack();
+      await visible(page, '.e2e-bookings-past .e2e-booking-item').first().waitFor();
+      assert((await visible(page, '.e2e-bookings-upcoming .e2e-booking-item').count()) === 0, 'the cancelled booking is still under 待办理');
+      assert((await text(visible(page, '.e2e-bookings-past .e2e-booking-item').first())).includes('已取消'), 'the past booking does not read 已取消');
+    });
+
+    await check('bkElder', async () => {
+      await setStorage(page, base, { 'zsb.elderMode': true });
+      const bookSlotUrl = `${base}#/features/bookings/slot/index?centerId=${encodeURIComponent(
+        (await api('/api/v1/bookings', { headers: auth })).items[0].centerId,
+      )}&matterCode=${encodeURIComponent(matter.code)}`;
+      await freshLoad(page, bookSlotUrl);
+      await visible(page, '.e2e-root.elder').first().waitFor();
+      await visible(page, '.e2e-slot-open').first().waitFor();
+      const sizes = await page.evaluate(() => {
+        const first = (s) => [...document.querySelectorAll(s)].find((el) => el.checkVisibility());
+        const px = (s) => (first(s) ? parseFloat(getComputedStyle(first(s)).fontSize) : null);
+        return {
+          body: px('.bk-intro__line'),
+          day: px('.bk-day__date'),
+          slot: px('.bk-slot__time'),
+          title: px('.section__title'),
+          row: first('.e2e-slot')?.getBoundingClientRect().height ?? null,
+        };
+      });
+      const problems = [];
+      for (const k of ['body', 'day', 'slot']) if (!(sizes[k] >= 18)) problems.push(`${k} ${sizes[k]}px < 18`);
+      if (!(sizes.title >= 30)) problems.push(`title ${sizes.title}px < 30`);
+      if (!(sizes.row >= 60)) problems.push(`slot row ${sizes.row}px < 60`);
+      assert(problems.length === 0, problems.join('; '));
+      await shot(page, 'h5-slots-elder.png');
+      await visible(page, '.e2e-slot-open').first().tap();
+      await visible(page, '.e2e-book-confirm').tap();
+      await visible(page, '.e2e-booking-success').waitFor();
+      await visible(page, '.e2e-booking-qr').waitFor();
+      await settle(page);
+      await shot(page, 'h5-booking-success-elder.png');
+      await visible(page, '.e2e-booking-mine').tap();
+      await visible(page, '.e2e-bookings-upcoming .e2e-booking-item').first().waitFor();
+      await shot(page, 'h5-bookings-elder.png');
+      await freshLoad(page, `${base}#/features/centers/list/index`);
+      await visible(page, '.e2e-center-item').first().waitFor();
+      await shot(page, 'h5-centers-elder.png');
+    });
+  } finally {
+    page.off('request', onRequest);
+  }
+}
