@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module';
 import type { AppConfigShape } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { LicencesModule } from './licences/licences.module';
 import { UploadsModule } from './uploads/uploads.module';
 import { UpstreamModule } from './upstream/upstream.module';
@@ -29,6 +30,7 @@ export class AppModule {
         BookingsModule,
         CentersModule,
         ApplicationsModule,
+        NotificationsModule,
         UploadsModule,
         HealthModule,
       ],

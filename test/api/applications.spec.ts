@@ -223,3 +223,16 @@ describe('privacy', () => {
     expect(noSuch.status).toBe(404);
   });
 });
+
+describe('notifications', () => {
+  it('are marked read by their owner only', async () => {
+    const items = (await get<NotificationList>(alice, '/api/v1/notifications')).body.items;
+    const unread = items.filter((n) => n.readAt === null).map((n) => n.id);
+    expect(unread.length).toBeGreaterThan(0);
+    const byBob = await post<{ updated: number }>(sys, '/api/v1/notifications/read', { ids: unread }, bearer(bob));
+    expect(byBob.body.updated).toBe(0);
+    const byAlice = await post<{ updated: number }>(sys, '/api/v1/notifications/read', { ids: unread }, bearer(alice));
+    expect(byAlice.body.updated).toBe(unread.length);
+    expect((await get<NotificationList>(alice, '/api/v1/notifications')).body.items.every((n) => n.readAt !== null)).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@ import type { ApprovalEvent } from '../upstream/approval/approval.port';
 import { MessageChannel } from '../upstream/messages/message-channel.port';
 import { STATUS_LABEL, statusOfWire } from './application-status';
 import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
-import { NotificationsRepository } from './notifications.repository';
+import { NotificationsRepository } from '../notifications/notifications.repository';
 
 const NEXT_STEP: Partial<Record<ApplicationStatus, string>> = {
   supplement: '需要您补正材料，请在“我的办件”里按要求补充。',

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CenterDirectoryModule } from '../centers/center-directory.module';
 import { LicencesModule } from '../licences/licences.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { ApplicationDelivery } from './application-delivery';
 import { ApplicationEvents } from './application-events';
@@ -12,15 +13,14 @@ import { CallbacksController } from './callbacks.controller';
 import { DraftsRepository } from './drafts.repository';
 import { DraftsService } from './drafts.service';
 import { FormsService } from './forms.service';
-import { NotificationsRepository } from './notifications.repository';
 import { ProgressController } from './progress.controller';
 import { ProgressService } from './progress.service';
 
 /** Applying on the phone: forms, drafts, submission through the outbox, progress, 补正 and status messages. */
 @Module({
-  imports: [AuthModule, CenterDirectoryModule, LicencesModule, UploadsModule],
+  imports: [AuthModule, CenterDirectoryModule, LicencesModule, NotificationsModule, UploadsModule],
   controllers: [ApplicationsController, ProgressController, CallbacksController],
-  providers: [FormsService, DraftsRepository, DraftsService, ApplicationsRepository, ApplicationsService, ApplicationDelivery, ApplicationEvents, NotificationsRepository, ProgressService],
+  providers: [FormsService, DraftsRepository, DraftsService, ApplicationsRepository, ApplicationsService, ApplicationDelivery, ApplicationEvents, ProgressService],
   exports: [ApplicationDelivery],
 })
 export class ApplicationsModule {}

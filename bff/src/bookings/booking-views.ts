@@ -1,8 +1,8 @@
-import type { Booking, Notification, WaitlistEntry } from '@zsb/contracts';
+import type { Booking, WaitlistEntry } from '@zsb/contracts';
 import { toShanghaiIso } from '../common/time';
 import type { CatalogCenter } from '../upstream/platform/platform.types';
 import type { BookingRow } from './bookings.repository';
-import type { NotificationRow, WaitlistRow } from './waitlist.repository';
+import type { WaitlistRow } from './waitlist.repository';
 
 const STATUS: Record<BookingRow['status'], Booking['status']> = { confirmed: 'confirmed', checked_in: 'checked-in', cancelled: 'cancelled', no_show: 'no-show' };
 
@@ -43,17 +43,5 @@ export function toWaitlistEntry(row: WaitlistRow, center: CatalogCenter | undefi
     position: row.status === 'waiting' && !lapsed ? row.position : 0,
     status: lapsed ? 'expired' : row.status,
     createdAt: toShanghaiIso(row.created_at),
-  };
-}
-
-export function toNotification(row: NotificationRow): Notification {
-  return {
-    id: row.id,
-    kind: row.kind as Notification['kind'],
-    title: row.title,
-    body: row.body,
-    target: row.target,
-    createdAt: toShanghaiIso(row.created_at),
-    readAt: row.read_at ? toShanghaiIso(row.read_at) : null,
   };
 }

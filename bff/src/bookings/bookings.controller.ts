@@ -13,7 +13,7 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Booking, BookingList, CheckIn, NotificationList, WaitlistEntry, WaitlistList } from '@zsb/contracts';
+import type { Booking, BookingList, CheckIn, WaitlistEntry, WaitlistList } from '@zsb/contracts';
 import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
@@ -29,7 +29,6 @@ import {
   CheckInAnswerDto,
   CheckInDto,
   IDEMPOTENCY_KEY,
-  NotificationListDto,
   RescheduleDto,
   WaitlistDto,
   WaitlistEntryDto,
@@ -119,13 +118,6 @@ export class BookingsController {
   @ApiNotFoundResponse({ type: ErrorBodyDto })
   async leaveWaitlist(@CurrentResident() me: SignedIn, @Param() params: BookingIdParams): Promise<void> {
     await this.bookings.leaveWaitlist(me.residentId, params.id);
-  }
-
-  @Get('notifications')
-  @ApiOperation({ summary: '我的消息' })
-  @ApiOkResponse({ type: NotificationListDto })
-  notifications(@CurrentResident() me: SignedIn): Promise<NotificationList> {
-    return this.bookings.notifications(me.residentId);
   }
 
   @Post('staff/check-ins')

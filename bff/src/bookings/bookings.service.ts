@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Booking, BookingList, BookingRequest, CheckIn, NotificationList, RescheduleRequest, WaitlistEntry, WaitlistList, WaitlistRequest } from '@zsb/contracts';
+import type { Booking, BookingList, BookingRequest, CheckIn, RescheduleRequest, WaitlistEntry, WaitlistList, WaitlistRequest } from '@zsb/contracts';
 import { ResidentService } from '../auth/resident.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { CenterDirectory } from '../centers/center-directory';
@@ -9,7 +9,7 @@ import { AppError } from '../common/errors';
 import { randomToken } from '../common/random';
 import { toShanghaiIso } from '../common/time';
 import { AppConfig } from '../config/app-config';
-import { toBooking, toNotification, toWaitlistEntry } from './booking-views';
+import { toBooking, toWaitlistEntry } from './booking-views';
 import { BookingsRepository, type BookingRow } from './bookings.repository';
 import { SlotsService } from './slots.service';
 import { WaitlistRepository } from './waitlist.repository';
@@ -119,10 +119,6 @@ export class BookingsService {
 
   async leaveWaitlist(residentId: string, id: string): Promise<void> {
     if (!(await this.waitlist.leave(residentId, id))) throw new AppError('WAITLIST_NOT_FOUND');
-  }
-
-  async notifications(residentId: string): Promise<NotificationList> {
-    return { items: (await this.waitlist.notifications(residentId, LIST_LIMIT)).map(toNotification) };
   }
 
   async checkIn(staffResidentId: string, code: string): Promise<CheckIn> {

@@ -3,12 +3,11 @@ import { sql } from 'kysely';
 import { randomId } from '../common/random';
 import type { Db } from '../database/connection';
 import { DatabaseConnection } from '../database/database.module';
-import type { BookingWaitlistTable, NotificationTable } from '../database/database.types';
+import type { BookingWaitlistTable } from '../database/database.types';
 
 export type WaitlistRow = Omit<BookingWaitlistTable, 'created_at'> & { created_at: Date; position: number };
-export type NotificationRow = Omit<NotificationTable, 'created_at'> & { created_at: Date };
 
-/** The waitlist (候补) and the residents' notifications. */
+/** The waitlist (候补). */
 @Injectable()
 export class WaitlistRepository {
   constructor(private readonly database: DatabaseConnection) {}
@@ -52,9 +51,5 @@ export class WaitlistRepository {
   async leave(residentId: string, id: string): Promise<boolean> {
     const r = await this.db.updateTable('booking_waitlist').set({ status: 'left' }).where('id', '=', id).where('resident_id', '=', residentId).where('status', '=', 'waiting').executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
-  }
-
-  async notifications(residentId: string, limit: number): Promise<NotificationRow[]> {
-    return (await this.db.selectFrom('notification').selectAll().where('resident_id', '=', residentId).orderBy('created_at', 'desc').limit(limit).execute()) as NotificationRow[];
   }
 }

@@ -1,0 +1,58 @@
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { NotificationList } from '@zsb/contracts';
+import { ArrayMaxSize, IsArray, Matches } from 'class-validator';
+import { AuthGuard, CurrentResident } from '../auth/auth.guard';
+import type { SignedIn } from '../auth/session.service';
+import { NotificationListDto } from '../bookings/dto/bookings.dto';
+import { Clock } from '../common/clock';
+import { ErrorBodyDto } from '../common/error-body.dto';
+import { toShanghaiIso } from '../common/time';
+import { NotificationsRepository } from './notifications.repository';
+
+const LIST_LIMIT = 100;
+
+export class MarkReadDto {
+  @ApiProperty({ description: '已读的消息编号' })
+  @IsArray({ message: '消息编号应为列表' })
+  @ArrayMaxSize(200, { message: '一次最多标记 200 条' })
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { each: true, message: '消息编号不正确' })
+  ids: string[];
+}
+
+@ApiTags('notifications 消息')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ErrorBodyDto })
+@UseGuards(AuthGuard)
+@Controller('api/v1/notifications')
+export class NotificationsController {
+  constructor(
+    private readonly notifications: NotificationsRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: '我的消息', description: '候补成功、办件进度等，最新的在前' })
+  @ApiOkResponse({ type: NotificationListDto })
+  async list(@CurrentResident() me: SignedIn): Promise<NotificationList> {
+    const rows = await this.notifications.listOwn(me.residentId, LIST_LIMIT);
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        kind: r.kind as NotificationList['items'][number]['kind'],
+        title: r.title,
+        body: r.body,
+        target: r.target,
+        createdAt: toShanghaiIso(r.created_at),
+        readAt: r.read_at ? toShanghaiIso(r.read_at) : null,
+      })),
+    };
+  }
+
+  @Post('read')
+  @HttpCode(200)
+  @ApiOperation({ summary: '标记已读' })
+  async read(@CurrentResident() me: SignedIn, @Body() body: MarkReadDto): Promise<{ updated: number }> {
+    return { updated: await this.notifications.markRead(me.residentId, body.ids, new Date(this.clock.now())) };
+  }
+}
