@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { ApplicationDetail, ApplicationDraft, ApplicationForm, ApplicationList, ErrorBody, MatterPage, NotificationList, PublicProgress, Session } from '@zsb/contracts';
+import type { ApplicationDetail, ApplicationDraft, ApplicationForm, ApplicationList, ErrorBody, MatterPage, NotificationList, PublicProgress, Session, ThemeApplicationResult, ThemeForm } from '@zsb/contracts';
 import { ApplicationDelivery } from '../../bff/src/applications/application-delivery';
 import { answersFor, CALLBACK_SECRET, consent, materialsFor, matterWithLicence, numbered, sandboxPost, wireCallbacks } from '../support/applying';
 import { bearer, post, sandboxResidents, signInWechat, type SandboxResident, verifiedSession } from '../support/residents';
@@ -234,5 +234,36 @@ describe('notifications', () => {
     const byAlice = await post<{ updated: number }>(sys, '/api/v1/notifications/read', { ids: unread }, bearer(alice));
     expect(byAlice.body.updated).toBe(unread.length);
     expect((await get<NotificationList>(alice, '/api/v1/notifications')).body.items.every((n) => n.readAt !== null)).toBe(true);
+  });
+});
+
+describe('一件事一次办', () => {
+  it('one combined form asks each field and material once and submits linked applications', async () => {
+    const themes = (await sys.get<{ items: { id: string }[] }>('/api/v1/themes')).body.items;
+    let theme: ThemeForm | undefined;
+    for (const t of themes) {
+      const f = await get<ThemeForm>(bob, `/api/v1/themes/${t.id}/form`);
+      if (f.status === 200 && f.body.matters.length >= 2) {
+        theme = f.body;
+        break;
+      }
+    }
+    expect(theme).toBeDefined();
+    const t = theme!;
+    // Materials asked by several matters appear once, with the matters that use them.
+    const perMatter = t.materials.reduce((n, m) => n + m.matterCodes.length, 0);
+    expect(t.materials.length).toBeLessThanOrEqual(perMatter);
+    expect(new Set(t.fields.map((f) => f.key)).size).toBe(t.fields.length);
+    const body = { themeId: t.themeId, values: answersFor(t), materials: await materialsFor(sys, bob, t), delivery: { method: 'window' } };
+    const res = await post<ThemeApplicationResult & ErrorBody>(sys, '/api/v1/theme-applications', body, { ...bearer(bob), 'idempotency-key': 'theme-bob-000001' });
+    expect(res.status).toBe(201);
+    expect(res.body.items.map((i) => i.matterCode)).toEqual(t.matters.map((m) => m.code));
+    expect(res.body.items.every((i) => i.themeId === t.themeId && i.status === 'submitted')).toBe(true);
+    const again = await post<ThemeApplicationResult>(sys, '/api/v1/theme-applications', body, { ...bearer(bob), 'idempotency-key': 'theme-bob-000001' });
+    expect(again.status).toBe(200);
+    expect(again.body.items.map((i) => i.id)).toEqual(res.body.items.map((i) => i.id));
+    const delivered = await Promise.all(res.body.items.map((i) => numbered(sys, bob, i.id)));
+    expect(delivered.every((d) => d.number)).toBe(true);
+    expect((await get<ApplicationList>(bob, '/api/v1/applications')).body.items.filter((a) => a.themeId === t.themeId)).toHaveLength(t.matters.length);
   });
 });

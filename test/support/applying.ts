@@ -31,7 +31,7 @@ export async function matterWithLicence(sys: RunningSystem, session: Session): P
 }
 
 /** Plausible answers for every open field of a form. */
-export function answersFor(form: ApplicationForm): Record<string, string> {
+export function answersFor(form: Pick<ApplicationForm, 'fields'>): Record<string, string> {
   const values: Record<string, string> = {};
   for (const f of form.fields) {
     if (f.locked || !f.required) continue;
@@ -41,7 +41,7 @@ export function answersFor(form: ApplicationForm): Record<string, string> {
 }
 
 /** Uploads a small photo for every required material, and uses the licence where it can. */
-export async function materialsFor(sys: RunningSystem, session: Session, form: ApplicationForm, licence?: { licenceId: string; typeCode: string }) {
+export async function materialsFor(sys: RunningSystem, session: Session, form: Pick<ApplicationForm, 'materials'>, licence?: { licenceId: string; typeCode: string }) {
   const out: Record<string, { kind: 'licence'; licenceId: string } | { kind: 'upload'; uploadIds: string[] }> = {};
   for (const m of form.materials) {
     if (!m.required) continue;

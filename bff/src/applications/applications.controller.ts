@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNoContentResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { ApplicationDetail, ApplicationDraft, ApplicationForm, ApplicationList, DraftList } from '@zsb/contracts';
+import type { ApplicationDetail, ApplicationDraft, ApplicationForm, ApplicationList, DraftList, ThemeApplicationResult, ThemeForm } from '@zsb/contracts';
+import { ThemeIdParams } from '../catalog/dto/matter-query.dto';
 import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
@@ -10,7 +11,7 @@ import { AppError } from '../common/errors';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
 import { ApplicationsService } from './applications.service';
 import { DraftsService } from './drafts.service';
-import { ApplicationDto, DraftDto, IdParams, MatterCodeParams, parseInputParts, SupplementDto } from './dto/applications.dto';
+import { ApplicationDto, DraftDto, IdParams, MatterCodeParams, parseInputParts, SupplementDto, ThemeApplicationDto } from './dto/applications.dto';
 import { FormsService } from './forms.service';
 
 @ApiTags('applications 掌上办申请')
@@ -31,6 +32,30 @@ export class ApplicationsController {
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'FORM_NOT_AVAILABLE：该事项不能掌上办' })
   form(@CurrentResident() me: SignedIn, @Param() params: MatterCodeParams): Promise<ApplicationForm> {
     return this.forms.formFor(me.residentId, params.code);
+  }
+
+  @Get('themes/:id/form')
+  @ApiOperation({ summary: '一件事一次办：合并申请表', description: '主题内能掌上办的事项合成一张表，相同字段和材料只填一次；不能掌上办的事项列在 atWindow' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  themeForm(@CurrentResident() me: SignedIn, @Param() params: ThemeIdParams): Promise<ThemeForm> {
+    return this.forms.themeFor(me.residentId, params.id);
+  }
+
+  @Post('theme-applications')
+  @RateLimit({ name: 'application-resident', points: 60, durationSec: 600, by: 'resident' })
+  @ApiOperation({ summary: '一件事一次办：提交', description: '一次提交，生成关联的多件申请，各自报送、各自进度' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  async submitTheme(
+    @CurrentResident() me: SignedIn,
+    @Body() body: ThemeApplicationDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ThemeApplicationResult> {
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new AppError('VALIDATION_FAILED', 'Idempotency-Key 格式不正确（8–128 位字母、数字或 -_.:）');
+    const parts = parseInputParts(body, { delivery: true });
+    const { result, replayed } = await this.applications.submitTheme(me.residentId, { ...body, ...parts }, key);
+    void reply.status(replayed ? 200 : 201);
+    return result;
   }
 
   @Put('application-drafts/:id')

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { ApplicationDetail, ApplicationForm, ApplicationList, ApplicationRequest, FieldError, MaterialAnswer, SupplementAnswer, SupplementItem } from '@zsb/contracts';
+import type { ApplicationDetail, ApplicationForm, ApplicationList, ApplicationRequest, FieldError, ThemeApplicationRequest, ThemeApplicationResult, MaterialAnswer, SupplementAnswer, SupplementItem } from '@zsb/contracts';
 import { ResidentService } from '../auth/resident.service';
 import { BusinessCalendar } from '../centers/business-calendar';
 import { AppError } from '../common/errors';
@@ -10,10 +10,11 @@ import { LicenceUseService } from '../licences/licence-use.service';
 import { UploadsService } from '../uploads/uploads.service';
 import { ApplicationDelivery } from './application-delivery';
 import { toDetail, toSummary } from './application-views';
-import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
+import { ApplicationsRepository, type ApplicationRow, type NewApplication } from './applications.repository';
 import { checkDelivery, checkMaterials, checkValues } from './form-validation';
 import { FormsService } from './forms.service';
 import type { StoredMaterial, StoredPayload } from './stored';
+import { answerFor } from './theme-form';
 
 const LIST_LIMIT = 100;
 
@@ -74,6 +75,53 @@ export class ApplicationsService {
     const row = outcome.rows[0];
     if (!outcome.replayed) this.delivery.nudge();
     return { detail: await this.detailOf(row), replayed: outcome.replayed };
+  }
+
+  /**
+   * 一件事一次办: one combined form, recorded as linked applications (one per 掌上办 matter of the theme) in one
+   * transaction, each delivered on its own. Uploads shared by several matters are attached to the theme submission.
+   */
+  async submitTheme(residentId: string, request: ThemeApplicationRequest, idempotencyKey: string | undefined): Promise<{ result: ThemeApplicationResult; replayed: boolean }> {
+    await this.residents.applicantOf(residentId);
+    const { form, routing, forms } = this.forms.theme(request.themeId);
+    const errors: FieldError[] = [...checkValues(form, request.values, { partial: false }), ...checkMaterials(form, request.materials, { partial: false }), ...checkDelivery(form, request.delivery)];
+    if (errors.length) throw new AppError('VALIDATION_FAILED', errors[0].message, errors);
+    const requestHash = hashOf({ matterCode: `theme:${request.themeId}`, values: request.values, materials: request.materials, delivery: request.delivery });
+    const answer = (rows: ApplicationRow[]) => ({ themeId: request.themeId, items: rows.map((r) => toSummary(r, this.calendar.working)) });
+    if (idempotencyKey) {
+      const first = await this.repo.byKey(residentId, idempotencyKey);
+      if (first.length) {
+        if (first[0].request_hash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+        return { result: answer(first), replayed: true };
+      }
+    }
+    const items: NewApplication[] = [];
+    const uploadIds = new Set<string>();
+    for (const [i, matterForm] of forms.entries()) {
+      const own = answerFor(matterForm, routing, request.values, request.materials);
+      const materials = await this.resolveMaterials(residentId, matterForm, own.materials, { code: matterForm.matterCode, name: matterForm.matterName });
+      for (const u of uploadIdsOf(materials)) uploadIds.add(u);
+      const id = randomId();
+      items.push({
+        id,
+        residentId,
+        matterCode: matterForm.matterCode,
+        matterName: matterForm.matterName,
+        themeId: request.themeId,
+        payloadEnc: this.cipher.encrypt(JSON.stringify({ values: trimmed(own.values), delivery: request.delivery ?? { method: 'window' } } satisfies StoredPayload)),
+        materials,
+        notify: request.notify === true,
+        promisedDays: matterForm.promisedDays,
+        idempotencyKey: idempotencyKey ? `${idempotencyKey}#${i + 1}` : null,
+        requestHash,
+        outboxId: randomId(),
+        upstreamKey: `zsb-submit-${id}`,
+      });
+    }
+    const outcome = await this.repo.create(residentId, items, null, (tx) => this.uploads.markAttached([...uploadIds], `theme-${items[0].id}`, tx));
+    if ('reused' in outcome) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+    if (!outcome.replayed) this.delivery.nudge();
+    return { result: answer(outcome.rows), replayed: outcome.replayed };
   }
 
   async list(residentId: string): Promise<ApplicationList> {
@@ -157,7 +205,7 @@ function uploadIdsOf(materials: Record<string, StoredMaterial>): string[] {
   return Object.values(materials).flatMap((m) => (m.kind === 'upload' ? m.uploadIds : []));
 }
 
-function hashOf(request: ApplicationRequest): string {
+function hashOf(request: Pick<ApplicationRequest, 'matterCode' | 'values' | 'materials' | 'delivery'>): string {
   const { matterCode, values, materials, delivery } = request;
   return createHash('sha256').update(JSON.stringify({ matterCode, values, materials, delivery })).digest('base64url');
 }

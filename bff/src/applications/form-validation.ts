@@ -1,4 +1,7 @@
 import type { ApplicationForm, Delivery, FieldError, MaterialAnswer } from '@zsb/contracts';
+
+/** What the checks read of a form: a matter's own form or a theme's combined one. */
+export type FormShape = Pick<ApplicationForm, 'fields' | 'materials' | 'delivery'>;
 import { parseLocalDate } from '@zsb/domain';
 
 // Tabs and newlines are fine in a textarea; other control characters never come from a keyboard.
@@ -6,7 +9,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const PHONE = /^1[3-9]\d{9}$/;
 
 /** Every problem of the typed values against the form, in the resident's words; empty when all is well. */
-export function checkValues(form: ApplicationForm, values: Record<string, string>, { partial }: { partial: boolean }): FieldError[] {
+export function checkValues(form: FormShape, values: Record<string, string>, { partial }: { partial: boolean }): FieldError[] {
   const errors: FieldError[] = [];
   const byKey = new Map(form.fields.map((f) => [f.key, f]));
   for (const [key, value] of Object.entries(values)) {
@@ -35,7 +38,7 @@ export function checkValues(form: ApplicationForm, values: Record<string, string
 }
 
 /** Shape problems of material answers (ownership and consent are checked by the service, against upstream). */
-export function checkMaterials(form: ApplicationForm, materials: Record<string, MaterialAnswer>, { partial }: { partial: boolean }): FieldError[] {
+export function checkMaterials(form: FormShape, materials: Record<string, MaterialAnswer>, { partial }: { partial: boolean }): FieldError[] {
   const errors: FieldError[] = [];
   const byKey = new Map(form.materials.map((m) => [m.key, m]));
   for (const [key, answer] of Object.entries(materials)) {
@@ -49,7 +52,7 @@ export function checkMaterials(form: ApplicationForm, materials: Record<string, 
   return errors;
 }
 
-export function checkDelivery(form: ApplicationForm, delivery: Delivery | null): FieldError[] {
+export function checkDelivery(form: FormShape, delivery: Delivery | null): FieldError[] {
   if (!delivery) return [];
   if (!form.delivery.methods.includes(delivery.method)) return [{ field: 'delivery.method', message: '这个事项只能到窗口领取结果' }];
   if (delivery.method === 'window') return delivery.address ? [{ field: 'delivery.address', message: '窗口领取不需要填写邮寄地址' }] : [];

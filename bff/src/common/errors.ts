@@ -42,7 +42,7 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
   FORM_NOT_AVAILABLE: { status: 409, message: '这个事项暂时不能在手机上申请，请按办事指南预约后到窗口办理' },
   DRAFT_NOT_FOUND: { status: 404, message: '没有找到这份草稿，它可能已提交或超过 30 天已清理' },
   UPLOAD_TOO_LARGE: { status: 413, message: '文件太大了，请拍照上传或压缩后再试（图片不超过 10 MB，PDF 不超过 20 MB）' },
-  UPLOAD_TYPE_NOT_ALLOWED: { status: 415, message: '只能上传照片（JPG、PNG、WebP、HEIC）或 PDF 文件' },
+  UPLOAD_TYPE_NOT_ALLOWED: { status: 415, message: '只能上传照片（JPG、PNG、WebP）或 PDF 文件' },
   UPLOAD_MALFORMED: { status: 400, message: '文件已损坏或无法识别，请重新拍照或换一个文件' },
   UPLOAD_NOT_FOUND: { status: 400, message: '有附件找不到了（可能已过期），请重新上传' },
   FILE_NOT_FOUND: { status: 404, message: '没有找到这个文件，它可能已删除或已过期，请重新上传' },

@@ -192,6 +192,26 @@ export interface PublicProgress {
   timeline: TimelineStep[];
 }
 
+/** A material of a theme's combined form: asked once, used by every matter of the theme that needs it. */
+export interface ThemeFormMaterial extends FormMaterial {
+  matterCodes: string[];
+}
+
+/** GET /api/v1/themes/:id/form: one form for the 掌上办 matters of a theme (一件事一次办, 一表申请). */
+export interface ThemeForm {
+  themeId: string;
+  themeName: string;
+  matters: { code: string; name: string }[];
+  /** Matters of the theme that cannot be done on the phone: the resident is told where to go for them. */
+  atWindow: { code: string; name: string }[];
+  formVersion: string;
+  fields: FormField[];
+  materials: ThemeFormMaterial[];
+  delivery: { methods: DeliveryMethod[]; windowAddress: string | null };
+  /** The longest promise among the matters (they are handled in parallel). */
+  promisedDays: number;
+}
+
 /** POST /api/v1/theme-applications: one form for a theme's matters, submitted as linked applications. */
 export interface ThemeApplicationRequest {
   themeId: string;

@@ -98,7 +98,7 @@ export type ErrorCode =
   | 'DRAFT_NOT_FOUND'
   /** 413: the file is larger than the limit. */
   | 'UPLOAD_TOO_LARGE'
-  /** 415: not a JPEG, PNG, WebP, HEIC image or a PDF by its content (whatever its name says). */
+  /** 415: not a JPEG, PNG or WebP image or a PDF by its content (whatever its name says; HEIC cannot be decoded here). */
   | 'UPLOAD_TYPE_NOT_ALLOWED'
   /** 400: the file is empty, damaged, or not what its content claims (e.g. a polyglot). */
   | 'UPLOAD_MALFORMED'

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ApplicationRequest, Delivery, DraftInput, MaterialAnswer, SupplementAnswer } from '@zsb/contracts';
+import type { ApplicationRequest, Delivery, DraftInput, MaterialAnswer, SupplementAnswer, ThemeApplicationRequest } from '@zsb/contracts';
 import { MATTER_CODE_PATTERN } from '@zsb/domain';
 import { IsBoolean, IsDefined, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { z } from 'zod';
@@ -16,7 +16,7 @@ const materialSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('licence'), licenceId: z.string().regex(ID, '证照编号不正确') }).strict(),
   z.object({ kind: z.literal('upload'), uploadIds: z.array(z.string().regex(ID, '附件编号不正确')).max(10, '附件太多了') }).strict(),
 ]);
-const materialsSchema = z.record(z.string().regex(/^m\d{1,3}$/, '材料编号不正确'), materialSchema).refine((v) => Object.keys(v).length <= 60, '材料太多了');
+const materialsSchema = z.record(z.string().regex(/^[ms]\d{1,3}$/, '材料编号不正确'), materialSchema).refine((v) => Object.keys(v).length <= 60, '材料太多了');
 const deliverySchema = z
   .object({
     method: z.enum(['window', 'mail'], '领取方式只能是窗口领取或邮寄'),
@@ -119,4 +119,30 @@ export class ProgressQuery {
   @IsString()
   @Matches(/^\d{4,16}$/, { message: '查询码应为数字' })
   code: string;
+}
+
+export class ThemeApplicationDto implements ThemeApplicationRequest {
+  @ApiProperty({ example: 'T01' })
+  @IsDefined({ message: '请选择“一件事”主题' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: '主题编号不正确' })
+  themeId: string;
+
+  @ApiProperty({ description: '合并表单的字段' })
+  @IsObject({ message: '表单内容格式不正确' })
+  values: Record<string, string>;
+
+  @ApiProperty({ description: '合并表单的材料（s1、s2 …，一份材料供多个事项使用）' })
+  @IsObject({ message: '材料格式不正确' })
+  materials: Record<string, MaterialAnswer>;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsObject({ message: '领取方式格式不正确' })
+  delivery: Delivery | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: 'notify 只能是 true 或 false' })
+  notify?: boolean;
 }
