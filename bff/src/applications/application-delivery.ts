@@ -75,7 +75,9 @@ export class ApplicationDelivery implements OnApplicationBootstrap, OnApplicatio
       if (rows.length === 0) return delivered;
       const results = await Promise.all(rows.map((r) => this.deliver(r)));
       delivered += results.filter(Boolean).length;
-      if (results.some((ok) => !ok)) return delivered;
+      // Failed rows wait out their backoff, so the next lease skips them; a batch where nothing got through
+      // means the platform is down, and the pass ends until the next tick.
+      if (results.every((ok) => !ok)) return delivered;
     }
   }
 
