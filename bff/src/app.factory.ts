@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
+import { CatalogResponseCache } from './catalog/catalog-response-cache';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
@@ -41,6 +42,7 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
     done();
   });
   fastify.addHook('onSend', notModified);
+  app.get(CatalogResponseCache).install(fastify);
   // POST /api/v1/uploads: one file, streamed, cut off at the larger of the two size limits (the uploads service
   // applies the limit of the kind it finds); no other parts worth the name.
   await app.register(fastifyMultipart, {

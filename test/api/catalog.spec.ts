@@ -1,5 +1,6 @@
 import type { DomainList, ErrorBody, HealthStatus, HotMatters, MatterGuide, MatterPage, ThemeDetail, ThemeList } from '@zsb/contracts';
 import { buildCatalog } from '@zsb/sandbox';
+import { MatterViews } from '../../bff/src/catalog/matter-views';
 import { startSystem, type RunningSystem } from '../support/system';
 
 let sys: RunningSystem;
@@ -109,6 +110,27 @@ describe('finding a matter and reading its guide', () => {
     const other = await fetch(`${sys.url}/api/v1/matters?q=${encodeURIComponent('低保')}`, { headers: { 'if-none-match': etag! } });
     expect(other.status).toBe(200);
     expect(((await other.json()) as MatterPage).items.length).toBeGreaterThan(0);
+  });
+
+  it('answers a repeated question from memory with the same body, headers and ETag, and still counts guide views', async () => {
+    const code = (await sys.get<MatterPage>('/api/v1/matters?pageSize=1&page=7')).body.items[0].code;
+    const views = sys.app.get(MatterViews);
+    await views.flush();
+    const before = (await views.top(1000)).get(code) ?? 0;
+    const first = await sys.get<MatterGuide>(`/api/v1/matters/${code}`);
+    const again = await sys.get<MatterGuide>(`/api/v1/matters/${code}`, { headers: { 'x-request-id': 'repeat-guide-read-1' } });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(again.headers.get('x-catalog-version')).toBe(first.headers.get('x-catalog-version'));
+    expect(again.headers.get('x-request-id')).toBe('repeat-guide-read-1');
+    const notModified = await sys.get(`/api/v1/matters/${code}`, { headers: { 'if-none-match': first.headers.get('etag')! } });
+    expect(notModified.status).toBe(304);
+    await views.flush();
+    expect((await views.top(1000)).get(code)).toBe(before + 3);
+    // A refused question is never remembered: it is refused again.
+    expect((await sys.get('/api/v1/matters?pageSize=999')).status).toBe(400);
+    expect((await sys.get('/api/v1/matters?pageSize=999')).status).toBe(400);
   });
 
   it('answers an unknown matter with 404 and a wrong code format with 400', async () => {

@@ -1,9 +1,13 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { CatalogHeader } from '@zsb/contracts';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { map, type Observable } from 'rxjs';
 import { sendSerialized, serializeOnce } from '../common/json-body';
+import { CatalogResponseCache } from './catalog-response-cache';
 import { CatalogSyncService } from './catalog-sync.service';
+
+// Routes whose answer depends on nothing but the URL and the snapshot (hot matters also on recent views: not kept).
+const KEPT = new Set(['/api/v1/matters', '/api/v1/matters/:code', '/api/v1/domains', '/api/v1/themes', '/api/v1/themes/:id']);
 
 /**
  * Tells every catalog answer which snapshot answered it and whether that snapshot is stale, and sends the answer
@@ -12,19 +16,26 @@ import { CatalogSyncService } from './catalog-sync.service';
  */
 @Injectable()
 export class CatalogHeadersInterceptor implements NestInterceptor {
-  constructor(private readonly sync: CatalogSyncService) {}
+  constructor(
+    private readonly sync: CatalogSyncService,
+    private readonly cache: CatalogResponseCache,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const reply = context.switchToHttp().getResponse<FastifyReply>();
+    const http = context.switchToHttp();
+    const reply = http.getResponse<FastifyReply>();
+    const request = http.getRequest<FastifyRequest<{ Params: { code?: string } }>>();
     const snapshot = this.sync.snapshot();
-    if (snapshot) {
-      const headers: Record<CatalogHeader, string> = {
-        'x-catalog-version': snapshot.version,
-        'x-catalog-synced-at': snapshot.syncedAt.toISOString(),
-        'x-catalog-stale': this.sync.isStale() ? '1' : '0',
-      };
-      void reply.headers(headers);
-    }
-    return next.handle().pipe(map((answer: unknown) => (answer !== null && typeof answer === 'object' ? sendSerialized(reply, serializeOnce(answer)) : answer)));
+    const headers: Record<CatalogHeader, string> | null = this.cache.headers();
+    if (headers) void reply.headers(headers);
+    return next.handle().pipe(
+      map((answer: unknown) => {
+        if (answer === null || typeof answer !== 'object') return answer;
+        const body = serializeOnce(answer);
+        const route = request.routeOptions.url ?? '';
+        if (snapshot && KEPT.has(route)) this.cache.remember(request.url, snapshot.id, body, route === '/api/v1/matters/:code' ? (request.params.code ?? null) : null);
+        return sendSerialized(reply, body);
+      }),
+    );
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogHeadersInterceptor } from './catalog-headers.interceptor';
+import { CatalogResponseCache } from './catalog-response-cache';
 import { CatalogSyncService } from './catalog-sync.service';
 import { CatalogController } from './catalog.controller';
 import { CatalogRepository } from './catalog.repository';
@@ -8,7 +9,7 @@ import { MatterViews } from './matter-views';
 
 @Module({
   controllers: [CatalogController],
-  providers: [CatalogRepository, CatalogSyncService, CatalogService, MatterViews, CatalogHeadersInterceptor],
-  exports: [CatalogService, CatalogSyncService],
+  providers: [CatalogRepository, CatalogSyncService, CatalogService, MatterViews, CatalogHeadersInterceptor, CatalogResponseCache],
+  exports: [CatalogService, CatalogSyncService, CatalogResponseCache],
 })
 export class CatalogModule {}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import type { CatalogHeader } from '@zsb/contracts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { SerializedBody } from '../common/json-body';
+import { CatalogSyncService } from './catalog-sync.service';
+import { MatterViews } from './matter-views';
+import { Lru } from './search/lru';
+
+// Distinct catalog URLs kept: every guide (420) and the popular searches, a few MB of JSON text.
+const CAPACITY = 4000;
+
+interface Entry extends SerializedBody {
+  snapshotId: number;
+  /** A guide's matter code: a guide read from here still counts as a view for the hot list. */
+  viewOf: string | null;
+}
+
+/**
+ * Catalog answers by exact URL for the snapshot that made them, served from a Fastify onRequest hook before Nest's
+ * routing, validation and interceptors run. Only answers the controller already produced are kept (so every URL
+ * was validated once); a new snapshot makes every entry miss; non-200 answers are never kept. The request log
+ * line, the request id and the ETag/304 handling are Fastify's and apply as before.
+ */
+@Injectable()
+export class CatalogResponseCache {
+  private readonly entries = new Lru<string, Entry>(CAPACITY);
+
+  constructor(
+    private readonly sync: CatalogSyncService,
+    private readonly views: MatterViews,
+  ) {}
+
+  remember(url: string, snapshotId: number, body: SerializedBody, viewOf: string | null): void {
+    this.entries.set(url, { ...body, snapshotId, viewOf });
+  }
+
+  headers(): Record<CatalogHeader, string> | null {
+    const snapshot = this.sync.snapshot();
+    if (!snapshot) return null;
+    return { 'x-catalog-version': snapshot.version, 'x-catalog-synced-at': snapshot.syncedAt.toISOString(), 'x-catalog-stale': this.sync.isStale() ? '1' : '0' };
+  }
+
+  install(fastify: FastifyInstance): void {
+    fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+      if (request.method !== 'GET') return done();
+      const hit = this.entries.get(request.url);
+      const snapshot = hit ? this.sync.snapshot() : null;
+      if (!hit || !snapshot || hit.snapshotId !== snapshot.id) return done();
+      if (hit.viewOf) this.views.record(hit.viewOf);
+      void reply
+        .headers({ ...this.headers(), etag: hit.etag, 'content-type': 'application/json; charset=utf-8' })
+        .code(200)
+        .send(hit.body);
+    });
+  }
+}
