@@ -228,6 +228,17 @@ describe('approval system stand-in: submission', () => {
     expect(huge.body.code).toBe('413');
   });
 
+  it('fingerprints a body nested 100,000 deep and answers 400, not 500', async () => {
+    const depth = 100_000;
+    const res = await fetch(`${sandbox.url}/approval/v1/applications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': newKey() },
+      body: `{"matter_code":${'['.repeat(depth)}${']'.repeat(depth)}}`,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ code: '400', msg: expect.stringContaining('matter_code'), data: null });
+  });
+
   it('names the bureau of the applicant’s county as the office', async () => {
     const no = await submitted({ applicant: { name: '林晓红', id_number: LINZHOU_ID, phone: '13900000011' } });
     expect((await view(no)).events[0].office).toBe('林州市人力资源和社会保障局（网上办事大厅）');
