@@ -11,6 +11,10 @@ interface SplitChunks {
 }
 
 const apiBase = process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000';
+// Subscribe-message templates for application progress: the same ids as the BFF's `applications.wechatTemplateId`
+// and `alipayTemplateId` (config/default.json), which is what sends the messages.
+const wechatProgressTemplate = process.env.TARO_APP_WECHAT_PROGRESS_TEMPLATE || 'zsb-progress-wechat';
+const alipayProgressTemplate = process.env.TARO_APP_ALIPAY_PROGRESS_TEMPLATE || 'zsb-progress-alipay';
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -23,6 +27,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       'process.env.TARO_APP_API_BASE': JSON.stringify(apiBase),
+      'process.env.TARO_APP_WECHAT_PROGRESS_TEMPLATE': JSON.stringify(wechatProgressTemplate),
+      'process.env.TARO_APP_ALIPAY_PROGRESS_TEMPLATE': JSON.stringify(alipayProgressTemplate),
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),

@@ -24,12 +24,22 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: tabList,
   },
+  // WeChat: getLocation (附近办事点) must be declared, with the purpose shown when the resident is asked. Only the
+  // location APIs the app calls are listed; Alipay has no such keys.
+  ...(process.env.TARO_ENV === 'weapp'
+    ? {
+        requiredPrivateInfos: ['getLocation'] as ['getLocation'],
+        permission: { 'scope.userLocation': { desc: '用于查找离您最近的便民服务中心' } },
+      }
+    : {}),
   // WeChat injects only the components a page really uses; miniprogram-ci's quality check asks for it.
   lazyCodeLoading: 'requiredComponents',
-  // Guide pages are what a resident opens next from every tab; from 我的 it is often the licence wallet.
+  // Guide pages are what a resident opens next from every tab; from 我的 it is often the licence wallet or 我的办件.
   preloadRule: {
     [routes.home.path]: { network: 'all', packages: ['guide'] },
     [routes.search.path]: { network: 'all', packages: ['guide'] },
-    [routes.mine.path]: { network: 'all', packages: ['licences'] },
+    [routes.mine.path]: { network: 'all', packages: ['licences', 'progress'] },
+    // From a guide the next step is often 在线办理.
+    [routes.guide.path]: { network: 'all', packages: ['apply'] },
   },
 });

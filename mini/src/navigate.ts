@@ -2,7 +2,12 @@ import Taro from '@tarojs/taro';
 import { isTab, urlFor, type RouteName, type RouteParams } from './routes';
 import { searchIntentStore, type SearchIntent } from './stores/searchIntent';
 
-type ParamArgs<K extends RouteName> = RouteParams[K] extends undefined ? [] : [params: RouteParams[K]];
+// No query: no argument; an optional query: an optional argument; otherwise the query is required.
+type ParamArgs<K extends RouteName> = RouteParams[K] extends undefined
+  ? []
+  : undefined extends RouteParams[K]
+    ? [params?: Exclude<RouteParams[K], undefined>]
+    : [params: RouteParams[K]];
 
 /** Opens a page by route name; tab pages are switched to, others pushed. */
 export function go<K extends RouteName>(name: K, ...args: ParamArgs<K>): void {

@@ -35,6 +35,13 @@ export const routes = {
   bookConfirm: { path: 'features/bookings/confirm/index', title: '确认预约', subpackage: 'features/bookings' },
   bookings: { path: 'features/bookings/list/index', title: '我的预约', subpackage: 'features/bookings' },
   booking: { path: 'features/bookings/detail/index', title: '预约详情', subpackage: 'features/bookings' },
+  apply: { path: 'features/apply/form/index', title: '在线办理', subpackage: 'features/apply' },
+  applyDone: { path: 'features/apply/done/index', title: '提交成功', subpackage: 'features/apply' },
+  applications: { path: 'features/progress/list/index', title: '我的办件', subpackage: 'features/progress' },
+  application: { path: 'features/progress/detail/index', title: '办件详情', subpackage: 'features/progress' },
+  supplement: { path: 'features/progress/supplement/index', title: '补正材料', subpackage: 'features/progress' },
+  progressQuery: { path: 'features/progress/query/index', title: '办件进度查询', subpackage: 'features/progress' },
+  messages: { path: 'features/progress/messages/index', title: '消息通知', subpackage: 'features/progress' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof routes;
@@ -68,6 +75,21 @@ export interface RouteParams {
   bookings: undefined;
   /** `done=1`: just booked, the page opens as the success page. */
   booking: { id: string; done?: string };
+  /**
+   * 在线办理 of a 掌上办 matter. `draft` resumes that draft (from the guide's 继续上次填写 or 我的办件 → 草稿);
+   * without it a new draft starts. `step` opens a step of it (form, materials, delivery, review).
+   */
+  apply: { code: string; draft?: string; step?: string };
+  /** Just submitted: 已提交, then the 办件编号 and 查询码 once the platform has accepted it. */
+  applyDone: { id: string };
+  /** `tab=drafts` opens the 草稿 list. */
+  applications: { tab?: 'drafts' } | undefined;
+  application: { id: string };
+  /** 补正 of an application: only what the hall asked for. */
+  supplement: { id: string };
+  /** Public: no sign-in. The query code is never put in a URL; the number may be. */
+  progressQuery: { number?: string } | undefined;
+  messages: undefined;
 }
 
 export type TabRouteName = { [K in RouteName]: (typeof routes)[K] extends { tab: string } ? K : never }[RouteName];

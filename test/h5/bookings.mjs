@@ -3,11 +3,10 @@
 // check-in QR, 我的预约 and 取消预约; then the same pages in 长辈模式. Helpers and `check` come from run.mjs;
 // selectors are the e2e- hooks of mini/E2E.md.
 /* global document, getComputedStyle */
-import { createRequire } from 'node:module';
+// The QR encoder the app draws with (the same exact version in mini/ and test/), to check the drawn code module by
+// module.
+import qrcode from 'qrcode-generator';
 import { sandboxResidents, smsCode } from '../support/sign-in.mjs';
-
-// The QR encoder the app draws with (a dependency of mini/), to check the drawn code module by module.
-const qrcode = createRequire(new URL('../../mini/package.json', import.meta.url))('qrcode-generator');
 
 export const BOOKINGS_PLAN = {
   bkSetup: 'bookings: a third resident signs in and verifies over the API; a township with a free slot for the matter exists',
@@ -91,7 +90,7 @@ async function drawsQrOf(square, code) {
   qr.make();
   const n = qr.getModuleCount();
   const size = n + 8;
-  const boxes = await square.locator('.bk-qr__cell').evaluateAll((els) =>
+  const boxes = await square.locator('.qr__cell').evaluateAll((els) =>
     els.map((el) => [el.style.left, el.style.top, el.style.width].map((v) => parseFloat(v))),
   );
   const drawn = Array.from({ length: n }, () => Array(n).fill(false));
@@ -274,6 +273,8 @@ export async function bookingsScenario(t) {
       await freshLoad(page, bookSlotUrl);
       await visible(page, '.e2e-root.elder').first().waitFor();
       await visible(page, '.e2e-slot-open').first().waitFor();
+      // The matter and center lines come with the page's context, which may answer after the slots.
+      await visible(page, '.e2e-slot-center').waitFor();
       const sizes = await page.evaluate(() => {
         const first = (s) => [...document.querySelectorAll(s)].find((el) => el.checkVisibility());
         const px = (s) => (first(s) ? parseFloat(getComputedStyle(first(s)).fontSize) : null);

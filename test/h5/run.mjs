@@ -1,8 +1,9 @@
 // `npm run test:e2e`: the H5 app in headless Chromium against the real BFF and the sandbox upstream.
 // It builds nothing (run `npm run build:h5` and `npx tsc -b packages/contracts packages/domain packages/sandbox bff`
 // first), starts both servers on free ports with a fresh data folder, walks the resident's main path — home →
-// search 社保卡 → guide — in normal and in 长辈模式, and prints one line per check. Selectors are the `e2e-` hooks
-// documented in mini/E2E.md, so restyling the app does not break this test.
+// search 社保卡 → guide — in normal and in 长辈模式, then the signed-in flows (licences, booking, 在线办理), and prints
+// one line per check. Selectors are the `e2e-` hooks documented in mini/E2E.md, so restyling the app does not break
+// this test.
 // Functions passed to page.evaluate / waitForFunction run in the browser.
 /* global document, getComputedStyle, requestAnimationFrame */
 import { spawn } from 'node:child_process';
@@ -12,12 +13,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ACCOUNT_PLAN, accountScenario, verifyScenario, walletScenario } from './account.mjs';
+import { APPLY_PLAN, applyScenario } from './apply.mjs';
 import { BOOKINGS_PLAN, bookingsScenario } from './bookings.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const H5_DIR = join(root, 'mini/dist/h5');
 const ARTIFACTS = join(root, 'test/artifacts');
-const OVERALL_TIMEOUT_MS = 180_000;
+const OVERALL_TIMEOUT_MS = 300_000;
 const QUERY = '社保卡';
 const EXPECTED = '社会保障卡';
 
@@ -35,6 +37,7 @@ const PLAN = {
   elderReload: 'elder: 长辈模式 survives a reload',
   ...ACCOUNT_PLAN,
   ...BOOKINGS_PLAN,
+  ...APPLY_PLAN,
   console: 'no console errors from the app during the flows',
   api5xx: 'no /api/ response with status ≥ 500 (and no failed /api/ request)',
 };
@@ -495,6 +498,8 @@ async function main(state) {
   await scenario(() => verifyScenario(t));
   // e. Window booking (its own resident, signed in through the API; ends in 长辈模式) --------------------------------
   await scenario(() => bookingsScenario(t));
+  // f. 在线办理 through to the number, 我的办件, the public query, a 补正 and the messages; then 长辈模式 ------------------
+  await scenario(() => applyScenario(t));
 
   // c. Console and API health over everything above -------------------------------------------------------------
   await scenario(() =>

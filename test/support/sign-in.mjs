@@ -22,8 +22,8 @@ export async function smsCode(sandboxUrl, phone) {
 export const sandboxResidents = async (sandboxUrl) => (await call(`${sandboxUrl}/__sandbox/residents`)).residents;
 
 /**
- * WeChat sign-in with a back-door code, then 实名认证. Answers the request headers of the session and a `call`
- * bound to the BFF (paths relative to its origin).
+ * WeChat sign-in with a back-door code, then 实名认证. Answers the request headers of the session, a `call` bound to
+ * the BFF (paths relative to its origin) and the session itself.
  */
 export async function verifiedResident(bffUrl, sandboxUrl, r) {
   const api = (path, init) => call(new URL(path, bffUrl).toString(), init);
@@ -32,6 +32,8 @@ export async function verifiedResident(bffUrl, sandboxUrl, r) {
   const auth = { ...json, authorization: `Bearer ${session.accessToken}` };
   await api('/api/v1/me/identity/sms-codes', { method: 'POST', headers: auth, body: JSON.stringify({ phone: r.phone }) });
   const body = { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: await smsCode(sandboxUrl, r.phone), consent: true };
-  await api('/api/v1/me/identity', { method: 'POST', headers: auth, body: JSON.stringify(body) });
-  return { auth, api };
+  const result = await api('/api/v1/me/identity', { method: 'POST', headers: auth, body: JSON.stringify(body) });
+  // The verified session, ready for the app's storage (a new one when this person had verified elsewhere).
+  const verified = result.session ?? { ...session, resident: result.resident };
+  return { auth: { ...json, authorization: `Bearer ${verified.accessToken}` }, api, session: verified };
 }

@@ -53,7 +53,7 @@ export class ApplicationEvents {
     const body = [note, NEXT_STEP[status]].filter(Boolean).join(' ');
     await this.notifications.add({ id, residentId: app.resident_id, kind: 'application-status', title: `「${app.matter_name}」${label}`, body: body || `办件进度更新为：${label}`, target: `/applications/${app.id}` });
     if (!app.notify) return;
-    const page = `features/applications/detail/index?id=${app.id}`;
+    const page = `features/progress/detail/index?id=${app.id}`;
     const data = { thing1: app.matter_name.slice(0, 20), phrase2: label, time3: toShanghaiIso(new Date()).slice(0, 16).replace('T', ' '), thing4: (NEXT_STEP[status] ?? '点击查看办件进度').slice(0, 20) };
     for (const s of await this.notifications.pushSubjects(app.resident_id)) {
       try {

@@ -61,22 +61,28 @@ export async function signOut(): Promise<void> {
 }
 
 /**
- * A request as the signed-in resident. A token the server no longer accepts (expired early, revoked) is renewed
- * once and the request repeated; AUTH_REQUIRED when there is no way to sign in here.
+ * Runs `call` with the resident's access token. A token the server no longer accepts (expired early, revoked) is
+ * renewed once and the call repeated — safe even for writes, because a refused token means nothing was done.
+ * AUTH_REQUIRED when there is no way to sign in here.
  */
-export async function authed<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-  path: string,
-  options: { query?: Record<string, QueryValue>; body?: unknown } = {},
-): Promise<ApiResult<T>> {
+export async function withToken<T>(call: (token: string) => Promise<T>): Promise<T> {
   const session = await ensureSession();
   if (!session) throw new ApiError('AUTH_REQUIRED', '请先登录', 401, '');
   try {
-    return await request<T>(method, path, { ...options, headers: { Authorization: `Bearer ${session.accessToken}` } });
+    return await call(session.accessToken);
   } catch (err) {
     if (!(err instanceof ApiError) || err.code !== 'AUTH_TOKEN_INVALID') throw err;
     const renewed = await renew();
     if (!renewed) throw new ApiError('AUTH_REQUIRED', '请先登录', 401, err.requestId);
-    return request<T>(method, path, { ...options, headers: { Authorization: `Bearer ${renewed.accessToken}` } });
+    return call(renewed.accessToken);
   }
+}
+
+/** A request as the signed-in resident, with any extra headers (Idempotency-Key). */
+export function authed<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  options: { query?: Record<string, QueryValue>; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<ApiResult<T>> {
+  return withToken((token) => request<T>(method, path, { ...options, headers: { ...options.headers, Authorization: `Bearer ${token}` } }));
 }

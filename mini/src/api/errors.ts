@@ -1,15 +1,29 @@
-import type { ErrorBody } from '@zsb/contracts';
+import type { ErrorBody, FieldError, SlotOffer } from '@zsb/contracts';
 import { adviceFor, type AnyErrorCode } from '../lib/errorAdvice';
 
+/** What an error body may carry beside its code and message. */
+export interface ErrorExtras {
+  /** VALIDATION_FAILED: one problem per field (`values.reason`, `materials.m2`, `delivery.address.phone`). */
+  details?: FieldError[];
+  /** BOOKING_SLOT_FULL: the free slots offered instead. */
+  offers?: SlotOffer[];
+}
+
 export class ApiError extends Error {
+  readonly details: FieldError[];
+  readonly offers: SlotOffer[];
+
   constructor(
     readonly code: AnyErrorCode,
     message: string,
     readonly status: number | null,
     readonly requestId: string,
+    extras: ErrorExtras = {},
   ) {
     super(message);
     this.name = 'ApiError';
+    this.details = extras.details ?? [];
+    this.offers = extras.offers ?? [];
   }
 }
 
@@ -22,10 +36,18 @@ function isErrorBody(data: unknown): data is ErrorBody {
   );
 }
 
+function isFieldError(d: unknown): d is FieldError {
+  return typeof d === 'object' && d !== null && typeof (d as FieldError).field === 'string' && typeof (d as FieldError).message === 'string';
+}
+
 /** The BFF's plain-Chinese message when it sent one, otherwise ours for the code. */
 export function errorFromResponse(status: number, data: unknown, requestId: string): ApiError {
   if (isErrorBody(data)) {
-    return new ApiError(data.code, data.message || adviceFor(data.code).message, status, data.requestId || requestId);
+    const extras: ErrorExtras = {
+      details: Array.isArray(data.details) ? data.details.filter(isFieldError) : undefined,
+      offers: Array.isArray(data.offers) ? data.offers : undefined,
+    };
+    return new ApiError(data.code, data.message || adviceFor(data.code).message, status, data.requestId || requestId, extras);
   }
   const code: AnyErrorCode = status === 429 ? 'RATE_LIMITED' : status >= 500 ? 'UPSTREAM_UNAVAILABLE' : 'BAD_RESPONSE';
   return new ApiError(code, adviceFor(code).message, status, requestId);

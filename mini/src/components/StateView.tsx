@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ApiError } from '../api/errors';
 import { adviceFor, type NextStep } from '../lib/errorAdvice';
-import { go, openSearch } from '../navigate';
+import { back, go, openSearch } from '../navigate';
 import './StateView.css';
 
 const actionText: Record<NextStep, string> = {
@@ -13,6 +13,8 @@ const actionText: Record<NextStep, string> = {
   home: '回到首页',
   mine: '去“我的”登录',
   licences: '回到电子证照',
+  applications: '查看我的办件',
+  back: '返回上一页',
 };
 
 function runAction(step: NextStep, onRetry?: () => void) {
@@ -21,6 +23,8 @@ function runAction(step: NextStep, onRetry?: () => void) {
   else if (step === 'home') go('home');
   else if (step === 'mine') go('mine');
   else if (step === 'licences') go('licences');
+  else if (step === 'applications') go('applications');
+  else if (step === 'back') back();
   else void Taro.makePhoneCall({ phoneNumber: '12345' }).catch(() => undefined);
 }
 

@@ -4,7 +4,7 @@ import type { ErrorCode } from '@zsb/contracts';
 export type ClientErrorCode = 'NETWORK_OFFLINE' | 'NETWORK_FAILED' | 'TIMEOUT' | 'BAD_RESPONSE';
 export type AnyErrorCode = ErrorCode | ClientErrorCode;
 
-export type NextStep = 'retry' | 'search' | 'call' | 'home' | 'mine' | 'licences';
+export type NextStep = 'retry' | 'search' | 'call' | 'home' | 'mine' | 'licences' | 'applications' | 'back';
 
 export interface Advice {
   /** Shown when the server gave no message. */
@@ -109,6 +109,67 @@ const table: Partial<Record<AnyErrorCode, Advice>> = {
     message: '没有找到这条授权，可能已经撤回',
     hint: '点“重新加载”看看最新的授权',
     actions: ['retry'],
+  },
+  VALIDATION_FAILED: {
+    message: '填写的内容有问题',
+    hint: '请按红字提示修改后再试',
+    actions: ['back'],
+  },
+  FORM_NOT_AVAILABLE: {
+    message: '这个事项暂时不能在手机上办理',
+    hint: '办事指南里写了办理地点，可以预约后到窗口办理',
+    actions: ['back', 'call'],
+    labels: { back: '回到办事指南' },
+  },
+  DRAFT_NOT_FOUND: {
+    message: '这份草稿已经提交、删除或超过 30 天没有保存',
+    hint: '可以回到办事指南重新填写，或到“我的办件”看看',
+    actions: ['applications', 'back'],
+  },
+  APPLICATION_NOT_FOUND: {
+    message: '没有找到这件办件',
+    hint: '回到“我的办件”看看您提交过的申请',
+    actions: ['applications'],
+  },
+  LICENCE_CONSENT_REQUIRED: {
+    message: '使用电子证照前需要您授权',
+    hint: '在“提交材料”里点“使用电子证照”并同意授权，或者改为上传照片',
+    actions: ['back'],
+  },
+  SUPPLEMENT_NOT_REQUESTED: {
+    message: '现在没有需要补正的内容，或补充的内容和要求的不一致',
+    hint: '点“重新加载”看看办件的最新进度',
+    actions: ['retry', 'applications'],
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    message: '这次提交和上一次的内容不一样',
+    hint: '请再点一次“提交申请”',
+    actions: ['retry'],
+  },
+  UPLOAD_TOO_LARGE: {
+    message: '文件太大了',
+    hint: '照片不超过 10 MB，PDF 不超过 20 MB；可以重新拍一张',
+    actions: ['retry'],
+  },
+  UPLOAD_TYPE_NOT_ALLOWED: {
+    message: '只能上传照片（JPG、PNG）或 PDF 文件',
+    hint: '苹果手机的照片请在“设置 › 相机 › 格式”里选“兼容性最佳”后重新拍',
+    actions: ['retry'],
+  },
+  UPLOAD_MALFORMED: {
+    message: '文件打不开，可能已损坏',
+    hint: '请重新拍照或换一个文件',
+    actions: ['retry'],
+  },
+  UPLOAD_NOT_FOUND: {
+    message: '有文件已过期或被删除',
+    hint: '请在“提交材料”里重新上传',
+    actions: ['back'],
+  },
+  PROGRESS_NOT_FOUND: {
+    message: '没有查到这件办件',
+    hint: '请核对办件编号和 6 位查询码：提交成功的页面和“我的办件”里都有',
+    actions: [],
   },
 };
 

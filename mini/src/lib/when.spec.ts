@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { clockOf, dayLabel, formatDate, formatSlotStart, formatSlotTime, localDateOf, nearDayWord } from './when';
+import { clockOf, dayLabel, formatDate, formatLongDate, formatMoment, formatSlotStart, formatSlotTime, localDateOf, nearDayWord } from './when';
 
 describe('slot times on the Beijing clock', () => {
   // 2026-05-05 (Tuesday) 22:30 in Beijing is still 5 May, but already 6 May nowhere near; UTC says 14:30.
@@ -36,5 +36,20 @@ describe('slot times on the Beijing clock', () => {
   it('does not crash on an unreadable time', () => {
     expect(clockOf('soon')).toBe('--:--');
     expect(localDateOf('soon')).toBe('');
+  });
+});
+
+describe('moments of an application', () => {
+  const now = Date.parse('2026-05-06T10:00:00+08:00');
+
+  it('says 今天 for today, the day for this year, and adds the year otherwise', () => {
+    expect(formatMoment('2026-05-06T08:05:00+08:00', now)).toBe('今天 08:05');
+    expect(formatMoment('2026-05-04T23:30:00+08:00', now)).toBe('5月4日 23:30');
+    expect(formatMoment('2025-12-31T16:00:00.000Z', now)).toBe('1月1日 00:00');
+    expect(formatMoment('2025-11-03T09:00:00+08:00', now)).toBe('2025年11月3日 09:00');
+  });
+
+  it('writes a promised date out in full', () => {
+    expect(formatLongDate('2026-05-20')).toBe('2026年5月20日');
   });
 });

@@ -56,3 +56,20 @@ export function formatSlotTime(start: string, end: string, nowMs: number): strin
 export function formatSlotStart(start: string, nowMs: number): string {
   return `${dayLabel(localDateOf(start), nowMs)} ${clockOf(start)}`;
 }
+
+/** 「今天 14:05」「5月6日 14:05」, with the year when it is not this year: when a step of an application happened. */
+export function formatMoment(iso: string, nowMs: number): string {
+  const date = localDateOf(iso);
+  if (!date) return iso;
+  const near = nearDayWord(date, nowMs);
+  if (near === '今天') return `今天 ${clockOf(iso)}`;
+  const [y, m, d] = date.split('-').map(Number);
+  const thisYear = localDateOf(new Date(nowMs).toISOString()).slice(0, 4) === String(y);
+  return `${thisYear ? '' : `${y}年`}${m}月${d}日 ${clockOf(iso)}`;
+}
+
+/** 「2026年5月20日」 for a local date (YYYY-MM-DD). */
+export function formatLongDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : date;
+}

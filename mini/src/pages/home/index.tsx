@@ -52,6 +52,14 @@ export default function HomePage() {
         <Text className='home-nearby__go'>›</Text>
       </View>
 
+      <View className='home-nearby e2e-home-progress' ariaRole='link' onClick={() => go('progressQuery')}>
+        <View className='home-nearby__label'>
+          <Text className='home-nearby__title'>查办件进度</Text>
+          <Text className='muted'>输入办件编号和查询码，不用登录也能查</Text>
+        </View>
+        <Text className='home-nearby__go'>›</Text>
+      </View>
+
       {state.status === 'loading' && <Skeleton rows={3} />}
       {state.status === 'error' && <ErrorState error={state.error} onRetry={reload} />}
       {state.status === 'ok' && (

@@ -16,8 +16,14 @@ const LICENCE_ENTRIES = [
   { route: 'licenceVerify', title: '扫码核验', hint: '核验别人出示的亮证码（窗口、村代办员用）', hook: 'e2e-mine-licence-verify' },
 ] as const;
 
+const APPLY_ENTRIES = [
+  { route: 'applications', title: '我的办件', hint: '在线办理的进度、补正和没填完的草稿', hook: 'e2e-mine-applications' },
+  { route: 'messages', title: '消息通知', hint: '办件每一步的进度、预约候补的消息', hook: 'e2e-mine-messages' },
+  { route: 'progressQuery', title: '办件进度查询', hint: '用办件编号和查询码查，不用登录', hook: 'e2e-mine-progress-query' },
+] as const;
+
 // Entries later issues fill in; listed now so residents see what is coming and nothing looks broken.
-const SOON = ['我的办件', '我的评价'];
+const SOON = ['我的评价'];
 
 export default function MinePage() {
   const elder = useElderMode();
@@ -36,7 +42,7 @@ export default function MinePage() {
       </View>
 
       <View className='section'>
-        {LICENCE_ENTRIES.map((e) => (
+        {APPLY_ENTRIES.map((e) => (
           <View key={e.route} className={`mine-row mine-row--link ${e.hook}`} ariaRole='link' onClick={() => go(e.route)}>
             <View className='mine-row__label'>
               <Text className='mine-row__title'>{e.title}</Text>
@@ -45,9 +51,6 @@ export default function MinePage() {
             <Text className='mine-row__action'>›</Text>
           </View>
         ))}
-      </View>
-
-      <View className='section'>
         <View className='mine-row mine-row--link e2e-mine-bookings' ariaRole='link' onClick={() => go('bookings')}>
           <View className='mine-row__label'>
             <Text className='mine-row__title'>我的预约</Text>
@@ -59,6 +62,18 @@ export default function MinePage() {
           <View key={name} className='mine-row mine-row--link' ariaRole='button' onClick={() => comingSoon(name)}>
             <Text className='mine-row__title'>{name}</Text>
             <Text className='muted'>即将开通 ›</Text>
+          </View>
+        ))}
+      </View>
+
+      <View className='section'>
+        {LICENCE_ENTRIES.map((e) => (
+          <View key={e.route} className={`mine-row mine-row--link ${e.hook}`} ariaRole='link' onClick={() => go(e.route)}>
+            <View className='mine-row__label'>
+              <Text className='mine-row__title'>{e.title}</Text>
+              <Text className='muted'>{e.hint}</Text>
+            </View>
+            <Text className='mine-row__action'>›</Text>
           </View>
         ))}
       </View>

@@ -5,7 +5,7 @@ import type { Booking } from '@zsb/contracts';
 import { bookingsApi } from '../../../api/bookings';
 import { asApiError } from '../../../api/errors';
 import { go } from '../../../navigate';
-import { formatSlotStart } from '../../centers/lib/when';
+import { formatSlotStart } from '../../../lib/when';
 import { canChange, isUpcoming, whenText } from '../lib/bookingText';
 import { showRefusal } from '../steps';
 

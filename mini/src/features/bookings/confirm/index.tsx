@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { SlotOffer } from '@zsb/contracts';
-import { bookingsApi, SlotFullError } from '../../../api/bookings';
+import { bookingsApi } from '../../../api/bookings';
 import { asApiError, type ApiError } from '../../../api/errors';
 import { PageShell } from '../../../components/PageShell';
 import { Skeleton } from '../../../components/Skeleton';
@@ -11,7 +11,7 @@ import { useQuery } from '../../../hooks/useQuery';
 import { safeDecode } from '../../../lib/query';
 import { go } from '../../../navigate';
 import { routes, urlFor } from '../../../routes';
-import { formatSlotStart, formatSlotTime, localDateOf } from '../../centers/lib/when';
+import { formatSlotStart, formatSlotTime, localDateOf } from '../../../lib/when';
 import { BookingFacts } from '../components/BookingFacts';
 import { OfferList } from '../components/OfferList';
 import { Refusal } from '../components/Refusal';
@@ -69,7 +69,7 @@ export default function ConfirmPage() {
       // The server answered "no": a new try is a new attempt. Without an answer the outcome is unknown: keep it.
       if (e.status !== null && e.status < 500) key.current = null;
       setRefusal(e);
-      setOffers(e instanceof SlotFullError ? e.offers : []);
+      setOffers(e.code === 'BOOKING_SLOT_FULL' ? e.offers : []);
     } finally {
       setSubmitting(false);
     }

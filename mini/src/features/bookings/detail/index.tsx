@@ -8,12 +8,12 @@ import { Skeleton } from '../../../components/Skeleton';
 import { useQuery } from '../../../hooks/useQuery';
 import { safeDecode } from '../../../lib/query';
 import { go } from '../../../navigate';
-import { openMap } from '../../centers/lib/location';
+import { openMap } from '../../../lib/location';
 import { BookingActions } from '../components/BookingActions';
 import { BookingFacts } from '../components/BookingFacts';
 import { CheckInQr } from '../components/CheckInQr';
 import { Refusal } from '../components/Refusal';
-import { formatSlotStart } from '../../centers/lib/when';
+import { formatSlotStart } from '../../../lib/when';
 import { noteText, statusOf, whenText } from '../lib/bookingText';
 import '../bookings.css';
 

@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Notification } from '@zsb/contracts';
 import { bookingsApi } from '../../../api/bookings';
+import { notificationsApi } from '../../../api/notifications';
 import { PageShell } from '../../../components/PageShell';
 import { Skeleton } from '../../../components/Skeleton';
 import { EmptyState } from '../../../components/StateView';
@@ -19,7 +20,7 @@ async function loadMine() {
   const [bookings, waitlist, notices] = await Promise.all([
     bookingsApi.list(),
     bookingsApi.waitlist().catch(() => null),
-    bookingsApi.notifications().catch(() => null),
+    notificationsApi.list().catch(() => null),
   ]);
   return {
     data: {

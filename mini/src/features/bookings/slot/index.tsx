@@ -9,7 +9,7 @@ import { EmptyState } from '../../../components/StateView';
 import { useQuery } from '../../../hooks/useQuery';
 import { safeDecode } from '../../../lib/query';
 import { go } from '../../../navigate';
-import { formatDate } from '../../centers/lib/when';
+import { formatDate } from '../../../lib/when';
 import { DayPicker } from '../components/DayPicker';
 import { Refusal } from '../components/Refusal';
 import { SlotGrid } from '../components/SlotGrid';

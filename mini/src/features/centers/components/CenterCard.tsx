@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { CenterSummary } from '@zsb/contracts';
 import { go } from '../../../navigate';
-import { formatDistance, kindText, nextSlotText } from '../lib/centerText';
+import { formatDistance } from '../../../lib/distance';
+import { kindText, nextSlotText } from '../lib/centerText';
 
 interface Props {
   center: CenterSummary;

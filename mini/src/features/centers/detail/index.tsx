@@ -8,8 +8,9 @@ import { useQuery } from '../../../hooks/useQuery';
 import { safeDecode } from '../../../lib/query';
 import { go } from '../../../navigate';
 import { CenterHours } from '../components/CenterHours';
-import { formatDistance, kindText, levelText, nextSlotText } from '../lib/centerText';
-import { openMap } from '../lib/location';
+import { formatDistance } from '../../../lib/distance';
+import { kindText, levelText, nextSlotText } from '../lib/centerText';
+import { openMap } from '../../../lib/location';
 import '../centers.css';
 
 const call = (phone: string) => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined);

@@ -1,16 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDistance, formatWeekdays, hoursLines, kindText, nextSlotText } from './centerText';
+import { formatWeekdays, hoursLines, kindText, nextSlotText } from './centerText';
 
 describe('center text', () => {
-  it('says distances in 米 below a kilometre and in 公里 above', () => {
-    expect(formatDistance(null)).toBeNull();
-    expect(formatDistance(3)).toBe('10 米');
-    expect(formatDistance(846)).toBe('850 米');
-    expect(formatDistance(1234)).toBe('1.2 公里');
-    expect(formatDistance(36_400)).toBe('36 公里');
-    expect(formatDistance(Number.NaN)).toBeNull();
-  });
-
   it('groups weekdays as residents read them', () => {
     expect(formatWeekdays([1, 2, 3, 4, 5])).toBe('周一至周五');
     expect(formatWeekdays([6, 7])).toBe('周六、周日');

@@ -1,5 +1,5 @@
 import type { CenterKind, CenterLevel, NextSlot, OpeningHours } from '@zsb/contracts';
-import { clockOf, dayLabel, localDateOf } from './when';
+import { clockOf, dayLabel, localDateOf } from '../../../lib/when';
 
 /** The kind filter chips, in the order a resident looks for them. */
 export const KIND_CHIPS: { kind: CenterKind; label: string }[] = [
@@ -24,14 +24,6 @@ const LEVEL_TEXT: Record<CenterLevel, string> = {
 
 export const kindText = (kind: CenterKind): string => KIND_TEXT[kind] ?? '服务点';
 export const levelText = (level: CenterLevel): string => LEVEL_TEXT[level] ?? '';
-
-/** 「850 米」「1.2 公里」「36 公里」; null when the answer had no point to measure from. */
-export function formatDistance(meters: number | null): string | null {
-  if (meters === null || !Number.isFinite(meters) || meters < 0) return null;
-  if (meters < 1000) return `${Math.max(10, Math.round(meters / 10) * 10)} 米`;
-  if (meters < 10_000) return `${(meters / 1000).toFixed(1)} 公里`;
-  return `${Math.round(meters / 1000)} 公里`;
-}
 
 const DAY = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 

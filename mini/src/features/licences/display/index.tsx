@@ -11,7 +11,7 @@ import { useQuery } from '../../../hooks/useQuery';
 import { safeDecode } from '../../../lib/query';
 import { back } from '../../../navigate';
 import { FieldPicker, TtlPicker } from '../components/DisplayOptions';
-import { QrCode } from '../components/QrCode';
+import { QrCode } from '../../../components/QrCode';
 import { useBrightScreen } from '../hooks/useBrightScreen';
 import { useSecondsLeft } from '../hooks/useSecondsLeft';
 import { codeDeadline, countdownTone, formatCountdown } from '../lib/countdown';
@@ -96,7 +96,20 @@ export default function DisplayPage() {
         <View className='lic-show'>
           <Text className='lic-show__type'>{subject.typeName}</Text>
           <Text className='lic-show__issuer'>{subject.issuer}</Text>
-          <QrCode text={shown.code.code} expired={expired} />
+          <View className={`lic-qr e2e-display-qr ${expired ? 'qr--expired' : ''}`}>
+            <QrCode
+              text={shown.code.code}
+              className='lic-qr__square'
+              label={expired ? '亮证码已过期' : '亮证码二维码，请对方扫码核验'}
+            >
+              {expired && (
+                <View className='lic-qr__cover'>
+                  <Text className='lic-qr__cover-text'>已过期</Text>
+                  <Text className='lic-qr__cover-hint'>请点下方“刷新”</Text>
+                </View>
+              )}
+            </QrCode>
+          </View>
           <View className={`lic-countdown lic-countdown--${tone} e2e-display-countdown`} ariaRole='timer'>
             <Text>{expired ? '亮证码已过期' : `有效时间还剩 ${formatCountdown(left)}`}</Text>
           </View>

@@ -1,0 +1,106 @@
+import type { ApplicationDraft, ApplicationForm, LicenceConsent, LicenceSummary, MailAddress } from '@zsb/contracts';
+import { applicationsApi } from '../../../api/applications';
+import { ensureSession } from '../../../api/auth';
+import type { ApiResult } from '../../../api/client';
+import { ApiError, asApiError } from '../../../api/errors';
+import { licencesApi } from '../../../api/licences';
+import { randomId } from '../../../lib/randomId';
+import {
+  lastAddress,
+  readLocalDraft,
+  rememberedForm,
+  rememberForm,
+  type LocalDraft,
+} from '../../../stores/applyDrafts';
+import { startingDraft } from './startDraft';
+
+export interface ApplyContext {
+  form: ApplicationForm;
+  /** Valid licences, by type code: the ones a material can use. */
+  licences: Record<string, LicenceSummary>;
+  /** Licence type codes this matter may already use (授权用证 given before). */
+  consented: string[];
+  draft: LocalDraft;
+  /** Where the draft came from: this phone, the server (another phone), or a new start. */
+  resumedFrom: 'phone' | 'server' | null;
+  /** The form is the copy remembered on the phone: the network is down. */
+  offline: boolean;
+  /** The mail address of this resident's last application on this phone, offered again (一表申请: typed once). */
+  lastAddress: MailAddress | null;
+}
+
+const networkCodes = new Set(['NETWORK_OFFLINE', 'NETWORK_FAILED', 'TIMEOUT']);
+
+/** The form, the material helpers and the draft to go on from. Works from the phone's copies when offline. */
+export async function loadApply(matterCode: string, draftId: string | undefined): Promise<ApiResult<ApplyContext>> {
+  // 实名 is checked by the server (the form answers IDENTITY_REQUIRED): the stored profile may be out of date.
+  const session = await ensureSession().catch(() => null);
+  if (!session) throw new ApiError('AUTH_REQUIRED', '在线办理要先登录', 401, '');
+
+  let form: ApplicationForm;
+  let meta: ApiResult<unknown>['meta'] = { requestId: '', stale: false, syncedAt: null };
+  let offline = false;
+  try {
+    const res = await applicationsApi.form(matterCode);
+    form = res.data;
+    meta = res.meta;
+    rememberForm(form);
+  } catch (err) {
+    const e = asApiError(err);
+    const remembered = rememberedForm(matterCode);
+    if (!networkCodes.has(e.code) || !remembered) throw e;
+    form = remembered;
+    offline = true;
+  }
+
+  const id = draftId || randomId('d');
+  const [licences, consents, server] = await Promise.all([
+    offline
+      ? null
+      : licencesApi
+          .list()
+          .then((r) => r.data.items)
+          .catch(() => null),
+    offline ? null : readConsents(),
+    draftId && !offline
+      ? applicationsApi
+          .draft(draftId)
+          .then((r): ApplicationDraft => r.data)
+          .catch(() => null)
+      : null,
+  ]);
+
+  const byType: Record<string, LicenceSummary> = {};
+  for (const l of licences ?? []) if (l.status === 'valid' && !byType[l.typeCode]) byType[l.typeCode] = l;
+  const consented = (consents ?? [])
+    .filter((c) => c.matterCode === matterCode && c.revokedAt === null)
+    .map((c) => c.typeCode);
+
+  const { draft, from } = startingDraft({
+    id,
+    residentId: session.resident.id,
+    form,
+    local: draftId ? readLocalDraft(draftId) : null,
+    server,
+    now: new Date().toISOString(),
+  });
+  return {
+    data: {
+      form,
+      licences: byType,
+      consented,
+      draft,
+      resumedFrom: from,
+      offline,
+      lastAddress: lastAddress(session.resident.id),
+    },
+    meta,
+  };
+}
+
+function readConsents(): Promise<LicenceConsent[] | null> {
+  return licencesApi
+    .consents()
+    .then((r) => r.data.items)
+    .catch(() => null);
+}
