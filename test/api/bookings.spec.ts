@@ -209,6 +209,8 @@ describe('check-in at the window', () => {
     const checkIn = (s: Session, code: string) => post<CheckIn & ErrorBody>(sys, '/api/v1/staff/check-ins', { code }, bearer(s));
 
     expect((await checkIn(sessions[1], booking.checkInCode!)).body.code).toBe('STAFF_ONLY');
+    expect((await get<{ centers: { id: string }[] }>(staffOfThis, '/api/v1/staff/me')).body.centers.map((c) => c.id)).toEqual([center.id]);
+    expect((await get<{ centers: unknown[] }>(sessions[1], '/api/v1/staff/me')).body.centers).toEqual([]);
     travel('2026-12-07T08:40:00+08:00');
     expect((await checkIn(staffElsewhere, booking.checkInCode!)).body.code).toBe('CHECK_IN_OTHER_CENTER');
     const ok = await checkIn(staffOfThis, booking.checkInCode!);

@@ -120,6 +120,12 @@ export class BookingsController {
     await this.bookings.leaveWaitlist(me.residentId, params.id);
   }
 
+  @Get('staff/me')
+  @ApiOperation({ summary: '我是哪些中心的窗口工作人员', description: '普通群众为空列表' })
+  staffMe(@CurrentResident() me: SignedIn): Promise<{ centers: { id: string; name: string }[] }> {
+    return this.bookings.staffScopes(me.residentId);
+  }
+
   @Post('staff/check-ins')
   @HttpCode(200)
   @RateLimit({ name: 'check-in-staff', points: 600, durationSec: 600, by: 'resident' })

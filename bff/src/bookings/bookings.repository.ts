@@ -159,6 +159,10 @@ export class BookingsRepository {
     });
   }
 
+  async staffCenters(residentId: string): Promise<string[]> {
+    return (await this.db.selectFrom('staff_member').select('center_id').where('resident_id', '=', residentId).orderBy('center_id').execute()).map((r) => r.center_id);
+  }
+
   async isStaff(residentId: string): Promise<boolean> {
     const row = await this.db.selectFrom('staff_member').select('center_id').where('resident_id', '=', residentId).executeTakeFirst();
     return row !== undefined;

@@ -121,6 +121,12 @@ export class BookingsService {
     if (!(await this.waitlist.leave(residentId, id))) throw new AppError('WAITLIST_NOT_FOUND');
   }
 
+  /** The centers where the resident is window staff (none for almost everyone), so the app shows 窗口签到 only to them. */
+  async staffScopes(residentId: string): Promise<{ centers: { id: string; name: string }[] }> {
+    const index = this.directory.current();
+    return { centers: (await this.repo.staffCenters(residentId)).map((id) => ({ id, name: index.byId(id)?.name ?? id })) };
+  }
+
   async checkIn(staffResidentId: string, code: string): Promise<CheckIn> {
     if (!(await this.repo.isStaff(staffResidentId))) throw new AppError('STAFF_ONLY');
     const now = this.clock.now();
