@@ -1,6 +1,7 @@
-// The booking race on real PostgreSQL: 300 residents book one slot of capacity 5 at the same moment through two
+// Two BFF processes on one PostgreSQL. The booking race: 300 residents book one slot of capacity 5 at the same moment through two
 // BFF processes on one database; then cancellations race new bookings for the freed place, and one
-// Idempotency-Key is sent to both processes. Exits non-zero on any overbooking, lost place or 5xx.
+// Idempotency-Key is sent to both processes; and a logout on one process must reach the other within 5 s. Exits
+// non-zero on any overbooking, lost place, 5xx or late revocation.
 // Needs the server build (npm run build:server) and PostgreSQL at PG_ADMIN_URL (default the CI one).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -142,6 +143,25 @@ try {
   check(same.every((s) => s.status === 200 || s.status === 201) && ids.size === 1, 'the same Idempotency-Key on two processes makes one booking and answers it every time');
   const theirs = Number((await db.query(`SELECT count(*) AS n FROM booking WHERE idempotency_key = 'race-same-key-0001'`)).rows[0].n);
   check(theirs === 1, 'one row in the database for that key');
+
+  // 4. A logout on one process reaches the other within auth.sessionCheckCacheSec (5 s): the session cache's bound.
+  const leaving = people[RESIDENTS - 1];
+  const me = (url) => fetch(new URL('/api/v1/me', url), { headers: leaving.auth }).then((r) => r.status);
+  check((await me(bffs[0])) === 200 && (await me(bffs[1])) === 200, 'a session works on both processes');
+  const out = await fetch(new URL('/api/v1/auth/logout', bffs[0]), { method: 'POST', headers: leaving.auth, body: JSON.stringify({}) });
+  check(out.status === 204 || out.status === 200, `logout on process A answered ${out.status}`);
+  check((await me(bffs[0])) === 401, 'process A refuses the token at once');
+  const t4 = Date.now();
+  let lag = null;
+  while (Date.now() - t4 < 8000) {
+    if ((await me(bffs[1])) === 401) {
+      lag = Date.now() - t4;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  console.log(`process B refused the revoked token after ${lag} ms`);
+  check(lag !== null && lag <= 5500, 'process B refuses it within the 5 s session-check cache');
 } finally {
   await db?.end().catch(() => undefined);
   for (const p of procs.reverse()) await stop(p);
