@@ -1,7 +1,11 @@
 import { distanceMeters } from '@zsb/domain';
 import { around } from 'geokdbush';
 import KDBush from 'kdbush';
+import { Lru } from '../catalog/search/lru';
 import type { CatalogCenter } from '../upstream/platform/platform.types';
+
+// Trees of the places that handle one matter, kept for the most asked matters (about 1 MB per 50,000 points).
+const MATTER_TREES = 64;
 
 export interface Located {
   center: CatalogCenter;
@@ -22,11 +26,13 @@ export interface Box {
 export class CenterIndex {
   private readonly tree: KDBush;
   private readonly positions = new Map<string, number>();
+  private readonly byMatter = new Lru<string, CenterIndex>(MATTER_TREES);
   readonly areas: { county: string; townships: string[] }[];
 
   constructor(
     readonly snapshotId: number,
     private readonly centers: readonly CatalogCenter[],
+    options: { areas: boolean } = { areas: true },
   ) {
     this.tree = new KDBush(Math.max(centers.length, 1));
     for (const [i, c] of centers.entries()) {
@@ -35,11 +41,31 @@ export class CenterIndex {
     }
     if (centers.length === 0) this.tree.add(0, 0);
     this.tree.finish();
-    this.areas = collectAreas(centers);
+    this.areas = options.areas ? collectAreas(centers) : [];
   }
 
   get size(): number {
     return this.centers.length;
+  }
+
+  /**
+   * The same index over only the places that handle a matter, built on first use: nearest-first for a matter few
+   * places handle would otherwise walk most of the province's tree testing each point.
+   */
+  forMatter(code: string): CenterIndex {
+    let sub = this.byMatter.get(code);
+    if (!sub) {
+      // Most places share one matter list with their tier (see CatalogSnapshot), so each list is searched once.
+      const handles = new Map<readonly string[], boolean>();
+      const has = (list: readonly string[]): boolean => {
+        let yes = handles.get(list);
+        if (yes === undefined) handles.set(list, (yes = list.includes(code)));
+        return yes;
+      };
+      sub = new CenterIndex(this.snapshotId, this.centers.filter((c) => has(c.matterCodes)), { areas: false });
+      this.byMatter.set(code, sub);
+    }
+    return sub;
   }
 
   byId(id: string): CatalogCenter | undefined {

@@ -32,22 +32,23 @@ export class CentersService {
     const now = this.clock.now();
     const limit = q.limit ?? DEFAULT_LIMIT;
     if (q.matterCode) this.slots.groupOf(q.matterCode);
-    const accept = (c: CatalogCenter): boolean =>
-      (!q.kind || c.kind === q.kind) && (!q.matterCode || this.directory.handles(c, q.matterCode)) && (!q.openNow || isOpenAt(c, now, this.calendar));
+    // With a matter, the search runs over the tree of the places that handle it; the rest is a cheap filter.
+    const scope = q.matterCode ? index.forMatter(q.matterCode) : index;
+    const accept = (c: CatalogCenter): boolean => (!q.kind || c.kind === q.kind) && (!q.openNow || isOpenAt(c, now, this.calendar));
     const point = this.pointOf(q);
     let found: { center: CatalogCenter; distanceMeters: number | null }[];
     let total: number;
     let truncated = false;
     if (q.bbox) {
-      const hit = index.within(parseBox(q.bbox), limit, accept);
+      const hit = scope.within(parseBox(q.bbox), limit, accept);
       found = hit.items.map((center) => ({ center, distanceMeters: null }));
       total = hit.total;
       truncated = hit.total > hit.items.length;
     } else if (point) {
-      found = index.nearest(point, limit, accept);
+      found = scope.nearest(point, limit, accept);
       total = found.length;
     } else if (q.county) {
-      const all = index.inArea(q.county, q.township, accept);
+      const all = scope.inArea(q.county, q.township, accept);
       found = all.slice(0, limit).map((center) => ({ center, distanceMeters: null }));
       total = all.length;
       truncated = all.length > found.length;

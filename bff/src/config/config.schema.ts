@@ -67,7 +67,7 @@ export const configSchema = z
       suspendDays: z.number().int().min(1).max(365),
       // Places per slot and matter group = windows × placesPerWindow, unless slotCapacity fixes it for every slot.
       placesPerWindow: z.number().int().min(1).max(50),
-      slotCapacity: z.number().int().min(1).max(1000).nullable(),
+      slotCapacity: z.number().int().min(1).max(1_000_000).nullable(),
       // A full slot offers this many other free slots (here and at the nearest centers that handle the matter).
       offers: z.number().int().min(0).max(20),
     }),
