@@ -1,6 +1,7 @@
 // `npm run bench`: catalog search and guide reads under load against a bare Fastify baseline measured in the same
 // run, and BFF cold start to ready (group `catalog`, with e-licences); nearest-center latency at 50,000 points
-// (`centers`); booking under contention on PostgreSQL against a one-row UPDATE (`bookings`). All groups by default;
+// (`centers`); booking under contention on PostgreSQL against a one-row UPDATE (`bookings`); submissions through a
+// slow, failing approval platform (`applications`). All groups by default;
 // `npm run bench -- centers bookings` runs only those. Results go to test/bench/results/ and are summarised in the README.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { benchApplications } from './applications.mjs';
 import { benchBookings } from './bookings.mjs';
 import { benchCenters } from './centers.mjs';
 import { benchLicences } from './licences.mjs';
@@ -20,7 +22,7 @@ const CONNECTIONS = 50;
 const QUERIES = ['社保卡', '身份证', '低保', 'sfz', 'shebaoka', '医保', '营业执照', '准生证', '残疾证', '结婚登记', '养老', '失业金'];
 // The server the centers and bookings groups make their fresh databases on (and drop them after).
 const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const GROUPS = ['catalog', 'centers', 'bookings'];
+const GROUPS = ['catalog', 'centers', 'bookings', 'applications'];
 const groups = process.argv.length > 2 ? process.argv.slice(2) : GROUPS;
 const unknown = groups.filter((g) => !GROUPS.includes(g));
 if (unknown.length) {
@@ -42,6 +44,33 @@ if (groups.includes('centers') || groups.includes('bookings')) {
     if (postgres) await bookingsGroup(postgres);
     else process.stdout.write(`bookings: skipped, no PostgreSQL at ${PG_ADMIN_URL} (set PG_ADMIN_URL)\n`);
   }
+}
+
+if (groups.includes('applications')) await applicationsGroup();
+
+async function applicationsGroup() {
+  const runs = [];
+  for (let r = 0; r < ROUNDS; r++) runs.push(await benchApplications({ sandboxPort: 3391 + 2 * r, bffPort: 3392 + 2 * r, submissions: Number(process.env.BENCH_SUBMISSIONS ?? 200) }));
+  const m = (pick) => Math.round(median(runs.map(pick)) * 10) / 10;
+  const summary = {
+    when: new Date().toISOString(),
+    machine,
+    settings: { ...runs[0].settings, rounds: ROUNDS, statistic: 'median of rounds' },
+    submit: { perSec: m((x) => x.submit.perSec), p50: m((x) => x.submit.p50), p99: m((x) => x.submit.p99) },
+    acceptance: { p50: m((x) => x.acceptance.p50), p99: m((x) => x.acceptance.p99) },
+    platformDirect: { p50: m((x) => x.platformDirect.p50), p99: m((x) => x.platformDirect.p99) },
+    noLoss: runs.map((x) => ({ ...x.noLoss, missing: x.acceptance.missing, submitted: x.submit.ok })),
+  };
+  writeFileSync(join(root, 'test/bench/results/applications.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  const lost = summary.noLoss.some((n) => n.missing > 0 || n.upstreamApplications !== n.submitted || n.uniqueNumbers !== n.submitted || !n.everyNumberMatches);
+  process.stdout.write(
+    `\napplications: ${summary.settings.submissions} submissions, ${summary.settings.concurrency} at a time, platform ${summary.settings.upstream}\n` +
+      `submit answered (已提交)   ${summary.submit.perSec}/s p50 ${summary.submit.p50} ms p99 ${summary.submit.p99} ms\n` +
+      `submit → platform accepted p50 ${summary.acceptance.p50} ms p99 ${summary.acceptance.p99} ms\n` +
+      `the platform directly      p50 ${summary.platformDirect.p50} ms p99 ${summary.platformDirect.p99} ms\n` +
+      `no loss: ${lost ? 'FAILED' : 'every application reached the platform exactly once, each resident sees its number'}\n`,
+  );
+  if (lost) process.exitCode = 1;
 }
 
 async function postgresVersion() {
