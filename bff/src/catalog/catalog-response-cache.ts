@@ -24,6 +24,8 @@ interface Entry extends SerializedBody {
 @Injectable()
 export class CatalogResponseCache {
   private readonly entries = new Lru<string, Entry>(CAPACITY);
+  // The catalog headers change only with the snapshot and the stale mark: built once per combination.
+  private fixed: { snapshotId: number; stale: boolean; headers: Record<CatalogHeader, string> } | null = null;
 
   constructor(
     private readonly sync: CatalogSyncService,
@@ -37,7 +39,12 @@ export class CatalogResponseCache {
   headers(): Record<CatalogHeader, string> | null {
     const snapshot = this.sync.snapshot();
     if (!snapshot) return null;
-    return { 'x-catalog-version': snapshot.version, 'x-catalog-synced-at': snapshot.syncedAt.toISOString(), 'x-catalog-stale': this.sync.isStale() ? '1' : '0' };
+    const stale = this.sync.isStale();
+    if (this.fixed?.snapshotId !== snapshot.id || this.fixed.stale !== stale) {
+      const headers = { 'x-catalog-version': snapshot.version, 'x-catalog-synced-at': snapshot.syncedAt.toISOString(), 'x-catalog-stale': stale ? '1' : '0' };
+      this.fixed = { snapshotId: snapshot.id, stale, headers };
+    }
+    return this.fixed.headers;
   }
 
   install(fastify: FastifyInstance): void {
@@ -47,10 +54,9 @@ export class CatalogResponseCache {
       const snapshot = hit ? this.sync.snapshot() : null;
       if (!hit || !snapshot || hit.snapshotId !== snapshot.id) return done();
       if (hit.viewOf) this.views.record(hit.viewOf);
-      void reply
-        .headers({ ...this.headers(), etag: hit.etag, 'content-type': 'application/json; charset=utf-8' })
-        .code(200)
-        .send(hit.body);
+      const catalog = this.headers();
+      if (catalog) void reply.headers(catalog);
+      void reply.header('etag', hit.etag).header('content-type', 'application/json; charset=utf-8').send(hit.body);
     });
   }
 }
