@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, stop } from './procs.mjs';
+import { pool, startServer, stop } from './procs.mjs';
 import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
 
 const json = { 'content-type': 'application/json' };
@@ -16,18 +16,6 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : null;
 };
-
-async function pool(items, width, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  }));
-  return out;
-}
 
 async function upload(bffUrl, auth) {
   const form = new FormData();

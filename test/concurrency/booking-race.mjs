@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startServer, stop } from '../bench/procs.mjs';
+import { pool, startServer, stop } from '../bench/procs.mjs';
 import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
 
 const ADMIN = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -22,18 +22,6 @@ const freePort = () =>
       s.close(() => resolve(port));
     });
   });
-
-async function pool(items, width, fn) {
-  const out = new Array(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  }));
-  return out;
-}
 
 const failures = [];
 const check = (ok, what) => {

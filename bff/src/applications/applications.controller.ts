@@ -1,13 +1,12 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNoContentResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { ApplicationDetail, ApplicationDraft, ApplicationForm, ApplicationList, DraftList, ThemeApplicationResult, ThemeForm } from '@zsb/contracts';
 import { ThemeIdParams } from '../catalog/dto/matter-query.dto';
 import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
-import { IDEMPOTENCY_KEY } from '../bookings/dto/bookings.dto';
 import { ErrorBodyDto } from '../common/error-body.dto';
-import { AppError } from '../common/errors';
+import { IdempotencyKey } from '../common/idempotency';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
 import { ApplicationsService } from './applications.service';
 import { DraftsService } from './drafts.service';
@@ -48,10 +47,9 @@ export class ApplicationsController {
   async submitTheme(
     @CurrentResident() me: SignedIn,
     @Body() body: ThemeApplicationDto,
-    @Headers('idempotency-key') key: string | undefined,
+    @IdempotencyKey() key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ThemeApplicationResult> {
-    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new AppError('VALIDATION_FAILED', 'Idempotency-Key 格式不正确（8–128 位字母、数字或 -_.:）');
     const parts = parseInputParts(body, { delivery: true });
     const { result, replayed } = await this.applications.submitTheme(me.residentId, { ...body, ...parts }, key);
     void reply.status(replayed ? 200 : 201);
@@ -93,10 +91,9 @@ export class ApplicationsController {
   async submit(
     @CurrentResident() me: SignedIn,
     @Body() body: ApplicationDto,
-    @Headers('idempotency-key') key: string | undefined,
+    @IdempotencyKey() key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ApplicationDetail> {
-    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new AppError('VALIDATION_FAILED', 'Idempotency-Key 格式不正确（8–128 位字母、数字或 -_.:）');
     const parts = parseInputParts(body, { delivery: true });
     const { detail, replayed } = await this.applications.submit(me.residentId, { ...body, ...parts }, key);
     void reply.status(replayed ? 200 : 201);

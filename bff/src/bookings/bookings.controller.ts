@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -18,7 +18,7 @@ import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
 import { ErrorBodyDto } from '../common/error-body.dto';
-import { AppError } from '../common/errors';
+import { IdempotencyKey } from '../common/idempotency';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
 import { BookingsService } from './bookings.service';
 import {
@@ -28,7 +28,6 @@ import {
   BookingListDto,
   CheckInAnswerDto,
   CheckInDto,
-  IDEMPOTENCY_KEY,
   RescheduleDto,
   WaitlistDto,
   WaitlistEntryDto,
@@ -54,10 +53,9 @@ export class BookingsController {
   async book(
     @CurrentResident() me: SignedIn,
     @Body() body: BookingDto,
-    @Headers('idempotency-key') key: string | undefined,
+    @IdempotencyKey() key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Booking> {
-    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new AppError('VALIDATION_FAILED', 'Idempotency-Key 格式不正确（8–128 位字母、数字或 -_.:）');
     const { booking, replayed } = await this.bookings.book(me.residentId, body, key);
     void reply.status(replayed ? 200 : 201);
     return booking;

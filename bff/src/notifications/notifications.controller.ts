@@ -4,13 +4,26 @@ import type { NotificationList } from '@zsb/contracts';
 import { ArrayMaxSize, IsArray, Matches } from 'class-validator';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
-import { NotificationListDto } from '../bookings/dto/bookings.dto';
 import { Clock } from '../common/clock';
 import { ErrorBodyDto } from '../common/error-body.dto';
 import { toShanghaiIso } from '../common/time';
 import { NotificationsRepository } from './notifications.repository';
 
 const LIST_LIMIT = 100;
+
+class NotificationDto {
+  @ApiProperty() id: string;
+  @ApiProperty() kind: string;
+  @ApiProperty() title: string;
+  @ApiProperty() body: string;
+  @ApiProperty({ nullable: true }) target: string;
+  @ApiProperty() createdAt: string;
+  @ApiProperty({ nullable: true }) readAt: string;
+}
+
+export class NotificationListDto {
+  @ApiProperty({ type: [NotificationDto] }) items: NotificationDto[];
+}
 
 export class MarkReadDto {
   @ApiProperty({ description: '已读的消息编号' })

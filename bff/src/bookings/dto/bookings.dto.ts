@@ -72,9 +72,6 @@ export class CheckInDto implements CheckInRequest {
   code: string;
 }
 
-/** The Idempotency-Key header: a client-chosen id of one attempt (a UUID is typical). */
-export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
-
 // Answer shapes for the OpenAPI page (the contract types in @zsb/contracts are the source of truth).
 export class SlotAnswerDto {
   @ApiProperty({ example: '2026-12-01T08:30:00+08:00' }) start: string;
@@ -146,18 +143,4 @@ export class CheckInAnswerDto {
   @ApiProperty() end: string;
   @ApiProperty({ example: '张*' }) residentNameMasked: string;
   @ApiProperty() checkedInAt: string;
-}
-
-export class NotificationDto {
-  @ApiProperty() id: string;
-  @ApiProperty() kind: string;
-  @ApiProperty() title: string;
-  @ApiProperty() body: string;
-  @ApiProperty({ nullable: true }) target: string;
-  @ApiProperty() createdAt: string;
-  @ApiProperty({ nullable: true }) readAt: string;
-}
-
-export class NotificationListDto {
-  @ApiProperty({ type: [NotificationDto] }) items: NotificationDto[];
 }
