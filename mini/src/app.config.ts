@@ -41,5 +41,7 @@ export default defineAppConfig({
     [routes.mine.path]: { network: 'all', packages: ['licences', 'progress'] },
     // From a guide the next step is often 在线办理.
     [routes.guide.path]: { network: 'all', packages: ['apply'] },
+    // From a theme, 一次申请.
+    [routes.theme.path]: { network: 'all', packages: ['apply'] },
   },
 });

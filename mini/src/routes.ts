@@ -37,11 +37,14 @@ export const routes = {
   booking: { path: 'features/bookings/detail/index', title: '预约详情', subpackage: 'features/bookings' },
   apply: { path: 'features/apply/form/index', title: '在线办理', subpackage: 'features/apply' },
   applyDone: { path: 'features/apply/done/index', title: '提交成功', subpackage: 'features/apply' },
+  themeApply: { path: 'features/apply/theme/index', title: '一件事一次办', subpackage: 'features/apply' },
+  themeDone: { path: 'features/apply/theme-done/index', title: '提交成功', subpackage: 'features/apply' },
   applications: { path: 'features/progress/list/index', title: '我的办件', subpackage: 'features/progress' },
   application: { path: 'features/progress/detail/index', title: '办件详情', subpackage: 'features/progress' },
   supplement: { path: 'features/progress/supplement/index', title: '补正材料', subpackage: 'features/progress' },
   progressQuery: { path: 'features/progress/query/index', title: '办件进度查询', subpackage: 'features/progress' },
   messages: { path: 'features/progress/messages/index', title: '消息通知', subpackage: 'features/progress' },
+  staffCheckIn: { path: 'features/staff/checkin/index', title: '窗口签到', subpackage: 'features/staff' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof routes;
@@ -82,6 +85,13 @@ export interface RouteParams {
   apply: { code: string; draft?: string; step?: string };
   /** Just submitted: 已提交, then the 办件编号 and 查询码 once the platform has accepted it. */
   applyDone: { id: string };
+  /**
+   * 一件事一次办: one form for the theme's 掌上办 matters, each field and material asked once. The copy being filled
+   * in is kept on the phone; `step` opens a step of it.
+   */
+  themeApply: { id: string; step?: string };
+  /** Just submitted: the theme's linked applications (ids, comma-separated), each number as it arrives. */
+  themeDone: { theme: string; ids: string };
   /** `tab=drafts` opens the 草稿 list. */
   applications: { tab?: 'drafts' } | undefined;
   application: { id: string };
@@ -90,6 +100,8 @@ export interface RouteParams {
   /** Public: no sign-in. The query code is never put in a URL; the number may be. */
   progressQuery: { number?: string } | undefined;
   messages: undefined;
+  /** 窗口签到: window staff scan (or on H5 paste) a resident's booking QR. */
+  staffCheckIn: undefined;
 }
 
 export type TabRouteName = { [K in RouteName]: (typeof routes)[K] extends { tab: string } ? K : never }[RouteName];

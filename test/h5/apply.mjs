@@ -4,9 +4,8 @@
 // with its timeline, the public progress query, a 补正 asked by the (sandbox) platform and answered, the
 // messages; then the same pages in 长辈模式. Helpers and `check` come from run.mjs; selectors are the e2e- hooks of
 // mini/E2E.md.
-/* global document, getComputedStyle */
-import sharp from 'sharp';
 import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
+import { answerFor, elderProblems, freshLoad, noisePng, noToast, setStorage, text, until } from './helpers.mjs';
 
 export const APPLY_PLAN = {
   apSetup: 'apply: a fourth resident signs in over the API; a 掌上办 matter (with 邮寄) takes a licence she holds',
@@ -36,33 +35,6 @@ export const APPLY_PLAN = {
 const json = { 'content-type': 'application/json' };
 const CALLBACK_SECRET = 'sandbox-approval-callback-secret';
 
-const text = async (locator) => (await locator.textContent()).replace(/\s+/g, ' ').trim();
-
-async function freshLoad(page, url) {
-  await page.goto('about:blank');
-  await page.goto(url);
-}
-
-async function setStorage(page, base, values) {
-  await page.goto(base);
-  await page.evaluate((v) => {
-    for (const [key, value] of Object.entries(v)) {
-      if (value === null) localStorage.removeItem(key);
-      else localStorage.setItem(key, JSON.stringify({ data: value }));
-    }
-  }, values);
-}
-
-/** A value an open field accepts, by its key and rules (the sandbox forms: 申请事由, bank card, family size …). */
-function answerFor(f) {
-  if (f.type === 'choice') return f.choices[0];
-  if (f.key === 'bankAccount') return '6217000000000000001';
-  if (f.type === 'number' || f.key === 'familySize') return '3';
-  if (f.type === 'phone') return '13800000009';
-  if (f.type === 'textarea') return '本人申请办理，材料已备齐';
-  return '河南省安阳市文峰区东大街 1 号';
-}
-
 /** A 掌上办 matter whose form offers 邮寄 and has a material of a licence type the resident holds. */
 async function pickMatter(api, auth) {
   const held = (await api('/api/v1/licences', { headers: auth })).items.filter((l) => l.status === 'valid');
@@ -78,15 +50,6 @@ async function pickMatter(api, auth) {
     }
   }
   throw new Error('no 掌上办 matter with 邮寄 takes a licence this resident holds and a photo besides');
-}
-
-/** A PNG of noise (so it does not compress): large enough that a throttled upload shows its progress. */
-async function noisePng(width, height) {
-  const raw = Buffer.alloc(width * height * 3);
-  for (let i = 0; i < raw.length; i++) raw[i] = (i * 7919 + (i >> 5) * 104729) % 251;
-  return sharp(raw, { raw: { width, height, channels: 3 } })
-    .png({ compressionLevel: 0 })
-    .toBuffer();
 }
 
 async function uploadOverApi(base, auth, bytes, name) {
@@ -105,48 +68,6 @@ async function sandbox(sandboxUrl, path, body, method = 'POST') {
   const res = await fetch(`${sandboxUrl}${path}`, { method, headers: json, body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
   return res.json();
-}
-
-async function until(probe, ok, ms = 15_000, what = 'condition') {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await probe();
-    if (ok(v)) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)?.slice(0, 300)}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** A toast (Taro draws it in the page on H5) covers what a screenshot is for: wait until it has gone. */
-async function noToast(page) {
-  await page
-    .waitForFunction(
-      () => ![...document.querySelectorAll('.taro__toast, .weui-toast')].some((el) => el.checkVisibility()),
-      null,
-      { timeout: 5000 },
-    )
-    .catch(() => undefined);
-}
-
-/** Text sizes and tap heights in 长辈模式, per E2E.md. */
-async function elderProblems(page, { body, titles = ['.section__title'], buttons = ['.btn'] }) {
-  const got = await page.evaluate(
-    ([b, t, btn]) => {
-      const first = (s) => [...document.querySelectorAll(s)].find((el) => el.checkVisibility());
-      const px = (s) => (first(s) ? parseFloat(getComputedStyle(first(s)).fontSize) : null);
-      return {
-        body: Object.fromEntries(b.map((s) => [s, px(s)])),
-        titles: Object.fromEntries(t.map((s) => [s, px(s)])),
-        buttons: Object.fromEntries(btn.map((s) => [s, first(s)?.getBoundingClientRect().height ?? null])),
-      };
-    },
-    [body, titles, buttons],
-  );
-  const problems = [];
-  for (const [s, v] of Object.entries(got.body)) if (!(v >= 18)) problems.push(`${s} ${v}px < 18`);
-  for (const [s, v] of Object.entries(got.titles)) if (!(v >= 30)) problems.push(`${s} ${v}px < 30`);
-  for (const [s, v] of Object.entries(got.buttons)) if (!(v >= 60)) problems.push(`${s} ${v}px tall < 60`);
-  return problems;
 }
 
 export async function applyScenario(t) {

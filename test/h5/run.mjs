@@ -1,25 +1,32 @@
 // `npm run test:e2e`: the H5 app in headless Chromium against the real BFF and the sandbox upstream.
 // It builds nothing (run `npm run build:h5` and `npx tsc -b packages/contracts packages/domain packages/sandbox bff`
-// first), starts both servers on free ports with a fresh data folder, walks the resident's main path — home →
-// search 社保卡 → guide — in normal and in 长辈模式, then the signed-in flows (licences, booking, 在线办理), and prints
-// one line per check. Selectors are the `e2e-` hooks documented in mini/E2E.md, so restyling the app does not break
+// first), starts both servers on free ports with a fresh data folder (and a fresh PostgreSQL database when
+// PG_ADMIN_URL answers), walks the resident's main path — home → search 社保卡 → guide — in normal and in 长辈模式,
+// then the signed-in flows (licences, booking, 在线办理, 一件事一次办, 窗口签到), and prints one line per check. Selectors are the `e2e-` hooks documented in mini/E2E.md, so restyling the app does not break
 // this test.
 // Functions passed to page.evaluate / waitForFunction run in the browser.
 /* global document, getComputedStyle, requestAnimationFrame */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { ACCOUNT_PLAN, accountScenario, verifyScenario, walletScenario } from './account.mjs';
 import { APPLY_PLAN, applyScenario } from './apply.mjs';
 import { BOOKINGS_PLAN, bookingsScenario } from './bookings.mjs';
+import { STAFF_PLAN, staffScenario } from './staff.mjs';
+import { THEME_PLAN, themeScenario } from './theme.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const H5_DIR = join(root, 'mini/dist/h5');
 const ARTIFACTS = join(root, 'test/artifacts');
-const OVERALL_TIMEOUT_MS = 300_000;
+const OVERALL_TIMEOUT_MS = 420_000;
+// The BFF runs on a fresh database of this PostgreSQL (as in CI) when it answers, so the operator script
+// bff/scripts/staff.mjs can grant a window-staff scope while the BFF runs; otherwise on PGlite in the data folder,
+// and the window check-in checks fail saying so.
+const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const QUERY = '社保卡';
 const EXPECTED = '社会保障卡';
 
@@ -27,7 +34,7 @@ const EXPECTED = '社会保障卡';
 // Checks: every planned check is reported exactly once, so a run that dies half-way still counts what did not run.
 
 const PLAN = {
-  setup: 'setup: sandbox and BFF start, /health/ready answers 200',
+  setup: 'setup: sandbox and BFF start (on a fresh PostgreSQL database when PG_ADMIN_URL answers), /health/ready answers 200',
   home: 'normal: home page shows the search bar and the hot list',
   search: `normal: home search bar opens 办事; “${QUERY}” lists ${EXPECTED} in the top 3`,
   guide: 'normal: the result opens its guide with 申请材料 and ≥ 1 material',
@@ -38,6 +45,8 @@ const PLAN = {
   ...ACCOUNT_PLAN,
   ...BOOKINGS_PLAN,
   ...APPLY_PLAN,
+  ...THEME_PLAN,
+  ...STAFF_PLAN,
   console: 'no console errors from the app during the flows',
   api5xx: 'no /api/ response with status ≥ 500 (and no failed /api/ request)',
 };
@@ -54,6 +63,9 @@ function record(key, ok, reason) {
   console.log(ok ? `✓ ${PLAN[key]}` : `✗ ${PLAN[key]}: ${reason}`);
 }
 
+// The browser page, once there is one: a failed check leaves a screenshot of what it saw (failed-<check>.png).
+let pageOnFailure = null;
+
 /** Runs one check; a failure is recorded and aborts the rest of its scenario (later steps depend on it). */
 async function check(key, fn) {
   try {
@@ -61,6 +73,8 @@ async function check(key, fn) {
     record(key, true);
   } catch (e) {
     record(key, false, oneLine(e));
+    if (pageOnFailure && !closing)
+      await pageOnFailure.screenshot({ path: join(ARTIFACTS, `failed-${key}.png`) }).catch(() => undefined);
     throw new StepFailed(key);
   }
 }
@@ -92,6 +106,40 @@ const assert = (cond, message) => {
 
 const children = [];
 const tempDirs = [];
+const databases = [];
+
+/** A new, empty database on PG_ADMIN_URL's server, or null when that server cannot be reached. */
+async function freshPostgres() {
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+  } catch {
+    return null;
+  }
+  const name = `zsb_e2e_${process.pid}_${Date.now().toString(36)}`;
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  databases.push(name);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function dropDatabases() {
+  if (databases.length === 0) return;
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+    for (const name of databases) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } catch (e) {
+    console.log(`(could not drop the test database: ${oneLine(e)})`);
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+}
 
 function freePort() {
   return new Promise((res, rej) => {
@@ -322,9 +370,12 @@ async function main(state) {
     throw new StepFailed('setup');
   }
   mkdirSync(ARTIFACTS, { recursive: true });
+  for (const f of readdirSync(ARTIFACTS)) if (f.startsWith('failed-')) rmSync(join(ARTIFACTS, f));
 
   let base;
   let sandboxUrl;
+  let bffEnv;
+  let databaseUrl = null;
   await check('setup', async () => {
     const sandbox = await startServer(
       'sandbox',
@@ -336,20 +387,19 @@ async function main(state) {
     const dataDir = mkdtempSync(join(tmpdir(), 'zsb-e2e-data-'));
     tempDirs.push(dataDir);
     const port = await freePort();
-    const bff = await startServer(
-      'BFF',
-      'bff/dist/main.js',
-      {
-        APP_ENV: 'development',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        PLATFORM_URL: sandbox.url,
-        H5_DIR,
-        LOG_LEVEL: 'warn',
-      },
-      /BFF listening on (http:\/\/\S+)/,
-    );
+    databaseUrl = await freshPostgres();
+    console.log(databaseUrl ? `  (BFF on PostgreSQL ${new URL(databaseUrl).pathname.slice(1)})` : '  (BFF on PGlite)');
+    bffEnv = {
+      APP_ENV: 'development',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl ?? '',
+      PLATFORM_URL: sandbox.url,
+      H5_DIR,
+      LOG_LEVEL: 'warn',
+    };
+    const bff = await startServer('BFF', 'bff/dist/main.js', bffEnv, /BFF listening on (http:\/\/\S+)/);
     await waitHealthy(`${bff.url}/health/ready`, bff.child);
     base = `${bff.url}/`;
   });
@@ -410,6 +460,7 @@ async function main(state) {
 
   const page = context.pages()[0] ?? (await context.newPage());
   watch(page);
+  pageOnFailure = page;
   page.setDefaultTimeout(15_000);
   page.setDefaultNavigationTimeout(30_000);
 
@@ -492,7 +543,7 @@ async function main(state) {
   });
 
   // d. Signed in: identity and licences (after 长辈模式, so the new pages are seen in it too) ----------------------
-  const t = { page, base, sandboxUrl, check, visible, shot, settle, assert, openTab };
+  const t = { page, base, sandboxUrl, check, visible, shot, settle, assert, openTab, bffEnv, databaseUrl };
   await scenario(() => accountScenario(t));
   await scenario(() => walletScenario(t));
   await scenario(() => verifyScenario(t));
@@ -500,6 +551,10 @@ async function main(state) {
   await scenario(() => bookingsScenario(t));
   // f. 在线办理 through to the number, 我的办件, the public query, a 补正 and the messages; then 长辈模式 ------------------
   await scenario(() => applyScenario(t));
+  // g. 一件事一次办: one form for a theme's matters, submitted as linked applications; then 长辈模式 ------------------
+  await scenario(() => themeScenario(t));
+  // h. 窗口签到: a resident made window staff by the operator script checks another resident's booking in ------------
+  await scenario(() => staffScenario(t));
 
   // c. Console and API health over everything above -------------------------------------------------------------
   await scenario(() =>
@@ -536,6 +591,7 @@ try {
   if (state.context)
     await Promise.race([state.context.close().catch(() => undefined), new Promise((r) => setTimeout(r, 10_000))]);
   await Promise.all(children.map(stopChild));
+  await dropDatabases();
   for (const d of tempDirs) rmSync(d, { recursive: true, force: true, maxRetries: 3 });
 }
 

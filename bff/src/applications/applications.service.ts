@@ -99,6 +99,9 @@ export class ApplicationsService {
     const uploadIds = new Set<string>();
     for (const [i, matterForm] of forms.entries()) {
       const own = answerFor(matterForm, routing, request.values, request.materials);
+      // Each matter must get every material it requires from the combined answer.
+      const missing = checkMaterials(matterForm, own.materials, { partial: false });
+      if (missing.length) throw new AppError('VALIDATION_FAILED', `「${matterForm.matterName}」${missing[0].message}`, missing);
       const materials = await this.resolveMaterials(residentId, matterForm, own.materials, { code: matterForm.matterCode, name: matterForm.matterName });
       for (const u of uploadIdsOf(materials)) uploadIds.add(u);
       const id = randomId();

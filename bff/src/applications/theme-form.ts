@@ -15,15 +15,19 @@ export function combineForms(theme: { id: string; name: string }, forms: Applica
     fields.set(f.key, seen ? { ...seen, required: seen.required || f.required } : f);
   }
   const materials: ThemeFormMaterial[] = [];
-  const byIdentity = new Map<string, ThemeFormMaterial>();
+  // Same licence type (or same name) across matters is one material; within one matter two materials never merge
+  // (a matter may ask for 居民身份证 and for 受托人居民身份证, both of the ID-card type).
+  const byIdentity = new Map<string, ThemeFormMaterial[]>();
   const routing: MaterialRouting = new Map();
   for (const form of forms) {
     for (const m of form.materials) {
-      const identity = m.licenceType ? `licence:${m.licenceType.code}` : `name:${m.name}`;
-      let shared = byIdentity.get(identity);
+      const identity = m.licenceType ? `licence:${m.licenceType.code}:${m.name}` : `name:${m.name}`;
+      const loose = m.licenceType ? `licence:${m.licenceType.code}` : identity;
+      const candidates = [...(byIdentity.get(identity) ?? []), ...(byIdentity.get(loose) ?? [])];
+      let shared = candidates.find((c) => !routing.get(c.key)!.has(form.matterCode));
       if (!shared) {
         shared = { ...m, key: `s${materials.length + 1}`, matterCodes: [] };
-        byIdentity.set(identity, shared);
+        for (const k of new Set([identity, loose])) byIdentity.set(k, [...(byIdentity.get(k) ?? []), shared]);
         materials.push(shared);
         routing.set(shared.key, new Map());
       }

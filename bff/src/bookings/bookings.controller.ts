@@ -13,7 +13,7 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Booking, BookingList, CheckIn, WaitlistEntry, WaitlistList } from '@zsb/contracts';
+import type { Booking, BookingList, CheckIn, StaffScopes, WaitlistEntry, WaitlistList } from '@zsb/contracts';
 import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
@@ -120,7 +120,7 @@ export class BookingsController {
 
   @Get('staff/me')
   @ApiOperation({ summary: '我是哪些中心的窗口工作人员', description: '普通群众为空列表' })
-  staffMe(@CurrentResident() me: SignedIn): Promise<{ centers: { id: string; name: string }[] }> {
+  staffMe(@CurrentResident() me: SignedIn): Promise<StaffScopes> {
     return this.bookings.staffScopes(me.residentId);
   }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Booking, BookingList, BookingRequest, CheckIn, RescheduleRequest, WaitlistEntry, WaitlistList, WaitlistRequest } from '@zsb/contracts';
+import type { Booking, BookingList, BookingRequest, CheckIn, RescheduleRequest, StaffScopes, WaitlistEntry, WaitlistList, WaitlistRequest } from '@zsb/contracts';
 import { ResidentService } from '../auth/resident.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { CenterDirectory } from '../centers/center-directory';
@@ -122,7 +122,7 @@ export class BookingsService {
   }
 
   /** The centers where the resident is window staff (none for almost everyone), so the app shows 窗口签到 only to them. */
-  async staffScopes(residentId: string): Promise<{ centers: { id: string; name: string }[] }> {
+  async staffScopes(residentId: string): Promise<StaffScopes> {
     const index = this.directory.current();
     return { centers: (await this.repo.staffCenters(residentId)).map((id) => ({ id, name: index.byId(id)?.name ?? id })) };
   }

@@ -10,6 +10,9 @@ import type {
   LicenceConsentRequest,
   PublicProgress,
   SupplementAnswer,
+  ThemeApplicationRequest,
+  ThemeApplicationResult,
+  ThemeForm,
 } from '@zsb/contracts';
 import { authed } from './auth';
 import { get } from './client';
@@ -35,6 +38,17 @@ export const applicationsApi = {
    */
   submit: (body: ApplicationRequest, idempotencyKey: string) =>
     authed<ApplicationDetail>('POST', '/applications', { body, headers: { 'Idempotency-Key': idempotencyKey } }),
+  /** 一件事一次办: one form for the 掌上办 matters of a theme, each field and material asked once. */
+  themeForm: (themeId: string) => authed<ThemeForm>('GET', `/themes/${seg(themeId)}/form`),
+  /**
+   * Submits a theme as linked applications (one per matter), with the same retry rule as `submit`. A licence
+   * material needs the resident's consent for every matter that uses it, else LICENCE_CONSENT_REQUIRED.
+   */
+  submitTheme: (body: ThemeApplicationRequest, idempotencyKey: string) =>
+    authed<ThemeApplicationResult>('POST', '/theme-applications', {
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
   list: () => authed<ApplicationList>('GET', '/applications'),
   detail: (id: string) => authed<ApplicationDetail>('GET', `/applications/${seg(id)}`),
   supplement: (id: string, body: SupplementAnswer) =>

@@ -93,9 +93,14 @@ describe('checking an application form on the phone', () => {
   });
 
   it('fingerprints the content regardless of key order, and tells a change apart', () => {
-    const base = { matterCode: 'c', values: { a: '1', b: '2' }, materials: {}, delivery: null };
-    expect(contentHash(base)).toBe(contentHash({ ...base, values: { b: '2', a: '1' } }));
-    expect(contentHash(base)).not.toBe(contentHash({ ...base, values: { a: '1', b: '3' } }));
+    const base = { values: { a: '1', b: '2' }, materials: {}, delivery: null };
+    expect(contentHash('c', base)).toBe(contentHash('c', { ...base, values: { b: '2', a: '1' } }));
+    expect(contentHash('c', base)).not.toBe(contentHash('c', { ...base, values: { a: '1', b: '3' } }));
+  });
+
+  it('tells the same answers for a matter and for a theme apart', () => {
+    const input = { values: { reason: '退休' }, materials: {}, delivery: { method: 'window' as const } };
+    expect(contentHash('theme:T03', input)).not.toBe(contentHash('410500-016020-238', input));
   });
 });
 

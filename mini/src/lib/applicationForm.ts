@@ -12,6 +12,12 @@ import { parseLocalDate } from '@zsb/domain';
 // resident hears about a problem at the field, before anything is sent. The BFF checks again; its `details`
 // land at the same fields.
 
+/**
+ * What the checks and the step components need of a form: a matter's ApplicationForm and a theme's combined
+ * ThemeForm (一件事一次办) both satisfy it, so both are filled in with the same steps and the same rules.
+ */
+export type FormShape = Pick<ApplicationForm, 'fields' | 'materials' | 'delivery' | 'promisedDays'>;
+
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const PHONE = /^1[3-9]\d{9}$/;
 
@@ -34,7 +40,7 @@ const charCount = (s: string) => [...s].length;
 
 /** Problems of the typed values; `partial` (a draft) lets required fields stay empty. */
 export function checkValues(
-  form: ApplicationForm,
+  form: Pick<FormShape, 'fields'>,
   values: Record<string, string>,
   { partial }: { partial: boolean },
 ): FieldError[] {
@@ -73,7 +79,7 @@ function safeTest(pattern: string, value: string): boolean {
 }
 
 export function checkMaterials(
-  form: ApplicationForm,
+  form: Pick<FormShape, 'materials'>,
   materials: Record<string, MaterialAnswer>,
   { partial }: { partial: boolean },
 ): FieldError[] {
@@ -106,7 +112,7 @@ export function checkAddress(a: MailAddress): FieldError[] {
 }
 
 export function checkDelivery(
-  form: ApplicationForm,
+  form: Pick<FormShape, 'delivery'>,
   delivery: Delivery | null,
   { partial }: { partial: boolean },
 ): FieldError[] {
@@ -122,7 +128,7 @@ export function checkDelivery(
 
 /** Everything that stands between the input and a submission. */
 export function checkAll(
-  form: ApplicationForm,
+  form: FormShape,
   input: Pick<ApplicationInput, 'values' | 'materials' | 'delivery'>,
 ): FieldError[] {
   return [
@@ -151,7 +157,7 @@ export function byField(errors: readonly FieldError[]): Record<string, string> {
  * fields, answers to materials that still exist (a licence only where one can stand in), a delivery it offers.
  */
 export function fitToForm(
-  form: ApplicationForm,
+  form: FormShape,
   input: Pick<ApplicationInput, 'values' | 'materials' | 'delivery'>,
 ): Pick<ApplicationInput, 'values' | 'materials' | 'delivery'> {
   const open = new Set(form.fields.filter((f) => !f.locked).map((f) => f.key));
@@ -171,13 +177,19 @@ export function fitToForm(
 }
 
 /** The delivery to start with: the only choice when there is one, else none until the resident picks. */
-export function initialDelivery(form: ApplicationForm): Delivery | null {
+export function initialDelivery(form: Pick<FormShape, 'delivery'>): Delivery | null {
   return form.delivery.methods.length === 1 ? { method: form.delivery.methods[0] } : null;
 }
 
-/** A short, stable fingerprint of what would be submitted: the same content may reuse its Idempotency-Key. */
-export function contentHash(input: Pick<ApplicationInput, 'matterCode' | 'values' | 'materials' | 'delivery'>): string {
-  const text = JSON.stringify([input.matterCode, sorted(input.values), sorted(input.materials), input.delivery]);
+/**
+ * A short, stable fingerprint of what would be submitted for a subject (a matter code, or `theme:<id>`): the same
+ * content may reuse its Idempotency-Key.
+ */
+export function contentHash(
+  subject: string,
+  input: Pick<ApplicationInput, 'values' | 'materials' | 'delivery'>,
+): string {
+  const text = JSON.stringify([subject, sorted(input.values), sorted(input.materials), input.delivery]);
   // FNV-1a, 32 bit twice with different seeds: enough to tell two versions of one resident's form apart.
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
@@ -191,4 +203,25 @@ export function contentHash(input: Pick<ApplicationInput, 'matterCode' | 'values
 
 function sorted<T>(record: Record<string, T>): [string, T][] {
   return Object.entries(record).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+}
+
+/** A matter as the resident reads it. */
+export interface MatterRef {
+  code: string;
+  name: string;
+}
+
+/** 授权用证 is given per licence type and matter; the app keeps the pairs a resident has allowed as these keys. */
+export const consentKey = (typeCode: string, matterCode: string): string => `${typeCode}|${matterCode}`;
+
+/** The keys of a resident's consents that are still in force. */
+export function activeConsentKeys(
+  consents: readonly { typeCode: string; matterCode: string; revokedAt: string | null }[],
+): string[] {
+  return consents.filter((c) => c.revokedAt === null).map((c) => consentKey(c.typeCode, c.matterCode));
+}
+
+/** Which of `matters` the resident has allowed to use this licence type. */
+export function consentedMatters(typeCode: string, matters: readonly MatterRef[], keys: readonly string[]): string[] {
+  return matters.filter((m) => keys.includes(consentKey(typeCode, m.code))).map((m) => m.code);
 }

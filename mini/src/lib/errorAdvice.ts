@@ -166,6 +166,22 @@ const table: Partial<Record<AnyErrorCode, Advice>> = {
     hint: '请在“提交材料”里重新上传',
     actions: ['back'],
   },
+  STAFF_ONLY: {
+    message: '只有中心工作人员可以使用',
+    hint: '窗口签到要用开通了工作人员权限的账号；需要开通请联系所在中心的管理员',
+    actions: ['mine'],
+    labels: { mine: '回到“我的”' },
+  },
+  CHECK_IN_CODE_INVALID: {
+    message: '签到码无效、已使用或不是今天的预约',
+    hint: '已经签过到的不用再签；否则请群众在“我的预约”里点开这条预约，出示最新的签到码',
+    actions: [],
+  },
+  CHECK_IN_OTHER_CENTER: {
+    message: '这个预约不是本中心的',
+    hint: '请看群众“我的预约”里写的办事点，引导他到那里办理，或在本中心现场取号',
+    actions: [],
+  },
   PROGRESS_NOT_FOUND: {
     message: '没有查到这件办件',
     hint: '请核对办件编号和 6 位查询码：提交成功的页面和“我的办件”里都有',

@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro';
 import type { ApplicationForm, Delivery, MailAddress, MaterialAnswer, UploadKind } from '@zsb/contracts';
+import { readObject as read, removeKey as remove, writeValue as write } from './storage';
 
 /** What the phone remembers of an uploaded file, to show it again (the server draft keeps only its id). */
 export interface UploadMeta {
@@ -15,15 +15,8 @@ export interface SubmitAttempt {
   notify: boolean;
 }
 
-/**
- * The phone's copy of an application being filled in. Written on every change, before the server has it, so
- * nothing typed is lost when the network drops or the app is closed; `dirty` says the server is behind.
- */
-export interface LocalDraft {
-  id: string;
-  residentId: string;
-  matterCode: string;
-  matterName: string;
+/** What the steps fill in: the part a matter's draft and a theme's copy (一件事一次办) have in common. */
+export interface FlowDraft {
   values: Record<string, string>;
   materials: Record<string, MaterialAnswer>;
   delivery: Delivery | null;
@@ -31,8 +24,19 @@ export interface LocalDraft {
   uploads: Record<string, UploadMeta>;
   /** ISO time of the last change on this phone. */
   changedAt: string;
-  dirty: boolean;
   attempt: SubmitAttempt | null;
+}
+
+/**
+ * The phone's copy of an application being filled in. Written on every change, before the server has it, so
+ * nothing typed is lost when the network drops or the app is closed; `dirty` says the server is behind.
+ */
+export interface LocalDraft extends FlowDraft {
+  id: string;
+  residentId: string;
+  matterCode: string;
+  matterName: string;
+  dirty: boolean;
 }
 
 const INDEX = 'zsb.applyDrafts';
@@ -40,32 +44,7 @@ const PREFIX = 'zsb.applyDraft.';
 const FORM_PREFIX = 'zsb.applyForm.';
 const ADDRESS = 'zsb.applyAddress';
 // A local copy the server no longer has is dropped after the server's own 30 days.
-const KEEP_MS = 30 * 86_400_000;
-
-function read<T>(key: string): T | null {
-  try {
-    const v = Taro.getStorageSync(key) as T | '' | undefined;
-    return v && typeof v === 'object' ? v : null;
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    Taro.setStorageSync(key, value);
-  } catch {
-    // storage full or denied: the server copy still works
-  }
-}
-
-function remove(key: string): void {
-  try {
-    Taro.removeStorageSync(key);
-  } catch {
-    // nothing to do
-  }
-}
+export const KEEP_MS = 30 * 86_400_000;
 
 function index(): string[] {
   const ids = read<string[]>(INDEX);

@@ -137,3 +137,8 @@ export interface Notification {
 export interface NotificationList {
   items: Notification[];
 }
+
+/** GET /api/v1/staff/me: the centers where the signed-in resident is window staff (empty for almost everyone). */
+export interface StaffScopes {
+  centers: { id: string; name: string }[];
+}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { FormMaterial, LicenceSummary, MaterialAnswer, Upload } from '@zsb/contracts';
 import { uploadsApi } from '../../api/uploads';
 import { useMaterialUploads } from '../../hooks/useMaterialUploads';
+import type { MatterRef } from '../../lib/applicationForm';
 import type { UploadMeta } from '../../stores/applyDrafts';
 import { LicenceOffer } from './LicenceOffer';
 import { PendingThumb, UploadThumb } from './UploadThumbs';
@@ -15,12 +16,16 @@ interface Props {
   error?: string;
   /** A valid licence of the material's type that the resident holds, if any. */
   licence: LicenceSummary | null;
-  consented: boolean;
-  matter: { code: string; name: string };
+  /** The matters this material is for: one, or several in 一件事一次办 (a licence needs consent for each). */
+  matters: MatterRef[];
+  /** Codes of those matters already allowed to use the licence's type. */
+  consented: string[];
+  /** Say under the name which matters use it (一件事一次办: one material serves several matters). */
+  showMatters?: boolean;
   uploads: Record<string, UploadMeta>;
   onAnswer: (update: AnswerUpdate) => void;
   onUploaded: (upload: Upload) => void;
-  onConsented: () => void;
+  onConsented: (matterCode: string) => void;
 }
 
 /**
@@ -33,7 +38,8 @@ export function MaterialInput({
   error,
   licence,
   consented,
-  matter,
+  matters,
+  showMatters = false,
   uploads,
   onAnswer,
   onUploaded,
@@ -68,6 +74,12 @@ export function MaterialInput({
         <Text className='material-input__name'>{m.name}</Text>
         {m.required ? <Text className='fm-field__required'>必交</Text> : <Text className='fm-field__optional'>选交</Text>}
       </View>
+      {showMatters && matters.length > 0 ? (
+        <Text className='mi-uses e2e-material-used-by'>
+          {matters.length > 1 ? `${matters.length} 件事共用：` : '用于：'}
+          {matters.map((x) => x.name).join('、')}
+        </Text>
+      ) : null}
       {m.note ? <Text className='fm-field__hint'>{m.note}</Text> : null}
 
       {answer?.kind === 'licence' ? (
@@ -90,7 +102,7 @@ export function MaterialInput({
           {licence && (
             <LicenceOffer
               licence={licence}
-              matter={matter}
+              matters={matters}
               consented={consented}
               onConsented={onConsented}
               onUse={() => onAnswer(() => ({ kind: 'licence', licenceId: licence.id }))}

@@ -7,6 +7,7 @@ import { setElderMode } from '../../stores/elder';
 import { comingSoon } from '../../components/comingSoon';
 import { go } from '../../navigate';
 import { AccountCard } from './AccountCard';
+import { StaffEntry } from './StaffEntry';
 import './index.css';
 
 const LICENCE_ENTRIES = [
@@ -40,6 +41,8 @@ export default function MinePage() {
           <Toggle className='e2e-elder-switch' label='长辈模式' on={elder} onChange={setElderMode} />
         </View>
       </View>
+
+      <StaffEntry />
 
       <View className='section'>
         {APPLY_ENTRIES.map((e) => (

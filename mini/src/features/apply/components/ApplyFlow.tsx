@@ -1,44 +1,33 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { MaterialAnswer, Upload } from '@zsb/contracts';
-import type { AnswerUpdate } from '../../../components/form/MaterialInput';
-import {
-  checkDelivery,
-  checkMaterials,
-  checkValues,
-  byField,
-  isStep,
-  STEPS,
-  type ApplyStep,
-} from '../../../lib/applicationForm';
+import { applicationsApi } from '../../../api/applications';
+import { consentKey, isStep, type ApplyStep } from '../../../lib/applicationForm';
+import { urlFor } from '../../../routes';
+import { rememberAddress, removeLocalDraft } from '../../../stores/applyDrafts';
 import { useDraftSaver } from '../hooks/useDraftSaver';
+import { useFlowEditing } from '../hooks/useFlowEditing';
 import { useSubmit } from '../hooks/useSubmit';
 import type { ApplyContext } from '../lib/loadApply';
-import { DeliveryStep } from './DeliveryStep';
-import { FormStep } from './FormStep';
-import { MaterialsStep } from './MaterialsStep';
-import { ReviewStep } from './ReviewStep';
+import { FlowBar } from './FlowBar';
+import { FlowSteps } from './FlowSteps';
 import { SaveNote } from './SaveNote';
 import { StepBar } from './StepBar';
 import { SubmitProblem } from './SubmitProblem';
-
-const without = (errors: Record<string, string>, prefix: string) =>
-  Object.fromEntries(Object.entries(errors).filter(([k]) => !k.startsWith(prefix)));
 
 /** The four steps of 在线办理 over one draft that saves itself. */
 export function ApplyFlow({ ctx, firstStep }: { ctx: ApplyContext; firstStep?: string }) {
   const { form } = ctx;
   const saver = useDraftSaver(isStep(firstStep) ? { ...ctx.draft, step: firstStep as string } : ctx.draft);
   const { draft, update } = saver;
-  const step: ApplyStep = isStep(draft.step) ? draft.step : 'form';
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [consented, setConsented] = useState(ctx.consented);
+  const [consents, setConsents] = useState(ctx.consents);
+  const matter = { code: form.matterCode, name: form.matterName };
 
   const goTo = (next: ApplyStep) => {
     update((d) => ({ ...d, step: next }), { now: true });
     void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
   };
+  const editing = useFlowEditing({ form, draft, update, goTo });
   const {
     submit,
     submitting,
@@ -46,12 +35,23 @@ export function ApplyFlow({ ctx, firstStep }: { ctx: ApplyContext; firstStep?: s
     clearError,
   } = useSubmit({
     form,
+    subject: form.matterCode,
     draft,
     keep: saver.keep,
     pauseSaving: saver.pause,
     resumeSaving: saver.resume,
     goTo,
-    showErrors: setErrors,
+    showErrors: editing.setErrors,
+    send: async (input, attempt) => {
+      const res = await applicationsApi.submit(
+        { ...input, matterCode: form.matterCode, draftId: draft.id, notify: attempt.notify },
+        attempt.key,
+      );
+      removeLocalDraft(draft.id);
+      if (input.delivery?.method === 'mail' && input.delivery.address)
+        rememberAddress(draft.residentId, input.delivery.address);
+      void Taro.redirectTo({ url: urlFor('applyDone', { id: res.data.id }) });
+    },
   });
 
   // A refused or failed submission is explained at the top of the page: bring it into view.
@@ -63,45 +63,11 @@ export function ApplyFlow({ ctx, firstStep }: { ctx: ApplyContext; firstStep?: s
     if (ctx.resumedFrom) void Taro.showToast({ title: '已恢复上次填写的内容', icon: 'none' });
   }, [ctx.resumedFrom]);
 
-  const setValue = (key: string, value: string) => {
-    setErrors((e) => without(e, `values.${key}`));
-    update((d) => ({ ...d, values: { ...d.values, [key]: value } }));
-  };
-  const setMaterial = (key: string, change: AnswerUpdate) => {
-    setErrors((e) => without(e, `materials.${key}`));
-    update((d) => {
-      const next = change(d.materials[key]);
-      const materials: Record<string, MaterialAnswer> = { ...d.materials };
-      if (next) materials[key] = next;
-      else delete materials[key];
-      return { ...d, materials };
-    });
-  };
-  const addUpload = (u: Upload) =>
-    update((d) => ({ ...d, uploads: { ...d.uploads, [u.id]: { name: u.name, kind: u.kind, size: u.size } } }));
-
-  /** 下一步: the current step must be complete; its problems show at their fields. */
-  const next = () => {
-    const input = { values: draft.values, materials: draft.materials, delivery: draft.delivery };
-    const problems =
-      step === 'form'
-        ? checkValues(form, input.values, { partial: false })
-        : step === 'materials'
-          ? checkMaterials(form, input.materials, { partial: false })
-          : checkDelivery(form, input.delivery, { partial: false });
-    if (problems.length) {
-      setErrors((e) => ({ ...e, ...byField(problems) }));
-      void Taro.showToast({ title: problems[0].message, icon: 'none' });
-      return;
-    }
-    goTo(STEPS[STEPS.indexOf(step) + 1]);
-  };
-
   return (
     <View className='ap-flow'>
       <View className='ap-head'>
         <Text className='ap-head__matter e2e-apply-matter'>{form.matterName}</Text>
-        <StepBar step={step} onGo={goTo} />
+        <StepBar step={editing.step} onGo={goTo} />
       </View>
       {ctx.offline && (
         <View className='ap-banner ap-banner--warn e2e-apply-offline'>
@@ -120,64 +86,26 @@ export function ApplyFlow({ ctx, firstStep }: { ctx: ApplyContext; firstStep?: s
         />
       )}
 
-      {step === 'form' && <FormStep form={form} values={draft.values} errors={errors} onChange={setValue} />}
-      {step === 'materials' && (
-        <MaterialsStep
-          form={form}
-          ctx={ctx}
-          consented={consented}
-          materials={draft.materials}
-          uploads={draft.uploads}
-          errors={errors}
-          onAnswer={setMaterial}
-          onUploaded={addUpload}
-          onConsented={(code) => setConsented((c) => [...c, code])}
-        />
-      )}
-      {step === 'delivery' && (
-        <DeliveryStep
-          form={form}
-          delivery={draft.delivery}
-          suggestion={ctx.lastAddress}
-          errors={errors}
-          onChange={(delivery) => {
-            setErrors((e) => without(e, 'delivery'));
-            update((d) => ({ ...d, delivery }));
-          }}
-        />
-      )}
-      {step === 'review' && (
-        <ReviewStep form={form} draft={draft} licences={ctx.licences} errors={errors} onEdit={goTo} />
-      )}
+      <FlowSteps
+        form={form}
+        draft={draft}
+        editing={editing}
+        licences={ctx.licences}
+        consents={consents}
+        onConsented={(typeCode, matterCode) => setConsents((c) => [...c, consentKey(typeCode, matterCode)])}
+        mattersOf={() => [matter]}
+        lastAddress={ctx.lastAddress}
+        goTo={goTo}
+      />
 
-      <View className='ap-bar'>
-        <SaveNote save={saver.save} onRetry={() => void saver.flush()} />
-        <View className='ap-bar__row'>
-          {step !== 'form' && (
-            <View
-              className='btn ap-bar__btn e2e-apply-prev'
-              ariaRole='button'
-              onClick={() => goTo(STEPS[STEPS.indexOf(step) - 1])}
-            >
-              上一步
-            </View>
-          )}
-          {step !== 'review' ? (
-            <View className='btn btn--primary ap-bar__btn ap-bar__main e2e-apply-next' ariaRole='button' onClick={next}>
-              下一步
-            </View>
-          ) : (
-            <View
-              className={`btn btn--primary ap-bar__btn ap-bar__main e2e-apply-submit ${submitting ? 'btn--disabled' : ''}`}
-              ariaRole='button'
-              aria-disabled={submitting ? 'true' : 'false'}
-              onClick={submit}
-            >
-              {submitting ? '正在提交…' : '提交申请'}
-            </View>
-          )}
-        </View>
-      </View>
+      <FlowBar
+        step={editing.step}
+        note={<SaveNote save={saver.save} onRetry={() => void saver.flush()} />}
+        submitting={submitting}
+        onPrev={editing.prev}
+        onNext={editing.next}
+        onSubmit={submit}
+      />
     </View>
   );
 }

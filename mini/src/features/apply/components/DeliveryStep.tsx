@@ -1,8 +1,11 @@
 import { Input, Text, View } from '@tarojs/components';
-import type { ApplicationForm, Delivery, DeliveryMethod, MailAddress } from '@zsb/contracts';
+import type { Delivery, DeliveryMethod, MailAddress } from '@zsb/contracts';
+import type { FormShape } from '../../../lib/applicationForm';
 
 interface Props {
-  form: ApplicationForm;
+  form: Pick<FormShape, 'delivery'>;
+  /** What is applied for, in words: 这个事项, or 这几件事 for a theme. */
+  subject?: string;
   delivery: Delivery | null;
   /** The address used last time on this phone, offered while the boxes are empty. */
   suggestion: MailAddress | null;
@@ -31,7 +34,7 @@ const ADDRESS_FIELDS: {
 ];
 
 /** How the result comes back: at the window (with its address) or by mail to an address the resident types. */
-export function DeliveryStep({ form, delivery, suggestion, errors, onChange }: Props) {
+export function DeliveryStep({ form, subject = '这个事项', delivery, suggestion, errors, onChange }: Props) {
   const method = delivery?.method ?? null;
   const address = delivery?.address ?? EMPTY;
   const empty = Object.values(address).every((v) => v.trim() === '');
@@ -57,7 +60,7 @@ export function DeliveryStep({ form, delivery, suggestion, errors, onChange }: P
           </View>
         ))}
       </View>
-      {form.delivery.methods.length === 1 && <Text className='muted'>这个事项办好后只能到窗口领取</Text>}
+      {form.delivery.methods.length === 1 && <Text className='muted'>{subject}办好后只能到窗口领取</Text>}
       {errors['delivery.method'] && (
         <View className='fm-field__error e2e-field-error'>{errors['delivery.method']}</View>
       )}

@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components';
-import type { ApplicationForm } from '@zsb/contracts';
 import { FieldInput } from '../../../components/form/FieldInput';
+import type { FormShape } from '../../../lib/applicationForm';
 
 interface Props {
-  form: ApplicationForm;
+  form: Pick<FormShape, 'fields'>;
   values: Record<string, string>;
   errors: Record<string, string>;
   onChange: (key: string, value: string) => void;
 }
 
-/** The applicant from 实名认证 (locked), then the matter's own questions. */
+/** The applicant from 实名认证 (locked), then the form's own questions (a theme asks each of them once). */
 export function FormStep({ form, values, errors, onChange }: Props) {
   const locked = form.fields.filter((f) => f.locked);
   const open = form.fields.filter((f) => !f.locked);

@@ -1,12 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import type { ApplicationForm, LicenceSummary } from '@zsb/contracts';
+import type { LicenceSummary } from '@zsb/contracts';
 import { UploadThumb } from '../../../components/form/UploadThumbs';
-import type { ApplyStep } from '../../../lib/applicationForm';
-import type { LocalDraft } from '../../../stores/applyDrafts';
+import type { ApplyStep, FormShape } from '../../../lib/applicationForm';
+import type { FlowDraft } from '../../../stores/applyDrafts';
 
 interface Props {
-  form: ApplicationForm;
-  draft: LocalDraft;
+  form: FormShape;
+  draft: Pick<FlowDraft, 'values' | 'materials' | 'delivery' | 'uploads'>;
+  /** The promise in words, when the form's own would not fit (a theme's matters run side by side). */
+  promise?: string;
   licences: Record<string, LicenceSummary>;
   errors: Record<string, string>;
   onEdit: (step: ApplyStep) => void;
@@ -24,7 +26,7 @@ function Head({ title, step, onEdit }: { title: string; step: ApplyStep; onEdit:
 }
 
 /** Everything on one page before submitting, each part with 修改 back to its step. */
-export function ReviewStep({ form, draft, licences, errors, onEdit }: Props) {
+export function ReviewStep({ form, draft, promise, licences, errors, onEdit }: Props) {
   const d = draft.delivery;
   return (
     <>
@@ -108,9 +110,10 @@ export function ReviewStep({ form, draft, licences, errors, onEdit }: Props) {
 
       <View className='section ap-promise'>
         <Text className='ap-promise__text'>
-          {form.promisedDays > 0
-            ? `承诺 ${form.promisedDays} 个工作日内办结（从受理那天算，不含周末和节假日）`
-            : '即办件：受理后当场办结'}
+          {promise ??
+            (form.promisedDays > 0
+              ? `承诺 ${form.promisedDays} 个工作日内办结（从受理那天算，不含周末和节假日）`
+              : '即办件：受理后当场办结')}
         </Text>
         <Text className='muted'>提交后可以在“我的 › 我的办件”看每一步进度；需要补正时会提醒您。</Text>
       </View>

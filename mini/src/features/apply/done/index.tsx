@@ -1,19 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { ApplicationDetail } from '@zsb/contracts';
-import { applicationsApi } from '../../../api/applications';
-import { asApiError, type ApiError } from '../../../api/errors';
 import { CopyRow } from '../../../components/CopyRow';
 import { PageShell } from '../../../components/PageShell';
 import { safeDecode } from '../../../lib/query';
 import { formatLongDate } from '../../../lib/when';
 import { go } from '../../../navigate';
+import { useNumbered } from '../hooks/useNumbered';
 import '../apply.css';
-
-// The platform answers within seconds when it is up; the outbox keeps trying for much longer when it is not.
-const POLL_MS = 2000;
-const POLL_TRIES = 15;
 
 /**
  * 已提交 at once (the application is recorded), then the 办件编号 and 查询码 as soon as the platform has accepted it:
@@ -21,39 +14,8 @@ const POLL_TRIES = 15;
  */
 export default function ApplyDonePage() {
   const id = safeDecode(useRouter().params.id) ?? '';
-  const [detail, setDetail] = useState<ApplicationDetail | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [gaveUp, setGaveUp] = useState(false);
-  const [round, setRound] = useState(0);
-
-  useEffect(() => {
-    if (!id) return undefined;
-    let live = true;
-    let tries = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const tick = async () => {
-      try {
-        const res = await applicationsApi.detail(id);
-        if (!live) return;
-        setDetail(res.data);
-        setError(null);
-        if (res.data.number) return;
-      } catch (err) {
-        if (!live) return;
-        setError(asApiError(err));
-      }
-      tries += 1;
-      if (tries >= POLL_TRIES) setGaveUp(true);
-      else timer = setTimeout(() => void tick(), POLL_MS);
-    };
-    setGaveUp(false);
-    void tick();
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [id, round]);
-
+  const { details, error, gaveUp, refresh } = useNumbered(id ? [id] : []);
+  const detail = details[id] ?? null;
   const number = detail?.number ?? null;
   return (
     <PageShell className='ap-done-page'>
@@ -82,7 +44,7 @@ export default function ApplyDonePage() {
             <View
               className='btn ap-waiting__btn e2e-apply-refresh'
               ariaRole='button'
-              onClick={() => setRound((r) => r + 1)}
+              onClick={refresh}
             >
               刷新
             </View>

@@ -1,37 +1,59 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import type { ApplicationForm, ApplicationInput } from '@zsb/contracts';
-import { applicationsApi } from '../../../api/applications';
+import type { ApplicationInput } from '@zsb/contracts';
 import { asApiError, type ApiError } from '../../../api/errors';
-import { byField, checkAll, contentHash, stepOfField, type ApplyStep } from '../../../lib/applicationForm';
+import {
+  byField,
+  checkAll,
+  contentHash,
+  stepOfField,
+  type ApplyStep,
+  type FormShape,
+} from '../../../lib/applicationForm';
 import { randomId } from '../../../lib/randomId';
 import { askProgressMessages } from '../../../lib/subscribe';
-import { urlFor } from '../../../routes';
-import { rememberAddress, removeLocalDraft, type LocalDraft } from '../../../stores/applyDrafts';
+import type { FlowDraft, SubmitAttempt } from '../../../stores/applyDrafts';
 
-interface Options {
-  form: ApplicationForm;
-  draft: LocalDraft;
-  keep: (change: (d: LocalDraft) => LocalDraft) => void;
+export type FlowInput = Pick<ApplicationInput, 'values' | 'materials' | 'delivery'>;
+
+interface Options<D extends FlowDraft> {
+  form: FormShape;
+  /** What is applied for: a matter code, or `theme:<id>` (part of the content the key stands for). */
+  subject: string;
+  draft: D;
+  keep: (change: (d: D) => D) => void;
   /** Stops draft saves while the application is sent (and resumes them if it was not). */
-  pauseSaving: () => Promise<void>;
-  resumeSaving: () => void;
+  pauseSaving?: () => Promise<void>;
+  resumeSaving?: () => void;
+  /** The POST with the attempt's key; on success it cleans up and leaves the page. */
+  send: (input: FlowInput, attempt: SubmitAttempt) => Promise<void>;
   goTo: (step: ApplyStep) => void;
   showErrors: (errors: Record<string, string>) => void;
 }
 
 /** What is submitted: the open fields that have something in them, the materials, the delivery. */
-export function inputOf(draft: LocalDraft): ApplicationInput {
+export function inputOf(draft: Pick<FlowDraft, 'values' | 'materials' | 'delivery'>): FlowInput {
   const values = Object.fromEntries(Object.entries(draft.values).filter(([, v]) => v.trim() !== ''));
-  return { matterCode: draft.matterCode, values, materials: draft.materials, delivery: draft.delivery };
+  return { values, materials: draft.materials, delivery: draft.delivery };
 }
 
 /**
- * 提交申请: checked on the phone first; the subscription question (WeChat, Alipay) straight from the tap; then one
- * POST with an Idempotency-Key made for this content and kept on the phone, so a retry after a dropped answer
- * — even after the app was closed — gets the first application back instead of a second one.
+ * 提交申请 (one matter, or a theme's linked applications): checked on the phone first; the subscription question
+ * (WeChat, Alipay) straight from the tap; then one POST with an Idempotency-Key made for this content and kept on
+ * the phone, so a retry after a dropped answer — even after the app was closed — gets the first result back
+ * instead of a second one.
  */
-export function useSubmit({ form, draft, keep, pauseSaving, resumeSaving, goTo, showErrors }: Options) {
+export function useSubmit<D extends FlowDraft>({
+  form,
+  subject,
+  draft,
+  keep,
+  pauseSaving,
+  resumeSaving,
+  send,
+  goTo,
+  showErrors,
+}: Options<D>) {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -45,7 +67,7 @@ export function useSubmit({ form, draft, keep, pauseSaving, resumeSaving, goTo, 
       void Taro.showToast({ title: problems[0].message, icon: 'none' });
       return;
     }
-    const hash = contentHash(input);
+    const hash = contentHash(subject, input);
     const retrying = draft.attempt?.hash === hash ? draft.attempt : null;
     // Asked only once per attempt, and before any await: WeChat shows the prompt only from the tap itself.
     const asked = retrying ? Promise.resolve(retrying.notify) : askProgressMessages();
@@ -54,15 +76,11 @@ export function useSubmit({ form, draft, keep, pauseSaving, resumeSaving, goTo, 
     void (async () => {
       const attempt = retrying ?? { key: randomId('ap'), hash, notify: await asked };
       keep((d) => ({ ...d, attempt }));
-      await pauseSaving();
+      await pauseSaving?.();
       try {
-        const res = await applicationsApi.submit({ ...input, draftId: draft.id, notify: attempt.notify }, attempt.key);
-        removeLocalDraft(draft.id);
-        if (input.delivery?.method === 'mail' && input.delivery.address)
-          rememberAddress(draft.residentId, input.delivery.address);
-        void Taro.redirectTo({ url: urlFor('applyDone', { id: res.data.id }) });
+        await send(input, attempt);
       } catch (err) {
-        resumeSaving();
+        resumeSaving?.();
         const e = asApiError(err);
         // The server answered "no": a new try is a new attempt. Without an answer the outcome is unknown: keep it.
         if (e.status !== null && e.status < 500) keep((d) => ({ ...d, attempt: null }));

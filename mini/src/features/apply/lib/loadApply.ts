@@ -1,9 +1,10 @@
-import type { ApplicationDraft, ApplicationForm, LicenceConsent, LicenceSummary, MailAddress } from '@zsb/contracts';
+import type { ApplicationDraft, ApplicationForm, LicenceSummary, MailAddress } from '@zsb/contracts';
 import { applicationsApi } from '../../../api/applications';
 import { ensureSession } from '../../../api/auth';
 import type { ApiResult } from '../../../api/client';
 import { ApiError, asApiError } from '../../../api/errors';
 import { licencesApi } from '../../../api/licences';
+import { activeConsentKeys } from '../../../lib/applicationForm';
 import { randomId } from '../../../lib/randomId';
 import {
   lastAddress,
@@ -14,12 +15,8 @@ import {
 } from '../../../stores/applyDrafts';
 import { startingDraft } from './startDraft';
 
-export interface ApplyContext {
+export interface ApplyContext extends MaterialHelpers {
   form: ApplicationForm;
-  /** Valid licences, by type code: the ones a material can use. */
-  licences: Record<string, LicenceSummary>;
-  /** Licence type codes this matter may already use (授权用证 given before). */
-  consented: string[];
   draft: LocalDraft;
   /** Where the draft came from: this phone, the server (another phone), or a new start. */
   resumedFrom: 'phone' | 'server' | null;
@@ -29,7 +26,8 @@ export interface ApplyContext {
   lastAddress: MailAddress | null;
 }
 
-const networkCodes = new Set(['NETWORK_OFFLINE', 'NETWORK_FAILED', 'TIMEOUT']);
+/** Errors that mean "no network": the phone's copy of the form is used instead. */
+export const networkCodes = new Set(['NETWORK_OFFLINE', 'NETWORK_FAILED', 'TIMEOUT']);
 
 /** The form, the material helpers and the draft to go on from. Works from the phone's copies when offline. */
 export async function loadApply(matterCode: string, draftId: string | undefined): Promise<ApiResult<ApplyContext>> {
@@ -54,14 +52,8 @@ export async function loadApply(matterCode: string, draftId: string | undefined)
   }
 
   const id = draftId || randomId('d');
-  const [licences, consents, server] = await Promise.all([
-    offline
-      ? null
-      : licencesApi
-          .list()
-          .then((r) => r.data.items)
-          .catch(() => null),
-    offline ? null : readConsents(),
+  const [helpers, server] = await Promise.all([
+    offline ? NO_HELPERS : materialHelpers(),
     draftId && !offline
       ? applicationsApi
           .draft(draftId)
@@ -69,12 +61,6 @@ export async function loadApply(matterCode: string, draftId: string | undefined)
           .catch(() => null)
       : null,
   ]);
-
-  const byType: Record<string, LicenceSummary> = {};
-  for (const l of licences ?? []) if (l.status === 'valid' && !byType[l.typeCode]) byType[l.typeCode] = l;
-  const consented = (consents ?? [])
-    .filter((c) => c.matterCode === matterCode && c.revokedAt === null)
-    .map((c) => c.typeCode);
 
   const { draft, from } = startingDraft({
     id,
@@ -87,8 +73,7 @@ export async function loadApply(matterCode: string, draftId: string | undefined)
   return {
     data: {
       form,
-      licences: byType,
-      consented,
+      ...helpers,
       draft,
       resumedFrom: from,
       offline,
@@ -98,9 +83,31 @@ export async function loadApply(matterCode: string, draftId: string | undefined)
   };
 }
 
-function readConsents(): Promise<LicenceConsent[] | null> {
-  return licencesApi
-    .consents()
-    .then((r) => r.data.items)
-    .catch(() => null);
+export interface MaterialHelpers {
+  /** Valid licences, by type code: the ones a material can use. */
+  licences: Record<string, LicenceSummary>;
+  /** 授权用证 given before and in force, as consentKey(typeCode, matterCode). */
+  consents: string[];
+}
+
+const NO_HELPERS: MaterialHelpers = { licences: {}, consents: [] };
+
+/**
+ * The resident's valid licences and consents, for the materials step. Either may fail without stopping the form:
+ * the materials are then uploaded as photos.
+ */
+export async function materialHelpers(): Promise<MaterialHelpers> {
+  const [licences, consents] = await Promise.all([
+    licencesApi
+      .list()
+      .then((r) => r.data.items)
+      .catch(() => null),
+    licencesApi
+      .consents()
+      .then((r) => r.data.items)
+      .catch(() => null),
+  ]);
+  const byType: Record<string, LicenceSummary> = {};
+  for (const l of licences ?? []) if (l.status === 'valid' && !byType[l.typeCode]) byType[l.typeCode] = l;
+  return { licences: byType, consents: activeConsentKeys(consents ?? []) };
 }

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
 import { catalogApi } from '../../../api/catalog';
 import { clientError } from '../../../api/errors';
+import { AtWindowMatters } from '../../../components/AtWindowMatters';
 import { MatterItem } from '../../../components/MatterItem';
 import { PageShell } from '../../../components/PageShell';
 import { Skeleton } from '../../../components/Skeleton';
@@ -12,9 +13,13 @@ import { safeDecode } from '../../../lib/query';
 import { formatVisits, formatWorkingDays } from '../../../lib/format';
 import { GuideSection } from '../components/GuideSection';
 import { MaterialList } from '../components/MaterialList';
+import { ThemeActions } from '../components/ThemeActions';
 import '../guide.css';
 
-/** 一件事一次办: the matters in the order they are done, what to bring once, and the whole time and trips. */
+/**
+ * 一件事一次办: the matters in the order they are done, those done at a window (with 预约), what to bring once, the
+ * whole time and trips, and 一次申请 for the ones that can be done on the phone.
+ */
 export default function ThemePage() {
   const id = safeDecode(useRouter().params.id) ?? '';
   const { state, reload } = useQuery(id || null, () => catalogApi.theme(id));
@@ -34,8 +39,10 @@ export default function ThemePage() {
   }
 
   const theme = state.data;
+  const atWindow = theme.matters.filter((m) => !m.mobileReady);
+  const online = theme.matters.length - atWindow.length;
   return (
-    <PageShell meta={state.meta}>
+    <PageShell meta={state.meta} className={online > 0 ? 'guide-page' : undefined}>
       <View className='guide-head'>
         <Text className='guide-head__name'>{theme.name}</Text>
         <Text className='guide-head__meta'>{theme.description}</Text>
@@ -59,7 +66,16 @@ export default function ThemePage() {
           <MatterItem key={m.code} matter={m} index={i + 1} />
         ))}
       </GuideSection>
+      <AtWindowMatters
+        matters={atWindow}
+        intro={
+          online === 0
+            ? `这件事里的事项暂时都不能在手机上申请，需要到窗口办理：${atWindow.map((m) => m.name).join('、')}`
+            : undefined
+        }
+      />
       <MaterialList title='只需交一次的材料' materials={theme.sharedMaterials} />
+      <ThemeActions theme={theme} />
     </PageShell>
   );
 }

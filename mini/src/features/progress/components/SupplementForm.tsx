@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { ApplicationForm, FieldError, MaterialAnswer } from '@zsb/contracts';
+import type { FieldError, MaterialAnswer } from '@zsb/contracts';
 import { applicationsApi } from '../../../api/applications';
 import { asApiError, type ApiError } from '../../../api/errors';
 import { FieldInput } from '../../../components/form/FieldInput';
@@ -36,8 +36,7 @@ export function SupplementForm({
   const [consented, setConsented] = useState(ctx.consented);
 
   const check = (): FieldError[] => {
-    const form = { fields: ctx.fields.map((f) => f.field), materials: [] } as unknown as ApplicationForm;
-    const problems = checkValues(form, answers.values, { partial: false });
+    const problems = checkValues({ fields: ctx.fields.map((f) => f.field) }, answers.values, { partial: false });
     for (const { material } of ctx.materials) {
       if (!answers.materials[material.key])
         problems.push({ field: `materials.${material.key}`, message: `请提供${material.name}` });
@@ -124,8 +123,8 @@ export function SupplementForm({
                 answer={answers.materials[material.key]}
                 error={errors[`materials.${material.key}`]}
                 licence={licence}
-                consented={licence !== null && consented.includes(licence.typeCode)}
-                matter={{ code: app.matterCode, name: app.matterName }}
+                consented={licence !== null && consented.includes(licence.typeCode) ? [app.matterCode] : []}
+                matters={[{ code: app.matterCode, name: app.matterName }]}
                 uploads={answers.uploads}
                 onAnswer={(update) => {
                   setErrors((e) => ({ ...e, [`materials.${material.key}`]: '' }));

@@ -1,0 +1,23 @@
+import { Text, View } from '@tarojs/components';
+import { useStaffCenters } from '../../hooks/useStaffCenters';
+import { go } from '../../navigate';
+
+/** 工作人员: 窗口签到, only for a resident who is window staff of a center (GET /staff/me). */
+export function StaffEntry() {
+  const centers = useStaffCenters();
+  if (!centers || centers.length === 0) return null;
+  return (
+    <View className='section e2e-mine-staff'>
+      <View className='section__head'>
+        <Text className='section__title'>工作人员</Text>
+      </View>
+      <View className='mine-row mine-row--link e2e-mine-staff-checkin' ariaRole='link' onClick={() => go('staffCheckIn')}>
+        <View className='mine-row__label'>
+          <Text className='mine-row__title'>窗口签到</Text>
+          <Text className='muted'>扫群众的预约签到码：{centers.map((c) => c.name).join('、')}</Text>
+        </View>
+        <Text className='mine-row__action'>›</Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,264 @@
+// The window check-in part of the H5 end-to-end run: a resident is made window staff of a center with the operator
+// script (bff/scripts/staff.mjs, while the BFF runs on PostgreSQL), finds 窗口签到 under 我的, and pastes another
+// resident's booking code (H5 cannot scan): ✓ 签到成功 with the masked name, matter and slot; the same code again,
+// and a booking of another center, are refused with the server's messages. Helpers and `check` come from run.mjs;
+// selectors are the e2e- hooks of mini/E2E.md.
+/* global document */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
+import { elderProblems, freshLoad, noToast, setStorage, text } from './helpers.mjs';
+
+export const STAFF_PLAN = {
+  stSetup: 'staff: three residents verify over the API; `staff.mjs grant` makes one of them window staff of a center',
+  stEntry:
+    'staff: 我的 shows 工作人员 › 窗口签到 to the staff member only; anyone else who opens it reads 只有中心工作人员可以使用',
+  stBook: 'staff: another resident books a slot at that center through the booking flow',
+  stCheckIn:
+    'staff: pasting her check-in code shows ✓ 签到成功 with her masked name, the matter, the slot and the time; the booking reads 已签到',
+  stRefused:
+    'staff: the same code again (CHECK_IN_CODE_INVALID), another center’s booking (CHECK_IN_OTHER_CENTER) and a 亮证码 are refused, with the server’s messages',
+  stElder: 'staff: a check-in in 长辈模式 (values ≥ 18 px, titles ≥ 30 px, buttons ≥ 60 px)',
+};
+
+const root = resolve(import.meta.dirname, '../..');
+const MATTER_QUERY = '社保卡';
+// 安阳 city centre (GCJ-02, the API's default).
+const NEAR = { lat: 36.0977, lng: 114.3924 };
+
+/** `node bff/scripts/staff.mjs …` with the BFF's own environment (same database, same keys). */
+function staffScript(env, args) {
+  return new Promise((res, rej) => {
+    const child = spawn(process.execPath, ['bff/scripts/staff.mjs', ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.stderr.on('data', (c) => (out += c));
+    child.once('error', rej);
+    child.once('exit', (code) => (code === 0 ? res(out) : rej(new Error(`staff.mjs ${args[0]} exited ${code}: ${out}`))));
+  });
+}
+
+/** The first half-hour slot that holds "now" with at least 10 minutes to go: inside the check-in window. */
+function slotAroundNow(nowMs = Date.now()) {
+  const HALF = 30 * 60_000;
+  let start = Math.floor(nowMs / HALF) * HALF;
+  if (start + HALF - nowMs < 10 * 60_000) start += HALF;
+  return { start: new Date(start), end: new Date(start + HALF) };
+}
+
+export async function staffScenario(t) {
+  const { page, base, sandboxUrl, check, visible, settle, assert } = t;
+  const shot = async (p, file) => {
+    await noToast(p);
+    await t.shot(p, file);
+  };
+  let db, a, b, c, matter, here, elsewhere;
+
+  // Real-time slots are rarely "now" (nights, weekends): a booking is moved into its check-in window (from an hour
+  // before its start until its end) directly in the database, the one thing here that bypasses the BFF.
+  const moveIntoWindow = async (bookingId) => {
+    const { start, end } = slotAroundNow();
+    const r = await db.query('UPDATE booking SET starts_at = $2, ends_at = $3 WHERE id = $1', [bookingId, start, end]);
+    assert(r.rowCount === 1, `booking ${bookingId} not found in the database`);
+  };
+  const bookOverApi = async (who, centerId, key) => {
+    const { days } = await who.api(`/api/v1/centers/${centerId}/slots?matterCode=${matter.code}`, { headers: who.auth });
+    for (const day of days.filter((d) => d.open && d.left > 0)) {
+      const { slots } = await who.api(`/api/v1/centers/${centerId}/slots?matterCode=${matter.code}&date=${day.date}`, {
+        headers: who.auth,
+      });
+      const slot = slots.find((s) => s.status === 'open');
+      if (slot)
+        return who.api('/api/v1/bookings', {
+          method: 'POST',
+          headers: { ...who.auth, 'idempotency-key': key },
+          body: JSON.stringify({ centerId, matterCode: matter.code, start: slot.start }),
+        });
+    }
+    throw new Error(`no free slot at ${centerId}`);
+  };
+  const checkInPage = `${base}#/features/staff/checkin/index`;
+  const paste = async (code) => {
+    await visible(page, '.e2e-checkin-input input').fill(code);
+    await visible(page, '.e2e-checkin-submit').tap();
+  };
+
+  await check('stSetup', async () => {
+    if (!t.databaseUrl)
+      throw new Error(
+        `needs PostgreSQL (PG_ADMIN_URL, default postgres://postgres@127.0.0.1:5432/postgres): staff.mjs cannot grant while the BFF holds PGlite`,
+      );
+    db = new pg.Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    const registry = await sandboxResidents(sandboxUrl);
+    const [ra, rb, rc] = [registry[8], registry[9], registry[10]];
+    [a, b, c] = await Promise.all([ra, rb, rc].map((r) => verifiedResident(base, sandboxUrl, r)));
+    b.phone = rb.phone;
+    matter = (await a.api(`/api/v1/matters?q=${encodeURIComponent(MATTER_QUERY)}&pageSize=1`)).items[0];
+    const { items } = await a.api(
+      `/api/v1/centers?lat=${NEAR.lat}&lng=${NEAR.lng}&kind=center&matterCode=${matter.code}&limit=10`,
+    );
+    [here, elsewhere] = items.filter((x) => x.bookable && x.nextSlot);
+    assert(here && elsewhere, `two bookable centers for ${matter.name}: ${items.map((x) => x.id).join(', ')}`);
+    const out = await staffScript(t.bffEnv, ['grant', rb.phone, here.id]);
+    assert(out.includes(`window staff of ${here.id}`), `staff.mjs said: ${out.trim()}`);
+    const scopes = await b.api('/api/v1/staff/me', { headers: b.auth });
+    assert(
+      scopes.centers.length === 1 && scopes.centers[0].id === here.id,
+      `staff/me answers ${JSON.stringify(scopes)}`,
+    );
+  });
+
+  try {
+    await check('stEntry', async () => {
+      // Not staff: no entry under 我的, and the page itself says who it is for.
+      await setStorage(page, base, { 'zsb.session': a.session, 'zsb.elderMode': false, 'zsb.staff': null });
+      await freshLoad(page, base);
+      await t.openTab(page, '我的');
+      await visible(page, '.e2e-mine-licences').waitFor();
+      // The staff question has been answered (and said no) once the store holds this resident.
+      await page.waitForFunction(
+        (id) => JSON.parse(localStorage.getItem('zsb.staff') ?? 'null')?.data?.residentId === id,
+        a.session.resident.id,
+      );
+      assert((await visible(page, '.e2e-mine-staff').count()) === 0, 'a resident who is not staff sees 窗口签到');
+      await freshLoad(page, checkInPage);
+      const refused = visible(page, '.e2e-checkin-not-staff');
+      await refused.waitFor();
+      assert((await text(refused)).includes('只有中心工作人员可以使用'), `the page reads “${await text(refused)}”`);
+      assert((await visible(page, '.e2e-checkin-input').count()) === 0, 'the code box is offered to a non-staff resident');
+      // Staff: 我的 → 工作人员 → 窗口签到.
+      await setStorage(page, base, { 'zsb.session': b.session, 'zsb.staff': null });
+      await freshLoad(page, base);
+      await t.openTab(page, '我的');
+      const entry = visible(page, '.e2e-mine-staff-checkin');
+      await entry.waitFor();
+      assert((await text(entry)).includes(here.name), `the entry reads “${await text(entry)}”`);
+      await visible(page, '.e2e-mine-staff').evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+      await shot(page, 'h5-mine-staff.png');
+      await entry.tap();
+      await visible(page, '.e2e-checkin-input').waitFor();
+      assert((await text(visible(page, '.e2e-checkin-centers'))).includes(here.name), 'the page names another center');
+    });
+
+    let booking;
+    await check('stBook', async () => {
+      await setStorage(page, base, { 'zsb.session': a.session });
+      await freshLoad(
+        page,
+        `${base}#/features/bookings/slot/index?centerId=${encodeURIComponent(here.id)}&matterCode=${encodeURIComponent(matter.code)}`,
+      );
+      await visible(page, '.e2e-slot-open').first().tap();
+      await visible(page, '.e2e-book-confirm').tap();
+      await visible(page, '.e2e-booking-success').waitFor();
+      const { items } = await a.api('/api/v1/bookings', { headers: a.auth });
+      booking = items.find((x) => x.status === 'confirmed' && x.centerId === here.id);
+      assert(booking?.checkInCode, `stored bookings: ${JSON.stringify(items.map((x) => [x.status, x.centerId]))}`);
+      await moveIntoWindow(booking.id);
+      booking = await a.api(`/api/v1/bookings/${booking.id}`, { headers: a.auth });
+    });
+
+    await check('stCheckIn', async () => {
+      await setStorage(page, base, { 'zsb.session': b.session });
+      await freshLoad(page, checkInPage);
+      await visible(page, '.e2e-checkin-input').waitFor();
+      await paste(` ${booking.checkInCode}\n`);
+      const result = visible(page, '.e2e-checkin-result');
+      await result.waitFor();
+      const get = async (hook) => text(result.locator(hook));
+      assert((await get('.e2e-checkin-name')) === a.session.resident.nameMasked, `name: ${await get('.e2e-checkin-name')}`);
+      assert((await get('.e2e-checkin-matter')) === booking.matterName, `matter: ${await get('.e2e-checkin-matter')}`);
+      const hhmm = (iso) =>
+        new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(11, 16);
+      assert(
+        (await get('.e2e-checkin-slot')).includes(`${hhmm(booking.start)}-${hhmm(booking.end)}`),
+        `slot: ${await get('.e2e-checkin-slot')}`,
+      );
+      assert(/^\d{2}:\d{2}$/.test(await get('.e2e-checkin-time')), `time: ${await get('.e2e-checkin-time')}`);
+      assert((await visible(page, '.e2e-checkin-input input').inputValue()) === '', 'the box still holds the code');
+      const after = await a.api(`/api/v1/bookings/${booking.id}`, { headers: a.auth });
+      assert(after.status === 'checked-in' && after.checkedInAt, `the booking is ${after.status}`);
+      await settle(page);
+      await shot(page, 'h5-checkin.png');
+    });
+
+    await check('stRefused', async () => {
+      const messageOf = async (code) => {
+        const res = await fetch(new URL('/api/v1/staff/check-ins', base), {
+          method: 'POST',
+          headers: b.auth,
+          body: JSON.stringify({ code }),
+        });
+        return res.json();
+      };
+      // The same code a second time.
+      await paste(booking.checkInCode);
+      const refusal = visible(page, '.e2e-checkin-refusal');
+      await refusal.waitFor();
+      assert((await visible(page, '.e2e-checkin-result').count()) === 0, 'the success is still shown');
+      const used = await messageOf(booking.checkInCode);
+      assert(used.code === 'CHECK_IN_CODE_INVALID', `the API answers ${used.code}`);
+      assert(
+        (await text(refusal.locator('.e2e-checkin-refusal-message'))) === used.message,
+        `the page says “${await text(refusal.locator('.e2e-checkin-refusal-message'))}”, the server “${used.message}”`,
+      );
+      await settle(page);
+      await shot(page, 'h5-checkin-refused.png');
+      // A booking at another center (the staff member's own, as it happens).
+      const other = await bookOverApi(b, elsewhere.id, `st-other-${Date.now().toString(36)}`);
+      await moveIntoWindow(other.id);
+      await paste(other.checkInCode);
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('.e2e-checkin-refusal-message')].some(
+            (el) => el.checkVisibility() && el.textContent.includes('不是本中心'),
+          ),
+      );
+      const foreign = await messageOf(other.checkInCode);
+      assert(foreign.code === 'CHECK_IN_OTHER_CENTER', `the API answers ${foreign.code}`);
+      assert(
+        (await text(visible(page, '.e2e-checkin-refusal-message'))) === foreign.message,
+        'the page does not show the server’s message',
+      );
+      // Not a check-in code at all: said on the phone, nothing sent.
+      await paste('AAAAAAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBB');
+      await visible(page, '.e2e-checkin-problem').waitFor();
+      assert((await text(visible(page, '.e2e-checkin-problem'))).includes('亮证码'), 'a 亮证码 is not told apart');
+    });
+
+    await check('stElder', async () => {
+      const third = await bookOverApi(c, here.id, `st-elder-${Date.now().toString(36)}`);
+      await moveIntoWindow(third.id);
+      await setStorage(page, base, { 'zsb.session': b.session, 'zsb.elderMode': true });
+      await freshLoad(page, checkInPage);
+      await visible(page, '.e2e-root.elder .e2e-checkin-input').waitFor();
+      await paste(third.checkInCode);
+      await visible(page, '.e2e-checkin-result').waitFor();
+      assert(
+        (await text(visible(page, '.e2e-checkin-name'))) === c.session.resident.nameMasked,
+        'the elder check-in shows another name',
+      );
+      const problems = await elderProblems(page, {
+        body: ['.st-row__label', '.st-row__value', '.st-result__hint', '.st-manual__label'],
+        titles: ['.section__title', '.st-result__verdict'],
+        buttons: ['.e2e-checkin-submit'],
+      });
+      await visible(page, '.e2e-checkin-result').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await settle(page);
+      await shot(page, 'h5-checkin-elder.png');
+      await paste(third.checkInCode);
+      await visible(page, '.e2e-checkin-refusal').waitFor();
+      await settle(page);
+      await shot(page, 'h5-checkin-refused-elder.png');
+      await setStorage(page, base, { 'zsb.elderMode': false });
+      assert(problems.length === 0, problems.join('; '));
+    });
+  } finally {
+    await db?.end().catch(() => undefined);
+  }
+}
