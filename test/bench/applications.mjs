@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pool, startServer, stop } from './procs.mjs';
+import { bffEnv, pool, startServer, stop } from './procs.mjs';
 import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
 
 const json = { 'content-type': 'application/json' };
@@ -32,7 +32,7 @@ export async function benchApplications({ submissions = 200, residents = 40, con
   const procs = [];
   try {
     procs.push((await startServer('packages/sandbox/dist/main.js', { SANDBOX_PORT: String(sandboxPort), SANDBOX_RESIDENTS: String(residents) }, `${sandboxUrl}/__sandbox/health`, join(dir, 'sandbox.log'))).child);
-    const env = { APP_ENV: 'development', PORT: String(bffPort), DATA_DIR: join(dir, 'data'), DATABASE_URL: '', REDIS_URL: '', PLATFORM_URL: sandboxUrl, H5_DIR: '', LOG_LEVEL: 'warn', RATE_LIMIT_FACTOR: '1000', APPLICATION_RETRY_BASE_MS: '200', APPLICATION_RETRY_MAX_MS: '2000' };
+    const env = bffEnv({ port: bffPort, dataDir: join(dir, 'data'), platformUrl: sandboxUrl, logLevel: 'warn', APPLICATION_RETRY_BASE_MS: '200', APPLICATION_RETRY_MAX_MS: '2000' });
     procs.push((await startServer('bff/dist/main.js', env, `${bffUrl}/health/ready`, join(dir, 'bff.log'))).child);
 
     const people = await pool((await sandboxResidents(sandboxUrl)).slice(0, residents), 4, (r) => verifiedResident(bffUrl, sandboxUrl, r));

@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
-import { freePort, percentile, rssMb, serverTimes } from './centers.mjs';
-import { startNode, startServer, stop } from './procs.mjs';
+import { percentile, rssMb, serverTimes } from './centers.mjs';
+import { bffEnv, freePort, startNode, startServer, stop } from './procs.mjs';
 
 // The largest the config accepts; a book phase (residents × 3 matters) must fit in it.
 const CAPACITY = 1000;
@@ -132,19 +132,7 @@ export async function benchBookings({ adminUrl, residents = 300, rounds, connect
     const port = await freePort();
     const bffUrl = `http://127.0.0.1:${port}`;
     const logFile = join(dir, 'bff.log');
-    const env = {
-      APP_ENV: 'development',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: join(dir, 'data'),
-      DATABASE_URL: dbUrl.toString(),
-      REDIS_URL: '',
-      PLATFORM_URL: sandboxUrl,
-      H5_DIR: '',
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_FACTOR: '1000',
-      BOOKING_SLOT_CAPACITY: String(CAPACITY),
-    };
+    const env = bffEnv({ port, dataDir: join(dir, 'data'), platformUrl: sandboxUrl, databaseUrl: dbUrl.toString(), BOOKING_SLOT_CAPACITY: String(CAPACITY) });
     procs.push((await startServer('bff/dist/main.js', env, `${bffUrl}/health/ready`, logFile)).child);
     const bffPid = procs.at(-1).pid;
     bff = client(bffUrl, connections);

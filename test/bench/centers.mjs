@@ -4,23 +4,14 @@
 // place found: one SQL query). Baseline: a bare Fastify route answering a body of the same size, same run.
 // Server-side time is the `responseTime` of the BFF's own request log lines (whole milliseconds).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { startNode, startServer, stop } from './procs.mjs';
+import { bffEnv, freePort, startNode, startServer, stop } from './procs.mjs';
 
 const LIMIT = 20;
 const POINTS = 1000;
 const SYNC_TIMEOUT_MS = 300_000;
-
-export const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 /** Resident set size of a process in MB (Linux), or null. */
 export function rssMb(pid) {
@@ -109,18 +100,7 @@ async function measure({ points, databaseUrl, durationSec, rounds, connections, 
   const port = await freePort();
   const bffUrl = `http://127.0.0.1:${port}`;
   const logFile = join(dir, 'bff.log');
-  const env = {
-    APP_ENV: 'development',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    DATA_DIR: join(dir, 'data'),
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: '',
-    PLATFORM_URL: sandboxUrl,
-    H5_DIR: '',
-    LOG_LEVEL: 'info',
-    RATE_LIMIT_FACTOR: '1000',
-  };
+  const env = bffEnv({ port, dataDir: join(dir, 'data'), platformUrl: sandboxUrl, databaseUrl });
   const t1 = performance.now();
   const bff = await startServer('bff/dist/main.js', env, `${bffUrl}/health/ready`, logFile);
   procs.push(bff.child);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -74,4 +75,35 @@ export async function pool(items, width, fn) {
     }),
   );
   return out;
+}
+
+/** A TCP port free on 127.0.0.1 right now. */
+export const freePort = () =>
+  new Promise((resolvePort, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolvePort(port));
+    });
+  });
+
+/**
+ * The environment of a BFF under load: development profile on 127.0.0.1, no Redis, no H5, rate limits raised so
+ * what is measured is the work and not the limits. `extra` adds or overrides variables.
+ */
+export function bffEnv({ port, dataDir, platformUrl, databaseUrl = '', logLevel = 'info', ...extra }) {
+  return {
+    APP_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: '',
+    PLATFORM_URL: platformUrl,
+    H5_DIR: '',
+    LOG_LEVEL: logLevel,
+    RATE_LIMIT_FACTOR: '1000',
+    ...extra,
+  };
 }

@@ -14,7 +14,7 @@ import { benchBookings } from './bookings.mjs';
 import { benchCenters } from './centers.mjs';
 import { benchLicences } from './licences.mjs';
 import { benchSearchIndex } from './search-index.mjs';
-import { median, root, startNode, startServer, stop } from './procs.mjs';
+import { bffEnv, median, root, startNode, startServer, stop } from './procs.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -147,7 +147,7 @@ async function bookingsGroup(postgres) {
 async function catalogGroup() {
   const sandbox = await startNode('packages/sandbox/dist/main.js', { SANDBOX_PORT: '0' }, /http:\/\/127\.0\.0\.1:(\d+)/);
   const platformUrl = `http://127.0.0.1:${sandbox.match[1]}`;
-  const bffEnv = (dataDir, port) => ({ APP_ENV: 'development', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, PLATFORM_URL: platformUrl, H5_DIR: '', LOG_LEVEL: 'info', RATE_LIMIT_FACTOR: '1000' });
+  const envOf = (dataDir, port) => bffEnv({ port, dataDir, platformUrl });
 
   // Cold start: fresh data folder, so migrations and the first full catalog sync are included.
   const coldStarts = [];
@@ -155,7 +155,7 @@ async function catalogGroup() {
     const dir = mkdtempSync(join(tmpdir(), 'zsb-bench-'));
     const port = 3900 + i;
     const t0 = performance.now();
-    const bff = await startServer('bff/dist/main.js', bffEnv(dir, port), `http://127.0.0.1:${port}/health/ready`, join(dir, 'bff.log'));
+    const bff = await startServer('bff/dist/main.js', envOf(dir, port), `http://127.0.0.1:${port}/health/ready`, join(dir, 'bff.log'));
     coldStarts.push(performance.now() - t0);
     await stop(bff.child);
     rmSync(dir, { recursive: true, force: true });
@@ -165,7 +165,7 @@ async function catalogGroup() {
   const bffUrl = 'http://127.0.0.1:3910';
   // The load runs on PGlite by default; BENCH_DATABASE_URL (an empty database) puts it on PostgreSQL, as deployed.
   const database = process.env.BENCH_DATABASE_URL ?? '';
-  const bff = await startServer('bff/dist/main.js', { ...bffEnv(dataDir, 3910), DATABASE_URL: database }, `${bffUrl}/health/ready`, join(dataDir, 'bff.log'));
+  const bff = await startServer('bff/dist/main.js', { ...envOf(dataDir, 3910), DATABASE_URL: database }, `${bffUrl}/health/ready`, join(dataDir, 'bff.log'));
   const codes = (await (await fetch(`${bffUrl}/api/v1/matters?pageSize=50`)).json()).items.map((m) => m.code);
 
   const scenarios = {

@@ -4,24 +4,15 @@
 // non-zero on any overbooking, lost place, 5xx or late revocation.
 // Needs the server build (npm run build:server) and PostgreSQL at PG_ADMIN_URL (default the CI one).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { pool, startServer, stop } from '../bench/procs.mjs';
+import { bffEnv, freePort, pool, startServer, stop } from '../bench/procs.mjs';
 import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
 
 const ADMIN = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const RESIDENTS = 300;
 const CAPACITY = 5;
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 const failures = [];
 const check = (ok, what) => {
@@ -45,18 +36,7 @@ try {
   const bffs = [];
   for (const name of ['a', 'b']) {
     const port = await freePort();
-    const env = {
-      APP_ENV: 'development',
-      PORT: String(port),
-      DATA_DIR: join(dir, name),
-      DATABASE_URL: dbUrl.toString(),
-      REDIS_URL: '',
-      PLATFORM_URL: sandboxUrl,
-      H5_DIR: '',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_FACTOR: '1000',
-      BOOKING_SLOT_CAPACITY: String(CAPACITY),
-    };
+    const env = bffEnv({ port, dataDir: join(dir, name), platformUrl: sandboxUrl, databaseUrl: dbUrl.toString(), logLevel: 'warn', BOOKING_SLOT_CAPACITY: String(CAPACITY) });
     const url = `http://127.0.0.1:${port}`;
     procs.push((await startServer('bff/dist/main.js', env, `${url}/health/ready`, join(dir, `bff-${name}.log`))).child);
     bffs.push(url);

@@ -6,7 +6,7 @@
 // The QR encoder the app draws with (the same exact version in mini/ and test/), to check the drawn code module by
 // module.
 import qrcode from 'qrcode-generator';
-import { sandboxResidents, smsCode } from '../support/sign-in.mjs';
+import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
 
 export const BOOKINGS_PLAN = {
   bkSetup: 'bookings: a third resident signs in and verifies over the API; a township with a free slot for the matter exists',
@@ -24,29 +24,6 @@ export const BOOKINGS_PLAN = {
 const MATTER_QUERY = '社保卡';
 // Somewhere in 安阳 (WGS-84, as a browser reports it).
 const POSITION = { latitude: 36.0956, longitude: 114.3365 };
-
-const json = { 'content-type': 'application/json' };
-
-async function call(url, init = {}) {
-  const res = await fetch(url, init);
-  const text = await res.text();
-  const body = text ? JSON.parse(text) : undefined;
-  if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url} → ${res.status} ${text.slice(0, 300)}`);
-  return body;
-}
-
-/** A verified (实名) session for a sandbox resident, made over HTTP as the app would. */
-async function verifiedSession(base, sandboxUrl, r) {
-  const api = (path, init) => call(new URL(path, base).toString(), init);
-  const { code } = await call(`${sandboxUrl}/__sandbox/wechat/codes`, { method: 'POST', headers: json, body: JSON.stringify({ openid: r.wechat_openid }) });
-  const session = await api('/api/v1/auth/wechat', { method: 'POST', headers: json, body: JSON.stringify({ code }) });
-  const auth = { ...json, authorization: `Bearer ${session.accessToken}` };
-  await api('/api/v1/me/identity/sms-codes', { method: 'POST', headers: auth, body: JSON.stringify({ phone: r.phone }) });
-  const body = { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: await smsCode(sandboxUrl, r.phone), consent: true };
-  const result = await api('/api/v1/me/identity', { method: 'POST', headers: auth, body: JSON.stringify(body) });
-  const verified = result.session ?? { ...session, resident: result.resident };
-  return { session: verified, api, auth: { ...json, authorization: `Bearer ${verified.accessToken}` } };
-}
 
 /** The matter the test books, and a county/township with a center that handles it and has a free slot. */
 async function pickPlace(api) {
@@ -112,7 +89,7 @@ export async function bookingsScenario(t) {
   let session, api, auth, matter, county, township, guideUrl;
   await check('bkSetup', async () => {
     const resident = (await sandboxResidents(sandboxUrl))[2];
-    ({ session, api, auth } = await verifiedSession(base, sandboxUrl, resident));
+    ({ session, api, auth } = await verifiedResident(base, sandboxUrl, resident));
     ({ matter, county, township } = await pickPlace(api));
     guideUrl = `${base}#/features/guide/matter/index?code=${encodeURIComponent(matter.code)}`;
   });

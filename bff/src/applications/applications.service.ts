@@ -39,14 +39,8 @@ export class ApplicationsService {
     const errors: FieldError[] = [...checkValues(form, request.values, { partial: false }), ...checkMaterials(form, request.materials, { partial: false }), ...checkDelivery(form, request.delivery)];
     if (errors.length) throw new AppError('VALIDATION_FAILED', errors[0].message, errors);
     const requestHash = hashOf(request);
-    if (idempotencyKey) {
-      // A retry finds its first answer before the materials are checked again (its uploads are attached by now).
-      const first = await this.repo.byKey(residentId, idempotencyKey);
-      if (first.length) {
-        if (first[0].request_hash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-        return { detail: await this.detailOf(first[0]), replayed: true };
-      }
-    }
+    const first = await this.firstAnswer(residentId, idempotencyKey, requestHash);
+    if (first) return { detail: await this.detailOf(first[0]), replayed: true };
     const id = randomId();
     const materials = await this.resolveMaterials(residentId, form, request.materials, { code: matter.code, name: matter.name });
     const outcome = await this.repo.create(
@@ -88,13 +82,8 @@ export class ApplicationsService {
     if (errors.length) throw new AppError('VALIDATION_FAILED', errors[0].message, errors);
     const requestHash = hashOf({ matterCode: `theme:${request.themeId}`, values: request.values, materials: request.materials, delivery: request.delivery });
     const answer = (rows: ApplicationRow[]) => ({ themeId: request.themeId, items: rows.map((r) => toSummary(r, this.calendar.working)) });
-    if (idempotencyKey) {
-      const first = await this.repo.byKey(residentId, idempotencyKey);
-      if (first.length) {
-        if (first[0].request_hash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
-        return { result: answer(first), replayed: true };
-      }
-    }
+    const first = await this.firstAnswer(residentId, idempotencyKey, requestHash);
+    if (first) return { result: answer(first), replayed: true };
     const items: NewApplication[] = [];
     const uploadIds = new Set<string>();
     for (const [i, matterForm] of forms.entries()) {
@@ -161,6 +150,18 @@ export class ApplicationsService {
     if (!recorded) throw new AppError('SUPPLEMENT_NOT_REQUESTED');
     this.delivery.nudge();
     return this.get(residentId, id);
+  }
+
+  /**
+   * The applications an earlier request with this Idempotency-Key recorded, found before the materials are checked
+   * again (its uploads are attached by now); IDEMPOTENCY_KEY_REUSED when that request was a different one.
+   */
+  private async firstAnswer(residentId: string, key: string | undefined, requestHash: string): Promise<ApplicationRow[] | null> {
+    if (!key) return null;
+    const first = await this.repo.byKey(residentId, key);
+    if (first.length === 0) return null;
+    if (first[0].request_hash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+    return first;
   }
 
   async detailOf(row: ApplicationRow): Promise<ApplicationDetail> {

@@ -5,8 +5,8 @@ import { Toggle } from '../../components/Toggle';
 import { useElderMode } from '../../hooks/useElderMode';
 import { setElderMode } from '../../stores/elder';
 import { comingSoon } from '../../components/comingSoon';
-import { go } from '../../navigate';
 import { AccountCard } from './AccountCard';
+import { type Entry, EntryRow } from './EntryRow';
 import { StaffEntry } from './StaffEntry';
 import './index.css';
 
@@ -15,13 +15,15 @@ const LICENCE_ENTRIES = [
   { route: 'licenceUses', title: '用证记录', hint: '谁查看、核验、使用了您的证照', hook: 'e2e-mine-licence-uses' },
   { route: 'licenceConsents', title: '授权管理', hint: '办事调取证照的授权，可随时撤回', hook: 'e2e-mine-licence-consents' },
   { route: 'licenceVerify', title: '扫码核验', hint: '核验别人出示的亮证码（窗口、村代办员用）', hook: 'e2e-mine-licence-verify' },
-] as const;
+] satisfies Entry[];
 
 const APPLY_ENTRIES = [
   { route: 'applications', title: '我的办件', hint: '在线办理的进度、补正和没填完的草稿', hook: 'e2e-mine-applications' },
   { route: 'messages', title: '消息通知', hint: '办件每一步的进度、预约候补的消息', hook: 'e2e-mine-messages' },
   { route: 'progressQuery', title: '办件进度查询', hint: '用办件编号和查询码查，不用登录', hook: 'e2e-mine-progress-query' },
-] as const;
+] satisfies Entry[];
+
+const BOOKINGS_ENTRY: Entry = { route: 'bookings', title: '我的预约', hint: '到窗口办事的预约、签到码和候补', hook: 'e2e-mine-bookings' };
 
 // Entries later issues fill in; listed now so residents see what is coming and nothing looks broken.
 const SOON = ['我的评价'];
@@ -46,21 +48,9 @@ export default function MinePage() {
 
       <View className='section'>
         {APPLY_ENTRIES.map((e) => (
-          <View key={e.route} className={`mine-row mine-row--link ${e.hook}`} ariaRole='link' onClick={() => go(e.route)}>
-            <View className='mine-row__label'>
-              <Text className='mine-row__title'>{e.title}</Text>
-              <Text className='muted'>{e.hint}</Text>
-            </View>
-            <Text className='mine-row__action'>›</Text>
-          </View>
+          <EntryRow key={e.route} entry={e} />
         ))}
-        <View className='mine-row mine-row--link e2e-mine-bookings' ariaRole='link' onClick={() => go('bookings')}>
-          <View className='mine-row__label'>
-            <Text className='mine-row__title'>我的预约</Text>
-            <Text className='muted'>到窗口办事的预约、签到码和候补</Text>
-          </View>
-          <Text className='mine-row__action'>›</Text>
-        </View>
+        <EntryRow entry={BOOKINGS_ENTRY} />
         {SOON.map((name) => (
           <View key={name} className='mine-row mine-row--link' ariaRole='button' onClick={() => comingSoon(name)}>
             <Text className='mine-row__title'>{name}</Text>
@@ -71,13 +61,7 @@ export default function MinePage() {
 
       <View className='section'>
         {LICENCE_ENTRIES.map((e) => (
-          <View key={e.route} className={`mine-row mine-row--link ${e.hook}`} ariaRole='link' onClick={() => go(e.route)}>
-            <View className='mine-row__label'>
-              <Text className='mine-row__title'>{e.title}</Text>
-              <Text className='muted'>{e.hint}</Text>
-            </View>
-            <Text className='mine-row__action'>›</Text>
-          </View>
+          <EntryRow key={e.route} entry={e} />
         ))}
       </View>
 

@@ -13,7 +13,7 @@ import { FlowBar } from './FlowBar';
 import { FlowSteps } from './FlowSteps';
 import { SaveNote } from './SaveNote';
 import { StepBar } from './StepBar';
-import { SubmitProblem } from './SubmitProblem';
+import { FlowNotices } from './FlowNotices';
 
 /** The four steps of 在线办理 over one draft that saves itself. */
 export function ApplyFlow({ ctx, firstStep }: { ctx: ApplyContext; firstStep?: string }) {
@@ -69,22 +69,15 @@ export function ApplyFlow({ ctx, firstStep }: { ctx: ApplyContext; firstStep?: s
         <Text className='ap-head__matter e2e-apply-matter'>{form.matterName}</Text>
         <StepBar step={editing.step} onGo={goTo} />
       </View>
-      {ctx.offline && (
-        <View className='ap-banner ap-banner--warn e2e-apply-offline'>
-          <Text className='ap-banner__text'>
-            现在连不上网络，用的是手机上保存的表格；可以接着填，联网后会自动保存。
-          </Text>
-        </View>
-      )}
-      {submitError && (
-        <SubmitProblem
-          error={submitError}
-          onRetry={() => {
-            clearError();
-            submit();
-          }}
-        />
-      )}
+      <FlowNotices
+        offline={ctx.offline}
+        offlineText='现在连不上网络，用的是手机上保存的表格；可以接着填，联网后会自动保存。'
+        submitError={submitError}
+        onRetry={() => {
+          clearError();
+          submit();
+        }}
+      />
 
       <FlowSteps
         form={form}

@@ -15,7 +15,7 @@ import { mattersByMaterial, themePromise } from '../lib/themeForm';
 import { FlowBar } from './FlowBar';
 import { FlowSteps } from './FlowSteps';
 import { StepBar } from './StepBar';
-import { SubmitProblem } from './SubmitProblem';
+import { FlowNotices } from './FlowNotices';
 
 /**
  * 一件事一次办: the same four steps as one matter, over the theme's combined form — each question and material
@@ -78,20 +78,15 @@ export function ThemeFlow({ ctx, firstStep }: { ctx: ThemeContext; firstStep?: s
         </Text>
         <StepBar step={editing.step} onGo={goTo} />
       </View>
-      {ctx.offline && (
-        <View className='ap-banner ap-banner--warn e2e-apply-offline'>
-          <Text className='ap-banner__text'>现在连不上网络，用的是手机上保存的表格；可以接着填，联网后再提交。</Text>
-        </View>
-      )}
-      {submitError && (
-        <SubmitProblem
-          error={submitError}
-          onRetry={() => {
-            clearError();
-            submit();
-          }}
-        />
-      )}
+      <FlowNotices
+        offline={ctx.offline}
+        offlineText='现在连不上网络，用的是手机上保存的表格；可以接着填，联网后再提交。'
+        submitError={submitError}
+        onRetry={() => {
+          clearError();
+          submit();
+        }}
+      />
 
       <FlowSteps
         form={form}
