@@ -35,6 +35,7 @@ const idCard = () => aliceLicences.find((l) => l.typeCode === ID_CARD)!;
 const display = (session: Session, licenceId: string, body: unknown) => post<DisplayCode & ErrorBody>(sys, `/api/v1/licences/${licenceId}/display-codes`, body, bearer(session));
 const verify = (session: Session, code: string) => post<LicenceVerification & ErrorBody>(sys, '/api/v1/licence-verifications', { code }, bearer(session));
 const sandboxPost = (path: string) => fetch(`${sys.sandbox.url}${path}`, { method: 'POST' });
+const displaysLogged = async (session: Session) => (await get<LicenceUseList>(session, '/api/v1/licence-uses')).body.items.filter((u) => u.action === 'display').length;
 
 describe('the licence wallet', () => {
   it('needs 实名认证 first, and says so', async () => {
@@ -110,9 +111,12 @@ describe('亮证码', () => {
   it('refuses lifetimes outside 60–300 s and fields the licence does not have', async () => {
     expect((await display(alice, idCard().id, { fields: ['姓名'], ttlSec: 30 })).status).toBe(400);
     expect((await display(alice, idCard().id, { fields: ['姓名'], ttlSec: 301 })).status).toBe(400);
+    const before = await displaysLogged(alice);
     const unknown = await display(alice, idCard().id, { fields: ['银行卡密码'] });
     expect(unknown.status).toBe(400);
     expect(unknown.body.message).toContain('银行卡密码');
+    // Nothing was shown, so nothing is in the use log (its row is written while the licence is read, then taken back).
+    expect(await displaysLogged(alice)).toBe(before);
   });
 
   it('will not show a revoked licence', async () => {
@@ -120,7 +124,13 @@ describe('亮证码', () => {
     await sandboxPost(`/__sandbox/licences/${target.id}/revoke`);
     const detail = await get<LicenceDetail>(alice, `/api/v1/licences/${target.id}`);
     expect(detail.body.status).toBe('revoked');
+    const before = await displaysLogged(alice);
     expect((await display(alice, target.id, { fields: [detail.body.fields[0].label] })).body.code).toBe('LICENCE_NOT_VALID');
+    expect(await displaysLogged(alice)).toBe(before);
+    // Another resident trying the same licence gets what a licence that does not exist gets, and no log row.
+    const bobsBefore = await displaysLogged(bob);
+    expect((await display(bob, target.id, { fields: ['姓名'] })).status).toBe(404);
+    expect(await displaysLogged(bob)).toBe(bobsBefore);
   });
 });
 

@@ -1,5 +1,6 @@
 // `npm run bench`: catalog search and guide reads under load against a bare Fastify baseline measured in the same
-// run, and BFF cold start to ready (group `catalog`, with e-licences); nearest-center latency at 50,000 points
+// run, and BFF cold start to ready (group `catalog`); e-licence reads and 亮证 against the library alone, on PGlite and
+// PostgreSQL (`licences`); nearest-center latency at 50,000 points
 // (`centers`); booking under contention on PostgreSQL against a one-row UPDATE (`bookings`); submissions through a
 // slow, failing approval platform (`applications`). All groups by default;
 // `npm run bench -- centers bookings` runs only those. Results go to test/bench/results/ and are summarised in the README.
@@ -14,7 +15,7 @@ import { benchBookings } from './bookings.mjs';
 import { benchCenters } from './centers.mjs';
 import { benchLicences } from './licences.mjs';
 import { benchSearchIndex } from './search-index.mjs';
-import { bffEnv, median, root, startNode, startServer, stop } from './procs.mjs';
+import { bffEnv, freePort, median, root, startNode, startServer, stop } from './procs.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -22,7 +23,7 @@ const CONNECTIONS = 50;
 const QUERIES = ['社保卡', '身份证', '低保', 'sfz', 'shebaoka', '医保', '营业执照', '准生证', '残疾证', '结婚登记', '养老', '失业金'];
 // The server the centers and bookings groups make their fresh databases on (and drop them after).
 const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const GROUPS = ['catalog', 'centers', 'bookings', 'applications'];
+const GROUPS = ['catalog', 'licences', 'centers', 'bookings', 'applications'];
 const groups = process.argv.length > 2 ? process.argv.slice(2) : GROUPS;
 const unknown = groups.filter((g) => !GROUPS.includes(g));
 if (unknown.length) {
@@ -37,8 +38,9 @@ mkdirSync(join(root, 'test/bench/results'), { recursive: true });
 const machine = `${(await import('node:os')).cpus().length} cores, node ${process.version}`;
 
 if (groups.includes('catalog')) await catalogGroup();
-if (groups.includes('centers') || groups.includes('bookings')) {
+if (groups.some((g) => ['licences', 'centers', 'bookings'].includes(g))) {
   const postgres = await postgresVersion();
+  if (groups.includes('licences')) await licencesGroup(postgres);
   if (groups.includes('centers')) await centersGroup(postgres);
   if (groups.includes('bookings')) {
     if (postgres) await bookingsGroup(postgres);
@@ -207,9 +209,6 @@ async function catalogGroup() {
     };
     results[name].throughputRatio = results[name].bff.rps / results[name].bare.rps;
   }
-  // 10 connections: at 50, the BFF, the sandbox and the load generator saturate the two cores between them, and the
-  // latency measured is queueing, not what the BFF adds to an upstream call.
-  const licences = await benchLicences({ bffUrl, sandboxUrl: platformUrl, durationSec: DURATION, rounds: ROUNDS, connections: 10, median });
   await stop(bff.child);
   await stop(sandbox.child);
   rmSync(dataDir, { recursive: true, force: true });
@@ -221,7 +220,6 @@ async function catalogGroup() {
     coldStartMs: { runs: coldStarts.map(Math.round), median: Math.round(median(coldStarts)), target: 5000 },
     searchIndex: benchSearchIndex(root, median),
     catalog: results,
-    licences,
     targets: { p99Ms: 20, throughputRatio: 0.5 },
   };
   mkdirSync(join(root, 'test/bench/results'), { recursive: true });
@@ -232,10 +230,45 @@ async function catalogGroup() {
   process.stdout.write(`\ncold start to ready (fresh PGlite, migrations, first sync): ${coldStarts.map(Math.round).join(', ')} ms → median ${summary.coldStartMs.median} ms\n`);
   for (const [n, r] of Object.entries(results)) process.stdout.write(`${line(n, r)}\n`);
   process.stdout.write(`search index: build ${summary.searchIndex.buildMs} ms for ${summary.searchIndex.matters} matters; uncached query median ${summary.searchIndex.uncachedQueryMedianMs} ms\n`);
-  for (const [n, r] of Object.entries(licences).filter(([, v]) => typeof v === 'object')) {
-    process.stdout.write(
-      `licence ${n.padEnd(14)} | BFF ${r.bff.rps.toFixed(0).padStart(5)} req/s p50 ${r.bff.p50} ms p99 ${r.bff.p99} ms | upstream alone p50 ${r.upstream.p50} ms p99 ${r.upstream.p99} ms | BFF adds p50 ${r.addedP50Ms} ms, p99 ${r.addedP99Ms} ms (target ≤ 10) | errors ${r.bff.errors}\n`,
-    );
-  }
   process.stdout.write('written to test/bench/results/catalog.json\n');
+}
+
+/**
+ * E-licences on a BFF of their own (fresh data, nothing else loaded in the process), once on PGlite and, when
+ * PostgreSQL answers, once on a fresh PostgreSQL database, as deployed.
+ */
+async function licencesGroup(postgres) {
+  const sandbox = await startNode('packages/sandbox/dist/main.js', { SANDBOX_PORT: '0' }, /http:\/\/127\.0\.0\.1:(\d+)/);
+  const platformUrl = `http://127.0.0.1:${sandbox.match[1]}`;
+  const databases = { pglite: (fn) => fn('') };
+  if (postgres) databases.postgres = withDatabase;
+  const byDatabase = {};
+  for (const [name, withDb] of Object.entries(databases)) {
+    byDatabase[name] = await withDb(async (databaseUrl) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'zsb-bench-'));
+      const port = await freePort();
+      const bffUrl = `http://127.0.0.1:${port}`;
+      const bff = await startServer('bff/dist/main.js', bffEnv({ port, dataDir, platformUrl, databaseUrl }), `${bffUrl}/health/ready`, join(dataDir, 'bff.log'));
+      try {
+        // 10 connections: at 50, the BFF, the sandbox and the load generator saturate the two cores between them,
+        // and the latency measured is queueing, not what the BFF adds to an upstream call.
+        return await benchLicences({ bffUrl, sandboxUrl: platformUrl, durationSec: DURATION, rounds: ROUNDS, connections: 10, median });
+      } finally {
+        await stop(bff.child);
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    });
+  }
+  await stop(sandbox.child);
+  const summary = { when: new Date().toISOString(), machine, postgres, settings: { durationSec: DURATION, rounds: ROUNDS, statistic: 'median of rounds' }, ...byDatabase };
+  writeFileSync(join(root, 'test/bench/results/licences.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  process.stdout.write(`\nlicences: library answering after ${byDatabase.pglite.upstreamLatencyMs} ms, ${byDatabase.pglite.connections} connections\n`);
+  for (const [db, results] of Object.entries(byDatabase)) {
+    for (const [n, r] of Object.entries(results).filter(([, v]) => typeof v === 'object')) {
+      process.stdout.write(
+        `${db.padEnd(8)} ${n.padEnd(13)} | BFF ${r.bff.rps.toFixed(0).padStart(5)} req/s p50 ${r.bff.p50} ms p99 ${r.bff.p99} ms | upstream alone p50 ${r.upstream.p50} ms p99 ${r.upstream.p99} ms | BFF adds p50 ${r.addedP50Ms} ms, p99 ${r.addedP99Ms} ms (target ≤ 10) | errors ${r.bff.errors}\n`,
+      );
+    }
+  }
+  process.stdout.write('written to test/bench/results/licences.json\n');
 }

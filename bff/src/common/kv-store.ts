@@ -34,6 +34,28 @@ export class MemoryKeyValueStore extends KeyValueStore {
   readonly kind = 'memory';
   private readonly sets = new Map<string, Map<string, number>>();
   private readonly values = new Map<string, { json: string; until: number }>();
+  // Values nobody reads again (a 亮证码 never scanned, an SMS code never typed) would otherwise stay for good.
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(sweepEveryMs = 30_000) {
+    super();
+    this.sweeper = setInterval(() => this.sweepExpired(), sweepEveryMs).unref();
+  }
+
+  /** Drops every expired value; answers how many went. */
+  sweepExpired(now = Date.now()): number {
+    let removed = 0;
+    for (const [key, entry] of this.values) {
+      if (entry.until > now) continue;
+      this.values.delete(key);
+      removed++;
+    }
+    return removed;
+  }
+
+  get size(): number {
+    return this.values.size;
+  }
 
   async setJson(key: string, value: unknown, ttlSec: number): Promise<void> {
     this.values.set(key, { json: JSON.stringify(value), until: Date.now() + ttlSec * 1000 });
@@ -86,6 +108,7 @@ export class MemoryKeyValueStore extends KeyValueStore {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.sweeper);
     this.sets.clear();
     this.values.clear();
   }

@@ -7,7 +7,7 @@ import { randomId } from '../common/random';
 import { KeyValueStore } from '../common/kv-store';
 import { toShanghaiIso } from '../common/time';
 import { AppConfig } from '../config/app-config';
-import { LicenceLibrary } from '../upstream/licence/licence-library.port';
+import { LicenceLibrary, type LibraryLicence } from '../upstream/licence/licence-library.port';
 import { LicenceRecordsRepository } from './licence-records.repository';
 import { LicencesService } from './licences.service';
 
@@ -15,6 +15,7 @@ export const DISPLAY_TTL = { min: 60, max: 300, default: 120 };
 
 interface PendingDisplay {
   licenceId: string;
+  typeName: string;
   residentId: string;
   fields: string[];
   expiresAt: number;
@@ -42,17 +43,36 @@ export class DisplayCodesService {
   }
 
   async issue(residentId: string, licenceId: string, fields: string[], ttlSec = DISPLAY_TTL.default): Promise<DisplayCode> {
+    const use = { id: randomId(), residentId, licenceId, action: 'display' as const, actor: 'self' as const, purpose: `出示亮证码（${fields.join('、')}）` };
+    // The usual way here is wallet → licence → 亮证, so the licence was seen as theirs moments ago: its log row is
+    // then written while the live licence is read, not after it (the durable write adds nothing to the wait).
+    // Whatever refuses after the row is written takes the row back before the refusal is answered.
+    const seenType = this.licences.recentlySeenType(residentId, licenceId);
+    let logged = seenType ? this.records.logUse({ ...use, typeName: seenType }) : undefined;
+    try {
+      const [licence] = await Promise.all([this.checked(residentId, licenceId, fields), logged]);
+      logged ??= this.records.logUse({ ...use, typeName: licence.typeName });
+      await logged;
+      const id = randomId();
+      const code = `${id}.${this.tag(id)}`;
+      const expiresAt = Date.now() + ttlSec * 1000;
+      await this.kv.setJson(this.key(id), { licenceId, typeName: licence.typeName, residentId, fields, expiresAt } satisfies PendingDisplay, ttlSec);
+      return { code, expiresAt: toShanghaiIso(new Date(expiresAt)), ttlSec, fields };
+    } catch (err) {
+      // If taking it back fails too, the row stays as a record of the attempt.
+      if (logged && (await logged.then(() => true, () => false))) await this.records.withdrawUse(residentId, use.id).catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /** The live licence, if it is this resident's, valid, sealed, and shows every field asked for. */
+  private async checked(residentId: string, licenceId: string, fields: string[]): Promise<LibraryLicence> {
     const licence = await this.licences.own(residentId, licenceId);
     if (licence.status !== 'valid' || !licence.sealValid) throw new AppError('LICENCE_NOT_VALID');
     const known = new Set(licence.surface.map((f) => f.label));
     const unknown = fields.filter((f) => !known.has(f));
     if (unknown.length) throw new AppError('VALIDATION_FAILED', `证照上没有这些项目：${unknown.join('、')}`, [{ field: 'fields', message: '请从证照的项目中选择' }]);
-    const id = randomId();
-    const code = `${id}.${this.tag(id)}`;
-    const expiresAt = Date.now() + ttlSec * 1000;
-    await this.kv.setJson(this.key(id), { licenceId, residentId, fields, expiresAt } satisfies PendingDisplay, ttlSec);
-    await this.records.logUse({ id: randomId(), residentId, licenceId, typeName: licence.typeName, action: 'display', actor: 'self', purpose: `出示亮证码（${fields.join('、')}）` });
-    return { code, expiresAt: toShanghaiIso(new Date(expiresAt)), ttlSec, fields };
+    return licence;
   }
 
   async verify(verifierResidentId: string, code: string): Promise<LicenceVerification> {
@@ -61,19 +81,23 @@ export class DisplayCodesService {
     const pending = await this.kv.take<PendingDisplay>(this.key(id));
     // The store's TTL is in whole seconds; the code's own deadline is to the millisecond.
     if (!pending || pending.expiresAt <= Date.now()) throw new AppError('DISPLAY_CODE_INVALID');
-    const licence = await this.library.get(pending.licenceId);
+    // The code is spent from here on, whatever the library answers: the holder's log says so at once, written
+    // while the live licence is read (the row does not wait on the read, nor the answer on a second round trip).
+    const [licence] = await Promise.all([
+      this.library.get(pending.licenceId),
+      this.records.logUse({
+        id: randomId(),
+        residentId: pending.residentId,
+        licenceId: pending.licenceId,
+        typeName: pending.typeName ?? '电子证照', // codes issued before typeName was kept (≤ 300 s after a deploy)
+        action: 'verify',
+        actor: 'verifier',
+        actorResidentId: verifierResidentId,
+        purpose: '扫码核验亮证码',
+      }),
+    ]);
     if (!licence) throw new AppError('DISPLAY_CODE_INVALID');
     const chosen = new Set(pending.fields);
-    await this.records.logUse({
-      id: randomId(),
-      residentId: pending.residentId,
-      licenceId: pending.licenceId,
-      typeName: licence.typeName,
-      action: 'verify',
-      actor: 'verifier',
-      actorResidentId: verifierResidentId,
-      purpose: '扫码核验亮证码',
-    });
     return {
       typeName: licence.typeName,
       issuer: licence.issuer,

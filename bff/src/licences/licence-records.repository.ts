@@ -40,6 +40,11 @@ export class LicenceRecordsRepository {
       .execute();
   }
 
+  /** Takes back a row written ahead of an action that then did not happen (only ever the resident's own). */
+  async withdrawUse(residentId: string, id: string): Promise<void> {
+    await this.db.deleteFrom('licence_use').where('id', '=', id).where('resident_id', '=', residentId).execute();
+  }
+
   async uses(residentId: string, limit: number): Promise<(Omit<LicenceUse, 'actorNameMasked'> & { actorResidentId: string | null })[]> {
     const rows = await this.db.selectFrom('licence_use').selectAll().where('resident_id', '=', residentId).orderBy('at', 'desc').orderBy('id').limit(limit).execute();
     return rows.map((r) => ({

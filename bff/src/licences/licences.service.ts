@@ -4,11 +4,13 @@ import { maskLicenceNumber, maskName } from '@zsb/domain';
 import { ResidentService } from '../auth/resident.service';
 import { AppError } from '../common/errors';
 import { randomId } from '../common/random';
+import { TtlCache } from '../common/ttl-cache';
 import { LicenceLibrary, type LibraryLicence } from '../upstream/licence/licence-library.port';
 import { LicenceRecordsRepository } from './licence-records.repository';
 import { maskedFields } from './licence-masking';
 
 const USE_LOG_LIMIT = 200;
+const SEEN_TTL_MS = 5 * 60_000;
 
 /**
  * A resident's licences, always read live from the library (never cached here: a revoked licence must stop
@@ -16,6 +18,10 @@ const USE_LOG_LIMIT = 200;
  */
 @Injectable()
 export class LicencesService {
+  // Which licence ids were just seen as this resident's, and of which type: no content, only enough to write a use
+  // log row while the live licence is still being read (see DisplayCodesService.issue).
+  private readonly seen = new TtlCache<string, string>(SEEN_TTL_MS, 100_000);
+
   constructor(
     private readonly library: LicenceLibrary,
     private readonly residents: ResidentService,
@@ -25,6 +31,7 @@ export class LicencesService {
   async list(residentId: string): Promise<LicenceList> {
     const who = await this.residents.identityOf(residentId);
     const rows = await this.library.listByHolder(who.idNumber, who.name);
+    for (const r of rows) this.seen.set(`${residentId} ${r.licenceId}`, r.typeName);
     return { items: rows.map(({ licenceId, ...rest }): LicenceSummary => ({ id: licenceId, ...rest })) };
   }
 
@@ -32,8 +39,17 @@ export class LicencesService {
   async own(residentId: string, licenceId: string): Promise<LibraryLicence> {
     const who = await this.residents.identityOf(residentId);
     const licence = await this.library.get(licenceId);
-    if (!licence || licence.holderIdNumber !== who.idNumber) throw new AppError('LICENCE_NOT_FOUND');
+    if (!licence || licence.holderIdNumber !== who.idNumber) {
+      this.seen.delete(`${residentId} ${licenceId}`);
+      throw new AppError('LICENCE_NOT_FOUND');
+    }
+    this.seen.set(`${residentId} ${licenceId}`, licence.typeName);
     return licence;
+  }
+
+  /** The type name of a licence seen as this resident's in the last minutes (wallet or a read), else undefined. */
+  recentlySeenType(residentId: string, licenceId: string): string | undefined {
+    return this.seen.get(`${residentId} ${licenceId}`);
   }
 
   async detail(residentId: string, licenceId: string, reveal: boolean): Promise<LicenceDetail> {

@@ -1,7 +1,8 @@
-import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+import { createHash, createPublicKey, type KeyObject, verify } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
+import { TtlCache } from '../../common/ttl-cache';
 import { AppConfig } from '../../config/app-config';
 import { baseUrlOf, UpstreamHttp } from '../http/upstream-http';
 import { LicenceLibrary, type LibraryLicence, type LibraryLicenceRow } from './licence-library.port';
@@ -14,6 +15,10 @@ export class LicenceLibraryHttp extends LicenceLibrary {
   private readonly http: UpstreamHttp;
   // The library's public keys by id; an unknown id (a rotated key) reloads them once.
   private keys = new Map<string, KeyObject>();
+  // Seals already checked: key + signature → SHA-256 of the exact canonical bytes it was valid for (a digest, so
+  // no licence content stays in memory). The same bytes under the same seal need no second Ed25519 check;
+  // anything different (a tampered field) is checked afresh.
+  private readonly checkedSeals = new TtlCache<string, string>(10 * 60_000, 20_000);
 
   constructor(config: AppConfig) {
     super();
@@ -72,8 +77,13 @@ export class LicenceLibraryHttp extends LicenceLibrary {
     const key = await this.key(seal.key_id);
     const bytes = canonicalize(document);
     if (!key || bytes === undefined) return false;
+    const memo = `${seal.key_id} ${seal.signature}`;
+    const digest = createHash('sha256').update(bytes).digest('base64');
+    if (this.checkedSeals.get(memo) === digest) return true;
     try {
-      return verify(null, Buffer.from(bytes, 'utf8'), key, Buffer.from(seal.signature, 'base64'));
+      const valid = verify(null, Buffer.from(bytes, 'utf8'), key, Buffer.from(seal.signature, 'base64'));
+      if (valid) this.checkedSeals.set(memo, digest);
+      return valid;
     } catch {
       return false;
     }
