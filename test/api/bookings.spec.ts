@@ -196,6 +196,23 @@ describe('a full slot', () => {
     // The place went to the waiter, so the slot is still full for anyone else.
     expect((await book(sessions[7], { start })).body.code).toBe('BOOKING_SLOT_FULL');
   });
+
+  it('passes over a waiter who has meanwhile booked as many as allowed, to the next one', async () => {
+    const slot = '2026-12-10T10:00:00+08:00';
+    const [fillerA, fillerB, busy, next] = await Promise.all((await sandboxResidents(sys)).slice(8, 12).map((p) => verifiedSession(sys, p)));
+    const [fullA] = [await book(fillerA, { start: slot }), await book(fillerB, { start: slot })].map((r) => r.body);
+    for (const waiter of [busy, next]) expect((await post(sys, '/api/v1/booking-waitlist', { centerId: center.id, matterCode: matters[0], start: slot }, bearer(waiter))).status).toBe(201);
+    // While waiting, the first waiter books three other matters: the most anyone may hold at once.
+    expect(matters.length).toBeGreaterThanOrEqual(4);
+    const times = ['08:30', '09:30', '10:30'];
+    for (const [i, code] of matters.slice(1, 4).entries()) expect((await book(busy, { matterCode: code, start: `2026-12-11T${times[i]}:00+08:00` })).status).toBe(201);
+
+    expect((await post(sys, `/api/v1/bookings/${fullA.id}/cancel`, {}, bearer(fillerA))).status).toBe(200);
+    const active = async (s: Session) => (await get<BookingList>(s, '/api/v1/bookings')).body.items.filter((b) => b.status === 'confirmed');
+    expect((await active(busy)).map((b) => b.matterCode).sort()).toEqual(matters.slice(1, 4).sort());
+    expect((await get<WaitlistList>(busy, '/api/v1/booking-waitlist')).body.items[0]).toMatchObject({ status: 'expired' });
+    expect(await active(next)).toEqual([expect.objectContaining({ start: slot, fromWaitlist: true })]);
+  });
 });
 
 describe('check-in at the window', () => {

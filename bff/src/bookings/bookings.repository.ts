@@ -95,7 +95,8 @@ export class BookingsRepository {
    * Cancels a confirmed booking before the cut-off and hands its place to the first resident on the slot's
    * waitlist who can take it (a notification tells them); with nobody waiting the place is freed.
    */
-  async cancel(residentId: string, id: string, now: Date, cutoffMs: number): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' }> {
+  async cancel(residentId: string, id: string, rules: BookingRules, cutoffMs: number): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' }> {
+    const now = rules.now;
     return this.db.transaction().execute(async (tx) => {
       const found = await lockOwnBooking(tx, residentId, id, now, cutoffMs);
       if (!found.ok) return found;
@@ -105,7 +106,7 @@ export class BookingsRepository {
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow()) as BookingRow;
-      await releasePlace(tx, { centerId: booking.center_id, startsAt: booking.starts_at, endsAt: booking.ends_at, group: booking.group_code }, now);
+      await releasePlace(tx, { centerId: booking.center_id, startsAt: booking.starts_at, endsAt: booking.ends_at, group: booking.group_code }, rules);
       return { ok: true, booking };
     });
   }
@@ -116,9 +117,10 @@ export class BookingsRepository {
     id: string,
     place: SlotPlace,
     checkInCode: string,
-    now: Date,
+    rules: BookingRules,
     cutoffMs: number,
   ): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' | 'BOOKING_SLOT_FULL' }> {
+    const now = rules.now;
     return this.db.transaction().execute(async (tx) => {
       await lockResident(tx, residentId);
       const found = await lockOwnBooking(tx, residentId, id, now, cutoffMs);
@@ -132,7 +134,7 @@ export class BookingsRepository {
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow()) as BookingRow;
-      await releasePlace(tx, { centerId: old.center_id, startsAt: old.starts_at, endsAt: old.ends_at, group: old.group_code }, now);
+      await releasePlace(tx, { centerId: old.center_id, startsAt: old.starts_at, endsAt: old.ends_at, group: old.group_code }, rules);
       return { ok: true, booking };
     });
   }
@@ -250,28 +252,38 @@ async function insertBooking(tx: Tx, input: NewBooking, fromWaitlist: boolean): 
 }
 
 /**
- * A freed place goes to the first resident waiting for that slot and group who can still take it (no other
- * active booking for the matter: the partial unique index decides); they get a notification. With nobody
- * (able) waiting, the place count goes down by one. SKIP LOCKED lets two cancellations serve two waiters.
+ * A freed place goes to the first resident waiting for that slot and group who can still take it under the same
+ * personal rules as a booker (not suspended, under the active limit, no other active booking for the matter);
+ * they get a notification. Waiters who can no longer take it leave the list ('expired'). With nobody (able)
+ * waiting, the place count goes down by one. SKIP LOCKED lets two cancellations serve two waiters.
  */
-async function releasePlace(tx: Tx, slot: { centerId: string; startsAt: Date; endsAt: Date; group: string }, now: Date): Promise<void> {
+async function releasePlace(tx: Tx, slot: { centerId: string; startsAt: Date; endsAt: Date; group: string }, rules: BookingRules): Promise<void> {
+  const passedOver: string[] = [];
   for (;;) {
-    const waiter = await tx
+    let next = tx
       .selectFrom('booking_waitlist')
       .selectAll()
       .where('center_id', '=', slot.centerId)
       .where('starts_at', '=', slot.startsAt)
       .where('group_code', '=', slot.group)
-      .where('status', '=', 'waiting')
-      .orderBy('created_at')
-      .orderBy('id')
-      .limit(1)
-      .forUpdate()
-      .skipLocked()
-      .executeTakeFirst();
-    if (!waiter || slot.startsAt <= now) {
+      .where('status', '=', 'waiting');
+    if (passedOver.length) next = next.where('id', 'not in', passedOver);
+    const waiter = await next.orderBy('created_at').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
+    if (!waiter || slot.startsAt <= rules.now) {
       await sql`UPDATE booking_slot SET taken = taken - 1 WHERE center_id = ${slot.centerId} AND starts_at = ${slot.startsAt} AND group_code = ${slot.group} AND taken > 0`.execute(tx);
       return;
+    }
+    // The waiter's own row, locked as their own bookings lock it, so the rules below cannot race one of their
+    // bookings. A waiter whose row is busy this very moment is passed over this time (and stays waiting) rather
+    // than waited for: waiting could deadlock with that booking.
+    const free = await sql`SELECT id FROM resident WHERE id = ${waiter.resident_id} FOR UPDATE SKIP LOCKED`.execute(tx);
+    if (!free.rows.length) {
+      passedOver.push(waiter.id);
+      continue;
+    }
+    if (await checkPersonalRules(tx, waiter.resident_id, waiter.matter_code, rules)) {
+      await tx.updateTable('booking_waitlist').set({ status: 'expired' }).where('id', '=', waiter.id).execute();
+      continue;
     }
     const inserted = await sql<{ id: string }>`
       INSERT INTO booking (id, resident_id, center_id, matter_code, group_code, starts_at, ends_at, status, check_in_code, from_waitlist)

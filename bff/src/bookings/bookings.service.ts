@@ -10,7 +10,7 @@ import { randomToken } from '../common/random';
 import { toShanghaiIso } from '../common/time';
 import { AppConfig } from '../config/app-config';
 import { toBooking, toWaitlistEntry } from './booking-views';
-import { BookingsRepository, type BookingRow } from './bookings.repository';
+import { type BookingRules, BookingsRepository, type BookingRow } from './bookings.repository';
 import { SlotsService } from './slots.service';
 import { WaitlistRepository } from './waitlist.repository';
 
@@ -42,7 +42,6 @@ export class BookingsService {
     await this.residents.requireVerified(residentId);
     const center = this.slots.bookableCenter(request.centerId, request.matterCode);
     const place = this.slots.place(center, request.matterCode, request.start);
-    const now = this.clock.now();
     const b = this.config.bookings;
     const outcome = await this.repo.book(
       {
@@ -53,7 +52,7 @@ export class BookingsService {
         idempotencyKey: idempotencyKey ?? null,
         requestHash: hashOf([request.centerId, request.matterCode, place.startsAt.toISOString()]),
       },
-      { now: new Date(now), maxActive: b.maxActive, noShowLimit: b.noShowLimit, noShowSince: new Date(now - b.noShowWindowDays * DAY_MS), suspendMs: b.suspendDays * DAY_MS },
+      this.rules(),
     );
     if (outcome.kind === 'refused') {
       const error = new AppError(outcome.code, outcome.code === 'BOOKING_LIMIT_REACHED' ? `您同时最多可有 ${b.maxActive} 个预约，请先办完或取消一个再约` : undefined);
@@ -61,6 +60,13 @@ export class BookingsService {
       throw error;
     }
     return { booking: this.view(outcome.booking), replayed: outcome.kind === 'replayed' };
+  }
+
+  /** The personal rules as of now: for a booker, and for the waiter a freed place is handed to. */
+  private rules(): BookingRules {
+    const now = this.clock.now();
+    const b = this.config.bookings;
+    return { now: new Date(now), maxActive: b.maxActive, noShowLimit: b.noShowLimit, noShowSince: new Date(now - b.noShowWindowDays * DAY_MS), suspendMs: b.suspendDays * DAY_MS };
   }
 
   async list(residentId: string): Promise<BookingList> {
@@ -79,7 +85,7 @@ export class BookingsService {
   }
 
   async cancel(residentId: string, id: string): Promise<Booking> {
-    const result = await this.repo.cancel(residentId, id, new Date(this.clock.now()), this.changeCutoffMs);
+    const result = await this.repo.cancel(residentId, id, this.rules(), this.changeCutoffMs);
     if (!result.ok) throw new AppError(result.code);
     return this.view(result.booking);
   }
@@ -89,7 +95,7 @@ export class BookingsService {
     if (!current) throw new AppError('BOOKING_NOT_FOUND');
     const center = this.slots.bookableCenter(request.centerId ?? current.center_id, current.matter_code);
     const place = this.slots.place(center, current.matter_code, request.start);
-    const result = await this.repo.reschedule(residentId, id, place, randomToken(), new Date(this.clock.now()), this.changeCutoffMs);
+    const result = await this.repo.reschedule(residentId, id, place, randomToken(), this.rules(), this.changeCutoffMs);
     if (!result.ok) {
       const error = new AppError(result.code);
       if (result.code === 'BOOKING_SLOT_FULL') error.offers = await this.slots.offers(center, current.matter_code, place.startsAt.getTime());
