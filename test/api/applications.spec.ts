@@ -1,8 +1,11 @@
 import { createHmac } from 'node:crypto';
-import type { ApplicationDetail, ApplicationDraft, ApplicationForm, ApplicationList, ErrorBody, MatterPage, NotificationList, PublicProgress, Session, ThemeApplicationResult, ThemeForm } from '@zsb/contracts';
+import type { ApplicationDetail, ApplicationDraft, ApplicationForm, ApplicationList, ErrorBody, MatterPage, NotificationList, PublicProgress, Session, ThemeApplicationResult, ThemeForm, Upload } from '@zsb/contracts';
 import { ApplicationDelivery } from '../../bff/src/applications/application-delivery';
+import { Clock } from '../../bff/src/common/clock';
+import { UploadsService } from '../../bff/src/uploads/uploads.service';
+import { png, uploadFile } from '../support/files';
 import { answersFor, CALLBACK_SECRET, consent, materialsFor, matterWithLicence, numbered, sandboxPost, wireCallbacks } from '../support/applying';
-import { bearer, post, sandboxResidents, signInWechat, type SandboxResident, verifiedSession } from '../support/residents';
+import { bearer, post, residentIdOf, sandboxResidents, signInWechat, type SandboxResident, verifiedSession } from '../support/residents';
 import { startSystem, type RunningSystem } from '../support/system';
 
 let sys: RunningSystem;
@@ -74,6 +77,30 @@ describe('a draft', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('不能修改');
     expect((await get<ApplicationDraft>(alice, `/api/v1/application-drafts/${draftId}`)).body.values).toEqual({ reason: '先填一半' });
+  });
+
+  it('keeps the photos it refers to for as long as the draft itself', async () => {
+    const clock = sys.app.get(Clock);
+    const uploads = sys.app.get(UploadsService);
+    const material = form.materials.find((m) => m.accept.includes('image'))!;
+    const photo = (await uploadFile<Upload>(sys, alice, { name: 'photo.png', type: 'image/png', bytes: await png({ alpha: false, width: 40, height: 30 }) })).body;
+    const loose = (await uploadFile<Upload>(sys, alice, { name: 'loose.png', type: 'image/png', bytes: await png({ alpha: false, width: 40, height: 30 }) })).body;
+    const save = () => put<ApplicationDraft>(alice, `/api/v1/application-drafts/draft-0002-keeps-photos`, { matterCode: form.matterCode, values: {}, materials: { [material.key]: { kind: 'upload', uploadIds: [photo.id] } }, delivery: null });
+    const day = (n: number) => clock.travelTo(Date.now() + n * 86_400_000);
+    try {
+      expect((await save()).status).toBe(200);
+      day(20);
+      expect((await save()).status).toBe(200); // saved again on day 20: kept until day 50
+      day(35);
+      await uploads.sweepExpired();
+      expect((await uploads.ownedUploads(residentIdOf(alice), [photo.id])).map((u) => u.id)).toEqual([photo.id]);
+      await expect(uploads.ownedUploads(residentIdOf(alice), [loose.id])).rejects.toMatchObject({ code: 'UPLOAD_NOT_FOUND' });
+      day(51);
+      await uploads.sweepExpired();
+      await expect(uploads.ownedUploads(residentIdOf(alice), [photo.id])).rejects.toMatchObject({ code: 'UPLOAD_NOT_FOUND' });
+    } finally {
+      clock.travelTo(Date.now());
+    }
   });
 });
 

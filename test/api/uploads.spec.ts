@@ -8,7 +8,7 @@ import { DatabaseConnection } from '../../bff/src/database/database.module';
 import { UploadsRepository } from '../../bff/src/uploads/uploads.repository';
 import { UploadsService } from '../../bff/src/uploads/uploads.service';
 import { executable, pdf, photoWithGps, png, uploadFile, type Part } from '../support/files';
-import { bearer, sandboxResidents, signInWechat, type SandboxResident, verifiedSession } from '../support/residents';
+import { bearer, residentIdOf, sandboxResidents, signInWechat, type SandboxResident, verifiedSession } from '../support/residents';
 import { startSystem, type RunningSystem } from '../support/system';
 
 let sys: RunningSystem;
@@ -301,8 +301,3 @@ describe('the logs', () => {
     for (const secret of ['张建国身份证', 'IMG_0001', 'ZsbTestPhone', '营业执照', residents[0].id_number, '<script>']) expect(text).not.toContain(secret);
   });
 });
-
-function residentIdOf(session: Session): string {
-  const payload = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()) as { sub: string };
-  return payload.sub;
-}

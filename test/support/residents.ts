@@ -21,6 +21,11 @@ export async function post<T = unknown>(
   return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
 }
 
+/** The resident id a session belongs to (the access token's subject), for tests that call services directly. */
+export function residentIdOf(session: Session): string {
+  return (JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()) as { sub: string }).sub;
+}
+
 export const bearer = (session: Session): Record<string, string> => ({ authorization: `Bearer ${session.accessToken}` });
 
 /** A one-time wx.login code from the sandbox's back door, as a phone would get from WeChat. */

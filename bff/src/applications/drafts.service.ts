@@ -5,6 +5,7 @@ import { Clock } from '../common/clock';
 import { AppError } from '../common/errors';
 import { toShanghaiIso } from '../common/time';
 import { AppConfig } from '../config/app-config';
+import { UploadsService } from '../uploads/uploads.service';
 import { DraftsRepository, type DraftRow } from './drafts.repository';
 import { checkDelivery, checkMaterials, checkValues } from './form-validation';
 import { FormsService } from './forms.service';
@@ -23,6 +24,7 @@ export class DraftsService {
     private readonly forms: FormsService,
     private readonly cipher: PiiCipher,
     private readonly clock: Clock,
+    private readonly uploads: UploadsService,
   ) {}
 
   async save(residentId: string, id: string, input: DraftInput): Promise<ApplicationDraft> {
@@ -30,6 +32,13 @@ export class DraftsService {
     const errors = [...checkValues(form, input.values, { partial: true }), ...checkMaterials(form, input.materials, { partial: true }), ...checkDelivery(form, input.delivery)];
     if (errors.length) throw new AppError('VALIDATION_FAILED', errors[0].message, errors);
     const now = this.clock.now();
+    const expiresAt = new Date(now + this.config.applications.draftDays * DAY_MS);
+    // The files first: a draft that was saved never points at photos about to be swept.
+    await this.uploads.keepForDraft(
+      residentId,
+      Object.values(input.materials).flatMap((m) => (m.kind === 'upload' ? m.uploadIds : [])),
+      expiresAt,
+    );
     const row = await this.drafts.save({
       id,
       resident_id: residentId,
@@ -37,7 +46,7 @@ export class DraftsService {
       form_version: form.formVersion,
       body_enc: this.cipher.encrypt(JSON.stringify({ values: input.values, materials: input.materials, delivery: input.delivery })),
       step: input.step ?? null,
-      expires_at: new Date(now + this.config.applications.draftDays * DAY_MS),
+      expires_at: expiresAt,
     });
     return this.view(row);
   }

@@ -75,6 +75,20 @@ export class UploadsRepository {
     return Number(row.n);
   }
 
+  /** Moves the expiry of these pending uploads of this resident out to `until` (never earlier than it was). */
+  async keepPendingUntil(residentId: string, ids: string[], until: Date, now: Date): Promise<void> {
+    if (!ids.length) return;
+    await this.db
+      .updateTable('upload')
+      .set({ expires_at: until })
+      .where('id', 'in', ids)
+      .where('resident_id', '=', residentId)
+      .where('attached_at', 'is', null)
+      .where('expires_at', '>', now)
+      .where('expires_at', '<', until)
+      .execute();
+  }
+
   async expiredIds(now: Date, limit: number): Promise<string[]> {
     const rows = await this.db.selectFrom('upload').select('id').where('expires_at', '<=', now).orderBy('expires_at').limit(limit).execute();
     return rows.map((r) => r.id);

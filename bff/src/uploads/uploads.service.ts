@@ -149,6 +149,14 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
     if ((await this.uploads.attach(unique, attachedTo, new Date(this.clock.now()), tx)) !== unique.length) throw new AppError('UPLOAD_NOT_FOUND');
   }
 
+  /**
+   * For drafts: the files a draft refers to live as long as the draft does (a draft saved again on day 29 keeps
+   * its photos past day 30). Ids that are not this resident's pending uploads are left alone; submitting checks.
+   */
+  async keepForDraft(residentId: string, ids: string[], until: Date): Promise<void> {
+    await this.uploads.keepPendingUntil(residentId, [...new Set(ids)], until, new Date(this.clock.now()));
+  }
+
   /** Deletes expired pending uploads with their files; answers how many went. Safe on several instances at once. */
   async sweepExpired(): Promise<number> {
     let removed = 0;
