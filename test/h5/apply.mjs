@@ -27,6 +27,8 @@ export const APPLY_PLAN = {
   apQuery: 'apply: 首页 → 查办件进度 without sign-in: a wrong code is “没有查到”, number + code show the timeline',
   apSupplement:
     'apply: a 补正 from the platform is highlighted in 我的办件; the 补正 page asks only that field with its reason and sends it',
+  apSupplementPhoto:
+    'apply: a 补正 asking for a material offers only that upload; a new photo goes up and the answer reaches the platform',
   apMessages: 'apply: 消息通知 lists the progress messages; opening one shows the application and marks it read',
   apElder:
     'apply: form, materials, delivery (the last address offered again), review, success, detail, 补正 and query in 长辈模式 (body ≥ 18 px, titles ≥ 30 px, buttons ≥ 60 px)',
@@ -466,6 +468,48 @@ export async function applyScenario(t) {
         'the answer',
       );
       assert(after.supplement.items.length === 1, 'the answer changed the request');
+      assert((await visible(page, '.e2e-application-supplement').count()) === 0, 'the detail still asks for the 补正');
+    });
+
+    await check('apSupplementPhoto', async () => {
+      const photo = form.materials.find((m) => !m.licenceType && m.accept.includes('image'));
+      await sandbox(sandboxUrl, `/__sandbox/approval/applications/${application.number}/supplement-request`, {
+        items: [{ key: photo.key, label: photo.name, kind: 'material', reason: '照片看不清，请重新拍摄上传' }],
+      });
+      await until(
+        async () => (await api(`/api/v1/applications/${application.id}`, { headers: auth })).actionNeeded,
+        Boolean,
+        10_000,
+        'the photo 补正 at the BFF',
+      );
+      await freshLoad(page, `${base}#/features/progress/list/index`);
+      await visible(page, '.e2e-application-action').filter({ hasText: form.matterName }).first().tap();
+      await visible(page, '.e2e-application-supplement').tap();
+      const asked = visible(page, '.e2e-supplement-item');
+      await asked.first().waitFor();
+      assert((await text(visible(page, '.e2e-supplement-reason'))).includes('照片看不清'), 'the reason is not shown');
+      assert(
+        (await asked.count()) === 1 &&
+          (await visible(page, '.e2e-supplement-items .e2e-field').count()) === 0 &&
+          (await visible(page, `.e2e-material-input`).count()) === 1,
+        'more than the asked material is offered',
+      );
+      const box = visible(page, `.e2e-material-${photo.key}`);
+      const chooser = page.waitForEvent('filechooser');
+      await box.locator('.e2e-material-upload').tap();
+      await (await chooser).setFiles({ name: 'retake.png', mimeType: 'image/png', buffer: await noisePng(80, 60) });
+      await box.locator('.e2e-upload-thumb img').waitFor({ timeout: 15_000 });
+      await settle(page);
+      await shot(page, 'h5-supplement-photo.png');
+      await visible(page, '.e2e-supplement-submit').tap();
+      await visible(page, '.e2e-timeline').waitFor();
+      // The platform took the answer (it checks each file's SHA-256 on arrival) and went back to 预审.
+      await until(
+        async () => (await (await fetch(`${sandboxUrl}/__sandbox/approval/applications`)).json()).items,
+        (items) => items.find((a) => a.application_no === application.number)?.status === 'PRE_REVIEW',
+        15_000,
+        'the platform to take the photo',
+      );
       assert((await visible(page, '.e2e-application-supplement').count()) === 0, 'the detail still asks for the 补正');
     });
 
