@@ -110,6 +110,16 @@ export async function applyScenario(t) {
   const serverDraft = async () =>
     (await api('/api/v1/application-drafts', { headers: auth })).items.find((d) => d.matterCode === form.matterCode);
   let application;
+  /** The platform asks for a 补正 (sandbox back door); resolves once the BFF knows. */
+  const askSupplement = async (target, items, what) => {
+    await sandbox(sandboxUrl, `/__sandbox/approval/applications/${target.number}/supplement-request`, { items });
+    await until(
+      async () => (await api(`/api/v1/applications/${target.id}`, { headers: auth })).actionNeeded,
+      Boolean,
+      10_000,
+      what,
+    );
+  };
 
   try {
     await setStorage(page, base, { 'zsb.session': session, 'zsb.elderMode': false });
@@ -431,13 +441,9 @@ export async function applyScenario(t) {
     });
 
     await check('apSupplement', async () => {
-      await sandbox(sandboxUrl, `/__sandbox/approval/applications/${application.number}/supplement-request`, {
-        items: [{ key: reasonKey, label: '申请事由', kind: 'field', reason: '请写明原因' }],
-      });
-      await until(
-        async () => (await api(`/api/v1/applications/${application.id}`, { headers: auth })).actionNeeded,
-        Boolean,
-        10_000,
+      await askSupplement(
+        application,
+        [{ key: reasonKey, label: '申请事由', kind: 'field', reason: '请写明原因' }],
         '补正 at the BFF',
       );
       await freshLoad(page, `${base}#/features/progress/list/index`);
@@ -473,13 +479,9 @@ export async function applyScenario(t) {
 
     await check('apSupplementPhoto', async () => {
       const photo = form.materials.find((m) => !m.licenceType && m.accept.includes('image'));
-      await sandbox(sandboxUrl, `/__sandbox/approval/applications/${application.number}/supplement-request`, {
-        items: [{ key: photo.key, label: photo.name, kind: 'material', reason: '照片看不清，请重新拍摄上传' }],
-      });
-      await until(
-        async () => (await api(`/api/v1/applications/${application.id}`, { headers: auth })).actionNeeded,
-        Boolean,
-        10_000,
+      await askSupplement(
+        application,
+        [{ key: photo.key, label: photo.name, kind: 'material', reason: '照片看不清，请重新拍摄上传' }],
         'the photo 补正 at the BFF',
       );
       await freshLoad(page, `${base}#/features/progress/list/index`);
@@ -611,13 +613,9 @@ export async function applyScenario(t) {
       await settle(page);
       await shot(page, 'h5-apply-success-elder.png');
       const second = (await api('/api/v1/applications', { headers: auth })).items.find((a) => a.id !== application.id);
-      await sandbox(sandboxUrl, `/__sandbox/approval/applications/${second.number}/supplement-request`, {
-        items: [{ key: reasonKey, label: '申请事由', kind: 'field', reason: '请写清楚丢失的时间和地点' }],
-      });
-      await until(
-        async () => (await api(`/api/v1/applications/${second.id}`, { headers: auth })).actionNeeded,
-        Boolean,
-        10_000,
+      await askSupplement(
+        second,
+        [{ key: reasonKey, label: '申请事由', kind: 'field', reason: '请写清楚丢失的时间和地点' }],
         'the second 补正',
       );
       await visible(page, '.e2e-apply-detail').tap();
