@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -6,7 +6,7 @@ import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './database.types';
 import { migrate } from './migrator';
-import { templateFor } from './pglite-template';
+import { migrationsDigest, templateFor } from './pglite-template';
 
 describe('a new data folder started from the build’s PGlite template', () => {
   const root = mkdtempSync(join(tmpdir(), 'zsb-template-'));
@@ -33,5 +33,17 @@ describe('a new data folder started from the build’s PGlite template', () => {
     const again = await PGlite.create(dir);
     expect((await again.query<{ n: number }>('SELECT count(*)::int AS n FROM resident')).rows[0].n).toBe(1);
     await again.close();
+  });
+
+  it('is named after the migrations, so an edited or added migration never starts from a stale cluster', () => {
+    const dir = join(root, 'migrations');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '20260101000000_a.sql'), 'CREATE TABLE a (id int);');
+    const first = migrationsDigest(dir);
+    expect(migrationsDigest(dir)).toBe(first);
+    writeFileSync(join(dir, '20260101000000_a.sql'), 'CREATE TABLE a (id bigint);');
+    const edited = migrationsDigest(dir);
+    writeFileSync(join(dir, '20260102000000_b.sql'), 'CREATE TABLE b (id int);');
+    expect(new Set([first, edited, migrationsDigest(dir)]).size).toBe(3);
   });
 });
