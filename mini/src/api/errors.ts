@@ -53,6 +53,16 @@ export function errorFromResponse(status: number, data: unknown, requestId: stri
   return new ApiError(code, adviceFor(code).message, status, requestId);
 }
 
+const NO_ANSWER = new Set<string>(['NETWORK_OFFLINE', 'NETWORK_FAILED', 'TIMEOUT', 'UPSTREAM_UNAVAILABLE', 'BAD_RESPONSE', 'RATE_LIMITED', 'INTERNAL_ERROR']);
+
+/**
+ * The request got no real answer (no network, a timeout, server trouble, too many requests): nothing was refused,
+ * so the same request — with the same Idempotency-Key — may be sent again. Anything else is a refusal to act on.
+ */
+export function gotNoAnswer(error: ApiError): boolean {
+  return error.status === null || NO_ANSWER.has(error.code);
+}
+
 export function clientError(code: AnyErrorCode, requestId: string): ApiError {
   return new ApiError(code, adviceFor(code).message, null, requestId);
 }

@@ -1,23 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import type { ApiError } from '../../../api/errors';
+import { type ApiError, gotNoAnswer } from '../../../api/errors';
 import { adviceFor } from '../../../lib/errorAdvice';
 
-const NO_ANSWER = new Set([
-  'NETWORK_OFFLINE',
-  'NETWORK_FAILED',
-  'TIMEOUT',
-  'UPSTREAM_UNAVAILABLE',
-  'BAD_RESPONSE',
-  'RATE_LIMITED',
-  'INTERNAL_ERROR',
-]);
 
 /**
  * Why 提交 did not go through. Without an answer (network, server trouble) the same submission is offered again
  * — it carries the same key, so it can never become two applications; a refusal says what to change.
  */
 export function SubmitProblem({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
-  const again = NO_ANSWER.has(error.code) || error.status === null;
+  const again = gotNoAnswer(error);
   return (
     <View className='ap-banner ap-banner--bad e2e-submit-failed' ariaRole='alert'>
       <View className='ap-banner__body'>

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { FieldError, MaterialAnswer } from '@zsb/contracts';
 import { applicationsApi } from '../../../api/applications';
-import { asApiError, type ApiError } from '../../../api/errors';
+import { asApiError, type ApiError, gotNoAnswer } from '../../../api/errors';
 import { FieldInput } from '../../../components/form/FieldInput';
 import { MaterialInput } from '../../../components/form/MaterialInput';
 import { byField, checkValues } from '../../../lib/applicationForm';
@@ -12,15 +12,6 @@ import { urlFor } from '../../../routes';
 import { useSupplementAnswers } from '../hooks/useSupplementAnswers';
 import type { SupplementContext } from '../lib/loadSupplement';
 
-const NO_ANSWER = new Set([
-  'NETWORK_OFFLINE',
-  'NETWORK_FAILED',
-  'TIMEOUT',
-  'UPSTREAM_UNAVAILABLE',
-  'BAD_RESPONSE',
-  'RATE_LIMITED',
-  'INTERNAL_ERROR',
-]);
 
 /** Exactly the items the hall asked for, each with its reason; sent together as one 补正. */
 export function SupplementForm({
@@ -88,7 +79,7 @@ export function SupplementForm({
     }
   };
 
-  const again = failed !== null && (NO_ANSWER.has(failed.code) || failed.status === null);
+  const again = failed !== null && gotNoAnswer(failed);
   return (
     <>
       <View className='section pg-head'>

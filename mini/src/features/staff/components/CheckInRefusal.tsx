@@ -1,16 +1,15 @@
 import { Text, View } from '@tarojs/components';
-import type { ApiError } from '../../../api/errors';
+import { type ApiError, gotNoAnswer } from '../../../api/errors';
 import { adviceFor } from '../../../lib/errorAdvice';
 import { go } from '../../../navigate';
 
-// No answer from the server (network, overload): the code has not been used, the same one can be sent again.
-const NO_ANSWER = new Set(['NETWORK_OFFLINE', 'NETWORK_FAILED', 'TIMEOUT', 'BAD_RESPONSE', 'RATE_LIMITED']);
 // Whoever is signed in cannot check anyone in: the way on is through 我的 (sign in, 实名认证, another account).
 const ACCOUNT = new Set(['STAFF_ONLY', 'AUTH_REQUIRED', 'AUTH_TOKEN_INVALID', 'REFRESH_TOKEN_INVALID', 'IDENTITY_REQUIRED']);
 
 /** ✗ 没有签到: the server's own message, what to do at the counter now, and the button for it. */
 export function CheckInRefusal({ error, onRetry }: { error: ApiError; onRetry: () => void }) {
-  const again = NO_ANSWER.has(error.code) || error.status === null || error.status >= 500;
+  // No answer from the server (network, overload): the code has not been used, the same one can be sent again.
+  const again = gotNoAnswer(error) || (error.status !== null && error.status >= 500);
   return (
     <View className='st-refusal e2e-checkin-refusal e2e-error' ariaRole='alert'>
       <Text className='st-refusal__verdict'>✗ 没有签到</Text>
