@@ -130,6 +130,16 @@ try {
   }
   console.log(`process B refused the revoked token after ${lag} ms`);
   check(lag !== null && lag <= 5500, 'process B refuses it within the 5 s session-check cache');
+
+  // 5. The database ends every connection (as in a restart or failover): both processes stay up and answer again.
+  // (this script's own reading connection is done with by now)
+  await db.end();
+  db = undefined;
+  await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [dbName]);
+  await new Promise((r) => setTimeout(r, 500));
+  const someone = people[0];
+  const again = await Promise.all(bffs.map((url) => fetch(new URL('/api/v1/bookings', url), { headers: someone.auth }).then((r) => r.status, () => 0)));
+  check(again.every((s) => s === 200), `after the database dropped every connection both processes answer (${again.join(', ')})`);
 } finally {
   await db?.end().catch(() => undefined);
   for (const p of procs.reverse()) await stop(p);

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
@@ -35,6 +36,12 @@ export async function openDatabase(options: ConnectionOptions): Promise<Database
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const { Pool } = await import('pg');
   const pool = new Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000 });
+  // An idle connection the server ends (a restart, a failover, an operator's pg_terminate_backend) is reported
+  // as an 'error' event on the pool; unhandled, it would take the whole process down. The pool drops that
+  // connection and opens a new one on the next query.
+  pool.on('error', (err: Error & { code?: string }) =>
+    new Logger('Database').warn({ code: err.code, reason: err.message }, 'idle database connection lost'),
+  );
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
