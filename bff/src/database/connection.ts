@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './database.types';
 import { templateFor } from './pglite-template';
+import { PgliteThread, PgliteThreadDialect } from './pglite-thread';
 
 export type Db = Kysely<Database>;
 
@@ -64,22 +63,18 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 }
 
 async function openPglite(dir: string): Promise<DatabaseHandle> {
-  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
   const memory = dir.startsWith('memory://');
-  const template = memory ? undefined : templateFor(dir);
-  const pglite = await PGlite.create(memory ? undefined : dir, template ? { loadDataDir: template } : {});
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  if (!memory) mkdirSync(dir, { recursive: true });
+  const thread = await PgliteThread.open(dir, memory ? undefined : templateFor(dir));
+  const db = new Kysely<Database>({ dialect: new PgliteThreadDialect(thread) });
   return {
     db,
     kind: 'pglite',
-    // PGlite is one connection in this process; nothing else can run between the statements.
-    withScriptRunner: (fn) =>
-      fn(async (sql) => {
-        await pglite.exec(sql);
-      }),
+    // PGlite is one connection; a script runs on it as one message, so nothing else runs between its statements.
+    withScriptRunner: (fn) => fn((sql) => thread.exec(sql)),
     async close() {
       await db.destroy();
-      if (!pglite.closed) await pglite.close();
+      await thread.close(); // db.destroy() leaves the driver alone when no query ever ran
     },
   };
 }

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './database.types';
 import { migrate } from './migrator';
 import { migrationsDigest, templateFor } from './pglite-template';
+import { PgliteThread, PgliteThreadDialect } from './pglite-thread';
 
 describe('a new data folder started from the build’s PGlite template', () => {
   const root = mkdtempSync(join(tmpdir(), 'zsb-template-'));
@@ -20,13 +20,13 @@ describe('a new data folder started from the build’s PGlite template', () => {
 
     const dir = join(root, 'fresh');
     const template = templateFor(dir, file);
-    expect(template).toBeInstanceOf(Blob);
-    const pg = await PGlite.create(dir, { loadDataDir: template });
-    const db = new Kysely<Database>({ dialect: new PGliteDialect(pg) });
-    await migrate({ db, kind: 'pglite', withScriptRunner: (fn) => fn(async (sql) => void (await pg.exec(sql))), close: async () => undefined });
+    expect(template).toBe(file);
+    const thread = await PgliteThread.open(dir, template);
+    const db = new Kysely<Database>({ dialect: new PgliteThreadDialect(thread) });
+    await migrate({ db, kind: 'pglite', withScriptRunner: (fn) => fn((sql) => thread.exec(sql)), close: async () => undefined });
     await db.insertInto('resident').values({ id: 'r1' }).execute();
     expect(await db.selectFrom('resident').select('id').execute()).toEqual([{ id: 'r1' }]);
-    await pg.close();
+    await db.destroy();
 
     // Reopened, it is the same cluster; the template is not offered for a folder that has one.
     expect(templateFor(dir, file)).toBeUndefined();

@@ -20,8 +20,8 @@ export function migrationsDigest(dir = MIGRATIONS_DIR): string {
 
 export const templateFile = (distDir = join(__dirname, '..')): string => join(distDir, `pglite-template-${PGLITE_VERSION}-${migrationsDigest()}.tar`);
 
-/** The template cluster, when the build made one and `dir` holds no cluster yet. */
-export function templateFor(dir: string, file = templateFile()): Blob | undefined {
+/** The template cluster's file, when the build made one and `dir` holds no cluster yet. */
+export function templateFor(dir: string, file = templateFile()): string | undefined {
   if (existsSync(join(dir, 'PG_VERSION')) || !existsSync(file)) return undefined;
-  return new Blob([readFileSync(file)]);
+  return file;
 }

@@ -1,0 +1,179 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { Logger } from '@nestjs/common';
+import {
+  CompiledQuery,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Kysely,
+  type QueryResult,
+  type TransactionSettings,
+} from 'kysely';
+
+// PGlite executes SQL as WebAssembly on the thread that calls it. In the BFF's own thread every statement (~0.5–1 ms
+// of CPU for a small insert) held up every request in flight; under 10 concurrent 亮证 requests that was a quarter of
+// the event loop's busy time and most of the BFF's p99. So PGlite lives in a worker thread (pglite-worker.cjs) and
+// this side only posts the SQL and its parameters and takes back the rows (a structured clone keeps Date, BigInt,
+// Uint8Array and JSON values as PGlite parsed them).
+
+interface Answer {
+  id: number;
+  ok: boolean;
+  rows?: unknown[];
+  affectedRows?: number;
+  error?: Record<string, unknown> & { message: string };
+}
+
+/** An error of a statement, with PostgreSQL's fields (code, constraint, detail …) as PGlite reported them. */
+export class PgliteError extends Error {
+  readonly code?: string;
+  constructor(fields: Record<string, unknown> & { message: string }) {
+    super(fields.message);
+    Object.assign(this, fields);
+    this.name = 'PgliteError';
+  }
+}
+
+export class PgliteThread {
+  private nextId = 1;
+  private readonly waiting = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
+  private stopped: Error | null = null;
+  private closing = false;
+
+  private constructor(private readonly worker: Worker) {
+    worker.on('message', (a: Answer) => {
+      const w = this.waiting.get(a.id);
+      if (!w) return;
+      this.waiting.delete(a.id);
+      w.resolve(a);
+    });
+    worker.on('error', (e) => this.fail(e));
+    worker.on('exit', (code) => this.fail(new Error(`the database thread stopped (exit ${code})`)));
+  }
+
+  private fail(error: Error): void {
+    // Every statement from here on is refused with this reason (and /health/ready says so); only a restart helps.
+    if (!this.stopped && !this.closing) new Logger('Database').error({ reason: error.message }, 'the embedded database stopped');
+    this.stopped ??= error;
+    for (const w of this.waiting.values()) w.reject(error);
+    this.waiting.clear();
+  }
+
+  /** Starts the thread and resolves once PGlite is open in it (initdb or the template loaded, when new). */
+  static open(dir: string, template: string | undefined): Promise<PgliteThread> {
+    const worker = new Worker(join(__dirname, 'pglite-worker.cjs'), { workerData: { dir, template } });
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number) => reject(new Error(`the database thread stopped while opening (exit ${code})`));
+      worker.once('error', reject);
+      worker.once('exit', onExit);
+      worker.once('message', (m: { ready: boolean; error?: { message: string } }) => {
+        worker.off('error', reject);
+        worker.off('exit', onExit);
+        if (m.ready) resolve(new PgliteThread(worker));
+        else {
+          void worker.terminate();
+          reject(new PgliteError(m.error ?? { message: 'PGlite did not open' }));
+        }
+      });
+    });
+  }
+
+  query(sql: string, params: readonly unknown[]): Promise<Answer> {
+    return this.send({ kind: 'query', sql, params: [...params] });
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.send({ kind: 'exec', sql });
+  }
+
+  async close(): Promise<void> {
+    if (this.stopped || this.closing) return;
+    this.closing = true;
+    await this.send({ kind: 'close' }).catch(() => undefined);
+    this.stopped = new Error('the database is closed');
+    await this.worker.terminate();
+  }
+
+  private async send(req: { kind: 'query'; sql: string; params: unknown[] } | { kind: 'exec'; sql: string } | { kind: 'close' }): Promise<Answer> {
+    if (this.stopped) throw this.stopped;
+    const id = this.nextId++;
+    const answer = await new Promise<Answer>((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject });
+      this.worker.postMessage({ id, ...req });
+    });
+    if (!answer.ok) throw new PgliteError(answer.error ?? { message: 'statement failed' });
+    return answer;
+  }
+}
+
+/** Kysely over the thread: PostgreSQL's SQL dialect, one connection at a time (PGlite has one). */
+export class PgliteThreadDialect implements Dialect {
+  constructor(private readonly thread: PgliteThread) {}
+  createAdapter = () => new PostgresAdapter();
+  createDriver = (): Driver => new ThreadDriver(this.thread);
+  createQueryCompiler = () => new PostgresQueryCompiler();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's own signature
+  createIntrospector = (db: Kysely<any>) => new PostgresIntrospector(db);
+}
+
+class ThreadConnection implements DatabaseConnection {
+  constructor(private readonly thread: PgliteThread) {}
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const answer = await this.thread.query(query.sql, query.parameters);
+    const rows = (answer.rows ?? []) as R[];
+    return answer.affectedRows ? { rows, numAffectedRows: BigInt(answer.affectedRows) } : { rows };
+  }
+
+  // eslint-disable-next-line require-yield -- Kysely asks for it; nothing here streams
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('streaming queries are not supported on PGlite');
+  }
+}
+
+/** Hands the one connection out in turn, so a transaction's statements never interleave with another's. */
+class ThreadDriver implements Driver {
+  private readonly connection: ThreadConnection;
+  private busy = false;
+  private readonly queue: ((c: DatabaseConnection) => void)[] = [];
+
+  constructor(private readonly thread: PgliteThread) {
+    this.connection = new ThreadConnection(thread);
+  }
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    if (!this.busy) {
+      this.busy = true;
+      return this.connection;
+    }
+    return new Promise((resolve) => this.queue.push(resolve));
+  }
+
+  async releaseConnection(): Promise<void> {
+    const next = this.queue.shift();
+    if (next) next(this.connection);
+    else this.busy = false;
+  }
+
+  async beginTransaction(conn: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw(settings.isolationLevel ? `START TRANSACTION ISOLATION LEVEL ${settings.isolationLevel}` : 'BEGIN'));
+  }
+
+  async commitTransaction(conn: DatabaseConnection): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw('COMMIT'));
+  }
+
+  async rollbackTransaction(conn: DatabaseConnection): Promise<void> {
+    await conn.executeQuery(CompiledQuery.raw('ROLLBACK'));
+  }
+
+  async destroy(): Promise<void> {
+    await this.thread.close();
+  }
+}
