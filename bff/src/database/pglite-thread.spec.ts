@@ -58,6 +58,20 @@ describe('PGlite in its own thread', () => {
     expect(ids).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it('runs concurrent transactions one after another, so a read-then-write never loses an update', async () => {
+    await db.insertInto('note').values({ id: 1, body: '0', at: new Date(), data: null }).execute();
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        db.transaction().execute(async (tx) => {
+          const { body } = await tx.selectFrom('note').select('body').where('id', '=', 1).executeTakeFirstOrThrow();
+          await new Promise((r) => setImmediate(r)); // the event loop turns between the read and the write
+          await tx.updateTable('note').set({ body: String(Number(body) + 1) }).where('id', '=', 1).execute();
+        }),
+      ),
+    );
+    expect((await db.selectFrom('note').select('body').where('id', '=', 1).executeTakeFirstOrThrow()).body).toBe('20');
+  });
+
   it('leaves the event loop free while the database works through a burst of writes', async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 1);

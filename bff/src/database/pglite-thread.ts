@@ -14,11 +14,22 @@ import {
   type TransactionSettings,
 } from 'kysely';
 
-// PGlite executes SQL as WebAssembly on the thread that calls it. In the BFF's own thread every statement (~0.5–1 ms
+// PGlite executes SQL as WebAssembly on the thread that calls it. In the BFF's own thread every statement (~0.2–1 ms
 // of CPU for a small insert) held up every request in flight; under 10 concurrent 亮证 requests that was a quarter of
 // the event loop's busy time and most of the BFF's p99. So PGlite lives in a worker thread (pglite-worker.cjs) and
 // this side only posts the SQL and its parameters and takes back the rows (a structured clone keeps Date, BigInt,
 // Uint8Array and JSON values as PGlite parsed them).
+//
+// PGlite is one PostgreSQL session, so the worker plays the part of a pool: every Kysely connection is a session id,
+// statements outside a transaction are sent at once and run in arrival order, and while a transaction is open the
+// worker defers every other session's statements until it commits or rolls back (so no caller waits for another's
+// answer to reach this thread before its own statement can go, as with a single shared connection).
+
+type Request =
+  | { kind: 'query'; session: number; sql: string; params: unknown[] }
+  | { kind: 'begin' | 'end'; session: number; sql: string }
+  | { kind: 'exec'; session: 0; sql: string }
+  | { kind: 'close'; session: 0 };
 
 interface Answer {
   id: number;
@@ -40,27 +51,15 @@ export class PgliteError extends Error {
 
 export class PgliteThread {
   private nextId = 1;
+  private nextSession = 1;
   private readonly waiting = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
   private stopped: Error | null = null;
   private closing = false;
 
   private constructor(private readonly worker: Worker) {
-    worker.on('message', (a: Answer) => {
-      const w = this.waiting.get(a.id);
-      if (!w) return;
-      this.waiting.delete(a.id);
-      w.resolve(a);
-    });
+    worker.on('message', (a: Answer) => this.settle(a));
     worker.on('error', (e) => this.fail(e));
     worker.on('exit', (code) => this.fail(new Error(`the database thread stopped (exit ${code})`)));
-  }
-
-  private fail(error: Error): void {
-    // Every statement from here on is refused with this reason (and /health/ready says so); only a restart helps.
-    if (!this.stopped && !this.closing) new Logger('Database').error({ reason: error.message }, 'the embedded database stopped');
-    this.stopped ??= error;
-    for (const w of this.waiting.values()) w.reject(error);
-    this.waiting.clear();
   }
 
   /** Starts the thread and resolves once PGlite is open in it (initdb or the template loaded, when new). */
@@ -82,23 +81,34 @@ export class PgliteThread {
     });
   }
 
-  query(sql: string, params: readonly unknown[]): Promise<Answer> {
-    return this.send({ kind: 'query', sql, params: [...params] });
+  /** A new session id: what a pool's connection is to PostgreSQL. */
+  session(): number {
+    return this.nextSession++;
   }
 
+  query(session: number, sql: string, params: readonly unknown[]): Promise<Answer> {
+    return this.send({ kind: 'query', session, sql, params: [...params] });
+  }
+
+  /** BEGIN (answered once any other session's transaction has ended) and COMMIT/ROLLBACK. */
+  async transaction(kind: 'begin' | 'end', session: number, sql: string): Promise<void> {
+    await this.send({ kind, session, sql });
+  }
+
+  /** A script of several statements, run as one message: nothing else runs between them. */
   async exec(sql: string): Promise<void> {
-    await this.send({ kind: 'exec', sql });
+    await this.send({ kind: 'exec', session: 0, sql });
   }
 
   async close(): Promise<void> {
     if (this.stopped || this.closing) return;
     this.closing = true;
-    await this.send({ kind: 'close' }).catch(() => undefined);
+    await this.send({ kind: 'close', session: 0 }).catch(() => undefined);
     this.stopped = new Error('the database is closed');
     await this.worker.terminate();
   }
 
-  private async send(req: { kind: 'query'; sql: string; params: unknown[] } | { kind: 'exec'; sql: string } | { kind: 'close' }): Promise<Answer> {
+  private async send(req: Request): Promise<Answer> {
     if (this.stopped) throw this.stopped;
     const id = this.nextId++;
     const answer = await new Promise<Answer>((resolve, reject) => {
@@ -108,9 +118,24 @@ export class PgliteThread {
     if (!answer.ok) throw new PgliteError(answer.error ?? { message: 'statement failed' });
     return answer;
   }
+
+  private settle(a: Answer): void {
+    const w = this.waiting.get(a.id);
+    if (!w) return;
+    this.waiting.delete(a.id);
+    w.resolve(a);
+  }
+
+  private fail(error: Error): void {
+    // Every statement from here on is refused with this reason (and /health/ready says so); only a restart helps.
+    if (!this.stopped && !this.closing) new Logger('Database').error({ reason: error.message }, 'the embedded database stopped');
+    this.stopped ??= error;
+    for (const w of this.waiting.values()) w.reject(error);
+    this.waiting.clear();
+  }
 }
 
-/** Kysely over the thread: PostgreSQL's SQL dialect, one connection at a time (PGlite has one). */
+/** Kysely over the thread: PostgreSQL's SQL dialect, a session per connection. */
 export class PgliteThreadDialect implements Dialect {
   constructor(private readonly thread: PgliteThread) {}
   createAdapter = () => new PostgresAdapter();
@@ -121,10 +146,14 @@ export class PgliteThreadDialect implements Dialect {
 }
 
 class ThreadConnection implements DatabaseConnection {
-  constructor(private readonly thread: PgliteThread) {}
+  readonly session: number;
+
+  constructor(private readonly thread: PgliteThread) {
+    this.session = thread.session();
+  }
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const answer = await this.thread.query(query.sql, query.parameters);
+    const answer = await this.thread.query(this.session, query.sql, query.parameters);
     const rows = (answer.rows ?? []) as R[];
     return answer.affectedRows ? { rows, numAffectedRows: BigInt(answer.affectedRows) } : { rows };
   }
@@ -135,42 +164,29 @@ class ThreadConnection implements DatabaseConnection {
   }
 }
 
-/** Hands the one connection out in turn, so a transaction's statements never interleave with another's. */
+/** A connection per caller, at once: the worker keeps their statements apart (see the top of this file). */
 class ThreadDriver implements Driver {
-  private readonly connection: ThreadConnection;
-  private busy = false;
-  private readonly queue: ((c: DatabaseConnection) => void)[] = [];
-
-  constructor(private readonly thread: PgliteThread) {
-    this.connection = new ThreadConnection(thread);
-  }
+  constructor(private readonly thread: PgliteThread) {}
 
   async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    if (!this.busy) {
-      this.busy = true;
-      return this.connection;
-    }
-    return new Promise((resolve) => this.queue.push(resolve));
+    return new ThreadConnection(this.thread);
   }
 
-  async releaseConnection(): Promise<void> {
-    const next = this.queue.shift();
-    if (next) next(this.connection);
-    else this.busy = false;
-  }
+  async releaseConnection(): Promise<void> {}
 
   async beginTransaction(conn: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    await conn.executeQuery(CompiledQuery.raw(settings.isolationLevel ? `START TRANSACTION ISOLATION LEVEL ${settings.isolationLevel}` : 'BEGIN'));
+    const sql = settings.isolationLevel ? `START TRANSACTION ISOLATION LEVEL ${settings.isolationLevel}` : 'BEGIN';
+    await this.thread.transaction('begin', (conn as ThreadConnection).session, sql);
   }
 
   async commitTransaction(conn: DatabaseConnection): Promise<void> {
-    await conn.executeQuery(CompiledQuery.raw('COMMIT'));
+    await this.thread.transaction('end', (conn as ThreadConnection).session, 'COMMIT');
   }
 
   async rollbackTransaction(conn: DatabaseConnection): Promise<void> {
-    await conn.executeQuery(CompiledQuery.raw('ROLLBACK'));
+    await this.thread.transaction('end', (conn as ThreadConnection).session, 'ROLLBACK');
   }
 
   async destroy(): Promise<void> {

@@ -1,13 +1,13 @@
 // @ts-check
 // The thread that owns the embedded PGlite (see pglite-thread.ts). PGlite runs PostgreSQL as WebAssembly on the
 // thread that calls it; here that is this worker, so parsing, planning, executing and writing the WAL never hold up
-// the event loop that answers requests. Plain CommonJS so that the same file runs from bff/src (jest) and from
-// bff/dist (tsc copies it) without a build step of its own.
+// the event loop that answers requests. Plain CommonJS so that the same file runs from bff/src (jest) and from bff/dist
+// (tsc copies it) without a build step of its own.
 const { readFileSync } = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
 const { PGlite } = require('@electric-sql/pglite');
 
-/** @typedef {{ id: number, kind: 'query', sql: string, params: unknown[] } | { id: number, kind: 'exec', sql: string } | { id: number, kind: 'close' }} Request */
+/** @typedef {{ id: number, session: number } & ({ kind: 'query', sql: string, params: unknown[] } | { kind: 'begin' | 'end' | 'exec', sql: string } | { kind: 'close' })} Request */
 
 /** What crosses back for a failed statement: PostgreSQL's error fields, which a structured clone of the Error drops. */
 function describe(/** @type {any} */ error) {
@@ -24,31 +24,57 @@ async function main() {
   if (!port) throw new Error('pglite-worker.cjs runs only as a worker thread');
   /** @type {{ dir: string, template?: string }} */
   const { dir, template } = workerData;
+  /** @param {Record<string, unknown>} a */
+  const answer = (a) => port.postMessage(a);
   const memory = dir.startsWith('memory://');
   const pglite = await PGlite.create(memory ? undefined : dir, template ? { loadDataDir: new Blob([readFileSync(template)]) } : {});
+  // The session whose transaction is open, and the other sessions' requests that came meanwhile, in order.
+  /** @type {number | null} */
+  let owner = null;
+  /** @type {Request[]} */
+  let deferred = [];
+  const release = () => {
+    owner = null;
+    const waited = deferred;
+    deferred = [];
+    for (const r of waited) dispatch(r);
+  };
+
   /** @param {Request} req */
   const handle = async (req) => {
     try {
       if (req.kind === 'query') {
         const result = await pglite.query(req.sql, req.params);
-        port.postMessage({ id: req.id, ok: true, rows: result.rows, affectedRows: result.affectedRows ?? 0 });
-      } else if (req.kind === 'exec') {
-        await pglite.exec(req.sql);
-        port.postMessage({ id: req.id, ok: true, rows: [], affectedRows: 0 });
-      } else {
+        answer({ id: req.id, ok: true, rows: result.rows, affectedRows: result.affectedRows ?? 0 });
+      } else if (req.kind === 'close') {
         // The cluster is shut down cleanly here; the main thread then ends this thread.
         if (!pglite.closed) await pglite.close();
-        port.postMessage({ id: req.id, ok: true, rows: [], affectedRows: 0 });
+        answer({ id: req.id, ok: true, rows: [], affectedRows: 0 });
+      } else {
+        await pglite.exec(req.sql);
+        answer({ id: req.id, ok: true, rows: [], affectedRows: 0 });
       }
     } catch (error) {
-      port.postMessage({ id: req.id, ok: false, error: describe(error) });
+      // A BEGIN that failed opened nothing: the session gives its turn back.
+      if (req.kind === 'begin' && owner === req.session) release();
+      answer({ id: req.id, ok: false, error: describe(error) });
     }
   };
-  // Strictly in arrival order: the main thread's order is the order statements must run in.
+
+  // Every request runs in the order it is dispatched. A BEGIN makes its session the owner until its COMMIT or
+  // ROLLBACK; what other sessions send meanwhile waits in `deferred` and is dispatched, in order, when it ends.
   let chain = Promise.resolve();
-  port.on('message', (/** @type {Request} */ req) => {
+  /** @param {Request} req */
+  const dispatch = (req) => {
+    if (owner !== null && req.session !== owner) {
+      deferred.push(req);
+      return;
+    }
+    if (req.kind === 'begin') owner = req.session;
     chain = chain.then(() => handle(req));
-  });
+    if (req.kind === 'end') release();
+  };
+  port.on('message', dispatch);
   port.postMessage({ ready: true });
 }
 
