@@ -128,6 +128,8 @@ export async function verifyScenario(t) {
     await visible(page, '.e2e-verify-result').waitFor();
     const fields = await visible(page, '.e2e-verify-field').allTextContents();
     assert(fields.length === 1 && fields[0].includes('姓名') && fields[0].includes(name), `fields shown: ${JSON.stringify(fields)}`);
+    const at = (await visible(page, '.e2e-verify-at').textContent()).trim();
+    assert(/核验时间：今天 \d{2}:\d{2}/.test(at), `the moment of the check is shown: “${at}”`);
     await shot(page, 'h5-verify.png');
     await visible(page, '.e2e-verify-submit').tap();
     await visible(page, '.e2e-error').waitFor();

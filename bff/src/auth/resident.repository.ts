@@ -7,6 +7,7 @@ export interface ResidentRow {
   id: string;
   nameEnc: string | null;
   idNumberEnc: string | null;
+  idNumberHash: string | null;
   phoneEnc: string | null;
   verifiedAt: Date | null;
 }
@@ -39,11 +40,11 @@ export class ResidentRepository {
     if (cached) return cached;
     const row = await this.db
       .selectFrom('resident')
-      .select(['id', 'name_enc', 'id_number_enc', 'phone_enc', 'verified_at'])
+      .select(['id', 'name_enc', 'id_number_enc', 'id_number_hash', 'phone_enc', 'verified_at'])
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return null;
-    const found = { id: row.id, nameEnc: row.name_enc, idNumberEnc: row.id_number_enc, phoneEnc: row.phone_enc, verifiedAt: row.verified_at };
+    const found = { id: row.id, nameEnc: row.name_enc, idNumberEnc: row.id_number_enc, idNumberHash: row.id_number_hash, phoneEnc: row.phone_enc, verifiedAt: row.verified_at };
     if (found.verifiedAt) this.verified.set(id, found);
     return found;
   }

@@ -32,6 +32,13 @@ export class ResidentService {
     return { name: this.cipher.decrypt(row.nameEnc), idNumber: this.cipher.decrypt(row.idNumberEnc), phone: this.cipher.decrypt(row.phoneEnc) };
   }
 
+  /** Whether `idNumber` is this verified resident's own, told by its keyed hash: nothing is decrypted. */
+  async holdsIdNumber(residentId: string, idNumber: string): Promise<boolean> {
+    const row = await this.residents.find(residentId);
+    if (!row?.verifiedAt || !row.idNumberHash) throw new AppError('IDENTITY_REQUIRED');
+    return row.idNumberHash === this.cipher.blindIndex('id-number', idNumber);
+  }
+
   /** Refuses with IDENTITY_REQUIRED unless the resident has completed 实名认证 (bookings are always real-name). */
   async requireVerified(residentId: string): Promise<void> {
     const row = await this.residents.find(residentId);

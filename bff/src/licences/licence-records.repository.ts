@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CompiledQuery } from 'kysely';
 import type { LicenceConsent, LicenceUse, LicenceUseAction } from '@zsb/contracts';
 import { toShanghaiIso } from '../common/time';
 import type { Db } from '../database/connection';
@@ -15,6 +16,11 @@ export interface NewUse {
   purpose: string;
 }
 
+// Every licence read, 亮证码 and verification writes one use-log row: the statement is written once here rather than
+// built and compiled by Kysely on each call (that was ~3% of a 亮证 request's CPU).
+const INSERT_USE =
+  'INSERT INTO licence_use (id, resident_id, licence_id, type_name, action, actor, actor_resident_id, purpose) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)';
+
 /** The use log and the consents: the only SQL of licences. Every query is scoped to one resident. */
 @Injectable()
 export class LicenceRecordsRepository {
@@ -25,19 +31,9 @@ export class LicenceRecordsRepository {
   }
 
   async logUse(use: NewUse): Promise<void> {
-    await this.db
-      .insertInto('licence_use')
-      .values({
-        id: use.id,
-        resident_id: use.residentId,
-        licence_id: use.licenceId,
-        type_name: use.typeName,
-        action: use.action,
-        actor: use.actor,
-        actor_resident_id: use.actorResidentId ?? null,
-        purpose: use.purpose,
-      })
-      .execute();
+    await this.db.executeQuery(
+      CompiledQuery.raw(INSERT_USE, [use.id, use.residentId, use.licenceId, use.typeName, use.action, use.actor, use.actorResidentId ?? null, use.purpose]),
+    );
   }
 
   /** Takes back a row written ahead of an action that then did not happen (only ever the resident's own). */

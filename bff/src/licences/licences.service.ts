@@ -37,9 +37,9 @@ export class LicencesService {
 
   /** The licence if it is this resident's; LICENCE_NOT_FOUND for anyone else's, exactly as for one that does not exist. */
   async own(residentId: string, licenceId: string): Promise<LibraryLicence> {
-    const who = await this.residents.identityOf(residentId);
+    await this.residents.requireVerified(residentId);
     const licence = await this.library.get(licenceId);
-    if (!licence || licence.holderIdNumber !== who.idNumber) {
+    if (!licence || !(await this.residents.holdsIdNumber(residentId, licence.holderIdNumber))) {
       this.seen.delete(`${residentId} ${licenceId}`);
       throw new AppError('LICENCE_NOT_FOUND');
     }

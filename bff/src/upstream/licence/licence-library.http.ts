@@ -15,6 +15,7 @@ export class LicenceLibraryHttp extends LicenceLibrary {
   private readonly http: UpstreamHttp;
   // The library's public keys by id; an unknown id (a rotated key) reloads them once.
   private keys = new Map<string, KeyObject>();
+  private keysLoading: Promise<void> | null = null;
   // Seals already checked: key + signature → SHA-256 of the exact document it was valid for (a digest, so
   // no licence content stays in memory). The same bytes under the same seal need no second Ed25519 check;
   // anything different (a tampered field) is checked afresh.
@@ -95,9 +96,15 @@ export class LicenceLibraryHttp extends LicenceLibrary {
 
   private async key(keyId: string): Promise<KeyObject | undefined> {
     if (!this.keys.has(keyId)) {
-      const d = await this.http.envelope('read', { method: 'GET', url: '/licence/v1/keys' }, keysWire);
-      this.keys = new Map(d.keys.filter((k) => k.algorithm === 'Ed25519').map((k) => [k.key_id, createPublicKey(k.public_key_pem)]));
+      // One reload for everyone who meets the new key at once (ten 亮证 in the first second made ten reloads).
+      this.keysLoading ??= this.loadKeys().finally(() => (this.keysLoading = null));
+      await this.keysLoading;
     }
     return this.keys.get(keyId);
+  }
+
+  private async loadKeys(): Promise<void> {
+    const d = await this.http.envelope('read', { method: 'GET', url: '/licence/v1/keys' }, keysWire);
+    this.keys = new Map(d.keys.filter((k) => k.algorithm === 'Ed25519').map((k) => [k.key_id, createPublicKey(k.public_key_pem)]));
   }
 }

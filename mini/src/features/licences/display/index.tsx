@@ -111,7 +111,7 @@ export default function DisplayPage() {
             </QrCode>
           </View>
           <View className={`lic-countdown lic-countdown--${tone} e2e-display-countdown`} ariaRole='timer'>
-            <Text>{expired ? '亮证码已过期' : `有效时间还剩 ${formatCountdown(left)}`}</Text>
+            <Text>{expired ? '亮证码已过期' : `还剩 ${formatCountdown(left)}`}</Text>
           </View>
           <Text className='lic-show__fields e2e-display-shown-fields'>
             对方扫码后能看到：{shown.code.fields.join('、')}

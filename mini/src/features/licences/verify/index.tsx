@@ -6,6 +6,7 @@ import { asApiError, type ApiError } from '../../../api/errors';
 import { licencesApi } from '../../../api/licences';
 import { PageShell } from '../../../components/PageShell';
 import { ErrorState } from '../../../components/StateView';
+import { formatMoment } from '../../../lib/when';
 import { scannedCode } from '../lib/scannedCode';
 import '../licences.css';
 
@@ -82,6 +83,10 @@ export default function VerifyPage() {
             <Text className='muted'>
               {result.issuer} · 持证人 {result.holderNameMasked}
             </Text>
+          </View>
+          {/* The moment of this check, so a screenshot of an old result is told from a fresh one. */}
+          <View className='verify__at e2e-verify-at'>
+            <Text className='muted'>核验时间：{formatMoment(result.verifiedAt, Date.now())}</Text>
           </View>
           {result.fields.map((f) => (
             <View key={f.label} className='verify__field e2e-verify-field'>
