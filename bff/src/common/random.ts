@@ -1,7 +1,25 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
+
+// Ids and tokens are drawn from a pool the CSPRNG refills 4 KB at a time, as Node's own randomUUID does: one
+// randomBytes call per id cost ~3 µs here, and a 亮证 request takes three or four (2.5% of its CPU).
+const POOL_BYTES = 4096;
+const pool = Buffer.alloc(POOL_BYTES);
+let offset = POOL_BYTES;
+
+/** `n` fresh random bytes as base64url; each byte of the pool is handed out once, then zeroed. */
+function take(n: number): string {
+  if (offset + n > POOL_BYTES) {
+    randomFillSync(pool);
+    offset = 0;
+  }
+  const text = pool.toString('base64url', offset, offset + n);
+  pool.fill(0, offset, offset + n);
+  offset += n;
+  return text;
+}
 
 /** An id nobody can guess or enumerate: 128 random bits, base64url (22 characters). */
-export const randomId = (): string => randomBytes(16).toString('base64url');
+export const randomId = (): string => take(16);
 
 /** A secret the bearer proves possession with: 256 random bits, base64url (43 characters). */
-export const randomToken = (): string => randomBytes(32).toString('base64url');
+export const randomToken = (): string => take(32);

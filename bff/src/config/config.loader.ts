@@ -19,6 +19,7 @@ export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' |
   H5_DIR: { path: ['h5Dir'], type: 'nullable' },
   PLATFORM_URL: { path: ['upstream', 'platformUrl'], type: 'string' },
   UPSTREAM_TIMEOUT_MS: { path: ['upstream', 'timeoutMs'], type: 'int' },
+  UPSTREAM_PROXY_URL: { path: ['upstream', 'proxyUrl'], type: 'nullable' },
   IDENTITY_URL: { path: ['upstream', 'identityUrl'], type: 'nullable' },
   IDENTITY_CLIENT_ID: { path: ['upstream', 'identityOauth', 'clientId'], type: 'string' },
   IDENTITY_CLIENT_SECRET: { path: ['upstream', 'identityOauth', 'clientSecret'], type: 'string' },

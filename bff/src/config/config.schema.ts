@@ -24,6 +24,8 @@ export const configSchema = z
       readRetries: z.number().int().min(0).max(5),
       breakerFailures: z.number().int().min(1).max(100),
       breakerHalfOpenMs: z.number().int().min(100).max(600_000),
+      // An HTTP proxy every upstream call goes through (a government network's egress); null: straight to each system.
+      proxyUrl: url.nullable(),
       // Each system's base URL; null means "at PLATFORM_URL" (the sandbox serves them all in development).
       identityUrl: url.nullable(),
       // The H5 sign-in client registered with the provincial unified identity service (OAuth 2.0).

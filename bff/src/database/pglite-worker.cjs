@@ -9,7 +9,10 @@ const { PGlite } = require('@electric-sql/pglite');
 
 /** @typedef {{ id: number, session: number } & ({ kind: 'query', sql: string, params: unknown[] } | { kind: 'begin' | 'end' | 'exec', sql: string } | { kind: 'close' })} Request */
 
-/** What crosses back for a failed statement: PostgreSQL's error fields, which a structured clone of the Error drops. */
+/**
+ * What crosses back for a failed statement: PostgreSQL's error fields, which a structured clone of the Error drops.
+ * Never the statement's parameters (PGlite attaches them): an error is logged, and they may hold personal data.
+ */
 function describe(/** @type {any} */ error) {
   /** @type {Record<string, unknown>} */
   const out = { name: error?.name ?? 'Error', message: error?.message ?? String(error) };

@@ -19,6 +19,8 @@ export interface ResilienceOptions {
   readRetries: number;
   breakerFailures: number;
   breakerHalfOpenMs: number;
+  /** An HTTP proxy for every call, from the configuration (never from the environment per call). */
+  proxyUrl?: string | null;
 }
 
 export interface UpstreamPolicies {
