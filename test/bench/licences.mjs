@@ -4,8 +4,11 @@
 // in the same rounds, shows the floor: what any Node process between the two adds on this machine.
 import autocannon from 'autocannon';
 import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
+import { openLoop } from './open-loop.mjs';
 
 const UPSTREAM_LATENCY_MS = 50;
+// Requests a second in the open-loop run: below what the closed loop reaches (~180), as a busy hour would be.
+const OPEN_RATE = 150;
 const RESIDENTS = 20;
 const json = { 'content-type': 'application/json' };
 
@@ -110,6 +113,22 @@ export async function benchLicences({ bffUrl, sandboxUrl, proxyUrl, durationSec,
   }
   // Verification makes the same upstream call as issue (the licence, live): its floor is the same proxy.
   results.displayVerify = summarise({ ...verifyRuns, proxy: proxies }, median);
+
+  // 亮证码 issue again, with requests arriving at random moments instead of ten connections in step (open-loop.mjs).
+  const sides = {
+    upstream: { url: sandboxUrl, make: (i) => ({ method: 'GET', path: `/licence/v1/licences/${who(i).idCard}`, headers: {} }) },
+    proxy: { url: proxyUrl, make: (i) => ({ method: 'POST', path: `/proxy/licences/${who(i).idCard}`, headers: json, body: JSON.stringify({ fields: ['姓名'] }) }) },
+    bff: { url: bffUrl, make: (i) => ({ method: 'POST', path: `/api/v1/licences/${who(i).idCard}/display-codes`, headers: who(i).auth, body: JSON.stringify({ fields: ['姓名'] }) }) },
+  };
+  const open = { bff: [], upstream: [], proxy: [] };
+  for (let k = 0; k < rounds; k++) {
+    for (const [side, s] of Object.entries(sides)) {
+      await openLoop({ ...s, rate: OPEN_RATE, durationSec: 1, seed: 1000 + k });
+      // The same seed on every side of a round: the same arrival pattern.
+      open[side].push(await openLoop({ ...s, rate: OPEN_RATE, durationSec, seed: k + 1 }));
+    }
+  }
+  results.displayIssueOpenLoop = { ...summarise(open, median), openLoopRate: OPEN_RATE };
   await call(`${sandboxUrl}/__sandbox/faults`, { method: 'DELETE' });
   return { upstreamLatencyMs: UPSTREAM_LATENCY_MS, residents: RESIDENTS, connections, ...results };
 }

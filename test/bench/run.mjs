@@ -269,7 +269,7 @@ async function licencesGroup(postgres) {
   for (const [db, results] of Object.entries(byDatabase)) {
     for (const [n, r] of Object.entries(results).filter(([, v]) => typeof v === 'object')) {
       process.stdout.write(
-        `${db.padEnd(8)} ${n.padEnd(13)} | BFF ${r.bff.rps.toFixed(0).padStart(5)} req/s p50 ${r.bff.p50} ms p99 ${r.bff.p99} ms | upstream alone p50 ${r.upstream.p50} ms p99 ${r.upstream.p99} ms | BFF adds p50 ${r.addedP50Ms} ms, p99 ${r.addedP99Ms} ms (target ≤ 10) | bare proxy adds p99 ${r.proxyAddedP99Ms} ms | errors ${r.bff.errors}\n`,
+        `${db.padEnd(8)} ${n.padEnd(20)} | BFF ${r.bff.rps.toFixed(0).padStart(5)} req/s p50 ${r.bff.p50} ms p99 ${r.bff.p99} ms | upstream alone p50 ${r.upstream.p50} ms p99 ${r.upstream.p99} ms | BFF adds p50 ${r.addedP50Ms} ms, p99 ${r.addedP99Ms} ms (target ≤ 10) | bare proxy adds p99 ${r.proxyAddedP99Ms} ms | errors ${r.bff.errors}\n`,
       );
     }
   }
