@@ -1,9 +1,13 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createSandbox } from '@zsb/sandbox';
 import { loadConfig } from '../../bff/src/config/config.loader';
 import { refuseSandboxUpstreams } from '../../bff/src/upstream/sandbox-refusal';
 
+const alipay = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
 const secrets = {
   APP_ENV: 'production',
+  ALIPAY_PRIVATE_KEY_PEM: alipay.privateKey,
+  ALIPAY_PUBLIC_KEY_PEM: alipay.publicKey,
   WECHAT_APP_ID: 'wx0000000000000001',
   WECHAT_SECRET: 's',
   ALIPAY_APP_ID: '2021000000000009',

@@ -6,7 +6,7 @@ type Json = Record<string, unknown>;
 type Env = Record<string, string | undefined>;
 
 /** Environment variables and the configuration key each one sets. The README's table lists the same. */
-export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' | 'nullable' | 'boolean' }> = {
+export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' | 'nullable' | 'boolean' | 'pem' }> = {
   PORT: { path: ['port'], type: 'int' },
   HOST: { path: ['host'], type: 'string' },
   DATA_DIR: { path: ['dataDir'], type: 'string' },
@@ -35,7 +35,8 @@ export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' |
   WECHAT_SECRET: { path: ['upstream', 'wechat', 'secret'], type: 'string' },
   ALIPAY_GATEWAY_URL: { path: ['upstream', 'alipay', 'gatewayUrl'], type: 'nullable' },
   ALIPAY_APP_ID: { path: ['upstream', 'alipay', 'appId'], type: 'string' },
-  ALIPAY_PRIVATE_KEY_PEM: { path: ['upstream', 'alipay', 'privateKeyPem'], type: 'nullable' },
+  ALIPAY_PRIVATE_KEY_PEM: { path: ['upstream', 'alipay', 'privateKeyPem'], type: 'pem' },
+  ALIPAY_PUBLIC_KEY_PEM: { path: ['upstream', 'alipay', 'publicKeyPem'], type: 'pem' },
   RATE_LIMIT_FACTOR: { path: ['rateLimitFactor'], type: 'int' },
   JWT_SECRET: { path: ['auth', 'jwtSecret'], type: 'string' },
   PII_KEY: { path: ['security', 'piiKey'], type: 'string' },
@@ -109,7 +110,9 @@ export function loadConfig(env: Env = process.env, overrides: Json = {}): Readon
         ? /^\d+$/.test(text.trim()) ? Number(text) : text
         : spec.type === 'boolean'
           ? text === 'true' ? true : text === 'false' ? false : text
-          : spec.type === 'nullable' && text === '' ? null : text;
+          : spec.type === 'pem'
+            ? text.replace(/\\n/g, '\n') // a PEM in one line of the environment, its newlines written as \n
+            : spec.type === 'nullable' && text === '' ? null : text;
     setPath(raw, spec.path, value);
     fromEnv[spec.path.join('.')] = name;
   }

@@ -1,6 +1,21 @@
+import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { z } from 'zod';
 
 const url = z.url({ protocol: /^(https?|postgres(ql)?|rediss?)$/ });
+
+/** A PEM key that Node can load, checked at boot rather than at the first sign-in. */
+const pem = (kind: 'private' | 'public') =>
+  z.string().refine(
+    (text) => {
+      try {
+        (kind === 'private' ? createPrivateKey : createPublicKey)(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: `must be an RSA ${kind} key in PEM form` },
+  );
 
 // The whole runtime configuration. Profiles in config/*.json and environment variables are merged and parsed
 // through this once at boot; a bad value stops the start naming the variable (see config.loader.ts).
@@ -38,8 +53,10 @@ export const configSchema = z
       alipay: z.object({
         gatewayUrl: url.nullable(),
         appId: z.string().min(1),
-        // The app's RSA2 private key (PEM) that signs gateway requests; the sandbox does not check signatures.
-        privateKeyPem: z.string().min(1).nullable(),
+        // The app's RSA2 private key, which signs every gateway request (the gateway checks it, the sandbox too).
+        privateKeyPem: pem('private'),
+        // Alipay's RSA2 public key, which every gateway answer's sign is checked with.
+        publicKeyPem: pem('public'),
       }),
     }),
     auth: z.object({

@@ -1,4 +1,6 @@
-import { ALIPAY_CODE_TTL_MS, ALIPAY_DEFAULTS, openIdOf } from './alipay';
+import { createSign, createVerify } from 'node:crypto';
+import { ALIPAY_CODE_TTL_MS, ALIPAY_DEFAULTS, openIdOf, signedContent } from './alipay';
+import { SANDBOX_APP_PRIVATE_KEY, SANDBOX_GATEWAY_PUBLIC_KEY } from './alipay-keys';
 import { createSandbox, type Sandbox } from './server';
 import type { AlipayError, AlipayOauthToken } from './wire';
 
@@ -13,7 +15,13 @@ async function newCode(user_id: string, on: Sandbox = sandbox): Promise<string> 
   return ((await res.json()) as { code: string }).code;
 }
 
-const common = (code: string): Record<string, string> => ({
+/** The parameters as the app sends them, signed with the fictional app's key (Alipay's RSA2 request rule). */
+const signed = (params: Record<string, string>): Record<string, string> => ({
+  ...params,
+  sign: createSign('RSA-SHA256').update(signedContent(params), 'utf8').sign(SANDBOX_APP_PRIVATE_KEY, 'base64'),
+});
+
+const unsigned = (code: string): Record<string, string> => ({
   method: 'alipay.system.oauth.token',
   app_id: ALIPAY_DEFAULTS.appId,
   grant_type: 'authorization_code',
@@ -22,17 +30,24 @@ const common = (code: string): Record<string, string> => ({
   sign_type: 'RSA2',
   timestamp: '2026-11-23 09:30:15',
   version: '1.0',
-  sign: 'bm90LWNoZWNrZWQ=',
 });
+const common = (code: string): Record<string, string> => signed(unsigned(code));
 
-async function gateway(params: Record<string, string>, inQuery: Record<string, string> = {}): Promise<{ status: number; body: Answer }> {
+/** The answer's `sign` checked as an app must: over the exact text of the response object it received. */
+function signatureHolds(text: string): boolean {
+  const m = /^\{"(\w+)":(.*),"sign":"([A-Za-z0-9+/=]+)"\}$/s.exec(text);
+  return !!m && createVerify('RSA-SHA256').update(m[2], 'utf8').verify(SANDBOX_GATEWAY_PUBLIC_KEY, m[3], 'base64');
+}
+
+async function gateway(params: Record<string, string>, inQuery: Record<string, string> = {}): Promise<{ status: number; body: Answer; signedByGateway: boolean }> {
   const query = Object.keys(inQuery).length ? `?${new URLSearchParams(inQuery).toString()}` : '';
   const res = await fetch(`${sandbox.url}/gateway.do${query}`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
     body: new URLSearchParams(params).toString(),
   });
-  return { status: res.status, body: (await res.json()) as Answer };
+  const text = await res.text();
+  return { status: res.status, body: JSON.parse(text) as Answer, signedByGateway: signatureHolds(text) };
 }
 
 beforeAll(async () => {
@@ -41,12 +56,12 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 describe('Alipay alipay.system.oauth.token stand-in', () => {
-  it('exchanges a back-door code for the user id, an open_id and tokens, whatever the sign', async () => {
+  it('exchanges a back-door code for the user id, an open_id and tokens, in an answer signed by the gateway', async () => {
     const code = await newCode('2088000000000001');
     expect(code).toMatch(/^[0-9a-f]{32}$/);
-    const { status, body } = await gateway(common(code));
+    const { status, body, signedByGateway } = await gateway(common(code));
     expect(status).toBe(200);
-    expect(body.sign).toBe('sandbox');
+    expect(signedByGateway).toBe(true);
     expect(body.error_response).toBeUndefined();
     expect(body.alipay_system_oauth_token_response).toEqual({
       user_id: '2088000000000001',
@@ -57,6 +72,19 @@ describe('Alipay alipay.system.oauth.token stand-in', () => {
       re_expires_in: 2592000,
       auth_start: '2026-11-23 09:30:15',
     });
+  });
+
+  it('refuses a request without a sign, with another sign type, or whose parameters changed after signing', async () => {
+    const code = await newCode('2088000000000004');
+    const { sign: _sign, ...noSign } = common(code);
+    const sub = async (params: Record<string, string>) => (await gateway(params)).body.error_response?.sub_code;
+    expect(await sub(noSign)).toBe('isv.missing-signature');
+    expect(await sub({ ...common(code), sign_type: 'RSA' })).toBe('isv.invalid-signature-type');
+    expect(await sub({ ...common(code), code: '4b203fe6c11548bcabd8da5bb087a83b' })).toBe('isv.invalid-signature');
+    expect(await sub({ ...common(code), sign: createSign('RSA-SHA256').update('x').sign(SANDBOX_APP_PRIVATE_KEY, 'base64') })).toBe('isv.invalid-signature');
+    // The refusals are signed too, and none of them spent the code.
+    expect((await gateway(noSign)).signedByGateway).toBe(true);
+    expect((await gateway(common(code))).body.alipay_system_oauth_token_response?.user_id).toBe('2088000000000004');
   });
 
   it('reads the parameters from the query string too', async () => {
@@ -72,13 +100,14 @@ describe('Alipay alipay.system.oauth.token stand-in', () => {
     expect((await gateway(common(code))).body.alipay_system_oauth_token_response?.user_id).toBe('2088000000000003');
     const again = await gateway(common(code));
     expect(again.status).toBe(200);
-    expect(again.body).toEqual({ error_response: codeInvalid, sign: 'sandbox' });
+    expect(again.body).toEqual({ error_response: codeInvalid, sign: expect.any(String) });
+    expect(again.signedByGateway).toBe(true);
   });
 
   it('refuses an unknown, a missing and an expired code as isv.code-invalid', async () => {
     expect((await gateway(common('4b203fe6c11548bcabd8da5bb087a83b'))).body.error_response).toEqual(codeInvalid);
-    const { code: _code, ...noCode } = common('x');
-    expect((await gateway(noCode)).body.error_response).toEqual(codeInvalid);
+    const { code: _code, ...noCode } = unsigned('x');
+    expect((await gateway(signed(noCode))).body.error_response).toEqual(codeInvalid);
     const stale = await newCode('2088000000000001');
     now += ALIPAY_CODE_TTL_MS;
     expect((await gateway(common(stale))).body.error_response).toEqual(codeInvalid);
@@ -92,7 +121,7 @@ describe('Alipay alipay.system.oauth.token stand-in', () => {
     [{ grant_type: 'password' }, '40002', 'isv.grant-type-invalid'],
   ])('answers %j with %s %s in error_response, HTTP 200', async (override, code, subCode) => {
     const auth = await newCode('2088000000000001');
-    const { status, body } = await gateway({ ...common(auth), ...override });
+    const { status, body } = await gateway(signed({ ...unsigned(auth), ...override }));
     expect(status).toBe(200);
     expect(body.alipay_system_oauth_token_response).toBeUndefined();
     expect(body.error_response).toEqual({ code, msg: expect.any(String), sub_code: subCode, sub_msg: expect.any(String) });

@@ -1,4 +1,6 @@
-import { ALIPAY_DEFAULTS } from './alipay';
+import { createSign } from 'node:crypto';
+import { ALIPAY_DEFAULTS, signedContent } from './alipay';
+import { SANDBOX_APP_PRIVATE_KEY } from './alipay-keys';
 import type { SentMessage } from './approval-wire';
 import { ALIPAY_TEMPLATE_MESSAGE, WECHAT_TOKEN_TTL_S } from './messages';
 import { createSandbox, type Sandbox } from './server';
@@ -40,18 +42,12 @@ async function subscribeSend(
 }
 
 async function gateway(params: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }> {
+  const form: Record<string, string> = { method: ALIPAY_TEMPLATE_MESSAGE, app_id: ALIPAY_DEFAULTS.appId, charset: 'utf-8', sign_type: 'RSA2', version: '1.0', ...params };
+  form.sign = createSign('RSA-SHA256').update(signedContent(form), 'utf8').sign(SANDBOX_APP_PRIVATE_KEY, 'base64');
   const res = await fetch(`${sandbox.url}/gateway.do`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded;charset=utf-8' },
-    body: new URLSearchParams({
-      method: ALIPAY_TEMPLATE_MESSAGE,
-      app_id: ALIPAY_DEFAULTS.appId,
-      charset: 'utf-8',
-      sign_type: 'RSA2',
-      version: '1.0',
-      sign: 'x',
-      ...params,
-    }).toString(),
+    body: new URLSearchParams(form).toString(),
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
@@ -157,7 +153,7 @@ describe('Alipay mini-program template messages', () => {
     });
     expect(res).toEqual({
       status: 200,
-      body: { alipay_open_app_mini_templatemessage_send_response: { code: '10000', msg: 'Success' }, sign: 'sandbox' },
+      body: { alipay_open_app_mini_templatemessage_send_response: { code: '10000', msg: 'Success' }, sign: expect.any(String) },
     });
     const [latest] = await sent(USER_ID);
     expect(latest).toEqual({
@@ -205,7 +201,7 @@ describe('Alipay mini-program template messages', () => {
         sub_code: 'isv.invalid-app-id',
         sub_msg: expect.any(String),
       },
-      sign: 'sandbox',
+      sign: expect.any(String),
     });
   });
 });

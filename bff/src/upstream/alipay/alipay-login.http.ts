@@ -3,14 +3,12 @@ import { z } from 'zod';
 import { AppConfig } from '../../config/app-config';
 import { baseUrlOf, UpstreamHttp } from '../http/upstream-http';
 import { UpstreamError } from '../http/upstream.error';
-import { GATEWAY_FORM_HEADERS, gatewayForm } from './alipay-gateway';
+import { callGateway } from './alipay-gateway';
 import { AlipayLogin } from './alipay-login.port';
 
-const answer = z.object({
-  alipay_system_oauth_token_response: z.object({ user_id: z.string().optional(), open_id: z.string().optional() }).optional(),
-  error_response: z.object({ code: z.string(), sub_code: z.string().optional() }).optional(),
-});
+const token = z.object({ user_id: z.string().optional(), open_id: z.string().optional() });
 const REFUSED = new Set(['isv.code-invalid', 'isv.code-expired', 'isv.code-used']);
+const METHOD = 'alipay.system.oauth.token';
 
 @Injectable()
 export class AlipayLoginHttp extends AlipayLogin {
@@ -22,20 +20,15 @@ export class AlipayLoginHttp extends AlipayLogin {
   }
 
   async exchange(code: string): Promise<{ userId: string } | null> {
-    const { appId, privateKeyPem } = this.config.upstream.alipay;
-    const res = await this.http.send('write', {
-      method: 'POST',
-      url: '/gateway.do',
-      data: gatewayForm(appId, privateKeyPem, 'alipay.system.oauth.token', { grant_type: 'authorization_code', code }),
-      headers: GATEWAY_FORM_HEADERS,
-    });
-    const parsed = answer.safeParse(res.data);
-    if (res.status !== 200 || !parsed.success) throw new UpstreamError('alipay', 'malformed', `oauth.token: HTTP ${res.status}`);
-    const ok = parsed.data.alipay_system_oauth_token_response;
-    const userId = ok?.user_id ?? ok?.open_id;
-    if (userId) return { userId };
-    const subCode = parsed.data.error_response?.sub_code ?? '';
-    if (REFUSED.has(subCode)) return null;
-    throw new UpstreamError('alipay', 'error-status', `oauth.token ${parsed.data.error_response?.code ?? '?'} ${subCode}`);
+    const answer = await callGateway(this.http, this.config.upstream.alipay, METHOD, { grant_type: 'authorization_code', code });
+    if ('error' in answer) {
+      const subCode = answer.error.sub_code ?? '';
+      if (REFUSED.has(subCode)) return null;
+      throw new UpstreamError('alipay', 'error-status', `oauth.token ${answer.error.code ?? '?'} ${subCode}`);
+    }
+    const parsed = token.safeParse(answer.ok);
+    const userId = parsed.success ? (parsed.data.user_id ?? parsed.data.open_id) : undefined;
+    if (!userId) throw new UpstreamError('alipay', 'malformed', 'oauth.token: no user_id or open_id');
+    return { userId };
   }
 }

@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppConfig } from '../../config/app-config';
-import { GATEWAY_FORM_HEADERS, gatewayForm } from '../alipay/alipay-gateway';
+import { callGateway } from '../alipay/alipay-gateway';
 import { baseUrlOf, UpstreamHttp } from '../http/upstream-http';
 import { UpstreamError } from '../http/upstream.error';
 import { MessageChannel, type OutgoingMessage } from './message-channel.port';
 
 const tokenAnswer = z.union([z.object({ access_token: z.string().min(1), expires_in: z.number() }), z.object({ errcode: z.number(), errmsg: z.string().optional() })]);
 const sendAnswer = z.object({ errcode: z.number(), errmsg: z.string().optional() });
-const alipayAnswer = z.object({
-  alipay_open_app_mini_templatemessage_send_response: z.object({ code: z.string(), sub_code: z.string().optional() }).optional(),
-  error_response: z.object({ code: z.string(), sub_code: z.string().optional() }).optional(),
-});
+const ALIPAY_TEMPLATE_MESSAGE = 'alipay.open.app.mini.templatemessage.send';
 // Refresh the WeChat access token this long before it expires (it lives 7200 s).
 const TOKEN_MARGIN_MS = 300_000;
 
@@ -50,17 +47,10 @@ export class MessageChannelHttp extends MessageChannel {
   }
 
   async sendAlipay(userId: string, message: OutgoingMessage): Promise<void> {
-    const { appId, privateKeyPem } = this.config.upstream.alipay;
     const biz = { to_user_id: userId, user_template_id: message.templateId, page: message.page, data: JSON.stringify(message.data) };
-    const res = await this.alipay.send('write', {
-      method: 'POST',
-      url: '/gateway.do',
-      data: gatewayForm(appId, privateKeyPem, 'alipay.open.app.mini.templatemessage.send', { biz_content: JSON.stringify(biz) }),
-      headers: GATEWAY_FORM_HEADERS,
-    });
-    const parsed = alipayAnswer.safeParse(res.data);
-    const code = parsed.success ? parsed.data.alipay_open_app_mini_templatemessage_send_response?.code : undefined;
-    if (code !== '10000') throw new UpstreamError('alipay', 'error-status', `templatemessage.send: HTTP ${res.status} ${code ?? 'no answer'}`);
+    const answer = await callGateway(this.alipay, this.config.upstream.alipay, ALIPAY_TEMPLATE_MESSAGE, { biz_content: JSON.stringify(biz) });
+    const code = 'ok' in answer ? answer.ok.code : answer.error.code;
+    if (code !== '10000') throw new UpstreamError('alipay', 'error-status', `templatemessage.send: ${typeof code === 'string' ? code : 'no code'}`);
   }
 
   private async accessToken(): Promise<string> {

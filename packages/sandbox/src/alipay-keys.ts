@@ -1,0 +1,88 @@
+// RSA-2048 keys made for the sandbox and used nowhere else. Alipay's gateway checks every request's RSA2 signature
+// with the public key the app registered, and signs every answer with its own key, which the app checks with
+// Alipay's public key. The sandbox does both, with a fictional app registered under ALIPAY_DEFAULTS.appId.
+// The BFF's development and test profiles (config/default.json) hold SANDBOX_APP_PRIVATE_KEY and
+// SANDBOX_GATEWAY_PUBLIC_KEY; production has no default and must set its own (ALIPAY_PRIVATE_KEY_PEM,
+// ALIPAY_PUBLIC_KEY_PEM).
+
+/** The fictional app's public key, as registered with the gateway: requests are checked with it. */
+export const SANDBOX_APP_PUBLIC_KEY = `-----BEGIN PUBLIC KEY-----
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAxY03v/KKM8eFHPj7fnUD
+EV5r/t8uze7KMXGOtIYsv3bZR3dSjGHgEHwuxPNjVp8V7aZFlf73YgedXkBWBS2l
+AOfug3C0eJ/1ZehaurV8g7e6g5dUbj0fVnVH8BluMKoxfQdW0ZPvraoOTICY6Xyd
+8HNeQ10cNlpct0nd/ifp8ADma0x/RxiGd9aNICySilcIbTETiljtT2YzxQjIagh7
+6k7awsmSqRj+1lohbffck4MJQaK05GyHJvCzSigfKBUYl3ggsqCnLQzh6cFVsdDl
+8LxEagFBb0rxe6X9lGZt2G/GsynfkLtQtBHkizjm/eMbUaeoi3rtX6FGXby3/t+g
+8QIDAQAB
+-----END PUBLIC KEY-----`;
+
+/** The fictional app's private key: the BFF's development profile signs with it, and so do the sandbox's tests. */
+export const SANDBOX_APP_PRIVATE_KEY = `-----BEGIN PRIVATE KEY-----
+MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQDFjTe/8oozx4Uc
++Pt+dQMRXmv+3y7N7soxcY60hiy/dtlHd1KMYeAQfC7E82NWnxXtpkWV/vdiB51e
+QFYFLaUA5+6DcLR4n/Vl6Fq6tXyDt7qDl1RuPR9WdUfwGW4wqjF9B1bRk++tqg5M
+gJjpfJ3wc15DXRw2Wly3Sd3+J+nwAOZrTH9HGIZ31o0gLJKKVwhtMROKWO1PZjPF
+CMhqCHvqTtrCyZKpGP7WWiFt99yTgwlBorTkbIcm8LNKKB8oFRiXeCCyoKctDOHp
+wVWx0OXwvERqAUFvSvF7pf2UZm3Yb8azKd+Qu1C0EeSLOOb94xtRp6iLeu1foUZd
+vLf+36DxAgMBAAECggEARojK4HpxNNampPcTGI4f18o+RgSa2gVJ5Qh2GueTP5No
+NdeZPi1OCqTEMCb0j3+CnVUSIGGmIzazzeyrqfKnqOCmrQCHN1Bploa1KlfVStRF
+QGm+SBQDxeNfGY+C49ZIkCsYKQEogPmoXFFIB4mqfKk8fVHX2mI+G2VA4VeP89RF
+pIzrROOpEgdp9rd/d+Ypw3FmzbGhLiB6Pkp55vYm3j5SlPTjiTtgKCm2ToVLRBUV
+Zn9n/EcFIFHyo+MmekVJmhwEoD9xumynFlBfUacW5s5auyPcVBGTXHoTXX6qstNO
+3UcOtbOnYZloOupWG0v9df9fcckh0+xA1krst3K25wKBgQDsqenr5CHojey641vO
+K7ppv/WWE7Hv1zzMZ0taePbGpAgK/IByG7mUIFC2uSDa/PIGiYIxFb/IkRaiWHwe
+0JLBcRyLBllutsiXq9kspFc2BG7q5zeErWvCkiHsW6g1gvRdYd+cvGm5D7Gx2KCT
+S/4qHRfCNf7nCmhs7oQ0WeH/8wKBgQDVsTsazxrDrvNB5j0wntueTbW8SEE5ThxN
+1tpyX4t3OicNtINmu84FI9M+6M+oFgd+0iJslZUMccqbmsIUnuimqQzud8Ta3kXk
+hK+vPe0JaUbtXtpwLkPRv6L/Xbtxzc9fF8Fej3pLk38+SRRedtp1XvrZKlh6Zigs
+X4eDycG4iwKBgQDOL4aOLnZgTm3lsLlGGRDSmxwSQVxv0Xy1tHSRAPw2uagMMkqR
+n5gB9ll7qDR4tZECowCbVRB+Y/FtRVv12M9S2wH8GW8HJxYCFgUigJc+h4Q/AWx8
+Gj7dCEWnz37wCARv6xpPSlNtmL++azYSvk1UUX5mhHZswcOSzAbAOWLNgwKBgDgg
+60NpbsBDbcW7cgsZTtpP0xJ3cBpbN/gCHTK5gep5LdTduz36ymxzMoNtp02hK6rW
+CxC2YYX5RZyFk8DS1I0iDjF86AoNJBKX/4VqIJ6+NlEW/w1EObAYQ/oLZrbHtlZl
+6ParfRXo0h1MGLuPQGZf4ke0ZbUQrDCrju7Ayc9tAoGAPFklrxRv1k0E05N9eJFT
+IOqN1LKuFt6M8OD0SZauWU54vOmDRmwEF49b/rma+Gqf1yWddfdPjTupIm5SoFRP
+wGQ9pPli6J7+IfBO4/h/yeNhqJdeds0K8/BFdtdMzH9QpslW9czpeo5LdPJDm7z2
+su5wK1GmzddFtgFww5tsWoQ=
+-----END PRIVATE KEY-----`;
+
+/** The sandbox gateway's own key: every answer is signed with it. */
+export const SANDBOX_GATEWAY_PRIVATE_KEY = `-----BEGIN PRIVATE KEY-----
+MIIEvwIBADANBgkqhkiG9w0BAQEFAASCBKkwggSlAgEAAoIBAQD5ix8reWHhlLmo
+TWRzo4taGC/86V5G6I7zhILyqV8V/LQgocQntvFkhd2L0dBuNTAsC0rkoWbDlD1M
+SKJtdNc3GkeLSuI0nzOn7mowG6fTjo1MTgcEb2bilvjAKvAWv+gaE26WnFcxwkws
+NBMbI3K9zf9izfErG6WSNYyIORaEGuSfXGGXtpBIKdWUF2OifYtCCNAMY8FdMKqK
+alptmfNUviEgk8BTUoDkL1ZUjyT4idOqh1djqQqnelF7TXuhmCPlPgA7S6sh6pKI
+X1xugwvK2B2orxQ6DsQYd/vhXsOh7RIQWbY6Ddvr0VwnleyNK6I6x7QLHQUuf/yW
+OQyUZLflAgMBAAECggEAFe/PwUFq0PfQC/Mk8RcTBjKGIjrDQByFivOLlDI+p6Io
+lSdjWDjSDT78Jz4K9dIH9nc8eDWWeq73ZiAkfaOXbI9xpqJImTOj/A+oMHgRHGno
+348kbGFjfAI/KWi2fml6yYALArZvrwu59bc5aFm8M0jlBuLvxnuOf8UXu4nsaGRm
+yd7Iqnpwal6RPvr3nDKSsgaqkNxOwJiGuipK1/2oCJ+p6Oyes6FhM49Ou7ieJ9Zn
+PE2hKeL6sm3lio4lZ0J0egq6vrZSlvxwMFFdmVRO1XCVGXc4hCGnkt2J+ehHHAfu
+DXGPWST6K53Nl9BlXdNsYL4+7RfogHmooOpTIV7ZKQKBgQD+YzSnJp3BKD/Y/wD+
+41Du8WIYrhKDAW8wl2Udw6M3K0Yrch5srar5P0zLBOPfeeZNY8NjdXsH0gNcVOfy
+4nMJzFJyvv7IHJYXYLuqasNMOmNn9vU6ieSGjnQz6lH1gT5RYPgz8pv8glUpmXxk
+EiYaXzDBNffMhdyl9yH7Gog2OwKBgQD7IA479W3alqwYvSQJGu8E8TKAN/5Bf/VD
+ubUDZqqtvBmypaeFAykDOJUpHfdL8bgGDvOzLuOHj7XqKc4sBydsnjm0s8Lm8a30
+9mhDNzoUe3SCDvRdCCObIc8rAk64N16Wf97H7BJU+pyU2E6W8FS5ERjx8A3HDC75
+zCiJxEhIXwKBgQD9tFEh1ziEGLE8qG4Exw7Dj0eHV6wsrbSH4KW+/ot8DROJZuIC
+/11CAaiD3ZeqHHfcfP+z5MnT7dbeMeu2Z7PVdMpRmDyftSrXm+juOFYYYy8a08iV
+HkslC1PHJw2gbMqK/MvteyuotQ9cUrAlWZhYutD0EO/XMTXy67sfJMHuWwKBgQCr
+6vwTrCeyl6fln8bFvPyZA46xHKQhrzn3TXFQjL6YBcgJ90JB2zH+lIP5DBy6jxaO
+fznzF0yJB6dgUZJlrdgdkgyrWs05UYbnxrEGIw7N6t6OEzLTZbkKgRDUvtWpY66L
+laqsbz71kkQT2imjR5CYyc2sA81K0VpvhIbUGd3qPQKBgQCegomW6vA1BH7PEraZ
+Buu4qV6l4QR7Wxxwex9XiLwmqZ57ZIhOzAn7OPXOEttUMPdOw05dQM0GIUZz/fvw
+K0SgXGu79LDH2ekRokEYassROXCIuY8LXupLwMuO2F9r3a4lzMifX0ZfqF6FHaOt
++j+iice2l7RL9w04lZ7ak6hVLw==
+-----END PRIVATE KEY-----`;
+
+/** What an app checks the sandbox gateway's answers with (Alipay's public key, for the sandbox). */
+export const SANDBOX_GATEWAY_PUBLIC_KEY = `-----BEGIN PUBLIC KEY-----
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA+YsfK3lh4ZS5qE1kc6OL
+Whgv/OleRuiO84SC8qlfFfy0IKHEJ7bxZIXdi9HQbjUwLAtK5KFmw5Q9TEiibXTX
+NxpHi0riNJ8zp+5qMBun046NTE4HBG9m4pb4wCrwFr/oGhNulpxXMcJMLDQTGyNy
+vc3/Ys3xKxulkjWMiDkWhBrkn1xhl7aQSCnVlBdjon2LQgjQDGPBXTCqimpabZnz
+VL4hIJPAU1KA5C9WVI8k+InTqodXY6kKp3pRe017oZgj5T4AO0urIeqSiF9cboML
+ytgdqK8UOg7EGHf74V7Doe0SEFm2Og3b69FcJ5XsjSuiOse0Cx0FLn/8ljkMlGS3
+5QIDAQAB
+-----END PUBLIC KEY-----`;
