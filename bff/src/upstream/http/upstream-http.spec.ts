@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, Socket } from 'node:net';
 import { proxyOf, UpstreamHttp } from './upstream-http';
 
 const resilience = { timeoutMs: 1000, readRetries: 0, breakerFailures: 5, breakerHalfOpenMs: 1000 };
@@ -45,6 +45,29 @@ describe('upstream calls and HTTP proxies', () => {
     await http.send('read', { method: 'GET', url: '/licence/v1/keys' });
     expect(target.seen.map((s) => s.url)).toEqual(['/licence/v1/keys']);
     expect(trap.seen).toHaveLength(0);
+  });
+
+  it('keep one connection for calls in sequence, its TCP keep-alive set once and never changed per call', async () => {
+    const target = await recorder();
+    servers.push(target.server);
+    let connections = 0;
+    target.server.on('connection', () => connections++);
+    const delays: number[] = [];
+    const original = Socket.prototype.setKeepAlive;
+    const spy = jest.spyOn(Socket.prototype, 'setKeepAlive').mockImplementation(function (this: Socket, enable?: boolean, delay?: number) {
+      delays.push(delay ?? 0);
+      return original.call(this, enable, delay);
+    });
+    try {
+      const http = new UpstreamHttp('licence-library', target.url, resilience);
+      for (let i = 0; i < 3; i++) expect((await http.send('read', { method: 'GET', url: '/licence/v1/keys' })).status).toBe(200);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(connections).toBe(1);
+    // axios and the agent both set it on every call; with one delay between them the kernel is asked only once.
+    expect(delays.length).toBeGreaterThan(0);
+    expect(new Set(delays).size).toBe(1);
   });
 
   it('read a proxy URL with or without a port and credentials', () => {
