@@ -19,6 +19,12 @@ function envelopeOf(schema: z.ZodType): z.ZodType {
   return wrapped;
 }
 
+// axios sets TCP keep-alive on every request's socket with a 60 s initial delay; Node's agent sets it back to its own
+// keepAliveMsecs (1 s by default) each time the socket is freed. With the two differing, every upstream call made two
+// setsockopt system calls for nothing. Agents of our own, per system, with the delay axios uses; otherwise as Node's
+// global agent (keep-alive, most recently used socket first, idle sockets closed after 5 s).
+const KEEP_ALIVE = { keepAlive: true, keepAliveMsecs: 60_000, scheduling: 'lifo', timeout: 5_000 } as const;
+
 export interface UpstreamAnswer {
   status: number;
   data: unknown;
@@ -48,7 +54,8 @@ export class UpstreamHttp {
       maxRedirects: 0,
       proxy: proxyOf(resilience.proxyUrl),
       headers: { accept: 'application/json' },
-      ...keptAliveAgents(),
+      httpAgent: new HttpAgent(KEEP_ALIVE),
+      httpsAgent: new HttpsAgent(KEEP_ALIVE),
     });
     this.policies = createUpstreamPolicies(resilience);
   }
@@ -84,16 +91,6 @@ export class UpstreamHttp {
     }
     return (parsed.data as { data: z.infer<S> }).data;
   }
-}
-
-// axios sets TCP keep-alive on every request's socket with a 60 s initial delay; Node's agent sets it back to its own
-// keepAliveMsecs (1 s by default) each time the socket is freed. With the two differing, every upstream call made two
-// setsockopt system calls for nothing. Agents of our own, per system, with the delay axios uses; otherwise as Node's
-// global agent (keep-alive, most recently used socket first, idle sockets closed after 5 s).
-const KEEP_ALIVE = { keepAlive: true, keepAliveMsecs: 60_000, scheduling: 'lifo', timeout: 5_000 } as const;
-
-function keptAliveAgents(): { httpAgent: HttpAgent; httpsAgent: HttpsAgent } {
-  return { httpAgent: new HttpAgent(KEEP_ALIVE), httpsAgent: new HttpsAgent(KEEP_ALIVE) };
 }
 
 /** axios' form of a configured proxy URL (`http://user:pass@host:port`); false: no proxy, whatever the environment says. */
