@@ -55,7 +55,8 @@ module.exports = {
     project('bff', '<rootDir>/bff', ['<rootDir>/src/**/*.spec.ts']),
     project('mini', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.ts']),
     // The API suites start the sandbox from source, so they never run against a stale build of it.
-    project('test-api', '<rootDir>/test', ['<rootDir>/api/**/*.spec.ts'], {
+    // api/: the BFF and the sandbox over HTTP; security/: the same, each suite written as an attack.
+  project('test-api', '<rootDir>/test', ['<rootDir>/api/**/*.spec.ts', '<rootDir>/security/**/*.spec.ts'], {
       moduleNameMapper: { '^@zsb/sandbox$': '<rootDir>/../packages/sandbox/src/index.ts' },
     }),
   ],
