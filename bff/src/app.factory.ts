@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
@@ -23,7 +24,9 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
     genReqId: requestIdOf,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies; otherwise the address is the socket's, so a
+    // client cannot pick the address its rate limits are counted against.
+    trustProxy: config.trustedProxies.length > 0 ? [...config.trustedProxies] : false,
     // Keep-alive longer than a typical load balancer's idle timeout, so the balancer closes first.
     keepAliveTimeout: 65_000,
   });
@@ -43,6 +46,8 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
   });
   fastify.addHook('onSend', notModified);
   app.get(CatalogResponseCache).install(fastify);
+  // Cookies are read only by the H5 sign-in (its browser binding); nothing else of the API uses them.
+  await app.register(fastifyCookie);
   // POST /api/v1/uploads: one file, streamed, cut off at the larger of the two size limits (the uploads service
   // applies the limit of the kind it finds); no other parts worth the name.
   await app.register(fastifyMultipart, {

@@ -1,5 +1,5 @@
 import type { Booking, BookingList, CenterList, CheckIn, ErrorBody, HotMatters, NotificationList, ResidentProfile, Session, SlotList, WaitlistEntry, WaitlistList } from '@zsb/contracts';
-import { BookingsRepository } from '../../bff/src/bookings/bookings.repository';
+import { StaffRepository } from '../../bff/src/auth/staff.repository';
 import { Clock } from '../../bff/src/common/clock';
 import { bearer, post, sandboxResidents, signInWechat, type SandboxResident, verifiedSession } from '../support/residents';
 import { startSystem, type RunningSystem } from '../support/system';
@@ -221,8 +221,8 @@ describe('check-in at the window', () => {
     const staffOfThis = sessions[6];
     const staffElsewhere = sessions[4];
     const idOf = async (s: Session) => (await get<ResidentProfile>(s, '/api/v1/me')).body.id;
-    await sys.app.get(BookingsRepository).grantStaff(await idOf(staffOfThis), center.id);
-    await sys.app.get(BookingsRepository).grantStaff(await idOf(staffElsewhere), 'C999999999');
+    await sys.app.get(StaffRepository).grant(await idOf(staffOfThis), center.id);
+    await sys.app.get(StaffRepository).grant(await idOf(staffElsewhere), 'C999999999');
     const checkIn = (s: Session, code: string) => post<CheckIn & ErrorBody>(sys, '/api/v1/staff/check-ins', { code }, bearer(s));
 
     expect((await checkIn(sessions[1], booking.checkInCode!)).body.code).toBe('STAFF_ONLY');

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { ResidentService } from '../auth/resident.service';
 import { Clock } from '../common/clock';
 import { PiiCipher } from '../common/pii-cipher';
+import { randomDigits } from '../common/random';
 import { AppConfig } from '../config/app-config';
 import { UploadsService } from '../uploads/uploads.service';
 import { ApprovalPlatform, type ApprovalMaterial } from '../upstream/approval/approval.port';
@@ -10,6 +11,7 @@ import { ApplicationEvents } from './application-events';
 import { ApplicationsRepository, type ApplicationRow, type OutboxRow } from './applications.repository';
 import { FormsService } from './forms.service';
 import type { StoredMaterial, StoredPayload } from './stored';
+import { PROGRESS_CODE_DIGITS } from './progress.service';
 
 /**
  * The outbox worker: delivers recorded applications and 补正 answers to the approval platform, retrying with
@@ -92,7 +94,9 @@ export class ApplicationDelivery implements OnApplicationBootstrap, OnApplicatio
     try {
       if (row.kind === 'submit') {
         const receipt = await this.approval.submit(await this.submission(app), row.upstream_key);
-        await this.repo.delivered(row, { number: receipt.applicationNo, queryCode: receipt.queryCode });
+        // The public progress query is ours, so its code is too: the platform's 6 digits (a million values) could
+        // be guessed number by number; 10 digits with a budget of wrong tries per number cannot.
+        await this.repo.delivered(row, { number: receipt.applicationNo, queryCode: randomDigits(PROGRESS_CODE_DIGITS) });
         this.log.log(`application ${app.id} delivered as ${receipt.applicationNo} (attempt ${row.attempts})`);
       } else {
         if (!app.number || !row.body_enc) throw new UpstreamError('approval', 'unreachable', 'supplement before the submission was delivered');

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Session } from '@zsb/contracts';
 import { AppError } from '../common/errors';
 import { KeyValueStore } from '../common/kv-store';
+import { PiiCipher } from '../common/pii-cipher';
 import { randomId, randomToken } from '../common/random';
 import { IdentityOauth } from '../upstream/identity/identity-oauth.port';
 import { SessionService } from './session.service';
@@ -11,17 +12,30 @@ const STATE_TTL_SEC = 600;
 const TICKET_TTL_SEC = 60;
 /** Where the app goes after signing in when it did not say: 我的. */
 export const DEFAULT_RETURN = '/pages/mine/index';
+/** The browser-binding cookie's value: 32 random bytes, base64url. */
+export const BROWSER_BINDING = /^[A-Za-z0-9_-]{43}$/;
 
 interface PendingLogin {
   verifier: string;
   redirectUri: string;
   returnTo: string;
+  /** SHA-256 of the browser-binding cookie of the browser that started this sign-in. */
+  browser: string;
 }
+
+interface PendingTicket {
+  session: Session;
+  browser: string;
+}
+
+const digest = (value: string): string => createHash('sha256').update(value).digest('base64url');
 
 /**
  * H5 sign-in through the provincial identity service: OAuth 2.0 authorization code with PKCE. The browser only
  * ever carries the one-time `state`, the upstream's one-time code and, at the end, a 60-second one-time ticket
- * that the app trades for its session by POST — tokens never appear in a URL.
+ * that the app trades for its session by POST — tokens never appear in a URL. State, PKCE verifier and ticket are
+ * bound to the browser that started (an HttpOnly SameSite=Lax cookie): a callback or ticket URL made by someone
+ * else signs nobody in (login CSRF: an attacker's sign-in forced onto a victim's browser).
  */
 @Injectable()
 export class H5LoginService {
@@ -29,30 +43,39 @@ export class H5LoginService {
     private readonly kv: KeyValueStore,
     private readonly oauth: IdentityOauth,
     private readonly sessions: SessionService,
+    private readonly cipher: PiiCipher,
   ) {}
 
-  async start(redirectUri: string, returnTo: string): Promise<string> {
+  /** A browser-binding value for a browser that has none (or a malformed one). */
+  browserBinding(current: string | undefined): string {
+    return current && BROWSER_BINDING.test(current) ? current : randomBytes(32).toString('base64url');
+  }
+
+  async start(redirectUri: string, returnTo: string, browserBinding: string): Promise<string> {
     const state = randomId();
     const verifier = randomToken();
-    await this.kv.setJson(`h5-login:${state}`, { verifier, redirectUri, returnTo } satisfies PendingLogin, STATE_TTL_SEC);
+    await this.kv.setJson(`h5-login:${state}`, { verifier, redirectUri, returnTo, browser: digest(browserBinding) } satisfies PendingLogin, STATE_TTL_SEC);
     return this.oauth.authorizeUrl({ redirectUri, state, codeChallenge: createHash('sha256').update(verifier).digest('base64url') });
   }
 
   /** The app page to return to, with a ticket on success or an error flag when the sign-in did not complete. */
-  async finish(code: string | undefined, state: string | undefined): Promise<string> {
+  async finish(code: string | undefined, state: string | undefined, browserBinding: string | undefined): Promise<string> {
     const pending = state ? await this.kv.take<PendingLogin>(`h5-login:${state}`) : null;
     if (!pending) return `/#${DEFAULT_RETURN}?login_error=expired`;
+    // Another browser than the one that started: the state is spent and nobody is signed in.
+    if (!browserBinding || digest(browserBinding) !== pending.browser) return `/#${DEFAULT_RETURN}?login_error=browser`;
     const who = code ? await this.oauth.exchange({ code, redirectUri: pending.redirectUri, codeVerifier: pending.verifier }) : null;
     if (!who) return `/#${pending.returnTo}?login_error=refused`;
-    const session = await this.sessions.signIn('h5', who.subject);
+    const identityEnc = who.identity ? this.cipher.encrypt(JSON.stringify(who.identity)) : null;
+    const session = await this.sessions.signIn('h5', who.subject, identityEnc);
     const ticket = randomBytes(24).toString('base64url');
-    await this.kv.setJson(`h5-ticket:${ticket}`, session, TICKET_TTL_SEC);
+    await this.kv.setJson(`h5-ticket:${ticket}`, { session, browser: pending.browser } satisfies PendingTicket, TICKET_TTL_SEC);
     return `/#${pending.returnTo}?ticket=${ticket}`;
   }
 
-  async redeem(ticket: string): Promise<Session> {
-    const session = await this.kv.take<Session>(`h5-ticket:${ticket}`);
-    if (!session) throw new AppError('LOGIN_CODE_INVALID', '登录没有完成或已超时，请重新登录');
-    return session;
+  async redeem(ticket: string, browserBinding: string | undefined): Promise<Session> {
+    const pending = await this.kv.take<PendingTicket>(`h5-ticket:${ticket}`);
+    if (!pending || !browserBinding || digest(browserBinding) !== pending.browser) throw new AppError('LOGIN_CODE_INVALID', '登录没有完成或已超时，请在同一个浏览器里重新登录');
+    return pending.session;
   }
 }

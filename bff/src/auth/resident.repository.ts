@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { Transaction } from 'kysely';
+import { randomId } from '../common/random';
 import type { Db } from '../database/connection';
+import type { Database } from '../database/database.types';
 import { TtlCache } from '../common/ttl-cache';
 import { DatabaseConnection } from '../database/database.module';
 
@@ -12,21 +15,12 @@ export interface ResidentRow {
   verifiedAt: Date | null;
 }
 
-export interface VerifiedIdentity {
-  nameEnc: string;
-  idNumberEnc: string;
-  idNumberHash: string;
-  phoneEnc: string;
-  phoneHash: string;
-  consentVersion: string;
-}
-
 /** Residents' rows: the only SQL that touches their (encrypted) personal data. */
 @Injectable()
 export class ResidentRepository {
-  // Verified rows only (still encrypted): a verified identity does not change, so every signed-in licence or
-  // application request need not read it again. Unverified rows are never cached, so 实名认证 on one instance is
-  // seen by all at once.
+  // Verified rows only (still encrypted): a verified identity does not change (its phone rarely does, and a
+  // changed phone reaches other instances within the minute), so every signed-in licence or application request
+  // need not read it again. Unverified rows are never cached, so 实名认证 on one instance is seen by all at once.
   private readonly verified = new TtlCache<string, ResidentRow>(60_000, 50_000);
 
   constructor(private readonly database: DatabaseConnection) {}
@@ -50,42 +44,91 @@ export class ResidentRepository {
   }
 
   /**
-   * Records a verified identity on `residentId`, or, when another resident already holds this ID number, moves
-   * this resident's sign-ins to that one (the same person signed in from WeChat and from Alipay) and answers its
-   * id. One transaction; the unique index on the hash settles two verifications racing for one ID number.
+   * Runs the steps of one binding (实名认证, a sign-in joining a resident, a phone change) in one transaction. The
+   * service decides; the steps only read, lock and write. Caches are dropped afterwards for every resident touched.
    */
-  async verify(residentId: string, identity: VerifiedIdentity): Promise<{ residentId: string; merged: boolean }> {
-    const result = await this.db.transaction().execute(async (tx) => {
-      const holder = await tx
-        .selectFrom('resident')
-        .select('id')
-        .where('id_number_hash', '=', identity.idNumberHash)
-        .forUpdate()
-        .executeTakeFirst();
-      const values = {
-        name_enc: identity.nameEnc,
-        id_number_enc: identity.idNumberEnc,
-        phone_enc: identity.phoneEnc,
-        phone_hash: identity.phoneHash,
-        consent_version: identity.consentVersion,
-        consent_at: new Date(),
-      };
-      if (holder && holder.id !== residentId) {
-        await tx.updateTable('resident').set(values).where('id', '=', holder.id).execute();
-        await tx.updateTable('sign_in').set({ resident_id: holder.id }).where('resident_id', '=', residentId).execute();
-        await tx.updateTable('resident').set({ merged_into: holder.id }).where('id', '=', residentId).execute();
-        return { residentId: holder.id, merged: true };
-      }
-      await tx
-        .updateTable('resident')
-        .set({ ...values, id_number_hash: identity.idNumberHash, verified_at: holder ? undefined : new Date() })
-        .where('id', '=', residentId)
-        .execute();
-      return { residentId, merged: false };
-    });
-    // A re-verification (a new phone) rewrites the row: read it fresh next time.
-    this.verified.delete(residentId);
-    this.verified.delete(result.residentId);
-    return result;
+  async binding<T>(run: (steps: BindingSteps) => Promise<T>): Promise<T> {
+    const touched = new Set<string>();
+    try {
+      return await this.db.transaction().execute((tx) => run(new BindingSteps(tx, touched)));
+    } finally {
+      for (const id of touched) this.verified.delete(id);
+    }
+  }
+}
+
+export interface StoredIdentity {
+  nameEnc: string;
+  idNumberEnc: string;
+  idNumberHash: string;
+}
+
+export interface IdentityEvent {
+  residentId: string;
+  kind: 'verified' | 'joined' | 'phone-changed';
+  proof: 'self' | 'window';
+  signInMethod?: string;
+  staffResidentId?: string;
+  centerId?: string;
+}
+
+/** The reads and writes of a binding, inside the caller's transaction. */
+export class BindingSteps {
+  constructor(
+    private readonly tx: Transaction<Database>,
+    private readonly touched: Set<string>,
+  ) {}
+
+  /** The resident holding an ID number, locked until the transaction ends. */
+  async lockHolder(idNumberHash: string): Promise<{ id: string; phoneHash: string | null; phoneEnc: string | null } | null> {
+    const row = await this.tx.selectFrom('resident').select(['id', 'phone_hash', 'phone_enc']).where('id_number_hash', '=', idNumberHash).forUpdate().executeTakeFirst();
+    return row ? { id: row.id, phoneHash: row.phone_hash, phoneEnc: row.phone_enc } : null;
+  }
+
+  /** A resident's own row, locked: whose ID number it already holds, if any. */
+  async lockResident(id: string): Promise<{ idNumberHash: string | null } | null> {
+    const row = await this.tx.selectFrom('resident').select(['id_number_hash']).where('id', '=', id).forUpdate().executeTakeFirst();
+    return row ? { idNumberHash: row.id_number_hash } : null;
+  }
+
+  async setIdentity(residentId: string, identity: StoredIdentity, consentVersion: string): Promise<void> {
+    this.touched.add(residentId);
+    await this.tx
+      .updateTable('resident')
+      .set({ name_enc: identity.nameEnc, id_number_enc: identity.idNumberEnc, id_number_hash: identity.idNumberHash, verified_at: new Date(), consent_version: consentVersion, consent_at: new Date() })
+      .where('id', '=', residentId)
+      .execute();
+  }
+
+  async setPhone(residentId: string, phone: { enc: string; hash: string }): Promise<void> {
+    this.touched.add(residentId);
+    await this.tx.updateTable('resident').set({ phone_enc: phone.enc, phone_hash: phone.hash }).where('id', '=', residentId).execute();
+  }
+
+  async renewConsent(residentId: string, consentVersion: string): Promise<void> {
+    this.touched.add(residentId);
+    await this.tx.updateTable('resident').set({ consent_version: consentVersion, consent_at: new Date() }).where('id', '=', residentId).execute();
+  }
+
+  /** Moves every sign-in of `fromId` to `toId` and leaves `fromId` pointing there (the same person). */
+  async moveSignIns(fromId: string, toId: string): Promise<void> {
+    this.touched.add(fromId).add(toId);
+    await this.tx.updateTable('sign_in').set({ resident_id: toId }).where('resident_id', '=', fromId).execute();
+    await this.tx.updateTable('resident').set({ merged_into: toId }).where('id', '=', fromId).execute();
+  }
+
+  async recordEvent(event: IdentityEvent): Promise<void> {
+    await this.tx
+      .insertInto('identity_event')
+      .values({
+        id: randomId(),
+        resident_id: event.residentId,
+        kind: event.kind,
+        proof: event.proof,
+        sign_in_method: event.signInMethod ?? null,
+        staff_resident_id: event.staffResidentId ?? null,
+        center_id: event.centerId ?? null,
+      })
+      .execute();
   }
 }

@@ -4,6 +4,7 @@ import { ageInYears, maskIdNumber, maskName, maskPhone, parseIdNumber, todayInSh
 import { AppError } from '../common/errors';
 import { PiiCipher } from '../common/pii-cipher';
 import { toShanghaiIso } from '../common/time';
+import type { ProvincialIdentity } from '../upstream/identity/identity-oauth.port';
 import { ResidentRepository } from './resident.repository';
 import { SessionRepository } from './session.repository';
 
@@ -51,10 +52,20 @@ export class ResidentService {
     return row?.nameEnc ? maskName(this.cipher.decrypt(row.nameEnc)) : undefined;
   }
 
+  /** What the provincial identity service verified of one of this resident's sign-ins (H5), decrypted. */
+  async signInIdentityOf(residentId: string): Promise<ProvincialIdentity | null> {
+    const enc = await this.sessions.signInIdentityOf(residentId);
+    return enc ? (JSON.parse(this.cipher.decrypt(enc)) as ProvincialIdentity) : null;
+  }
+
   async profile(residentId: string): Promise<ResidentProfile> {
     const row = await this.residents.find(residentId);
     if (!row) throw new AppError('AUTH_TOKEN_INVALID');
     const profile: ResidentProfile = { id: row.id, verified: row.verifiedAt !== null, signInMethods: await this.sessions.signInMethods(residentId) };
+    if (!row.verifiedAt) {
+      const given = await this.signInIdentityOf(residentId);
+      if (given) profile.signInIdentity = { nameMasked: maskName(given.name), idNumberMasked: maskIdNumber(given.idNumber), phoneMasked: maskPhone(given.phone) };
+    }
     if (row.verifiedAt && row.nameEnc && row.idNumberEnc && row.phoneEnc) {
       const idNumber = this.cipher.decrypt(row.idNumberEnc);
       const parsed = parseIdNumber(idNumber);

@@ -89,4 +89,33 @@ export class SessionRepository {
     const rows = await this.db.selectFrom('sign_in').select('method').where('resident_id', '=', residentId).orderBy('method').execute();
     return [...new Set(rows.map((r) => r.method))];
   }
+
+  /** Ends every session of a resident (its sign-ins moved to another resident at a window). Answers the family ids. */
+  async revokeFamiliesOf(residentId: string, reason: RevokedReason): Promise<string[]> {
+    const rows = await this.db
+      .updateTable('session_family')
+      .set({ revoked_at: new Date(), revoked_reason: reason })
+      .where('resident_id', '=', residentId)
+      .where('revoked_at', 'is', null)
+      .returning('id')
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Keeps (or clears) what the provincial identity service verified of an H5 sign-in's person, encrypted. */
+  async rememberSignInIdentity(method: SignInMethod, subject: string, identityEnc: string | null): Promise<void> {
+    await this.db.updateTable('sign_in').set({ identity_enc: identityEnc }).where('method', '=', method).where('subject', '=', subject).execute();
+  }
+
+  /** The most recent verified identity any of the resident's sign-ins came with (encrypted), if one did. */
+  async signInIdentityOf(residentId: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('sign_in')
+      .select('identity_enc')
+      .where('resident_id', '=', residentId)
+      .where('identity_enc', 'is not', null)
+      .orderBy('last_used_at', 'desc')
+      .executeTakeFirst();
+    return row?.identity_enc ?? null;
+  }
 }

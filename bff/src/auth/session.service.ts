@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Session } from '@zsb/contracts';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { AppError } from '../common/errors';
+import { RateLimits } from '../common/rate-limit';
 import { randomId, randomToken } from '../common/random';
 import { AppConfig } from '../config/app-config';
 import { toShanghaiIso } from '../common/time';
@@ -11,6 +12,7 @@ import { ResidentService } from './resident.service';
 import { SessionRepository, type SignInMethod } from './session.repository';
 
 const ISSUER = 'zsb-bff';
+const SIGN_INS_PER_ACCOUNT = { name: 'sign-in-account', points: 30, durationSec: 600, message: '这个账号登录太频繁了，请 10 分钟后再试' };
 const AUDIENCE = 'zsb-mini';
 
 export interface SignedIn {
@@ -41,14 +43,21 @@ export class SessionService {
     private readonly config: AppConfig,
     private readonly sessions: SessionRepository,
     private readonly residents: ResidentService,
+    private readonly limits: RateLimits,
   ) {
     this.key = new TextEncoder().encode(config.auth.jwtSecret);
     this.families = new TtlCache(config.auth.sessionCheckCacheSec * 1000, 100_000);
   }
 
-  /** A first or returning sign-in by a WeChat openid, Alipay user id or provincial identity subject. */
-  async signIn(method: SignInMethod, subject: string): Promise<Session> {
+  /**
+   * A first or returning sign-in by a WeChat openid, Alipay user id or provincial identity subject. `identityEnc`:
+   * what the provincial identity service verified of this person (encrypted), kept with the sign-in for 实名认证.
+   */
+  async signIn(method: SignInMethod, subject: string, identityEnc?: string | null): Promise<Session> {
+    // Per account, wherever the sign-ins come from (the per-address limit is the route's).
+    await this.limits.consume(SIGN_INS_PER_ACCOUNT, createHash('sha256').update(`${method}:${subject}`).digest('base64url'));
     const residentId = await this.sessions.residentForSignIn(method, subject, randomId());
+    if (identityEnc !== undefined) await this.sessions.rememberSignInIdentity(method, subject, identityEnc);
     return this.start(residentId, method);
   }
 
@@ -79,6 +88,11 @@ export class SessionService {
   async revoke(familyId: string, reason: 'merged'): Promise<void> {
     this.families.delete(familyId);
     await this.sessions.revokeFamily(familyId, reason);
+  }
+
+  /** Ends every session of a resident whose sign-ins now lead to another (joined at a window). */
+  async revokeAllOf(residentId: string, reason: 'merged'): Promise<void> {
+    for (const familyId of await this.sessions.revokeFamiliesOf(residentId, reason)) this.families.delete(familyId);
   }
 
   /** The resident behind a bearer token, or AUTH_TOKEN_INVALID for anything expired, forged, foreign or revoked. */

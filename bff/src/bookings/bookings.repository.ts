@@ -161,18 +161,7 @@ export class BookingsRepository {
     });
   }
 
-  async staffCenters(residentId: string): Promise<string[]> {
-    return (await this.db.selectFrom('staff_member').select('center_id').where('resident_id', '=', residentId).orderBy('center_id').execute()).map((r) => r.center_id);
-  }
 
-  async isStaff(residentId: string): Promise<boolean> {
-    const row = await this.db.selectFrom('staff_member').select('center_id').where('resident_id', '=', residentId).executeTakeFirst();
-    return row !== undefined;
-  }
-
-  async grantStaff(residentId: string, centerId: string): Promise<void> {
-    await this.db.insertInto('staff_member').values({ resident_id: residentId, center_id: centerId, role: 'clerk' }).onConflict((oc) => oc.doNothing()).execute();
-  }
 }
 
 async function lockResident(tx: Tx, residentId: string): Promise<void> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Booking, BookingList, BookingRequest, CheckIn, RescheduleRequest, StaffScopes, WaitlistEntry, WaitlistList, WaitlistRequest } from '@zsb/contracts';
 import { ResidentService } from '../auth/resident.service';
+import { StaffRepository } from '../auth/staff.repository';
 import { CatalogService } from '../catalog/catalog.service';
 import { CenterDirectory } from '../centers/center-directory';
 import { Clock } from '../common/clock';
@@ -31,6 +32,7 @@ export class BookingsService {
     private readonly repo: BookingsRepository,
     private readonly waitlist: WaitlistRepository,
     private readonly residents: ResidentService,
+    private readonly staff: StaffRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -130,11 +132,11 @@ export class BookingsService {
   /** The centers where the resident is window staff (none for almost everyone), so the app shows 窗口签到 only to them. */
   async staffScopes(residentId: string): Promise<StaffScopes> {
     const index = this.directory.current();
-    return { centers: (await this.repo.staffCenters(residentId)).map((id) => ({ id, name: index.byId(id)?.name ?? id })) };
+    return { centers: (await this.staff.centersOf(residentId)).map((id) => ({ id, name: index.byId(id)?.name ?? id })) };
   }
 
   async checkIn(staffResidentId: string, code: string): Promise<CheckIn> {
-    if (!(await this.repo.isStaff(staffResidentId))) throw new AppError('STAFF_ONLY');
+    if ((await this.staff.centersOf(staffResidentId)).length === 0) throw new AppError('STAFF_ONLY');
     const now = this.clock.now();
     const result = await this.repo.checkIn(staffResidentId, code, new Date(now), new Date(now + EARLY_CHECK_IN_MS));
     if (!result.ok) throw new AppError(result.code);

@@ -30,6 +30,7 @@ export class ErrorFilter implements ExceptionFilter {
       const detail = error instanceof AppError ? { detail: error.internalDetail ?? error.code } : { err: error };
       request.log.error({ ...detail, code: body.code, route: request.routeOptions?.url }, 'request failed');
     }
+    if (error instanceof AppError && error.retryAfterSec !== undefined) void reply.header('retry-after', String(error.retryAfterSec));
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 
@@ -38,6 +39,7 @@ export class ErrorFilter implements ExceptionFilter {
       const body: ErrorBody = { code: error.code, message: error.message, requestId };
       if (error.details?.length) body.details = error.details;
       if (error.offers) body.offers = error.offers;
+      if (error.phoneOnFileMasked) body.phoneOnFileMasked = error.phoneOnFileMasked;
       return { status: error.status, body };
     }
     const status = statusOf(error);

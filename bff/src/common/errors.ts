@@ -16,6 +16,20 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
   IDENTITY_REQUIRED: { status: 403, message: '这项服务需要先完成实名认证，请在“我的”里认证后再试' },
   ID_NUMBER_INVALID: { status: 400, message: '身份证号码不正确，请核对后重新填写（18 位，最后一位可能是 X）' },
   IDENTITY_MISMATCH: { status: 422, message: '姓名和身份证号码对不上，请核对是否有错字；仍不行请到便民服务中心窗口办理' },
+  IDENTITY_PHONE_NOT_REGISTERED: {
+    status: 422,
+    message: '这个手机号不是登记在您本人身份证名下的，不能用来实名认证。请换用本人名下的手机号；用子女手机的老人，可带身份证到就近的便民服务中心窗口核验',
+  },
+  IDENTITY_PHONE_PROOF_REQUIRED: {
+    status: 409,
+    message: '这个身份证号已经实名认证过，需要用当时预留的手机号接收验证码确认是本人；那个号码不用了的，请带身份证到就近的便民服务中心窗口核验',
+  },
+  IDENTITY_STEP_EXPIRED: { status: 409, message: '确认已超时，请重新提交实名认证' },
+  IDENTITY_ALREADY_VERIFIED: {
+    status: 409,
+    message: '这个账号已经实名认证为另一个人，不能改成别人的身份。替家人办事，请用家人自己的账号，或到便民服务中心窗口办理代办',
+  },
+  WINDOW_CODE_INVALID: { status: 400, message: '核验码无效或已过期，请群众在“实名认证”页面重新获取后再出示' },
   SMS_CODE_INVALID: { status: 400, message: '验证码不对或已过期，请重新获取' },
   CONSENT_REQUIRED: { status: 400, message: '需要您同意《个人信息处理说明》后才能实名认证' },
   LICENCE_NOT_FOUND: { status: 404, message: '没有找到这个证照，请回到“电子证照”重新选择' },
@@ -73,6 +87,12 @@ export class AppError extends Error {
 
   /** Sent with BOOKING_SLOT_FULL: other free slots, so the resident has somewhere to go. */
   offers?: SlotOffer[];
+
+  /** Sent with IDENTITY_PHONE_PROOF_REQUIRED: where the next code goes, masked. */
+  phoneOnFileMasked?: string;
+
+  /** With RATE_LIMITED: sent as Retry-After. */
+  retryAfterSec?: number;
 
   get status(): number {
     return ERROR_CATALOG[this.code].status;

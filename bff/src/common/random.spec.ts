@@ -1,4 +1,4 @@
-import { randomId, randomToken } from './random';
+import { randomDigits, randomId, randomToken } from './random';
 
 describe('random ids and tokens', () => {
   it('are url-safe, of fixed length, and never repeat across many pool refills', () => {
@@ -16,5 +16,14 @@ describe('random ids and tokens', () => {
     expect(counts.size).toBe(64);
     const expected = (20_000 * 21) / 64;
     for (const n of counts.values()) expect(Math.abs(n - expected) / expected).toBeLessThan(0.1);
+  });
+
+  it('makes typed codes of exactly the asked number of digits, every digit equally likely', () => {
+    const codes = Array.from({ length: 20_000 }, () => randomDigits(10));
+    expect(codes.every((c) => /^\d{10}$/.test(c))).toBe(true);
+    expect(new Set(codes).size).toBe(codes.length);
+    const counts = new Array(10).fill(0);
+    for (const c of codes) for (const d of c) counts[Number(d)]++;
+    for (const n of counts) expect(Math.abs(n - 20_000) / 20_000).toBeLessThan(0.05);
   });
 });

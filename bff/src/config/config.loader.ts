@@ -6,8 +6,9 @@ type Json = Record<string, unknown>;
 type Env = Record<string, string | undefined>;
 
 /** Environment variables and the configuration key each one sets. The README's table lists the same. */
-export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' | 'nullable' | 'boolean' | 'pem' }> = {
+export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' | 'nullable' | 'boolean' | 'pem' | 'list' }> = {
   PORT: { path: ['port'], type: 'int' },
+  TRUSTED_PROXIES: { path: ['trustedProxies'], type: 'list' },
   HOST: { path: ['host'], type: 'string' },
   DATA_DIR: { path: ['dataDir'], type: 'string' },
   DATABASE_URL: { path: ['databaseUrl'], type: 'nullable' },
@@ -39,6 +40,10 @@ export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' |
   ALIPAY_PUBLIC_KEY_PEM: { path: ['upstream', 'alipay', 'publicKeyPem'], type: 'pem' },
   RATE_LIMIT_FACTOR: { path: ['rateLimitFactor'], type: 'int' },
   JWT_SECRET: { path: ['auth', 'jwtSecret'], type: 'string' },
+  SMS_PER_MINUTE: { path: ['auth', 'smsPerMinute'], type: 'int' },
+  SMS_PER_PHONE_MINUTE: { path: ['auth', 'smsPerPhone', 'perMinute'], type: 'int' },
+  SMS_PER_PHONE_HOUR: { path: ['auth', 'smsPerPhone', 'perHour'], type: 'int' },
+  SMS_PER_PHONE_DAY: { path: ['auth', 'smsPerPhone', 'perDay'], type: 'int' },
   PII_KEY: { path: ['security', 'piiKey'], type: 'string' },
   PII_HASH_KEY: { path: ['security', 'piiHashKey'], type: 'string' },
   HOLIDAYS_FILE: { path: ['holidaysFile'], type: 'string' },
@@ -112,7 +117,9 @@ export function loadConfig(env: Env = process.env, overrides: Json = {}): Readon
           ? text === 'true' ? true : text === 'false' ? false : text
           : spec.type === 'pem'
             ? text.replace(/\\n/g, '\n') // a PEM in one line of the environment, its newlines written as \n
-            : spec.type === 'nullable' && text === '' ? null : text;
+            : spec.type === 'list'
+              ? text.split(',').map((item) => item.trim()).filter(Boolean) // "10.0.0.0/8, 192.168.1.7"
+              : spec.type === 'nullable' && text === '' ? null : text;
     setPath(raw, spec.path, value);
     fromEnv[spec.path.join('.')] = name;
   }

@@ -61,6 +61,19 @@ export interface SignInTable {
   resident_id: string;
   created_at: ColumnType<Date, Date | undefined, never>;
   last_used_at: ColumnType<Date, Date | undefined, Date>;
+  /** The provincial identity service's verified identity of an H5 sign-in (encrypted JSON), when it gave one. */
+  identity_enc: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface IdentityEventTable {
+  id: string;
+  resident_id: string;
+  kind: 'verified' | 'joined' | 'phone-changed';
+  proof: 'self' | 'window';
+  sign_in_method: string | null;
+  staff_resident_id: string | null;
+  center_id: string | null;
+  at: ColumnType<Date, Date | undefined, never>;
 }
 
 export interface SessionFamilyTable {
@@ -261,6 +274,7 @@ export interface Database {
   center: CenterTable;
   resident: ResidentTable;
   sign_in: SignInTable;
+  identity_event: IdentityEventTable;
   session_family: SessionFamilyTable;
   refresh_token: RefreshTokenTable;
   licence_use: LicenceUseTable;

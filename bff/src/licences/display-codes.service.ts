@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { DisplayCode, LicenceVerification } from '@zsb/contracts';
 import { maskName } from '@zsb/domain';
 import { AppError } from '../common/errors';
+import { RateLimits } from '../common/rate-limit';
 import { randomId } from '../common/random';
 import { KeyValueStore } from '../common/kv-store';
 import { toShanghaiIso } from '../common/time';
@@ -27,6 +28,8 @@ interface PendingDisplay {
  * out of the store in one step, so it cannot be replayed. The verifier sees the live licence (re-read and its
  * seal re-checked at that moment), limited to the fields the holder chose.
  */
+const TRIES_PER_CODE = { name: 'display-code-tries', points: 5, durationSec: 600, message: '这个亮证码已尝试多次，请对方刷新后重新出示' };
+
 @Injectable()
 export class DisplayCodesService {
   private readonly tagKey: Buffer;
@@ -37,6 +40,7 @@ export class DisplayCodesService {
     private readonly licences: LicencesService,
     private readonly library: LicenceLibrary,
     private readonly records: LicenceRecordsRepository,
+    private readonly limits: RateLimits,
   ) {
     // Its own key, derived so that a display-code tag can never double as any other HMAC of the system.
     this.tagKey = createHmac('sha256', Buffer.from(config.security.piiHashKey, 'base64')).update('display-code-tag').digest();
@@ -77,7 +81,10 @@ export class DisplayCodesService {
 
   async verify(verifierResidentId: string, code: string): Promise<LicenceVerification> {
     const [id, tag] = code.split('.');
-    if (!id || !tag || !this.tagMatches(id, tag)) throw new AppError('DISPLAY_CODE_INVALID');
+    if (!id || !tag) throw new AppError('DISPLAY_CODE_INVALID');
+    // Per code, whoever scans and from wherever: a code is shown to one verifier once; tries beyond a few are guesses.
+    await this.limits.consume(TRIES_PER_CODE, id);
+    if (!this.tagMatches(id, tag)) throw new AppError('DISPLAY_CODE_INVALID');
     const pending = await this.kv.take<PendingDisplay>(this.key(id));
     // The store's TTL is in whole seconds; the code's own deadline is to the millisecond.
     if (!pending || pending.expiresAt <= Date.now()) throw new AppError('DISPLAY_CODE_INVALID');

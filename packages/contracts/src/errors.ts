@@ -10,6 +10,8 @@ export interface ErrorBody {
   details?: FieldError[];
   /** With BOOKING_SLOT_FULL: the next free slots at this and nearby centers, so a full slot is never a dead end. */
   offers?: import('./bookings').SlotOffer[];
+  /** With IDENTITY_PHONE_PROOF_REQUIRED: the phone on file, masked (138****0001), where the next code will go. */
+  phoneOnFileMasked?: string;
 }
 
 export interface FieldError {
@@ -46,6 +48,19 @@ export type ErrorCode =
   | 'ID_NUMBER_INVALID'
   /** 422: the identity service says name and ID number do not belong together. */
   | 'IDENTITY_MISMATCH'
+  /** 422: name and ID number agree, but the phone is not registered to that person (三要素) nor the one on file. */
+  | 'IDENTITY_PHONE_NOT_REGISTERED'
+  /**
+   * 409: this ID number is already verified with another phone: prove the phone on file (`phoneOnFileMasked`, then
+   * POST /me/identity/phone-on-file/sms-codes and /me/identity/phone-on-file) or have it checked at a window.
+   */
+  | 'IDENTITY_PHONE_PROOF_REQUIRED'
+  /** 409: the step that needed the phone on file is gone (timed out or done): submit 实名认证 again. */
+  | 'IDENTITY_STEP_EXPIRED'
+  /** 409: this account is already verified as another person; it cannot become somebody else. */
+  | 'IDENTITY_ALREADY_VERIFIED'
+  /** 400: a window identity-check code that is unknown, used or expired. */
+  | 'WINDOW_CODE_INVALID'
   /** 400: the SMS code is wrong, expired or for another phone. */
   | 'SMS_CODE_INVALID'
   /** 400: the resident did not agree to the purpose of processing their personal data. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { OAUTH_DEFAULTS, subjectOf } from './identity-oauth';
+import { OAUTH_DEFAULTS, subjectOf, userinfoOf } from './identity-oauth';
 import { buildResidents } from './seed/residents';
 import { createSandbox, type Sandbox } from './server';
 
@@ -30,6 +30,15 @@ const token = (params: Record<string, string>) =>
 describe('provincial identity OAuth stand-in', () => {
   const resident = buildResidents()[0];
 
+  it('gives name, ID number and phone only for accounts it has verified, and the subject for all', () => {
+    const all = buildResidents();
+    const infos = all.map((r, i) => userinfoOf(r, i));
+    expect(infos.slice(0, 3).every((i) => i.real_name_verified === true)).toBe(true);
+    const unverified = infos.filter((i) => i.real_name_verified === false);
+    expect(unverified.length).toBeGreaterThan(0);
+    for (const info of unverified) expect(Object.keys(info).sort()).toEqual(['real_name_verified', 'sub']);
+  });
+
   it('shows a login page listing residents with masked ID numbers, and refuses an unknown client', async () => {
     const q = new URLSearchParams({ response_type: 'code', client_id: OAUTH_DEFAULTS.clientId, redirect_uri: redirectUri, state: 's1' });
     const page = await fetch(`${sandbox.url}/identity/oauth/authorize?${q.toString()}`);
@@ -54,7 +63,8 @@ describe('provincial identity OAuth stand-in', () => {
     expect(body.sub).toBe(subjectOf(resident));
     expect(body.sub).not.toContain(resident.id_number);
     const info = await fetch(`${sandbox.url}/identity/oauth/userinfo`, { headers: { authorization: `Bearer ${body.access_token}` } });
-    expect(await info.json()).toEqual({ sub: subjectOf(resident) });
+    // A resident the service has verified comes with the identity it verified (the app need not ask again).
+    expect(await info.json()).toEqual({ sub: subjectOf(resident), real_name_verified: true, name: resident.name, id_number: resident.id_number, phone_number: resident.phone });
     const again = await token({ code: back2.searchParams.get('code')!, code_verifier: verifier });
     expect(((await again.json()) as { error: string }).error).toBe('invalid_grant');
   });

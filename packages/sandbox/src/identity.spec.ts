@@ -1,6 +1,6 @@
 import { parseIdNumber } from '@zsb/domain';
 import { createSandbox, type Sandbox } from './server';
-import type { Envelope, IdentityVerdict, Resident } from './wire';
+import type { Envelope, IdentityVerdict, PhoneIdentityVerdict, Resident } from './wire';
 
 let sandbox: Sandbox;
 
@@ -57,5 +57,42 @@ describe('identity service stand-in', () => {
     expect(res.status).toBe(400);
     expect(res.body).toEqual({ code: '400', msg: expect.stringContaining(fieldName), data: null });
     expect(res.body.msg).not.toMatch(/\d{15}/);
+  });
+});
+
+describe('三要素: name, ID number and the registered phone', () => {
+  const phoneVerify = async (body: unknown) => {
+    const res = await fetch(`${sandbox.url}/identity/v1/phone-verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: res.status, body: (await res.json()) as Envelope<PhoneIdentityVerdict> };
+  };
+
+  it('matches only when the phone is the one registered to that ID number', async () => {
+    const ok = await phoneVerify({ name: '李秀英', id_number: '410526195003150021', phone: '13800000002' });
+    expect(ok.body.data).toEqual({ match: true, reason: null });
+    // Someone who knows her name and ID number, with a phone of their own.
+    expect((await phoneVerify({ name: '李秀英', id_number: '410526195003150021', phone: '13800000001' })).body.data).toEqual({ match: false, reason: 'phone_mismatch' });
+    expect((await phoneVerify({ name: '张三', id_number: '410526195003150021', phone: '13800000002' })).body.data).toEqual({ match: false, reason: 'name_mismatch' });
+    expect((await phoneVerify({ name: '李秀英', id_number: '110101199003071234', phone: '13800000002' })).body.data).toEqual({ match: false, reason: 'not_found' });
+  });
+
+  it('follows a number re-registered through the back door: the new phone matches, the old one no longer does', async () => {
+    const moved = await fetch(`${sandbox.url}/__sandbox/identity/phones`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id_number: '410522199808080027', phone: '13900000003' }) });
+    expect(moved.status).toBe(200);
+    expect((await phoneVerify({ name: '王芳', id_number: '410522199808080027', phone: '13900000003' })).body.data).toEqual({ match: true, reason: null });
+    expect((await phoneVerify({ name: '王芳', id_number: '410522199808080027', phone: '13800000003' })).body.data).toEqual({ match: false, reason: 'phone_mismatch' });
+    const unknown = await fetch(`${sandbox.url}/__sandbox/identity/phones`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id_number: '110101199003071234', phone: '13900000003' }) });
+    expect(unknown.status).toBe(400);
+  });
+
+  it.each([
+    [{ name: '李秀英', id_number: '410526195003150021' }, 'phone'],
+    [{ name: '李秀英', id_number: '410526195003150021', phone: '1380000000' }, 'phone'],
+    [{ name: '李秀英', id_number: '410526195003150021', phone: 13800000002 }, 'phone'],
+    [{ id_number: '410526195003150021', phone: '13800000002' }, 'name'],
+  ])('refuses %j with a 400 naming %s, without echoing the numbers', async (body, fieldName) => {
+    const res = await phoneVerify(body);
+    expect(res.status).toBe(400);
+    expect(res.body.msg).toContain(fieldName);
+    expect(res.body.msg).not.toMatch(/\d{10}/);
   });
 });

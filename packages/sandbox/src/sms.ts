@@ -19,6 +19,17 @@ const TEMPLATES: Record<string, { params: Record<string, RegExp>; text: (p: Reco
     params: { code: /^\d{4,8}$/ },
     text: (p) => `【掌上办】您的实名认证验证码为${p.code}，5分钟内有效。如非本人操作，请忽略。`,
   },
+  // To the phone already on file when a new sign-in asks to join that resident: the holder must know who asks.
+  ACCOUNT_LINK_VERIFY: {
+    params: { code: /^\d{4,8}$/ },
+    text: (p) =>
+      `【掌上办】有人正在用您的身份信息在新的登录方式上认证，验证码为${p.code}，5分钟内有效。如非本人操作，请勿把验证码告诉任何人（工作人员不会向您索要）。`,
+  },
+  // To the old number after the stored phone changed.
+  PHONE_CHANGED: {
+    params: { phone: /^1\d{2}\*{4}\d{4}$/, how: /^.{1,20}$/ },
+    text: (p) => `【掌上办】您的实名手机号已${p.how}更换为${p.phone}。如非本人操作，请带身份证到就近的便民服务中心处理，或拨打12345。`,
+  },
 };
 
 function render(template: string, params: Record<string, string>): string {

@@ -184,6 +184,13 @@ export interface IdentityVerdict {
   reason: null | 'name_mismatch' | 'not_found';
 }
 
+/** 手机号三要素核验: name, ID number and the phone registered to that ID number. */
+export interface PhoneIdentityVerdict {
+  match: boolean;
+  /** `phone_mismatch`: name and ID number agree, but the phone is not registered to that person. */
+  reason: null | 'name_mismatch' | 'not_found' | 'phone_mismatch';
+}
+
 export interface SmsMessage {
   message_id: string;
   phone: string;

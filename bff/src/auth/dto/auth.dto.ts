@@ -5,16 +5,26 @@ import type {
   IdentityResult,
   IdentitySmsCodeRequest,
   IdentitySmsCodeSent,
+  IdentityWindowCode,
+  PhoneOnFileProof,
   RefreshRequest,
   ResidentProfile,
   Session,
   SignInMethod,
   WechatLoginRequest,
+  WindowIdentityCheck,
+  WindowIdentityCheckRequest,
+  WindowPhoneCodeRequest,
 } from '@zsb/contracts';
-import { IsBoolean, IsOptional, IsString, Matches } from 'class-validator';
+import { Equals, IsBoolean, IsOptional, IsString, Matches, ValidateIf } from 'class-validator';
 
 const LOGIN_CODE = /^[A-Za-z0-9_-]{8,128}$/;
 const PHONE = /^1[3-9]\d{9}$/;
+// Chinese names, including minority names written with a middle dot (阿依古丽·买买提).
+const NAME = /^[\u3400-\u9fff][\u3400-\u9fff·]{0,28}[\u3400-\u9fff]$/;
+const ID_NUMBER = /^\s*\d{17}[\dXx]\s*$/;
+const SMS_CODE = /^\d{6}$/;
+const usesSignInIdentity = (o: IdentityDto): boolean => o.useSignInIdentity === true;
 
 export class WechatLoginDto implements WechatLoginRequest {
   @ApiProperty({ description: 'Taro.login / wx.login 得到的 code（一次有效，5 分钟内）' })
@@ -45,30 +55,92 @@ export class IdentitySmsCodeDto implements IdentitySmsCodeRequest {
 }
 
 export class IdentityDto implements IdentityRequest {
-  @ApiProperty({ example: '张三', description: '身份证上的姓名' })
+  // With useSignInIdentity the provincial service's values are used and anything typed here is not read.
+  @ApiPropertyOptional({ example: '张三', description: '身份证上的姓名（useSignInIdentity 时不填）' })
+  @ValidateIf((o: IdentityDto) => !usesSignInIdentity(o))
   @IsString({ message: '请填写姓名' })
-  // Chinese names, including minority names written with a middle dot (阿依古丽·买买提).
-  @Matches(/^[\u3400-\u9fff][\u3400-\u9fff·]{0,28}[\u3400-\u9fff]$/, { message: '姓名应为身份证上的中文姓名（2–30 个字）' })
-  name: string;
+  @Matches(NAME, { message: '姓名应为身份证上的中文姓名（2–30 个字）' })
+  name?: string;
 
-  @ApiProperty({ example: '410502199001011234', description: '18 位居民身份证号码' })
+  @ApiPropertyOptional({ example: '410502199001011234', description: '18 位居民身份证号码（useSignInIdentity 时不填）' })
+  @ValidateIf((o: IdentityDto) => !usesSignInIdentity(o))
   @IsString({ message: '请填写身份证号码' })
-  @Matches(/^\s*\d{17}[\dXx]\s*$/, { message: '身份证号码应为 18 位，最后一位可能是 X' })
-  idNumber: string;
+  @Matches(ID_NUMBER, { message: '身份证号码应为 18 位，最后一位可能是 X' })
+  idNumber?: string;
 
-  @ApiProperty({ example: '13812345678' })
+  @ApiPropertyOptional({ description: '使用河南政务服务网统一身份认证已核验的姓名和身份证号（见 GET /me 的 signInIdentity）' })
+  @IsOptional()
+  @IsBoolean({ message: '请确认是否使用统一身份认证的身份信息' })
+  useSignInIdentity?: boolean;
+
+  @ApiProperty({ example: '13812345678', description: '登记在本人身份证名下的手机号' })
   @IsString({ message: '请填写手机号' })
   @Matches(PHONE, { message: '手机号应为 11 位数字，以 1 开头' })
   phone: string;
 
   @ApiProperty({ example: '123456', description: '短信验证码' })
   @IsString({ message: '请填写短信验证码' })
-  @Matches(/^\d{6}$/, { message: '验证码是 6 位数字' })
+  @Matches(SMS_CODE, { message: '验证码是 6 位数字' })
   smsCode: string;
 
   @ApiProperty({ description: '已阅读并同意《个人信息处理说明》' })
   @IsBoolean({ message: '请确认是否同意《个人信息处理说明》' })
   consent: boolean;
+}
+
+export class PhoneOnFileProofDto implements PhoneOnFileProof {
+  @ApiProperty({ example: '123456', description: '发到预留手机号的短信验证码' })
+  @IsString({ message: '请填写短信验证码' })
+  @Matches(SMS_CODE, { message: '验证码是 6 位数字' })
+  smsCode: string;
+}
+
+export class IdentityWindowCodeDto implements IdentityWindowCode {
+  @ApiProperty({ example: '48213977', description: '给窗口工作人员扫描或输入的核验码（一次有效）' }) code: string;
+  @ApiProperty({ example: '2026-12-03T10:15:00+08:00' }) expiresAt: string;
+}
+
+export class WindowPhoneCodeDto implements WindowPhoneCodeRequest {
+  @ApiProperty({ example: '13812345678', description: '群众要预留的手机号（验证码由群众读给工作人员）' })
+  @IsString({ message: '请填写手机号' })
+  @Matches(PHONE, { message: '手机号应为 11 位数字，以 1 开头' })
+  phone: string;
+}
+
+export class WindowIdentityCheckDto implements WindowIdentityCheckRequest {
+  @ApiProperty({ example: 'C410502001', description: '办理所在的中心（本人的工作范围之一）' })
+  @IsString({ message: '请选择所在中心' })
+  @Matches(/^[A-Z][A-Z0-9-]{2,31}$/, { message: '中心编号不正确' })
+  centerId: string;
+
+  @ApiProperty({ example: '48213977', description: '群众手机上“到窗口核验”显示的核验码' })
+  @IsString({ message: '请填写核验码' })
+  @Matches(/^\d{8}$/, { message: '核验码是 8 位数字' })
+  windowCode: string;
+
+  @ApiProperty({ example: '张三', description: '身份证原件上的姓名' })
+  @IsString({ message: '请填写姓名' })
+  @Matches(NAME, { message: '姓名应为身份证上的中文姓名（2–30 个字）' })
+  name: string;
+
+  @ApiProperty({ example: '410502199001011234', description: '身份证原件上的号码' })
+  @IsString({ message: '请填写身份证号码' })
+  @Matches(ID_NUMBER, { message: '身份证号码应为 18 位，最后一位可能是 X' })
+  idNumber: string;
+
+  @ApiProperty({ example: '13812345678', description: '要预留的手机号' })
+  @IsString({ message: '请填写手机号' })
+  @Matches(PHONE, { message: '手机号应为 11 位数字，以 1 开头' })
+  phone: string;
+
+  @ApiProperty({ example: '123456', description: '发到这个手机号的验证码（群众读给工作人员）' })
+  @IsString({ message: '请填写短信验证码' })
+  @Matches(SMS_CODE, { message: '验证码是 6 位数字' })
+  smsCode: string;
+
+  @ApiProperty({ enum: [true], description: '工作人员已当面核对身份证原件与本人' })
+  @Equals(true, { message: '请先当面核对身份证原件与本人，再勾选“已核对身份证原件”' })
+  idCardChecked: true;
 }
 
 export class ResidentProfileDto implements ResidentProfile {
@@ -80,6 +152,17 @@ export class ResidentProfileDto implements ResidentProfile {
   @ApiPropertyOptional({ example: '2026-11-23T10:00:00+08:00' }) verifiedAt?: string;
   @ApiPropertyOptional({ description: '60 岁及以上：建议使用长辈模式' }) elder?: boolean;
   @ApiProperty({ enum: ['wechat', 'alipay', 'h5'], isArray: true }) signInMethods: SignInMethod[];
+  @ApiPropertyOptional({ description: '未实名时：统一身份认证已核验的身份（脱敏），可直接用于实名认证' })
+  signInIdentity?: { nameMasked: string; idNumberMasked: string; phoneMasked: string };
+}
+
+export class WindowIdentityCheckResultDto implements WindowIdentityCheck {
+  @ApiProperty({ enum: ['bound', 'joined', 'unchanged'], description: 'bound：首次实名；joined：该登录并入已实名的账户；unchanged：身份未变' })
+  outcome: 'bound' | 'joined' | 'unchanged';
+  @ApiProperty() phoneChanged: boolean;
+  @ApiProperty({ example: '张*' }) nameMasked: string;
+  @ApiProperty({ example: '4105**********1234' }) idNumberMasked: string;
+  @ApiProperty({ example: '138****5678' }) phoneMasked: string;
 }
 
 export class SessionDto implements Session {

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppConfig } from '../../config/app-config';
 import { baseUrlOf, UpstreamHttp } from '../http/upstream-http';
-import { IdentityService } from './identity-service.port';
+import { IdentityService, type PhoneIdentityMismatch } from './identity-service.port';
 
 const verifyWire = z.object({ match: z.boolean(), reason: z.string().nullable().optional() });
+const phoneVerifyWire = z.object({ match: z.boolean(), reason: z.enum(['name_mismatch', 'not_found', 'phone_mismatch']).nullable() });
 
 @Injectable()
 export class IdentityServiceHttp extends IdentityService {
@@ -19,5 +20,11 @@ export class IdentityServiceHttp extends IdentityService {
     // The ID number travels in the body, never in a URL (URLs end up in access logs along the way).
     const d = await this.http.envelope('read', { method: 'POST', url: '/identity/v1/verify', data: { name, id_number: idNumber } }, verifyWire);
     return { match: d.match };
+  }
+
+  async verifyWithPhone(name: string, idNumber: string, phone: string): Promise<{ match: true } | { match: false; reason: PhoneIdentityMismatch }> {
+    const d = await this.http.envelope('read', { method: 'POST', url: '/identity/v1/phone-verify', data: { name, id_number: idNumber, phone } }, phoneVerifyWire);
+    // A "no" without a reason is read as the strictest one: the phone is not theirs.
+    return d.match ? { match: true } : { match: false, reason: d.reason ?? 'phone_mismatch' };
   }
 }

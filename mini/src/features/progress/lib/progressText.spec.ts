@@ -56,9 +56,11 @@ describe('application progress in words', () => {
 });
 
 describe('the public progress query', () => {
-  it('asks for a number and a six-digit code before asking the server', () => {
-    expect(queryProblem('', '123456')).toMatch(/办件编号/);
-    expect(queryProblem('HN41050020260506000001', '12345')).toBe('请填写 6 位数字查询码');
-    expect(queryProblem(' HN41050020260506000001 ', '123456')).toBeNull();
+  it('asks for a number and a ten-digit code before asking the server (six-digit codes of old applications too)', () => {
+    expect(queryProblem('', '1234567890')).toMatch(/办件编号/);
+    expect(queryProblem('HN41050020260506000001', '12345')).toBe('请填写 10 位数字查询码');
+    expect(queryProblem('HN41050020260506000001', '12345678')).toBe('请填写 10 位数字查询码');
+    expect(queryProblem(' HN41050020260506000001 ', '1234567890')).toBeNull();
+    expect(queryProblem('HN41050020260506000001', '123456')).toBeNull();
   });
 });

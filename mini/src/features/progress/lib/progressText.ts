@@ -37,6 +37,7 @@ export function sortApplications<T extends Pick<ApplicationSummary, 'actionNeede
 /** Why the two boxes cannot be sent yet, or null. */
 export function queryProblem(number: string, code: string): string | null {
   if (!/^[A-Za-z0-9-]{6,40}$/.test(number.trim())) return '请填写办件编号（字母和数字，提交成功的页面和短信里都有）';
-  if (!/^\d{6}$/.test(code.trim())) return '请填写 6 位数字查询码';
+  // 10 digits; codes given before the query code was lengthened (6 digits) still work.
+  if (!/^(\d{6}|\d{10})$/.test(code.trim())) return '请填写 10 位数字查询码';
   return null;
 }

@@ -65,8 +65,8 @@ export default function ProgressQueryPage() {
             className='fm-field__input'
             type='number'
             value={code}
-            maxlength={6}
-            placeholder='6 位数字'
+            maxlength={10}
+            placeholder='10 位数字'
             onInput={(e) => setCode(e.detail.value)}
           />
         </View>
@@ -84,7 +84,7 @@ export default function ProgressQueryPage() {
         <View className='pg-action pg-action--bad e2e-query-not-found' ariaRole='alert'>
           <Text className='pg-action__title'>没有查到这件办件</Text>
           <Text className='pg-action__text'>
-            请核对办件编号和查询码是否抄对了（查询码是 6 位数字）。刚提交的申请，编号生成后才能查到。
+            请核对办件编号和查询码是否抄对了（查询码是 10 位数字）。刚提交的申请，编号生成后才能查到。
           </Text>
         </View>
       )}
