@@ -244,6 +244,26 @@ describe('the same person keeps working', () => {
   });
 });
 
+describe('races', () => {
+  it('two first verifications of one person at the same moment end as one resident, without an error', async () => {
+    const r = people[9];
+    const wechat = await signInWechat(sys, r.wechat_openid);
+    const alipay = (await post<Session>(sys, '/api/v1/auth/alipay', { code: await alipayCode(sys, r.alipay_user_id) })).body;
+    const codes: string[] = [];
+    for (const s of [wechat, alipay]) {
+      expect((await call(s, '/api/v1/me/identity/sms-codes', { phone: r.phone })).status).toBe(200);
+      codes.push(await lastCode(r.phone));
+    }
+    const both = await Promise.all(
+      [wechat, alipay].map((s, i) => call<IdentityResult>(s, '/api/v1/me/identity', { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: codes[i], consent: true })),
+    );
+    expect(both.map((a) => a.status)).toEqual([200, 200]);
+    const ids = new Set(both.map((a) => a.body.resident.id));
+    expect(ids.size).toBe(1);
+    expect(both.find((a) => a.body.session)?.body.resident.signInMethods.sort()).toEqual(['alipay', 'wechat']);
+  });
+});
+
 describe('nothing personal leaks from the binding', () => {
   it('stores the new tables’ personal data only encrypted', async () => {
     const dump = JSON.stringify([
