@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
   AlipayLoginRequest,
@@ -19,11 +20,21 @@ import type {
 import { Equals, IsBoolean, IsOptional, IsString, Matches, ValidateIf } from 'class-validator';
 
 const LOGIN_CODE = /^[A-Za-z0-9_-]{8,128}$/;
-const PHONE = /^1[3-9]\d{9}$/;
-// Chinese names, including minority names written with a middle dot (阿依古丽·买买提).
-const NAME = /^[\u3400-\u9fff][\u3400-\u9fff·]{0,28}[\u3400-\u9fff]$/;
-const ID_NUMBER = /^\s*\d{17}[\dXx]\s*$/;
-const SMS_CODE = /^\d{6}$/;
+
+/** A mainland mobile number. */
+const IsPhone = (): PropertyDecorator =>
+  applyDecorators(IsString({ message: '请填写手机号' }), Matches(/^1[3-9]\d{9}$/, { message: '手机号应为 11 位数字，以 1 开头' }));
+/** A name as on the ID card: Chinese, including minority names written with a middle dot (阿依古丽·买买提). */
+const IsCardName = (): PropertyDecorator =>
+  applyDecorators(
+    IsString({ message: '请填写姓名' }),
+    Matches(/^[\u3400-\u9fff][\u3400-\u9fff·]{0,28}[\u3400-\u9fff]$/, { message: '姓名应为身份证上的中文姓名（2–30 个字）' }),
+  );
+/** 18 characters as typed (the check digit is checked by the service, with a message saying which problem). */
+const IsIdNumber = (): PropertyDecorator =>
+  applyDecorators(IsString({ message: '请填写身份证号码' }), Matches(/^\s*\d{17}[\dXx]\s*$/, { message: '身份证号码应为 18 位，最后一位可能是 X' }));
+const IsSmsCode = (): PropertyDecorator =>
+  applyDecorators(IsString({ message: '请填写短信验证码' }), Matches(/^\d{6}$/, { message: '验证码是 6 位数字' }));
 const usesSignInIdentity = (o: IdentityDto): boolean => o.useSignInIdentity === true;
 
 export class WechatLoginDto implements WechatLoginRequest {
@@ -49,8 +60,7 @@ export class RefreshDto implements RefreshRequest {
 
 export class IdentitySmsCodeDto implements IdentitySmsCodeRequest {
   @ApiProperty({ example: '13812345678', description: '接收验证码的手机号（本人实名办理的手机号）' })
-  @IsString({ message: '请填写手机号' })
-  @Matches(PHONE, { message: '手机号应为 11 位数字，以 1 开头' })
+  @IsPhone()
   phone: string;
 }
 
@@ -58,14 +68,12 @@ export class IdentityDto implements IdentityRequest {
   // With useSignInIdentity the provincial service's values are used and anything typed here is not read.
   @ApiPropertyOptional({ example: '张三', description: '身份证上的姓名（useSignInIdentity 时不填）' })
   @ValidateIf((o: IdentityDto) => !usesSignInIdentity(o))
-  @IsString({ message: '请填写姓名' })
-  @Matches(NAME, { message: '姓名应为身份证上的中文姓名（2–30 个字）' })
+  @IsCardName()
   name?: string;
 
   @ApiPropertyOptional({ example: '410502199001011234', description: '18 位居民身份证号码（useSignInIdentity 时不填）' })
   @ValidateIf((o: IdentityDto) => !usesSignInIdentity(o))
-  @IsString({ message: '请填写身份证号码' })
-  @Matches(ID_NUMBER, { message: '身份证号码应为 18 位，最后一位可能是 X' })
+  @IsIdNumber()
   idNumber?: string;
 
   @ApiPropertyOptional({ description: '使用河南政务服务网统一身份认证已核验的姓名和身份证号（见 GET /me 的 signInIdentity）' })
@@ -74,13 +82,11 @@ export class IdentityDto implements IdentityRequest {
   useSignInIdentity?: boolean;
 
   @ApiProperty({ example: '13812345678', description: '登记在本人身份证名下的手机号' })
-  @IsString({ message: '请填写手机号' })
-  @Matches(PHONE, { message: '手机号应为 11 位数字，以 1 开头' })
+  @IsPhone()
   phone: string;
 
   @ApiProperty({ example: '123456', description: '短信验证码' })
-  @IsString({ message: '请填写短信验证码' })
-  @Matches(SMS_CODE, { message: '验证码是 6 位数字' })
+  @IsSmsCode()
   smsCode: string;
 
   @ApiProperty({ description: '已阅读并同意《个人信息处理说明》' })
@@ -90,8 +96,7 @@ export class IdentityDto implements IdentityRequest {
 
 export class PhoneOnFileProofDto implements PhoneOnFileProof {
   @ApiProperty({ example: '123456', description: '发到预留手机号的短信验证码' })
-  @IsString({ message: '请填写短信验证码' })
-  @Matches(SMS_CODE, { message: '验证码是 6 位数字' })
+  @IsSmsCode()
   smsCode: string;
 }
 
@@ -102,8 +107,7 @@ export class IdentityWindowCodeDto implements IdentityWindowCode {
 
 export class WindowPhoneCodeDto implements WindowPhoneCodeRequest {
   @ApiProperty({ example: '13812345678', description: '群众要预留的手机号（验证码由群众读给工作人员）' })
-  @IsString({ message: '请填写手机号' })
-  @Matches(PHONE, { message: '手机号应为 11 位数字，以 1 开头' })
+  @IsPhone()
   phone: string;
 }
 
@@ -119,23 +123,19 @@ export class WindowIdentityCheckDto implements WindowIdentityCheckRequest {
   windowCode: string;
 
   @ApiProperty({ example: '张三', description: '身份证原件上的姓名' })
-  @IsString({ message: '请填写姓名' })
-  @Matches(NAME, { message: '姓名应为身份证上的中文姓名（2–30 个字）' })
+  @IsCardName()
   name: string;
 
   @ApiProperty({ example: '410502199001011234', description: '身份证原件上的号码' })
-  @IsString({ message: '请填写身份证号码' })
-  @Matches(ID_NUMBER, { message: '身份证号码应为 18 位，最后一位可能是 X' })
+  @IsIdNumber()
   idNumber: string;
 
   @ApiProperty({ example: '13812345678', description: '要预留的手机号' })
-  @IsString({ message: '请填写手机号' })
-  @Matches(PHONE, { message: '手机号应为 11 位数字，以 1 开头' })
+  @IsPhone()
   phone: string;
 
   @ApiProperty({ example: '123456', description: '发到这个手机号的验证码（群众读给工作人员）' })
-  @IsString({ message: '请填写短信验证码' })
-  @Matches(SMS_CODE, { message: '验证码是 6 位数字' })
+  @IsSmsCode()
   smsCode: string;
 
   @ApiProperty({ enum: [true], description: '工作人员已当面核对身份证原件与本人' })
