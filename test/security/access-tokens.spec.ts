@@ -19,7 +19,7 @@ afterAll(() => sys.close());
 async function forged(without: string[]): Promise<string> {
   const claims = decodeJwt(session.accessToken);
   const jwt = new SignJWT({ sid: claims.sid }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuer(claims.iss!).setAudience(claims.aud!).setSubject(claims.sub!);
-  if (!without.includes('jti')) jwt.setJti(`forged-${without.join('-')}`);
+  jwt.setJti(`forged-${without.join('-')}`);
   if (!without.includes('iat')) jwt.setIssuedAt();
   if (!without.includes('exp')) jwt.setExpirationTime('10m');
   return jwt.sign(new TextEncoder().encode(sys.app.get(AppConfig).auth.jwtSecret));
@@ -33,7 +33,7 @@ describe('an access token', () => {
     expect((await sys.get('/api/v1/me', { headers: bearer(session) })).status).toBe(200);
   });
 
-  it.each([[['exp']], [['iat']], [['exp', 'iat']], [['jti']]])('without %j is refused as invalid', async (without) => {
+  it.each([[['exp']], [['iat']], [['exp', 'iat']]])('without %j is refused as invalid', async (without) => {
     const token = await forged(without);
     for (let i = 0; i < 2; i++) {
       // twice: a refused token must not have entered the cache of checked tokens either
