@@ -88,7 +88,7 @@ export function findActive(roots: Iterable<PDFObject>): Active | null {
   return null;
 }
 
-/** The first active name written anywhere in a piece of PDF text, for parts no parser could read as objects. */
+/** The first active name written anywhere in a stretch of PDF text no object could be read from. */
 export function findActiveInText(text: string): Active | null {
   for (const match of text.matchAll(/\/([^\s/<>[\]()%{}\0]{1,127})/g)) {
     const found = flagged(decodeName(match[1]));

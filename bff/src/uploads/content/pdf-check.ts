@@ -34,7 +34,7 @@ export async function checkPdf(bytes: Buffer): Promise<{ pages: number }> {
   let found;
   try {
     const parts = await readEveryObject(bytes);
-    found = findActive(parts.objects) ?? parts.unparsed.map(findActiveInText).find(Boolean);
+    found = findActive(parts.objects) ?? parts.unread.map(findActiveInText).find(Boolean);
   } catch (e) {
     if (e instanceof PdfStructureError) refuse('structure', e.message);
     throw e;

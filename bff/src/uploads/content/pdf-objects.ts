@@ -5,13 +5,6 @@ import { nameOf } from './pdf-active';
 /** The file cannot be read the way a reader would read it; the caller refuses it as damaged. */
 export class PdfStructureError extends Error {}
 
-export interface PdfParts {
-  /** Every object of the file: each `N G obj` wherever it stands, each trailer, each member of an object stream. */
-  objects: PDFObject[];
-  /** Text that looked like an object but did not parse; searched for names instead. */
-  unparsed: string[];
-}
-
 // "12 0 obj", also with comments between the parts, as readers accept it.
 const SPACE = String.raw`(?:[\0\t\n\f\r ]|%[^\r\n]*[\r\n])+`;
 const OBJECT_HEADER = new RegExp(String.raw`(?<![0-9])\d+${SPACE}\d+${SPACE}obj`, 'g');
@@ -20,48 +13,96 @@ const TRAILER = /trailer(?=[\0\t\n\f\r ]*<<)/g;
 // Object and cross-reference streams of real files decompress to kilobytes, a few megabytes for a big document;
 // more is a decompression bomb (a 20 MB upload of zeros inflates a thousandfold).
 const STRUCTURE_BUDGET = 64 * 1_048_576;
+// Objects that do not end before the next object header (text such as "1 0 obj" inside a string, an object hidden
+// in another's bytes) are read again to the end of the file or object stream, each up to a second for 20 MB of
+// hostile text; a real file has few, if any. Past the limit they are left to the text search.
+const MAX_REREADS = 8;
+
+interface Limits {
+  inflate: number;
+  rereads: number;
+}
+
+export interface PdfParts {
+  /** Every object read: each "N G obj" wherever it stands, each trailer, each member of an object stream. */
+  objects: PDFObject[];
+  /** Every stretch of text no object was read from (between objects, or what did not parse), to search for names. */
+  unread: string[];
+}
 
 /**
- * Reads every object of a PDF the way a reader that trusts the cross-reference could meet it, without trusting
- * anything the file says about where objects are:
+ * Every object of a PDF the way a reader that trusts the cross-reference could meet it, without trusting anything
+ * the file says about where objects are:
  * - every "N G obj" in the bytes is parsed on its own, also one inside another stream's data (a cross-reference
- *   may point there) and a second definition of the same number (a reader may use either);
+ *   may point there) and each definition of a repeated number (a reader may use either);
  * - every stream with /N and /First is unpacked as an object stream, whatever its /Type says or however the name
  *   is written: readers find compressed objects through the cross-reference and never look at that /Type;
- * - what does not parse is kept as text, so its names are still seen.
- * Each object is read only up to the next object header or "endobj", which keeps the work linear in the file.
+ * - every byte no object was read from, and everything from an object pdf-lib's parser gives up on, is kept as
+ *   text: a more lenient reader may read an object there, so its names are searched for.
+ * An object is first read up to the next header, which keeps the work linear; one that does not parse there is
+ * read again to the end.
  */
 export async function readEveryObject(bytes: Buffer): Promise<PdfParts> {
   const text = bytes.toString('latin1');
-  const scratch = PDFContext.create();
-  const parts: PdfParts = { objects: [], unparsed: [] };
-  const starts = [...text.matchAll(OBJECT_HEADER)].map((m) => ({ at: m.index, body: m.index + m[0].length }));
-  const ends = [...text.matchAll(/endobj|startxref/g)].map((m) => m.index);
-  for (const m of text.matchAll(TRAILER)) starts.push({ at: m.index, body: m.index + m[0].length });
-  starts.sort((a, b) => a.at - b.at);
-
-  let end = 0;
-  for (let i = 0; i < starts.length; i++) {
-    const { at, body } = starts[i];
-    while (end < ends.length && ends[end] < body) end++;
-    const stop = Math.min(starts[i + 1]?.at ?? text.length, ends[end] ?? text.length);
-    try {
-      parts.objects.push(PDFObjectParser.forBytes(bytes.subarray(body, stop), scratch).parseObject());
-    } catch {
-      parts.unparsed.push(text.slice(at, stop));
-    }
-    // A document of thousands of objects takes a second or more to read: let other requests through meanwhile.
-    if (i % 1000 === 999) await new Promise((resolve) => setImmediate(resolve));
-  }
-
-  const budget = { left: STRUCTURE_BUDGET };
+  const limits: Limits = { inflate: STRUCTURE_BUDGET, rereads: MAX_REREADS };
+  const starts = [...text.matchAll(OBJECT_HEADER), ...text.matchAll(TRAILER)].map((m) => ({ at: m.index, body: m.index + m[0].length }));
+  const parts = await readObjects(bytes, starts, limits);
   for (const object of [...parts.objects]) {
     if (!(object instanceof PDFRawStream)) continue;
     const dict = decodedEntries(object.dict);
-    if (dict.has('N') && dict.has('First')) unpackObjectStream(object, dict, scratch, budget, parts);
-    else if (dict.get('Type') instanceof PDFName && nameOf(dict.get('Type') as PDFName) === 'XRef') inflated(object, dict, budget);
+    if (dict.has('N') && dict.has('First')) {
+      const members = await objectStreamMembers(object, dict, limits);
+      for (const member of members.objects) parts.objects.push(member);
+      for (const piece of members.unread) parts.unread.push(piece);
+    } else if (dict.get('Type') instanceof PDFName && nameOf(dict.get('Type') as PDFName) === 'XRef') inflated(object, dict, limits);
   }
   return parts;
+}
+
+/** Reads an object at each start (`at` its header, `body` where the object itself begins) and what lies between. */
+async function readObjects(bytes: Buffer, starts: { at: number; body: number }[], limits: Limits): Promise<PdfParts> {
+  const scratch = PDFContext.create();
+  const parts: PdfParts = { objects: [], unread: [] };
+  const read: { from: number; to: number }[] = [];
+  const failed: { at: number; body: number }[] = [];
+  starts.sort((a, b) => a.at - b.at);
+  for (let i = 0; i < starts.length; i++) {
+    const { at, body } = starts[i];
+    const end = parseIn(bytes, body, starts[i + 1]?.at ?? bytes.length, scratch, parts.objects);
+    if (end === null) failed.push(starts[i]);
+    else read.push({ from: at, to: end });
+    // A document of thousands of objects takes a second or more to read: let other requests through meanwhile.
+    if (i % 1000 === 999) await new Promise((resolve) => setImmediate(resolve));
+  }
+  // An object that does not parse even to the end may still be read by a lenient reader, from its header to
+  // wherever that reader stops: everything from the first such header on is searched as text.
+  let unparsed = bytes.length;
+  for (const { at, body } of failed) {
+    const end = --limits.rereads >= 0 ? parseIn(bytes, body, bytes.length, scratch, parts.objects) : null;
+    if (end !== null) read.push({ from: at, to: end });
+    else unparsed = Math.min(unparsed, at);
+  }
+  if (unparsed < bytes.length) parts.unread.push(bytes.toString('latin1', unparsed));
+  read.sort((a, b) => a.from - b.from);
+  let from = 0;
+  for (const span of read) {
+    if (span.from > from) parts.unread.push(bytes.toString('latin1', from, span.from));
+    from = Math.max(from, span.to);
+  }
+  if (from < bytes.length) parts.unread.push(bytes.toString('latin1', from));
+  return parts;
+}
+
+/** Parses one object from `start`, not past `stop`; its end offset, or null when it does not parse. */
+function parseIn(bytes: Uint8Array, start: number, stop: number, scratch: PDFContext, into: PDFObject[]): number | null {
+  try {
+    const parser = PDFObjectParser.forBytes(bytes.subarray(start, stop), scratch);
+    into.push(parser.parseObject());
+    // pdf-lib does not expose where the parser stopped; its protected ByteStream knows.
+    return start + parser['bytes'].offset();
+  } catch {
+    return null;
+  }
 }
 
 /** A dictionary's entries by their names as a reader decodes them; the same name twice (spelled two ways) is refused. */
@@ -80,7 +121,7 @@ function decodedEntries(dict: PDFDict): Map<string, PDFObject> {
  * FlateDecode, no predictor. Anything else (another filter, a reference where a number belongs) is refused rather
  * than guessed at: a reader might decode it into objects this check never saw.
  */
-function inflated(stream: PDFRawStream, dict: Map<string, PDFObject>, budget: { left: number }): Buffer {
+function inflated(stream: PDFRawStream, dict: Map<string, PDFObject>, limits: Limits): Buffer {
   const filter = dict.get('Filter');
   const filters = filter === undefined ? [] : filter instanceof PDFArray ? filter.asArray() : [filter];
   const names = filters.map((f) => (f instanceof PDFName ? nameOf(f) : '?'));
@@ -92,20 +133,20 @@ function inflated(stream: PDFRawStream, dict: Map<string, PDFObject>, budget: { 
   let out: Buffer;
   try {
     // Sync flush: a truncated stream yields what it holds, as readers decode it, instead of failing.
-    out = inflateSync(stream.contents, { maxOutputLength: Math.max(1, budget.left), finishFlush: constants.Z_SYNC_FLUSH });
+    out = inflateSync(stream.contents, { maxOutputLength: Math.max(1, limits.inflate), finishFlush: constants.Z_SYNC_FLUSH });
   } catch (e) {
     throw new PdfStructureError(`object stream does not inflate: ${(e as Error).message}`);
   }
-  budget.left -= out.length;
-  if (budget.left <= 0) throw new PdfStructureError('object streams inflate past the limit');
+  limits.inflate -= out.length;
+  if (limits.inflate <= 0) throw new PdfStructureError('object streams inflate past the limit');
   return out;
 }
 
-function unpackObjectStream(stream: PDFRawStream, dict: Map<string, PDFObject>, scratch: PDFContext, budget: { left: number }, parts: PdfParts): void {
+async function objectStreamMembers(stream: PDFRawStream, dict: Map<string, PDFObject>, limits: Limits): Promise<PdfParts> {
   const n = dict.get('N');
   const first = dict.get('First');
   if (!(n instanceof PDFNumber) || !(first instanceof PDFNumber)) throw new PdfStructureError('object stream /N or /First is not a number');
-  const data = inflated(stream, dict, budget);
+  const data = inflated(stream, dict, limits);
   // N pairs "object-number offset", read from the start as readers do; an offset that is not a plain number
   // (a negative one would point into the header) is refused.
   const header: string[] = [];
@@ -113,16 +154,6 @@ function unpackObjectStream(stream: PDFRawStream, dict: Map<string, PDFObject>, 
   const text = data.toString('latin1');
   for (let t = tokens.exec(text); t && header.length < 2 * n.asNumber(); t = tokens.exec(text)) header.push(t[0]);
   if (header.length < 2 * n.asNumber() || !header.every((t) => /^\d{1,10}$/.test(t))) throw new PdfStructureError('object stream header is not N pairs of numbers');
-  const offsets = header
-    .filter((_, i) => i % 2 === 1)
-    .map((o) => first.asNumber() + Number(o))
-    .sort((a, b) => a - b);
-  offsets.forEach((at, i) => {
-    const stop = offsets[i + 1] ?? data.length;
-    try {
-      parts.objects.push(PDFObjectParser.forBytes(data.subarray(at, Math.max(at, stop)), scratch).parseObject());
-    } catch {
-      parts.unparsed.push(data.subarray(at, Math.max(at, stop)).toString('latin1'));
-    }
-  });
+  const starts = header.filter((_, i) => i % 2 === 1).map((o) => ({ at: first.asNumber() + Number(o), body: first.asNumber() + Number(o) }));
+  return readObjects(data, starts, limits);
 }
