@@ -72,7 +72,7 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
       .setVersion('1')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  if (config.apiDocs) SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 
   if (config.h5Dir && existsSync(join(config.h5Dir, 'index.html'))) {
     await app.register(fastifyStatic, {

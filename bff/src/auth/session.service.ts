@@ -14,6 +14,8 @@ import { SessionRepository, type SignInMethod } from './session.repository';
 const ISSUER = 'zsb-bff';
 const SIGN_INS_PER_ACCOUNT = { name: 'sign-in-account', points: 30, durationSec: 600, message: '这个账号登录太频繁了，请 10 分钟后再试' };
 const AUDIENCE = 'zsb-mini';
+// iss and aud are required by the issuer and audience options; jti is set but nothing reads it.
+const REQUIRED_CLAIMS = ['exp', 'iat', 'sub', 'sid'];
 
 export interface SignedIn {
   residentId: string;
@@ -105,10 +107,12 @@ export class SessionService {
       familyId = known.familyId;
     } else {
       try {
-        const { payload } = await jwtVerify(accessToken, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+        // Without requiredClaims jose accepts a token that has no exp (it never expires) or no iat; every token this
+        // service issues carries all of these, so one that lacks any was not made here.
+        const { payload } = await jwtVerify(accessToken, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: REQUIRED_CLAIMS });
         residentId = payload.sub;
         familyId = payload.sid;
-        if (residentId && typeof familyId === 'string' && payload.exp) this.checked.set(accessToken, { residentId, familyId, expiresAtMs: payload.exp * 1000 });
+        if (residentId && typeof familyId === 'string' && typeof payload.exp === 'number') this.checked.set(accessToken, { residentId, familyId, expiresAtMs: payload.exp * 1000 });
       } catch (e) {
         if (e instanceof joseErrors.JOSEError) throw new AppError('AUTH_TOKEN_INVALID');
         throw e;

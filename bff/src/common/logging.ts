@@ -5,6 +5,7 @@ import { maskPiiInText } from '@zsb/domain';
 import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import pino, { type Logger } from 'pino';
 import type { AppConfig } from '../config/app-config';
+import { loggableUrl, redactSecretsInText } from './log-redaction';
 
 // A caller's request id is kept when it looks like one (so a trace crosses systems); anything else is replaced.
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,64}$/;
@@ -34,9 +35,13 @@ export function createRootLogger(config: AppConfig): Logger {
   return pino(
     {
       level: config.logLevel,
-      // The last line of defence for personal data: whatever a line carries (an upstream error's request body, a
-      // resident's typing echoed in a message), ID-number- and phone-shaped runs leave masked.
-      hooks: { streamWrite: (line: string) => maskPiiInText(line) },
+      // The last line of defence for personal data and credentials: whatever a line carries (an upstream error's
+      // request body, a resident's typing echoed in a message, a URL inside a message), the values of secret-named
+      // fields (code, ticket, token, smsCode, queryCode, password, secret …, as JSON at any depth of escaping or as
+      // name=value) are replaced, and ID-number- and phone-shaped runs leave masked. Working on the finished line
+      // rather than on pino redact paths reaches what paths cannot: the message, error serialisations, and JSON
+      // held inside a string.
+      hooks: { streamWrite: (line: string) => maskPiiInText(redactSecretsInText(line)) },
       // Credentials never reach a log line, whoever passes them.
       redact: {
         paths: ['headers.authorization', 'headers.cookie', '*.headers.authorization', '*.headers.cookie'],
@@ -48,9 +53,9 @@ export function createRootLogger(config: AppConfig): Logger {
 }
 
 /**
- * Fastify's request logging, one "request completed" line per request instead of its two, with the URL masked
- * for PII in case a client ever puts an ID number or phone in a query string, the level following the status,
- * and health probes left out (they would drown everything else).
+ * Fastify's request logging, one "request completed" line per request instead of its two, with the URL decoded,
+ * masked for PII and stripped of secret parameters (see loggableUrl), the level following the status, and health
+ * probes left out (they would drown everything else).
  */
 export class RequestLogController extends LogController {
   constructor() {
@@ -69,7 +74,7 @@ export class RequestLogController extends LogController {
     if (this.isLogDisabled(request)) return;
     const status = reply.statusCode;
     const line = {
-      req: { method: request.method, url: maskPiiInText(request.url) },
+      req: { method: request.method, url: loggableUrl(request.url) },
       res: { statusCode: status },
       responseTime: Math.round(reply.elapsedTime),
     };

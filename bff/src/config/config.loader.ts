@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { configSchema, type AppConfigShape } from './config.schema';
+import { committedValues, productionRefusals, type SecretName } from './production-secrets';
 
 type Json = Record<string, unknown>;
 type Env = Record<string, string | undefined>;
@@ -18,6 +19,7 @@ export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' |
   LOG_FILE: { path: ['logFile'], type: 'nullable' },
   LOG_BUFFER_BYTES: { path: ['logBufferBytes'], type: 'int' },
   H5_DIR: { path: ['h5Dir'], type: 'nullable' },
+  API_DOCS: { path: ['apiDocs'], type: 'boolean' },
   PLATFORM_URL: { path: ['upstream', 'platformUrl'], type: 'string' },
   UPSTREAM_TIMEOUT_MS: { path: ['upstream', 'timeoutMs'], type: 'int' },
   UPSTREAM_PROXY_URL: { path: ['upstream', 'proxyUrl'], type: 'nullable' },
@@ -139,10 +141,25 @@ export function loadConfig(env: Env = process.env, overrides: Json = {}): Readon
     throw new ConfigError(`Invalid configuration, the BFF will not start:\n${lines.join('\n')}`);
   }
   const config = parsed.data;
+  if (config.profile === 'production') refuseDevelopmentSecrets(config, join(root, 'config'));
   if (!config.dataDir.startsWith('memory://')) config.dataDir = resolve(root, config.dataDir);
   if (config.h5Dir) config.h5Dir = resolve(root, config.h5Dir);
   config.holidaysFile = resolve(root, config.holidaysFile);
   return deepFreeze(config);
+}
+
+/**
+ * Production never starts on a secret from the repository (whatever CONFIG_DIR says, config/ beside the code is
+ * what was committed) or on one too weak to keep; see production-secrets.ts.
+ */
+function refuseDevelopmentSecrets(config: AppConfigShape, committedDir: string): void {
+  const valueOf = (name: SecretName): string | null => {
+    let node: unknown = config;
+    for (const key of ENV_KEYS[name].path) node = node === null || node === undefined ? null : (node as Json)[key];
+    return typeof node === 'string' ? node : null;
+  };
+  const refusals = productionRefusals(valueOf, config.rateLimitFactor, committedValues(committedDir));
+  if (refusals.length) throw new ConfigError(`Refusing to start in production with these settings:\n${refusals.join('\n')}`);
 }
 
 function deepFreeze<T>(value: T): T {

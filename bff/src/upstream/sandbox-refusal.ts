@@ -1,11 +1,22 @@
 import axios from 'axios';
 import type { AppConfigShape } from '../config/config.schema';
-import { baseUrlOf } from './http/upstream-http';
 
-/** Every upstream base URL the BFF will call. */
-export function upstreamUrls(config: Readonly<AppConfigShape>): string[] {
-  const u = config.upstream;
-  const urls = [u.platformUrl, u.identityUrl, u.smsUrl, u.licenceUrl, u.wechat.apiUrl, u.alipay.gatewayUrl].map((own) => baseUrlOf(u, own));
+// The path to the systems rather than a system: a forward proxy is not asked for /__sandbox/health.
+const NOT_A_SYSTEM = new Set(['proxyUrl']);
+
+/**
+ * Every upstream base URL the BFF will call: each URL-valued field anywhere under `upstream`, found by walking the
+ * configuration rather than listed, so a system added to the schema is checked without anyone remembering to.
+ * A field left null means "at PLATFORM_URL", which is in the list anyway.
+ */
+export function upstreamUrls(config: Readonly<Pick<AppConfigShape, 'upstream'>>): string[] {
+  const urls: string[] = [];
+  const walk = (node: unknown, key: string): void => {
+    if (NOT_A_SYSTEM.has(key)) return;
+    if (typeof node === 'string' && /^https?:\/\//i.test(node)) urls.push(node);
+    else if (typeof node === 'object' && node !== null) for (const [k, v] of Object.entries(node)) walk(v, k);
+  };
+  walk(config.upstream, 'upstream');
   return [...new Set(urls)];
 }
 

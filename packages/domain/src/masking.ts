@@ -30,10 +30,14 @@ export function maskName(name: string): string {
 }
 
 // Shape only, not checksum: a log redactor should rather over-mask a bank card than leak an ID number.
-const ID_NUMBER_SHAPED = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
-// 11-digit mainland mobiles, also written 138 1234 5678 / 138-1234-5678 or after +86.
-const MOBILE_SHAPED = /(?<![0-9A-Za-z])1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![0-9A-Za-z])/g;
-const MOBILE_AFTER_86 = /(?<=(?:\+|\b)86[\s-]?)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g;
+// A run starts after anything but a digit (letters too: 身份证号 typed as sfz410…, or ID410…), or right after a
+// percent escape: in 身份证%20410502… the run follows %20, whose last character is a digit. It must not run on
+// into a letter or digit, so hex hashes and longer numbers stay whole.
+const START = String.raw`(?:(?<=%[0-9A-Fa-f]{2})|(?<!\d))`;
+const ID_NUMBER_SHAPED = new RegExp(String.raw`${START}\d{17}[\dXx](?![0-9A-Za-z])`, 'g');
+// 11-digit mainland mobiles, also written 138 1234 5678 / 138-1234-5678 or after +86 (%2B86 in a URL).
+const MOBILE_SHAPED = new RegExp(String.raw`${START}1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?![0-9A-Za-z])`, 'g');
+const MOBILE_AFTER_86 = /(?<=(?:\+|%2[Bb]|(?<!\d))86(?:[\s-]|%20)?)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g;
 
 /** Replaces every ID-number-shaped and mobile-shaped run in free text with its masked form. */
 export function maskPiiInText(text: string): string {
