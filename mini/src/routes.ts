@@ -45,6 +45,7 @@ export const routes = {
   progressQuery: { path: 'features/progress/query/index', title: '办件进度查询', subpackage: 'features/progress' },
   messages: { path: 'features/progress/messages/index', title: '消息通知', subpackage: 'features/progress' },
   staffCheckIn: { path: 'features/staff/checkin/index', title: '窗口签到', subpackage: 'features/staff' },
+  staffIdentityCheck: { path: 'features/staff/identity/index', title: '窗口核验身份', subpackage: 'features/staff' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof routes;
@@ -102,6 +103,8 @@ export interface RouteParams {
   messages: undefined;
   /** 窗口签到: window staff scan (or on H5 paste) a resident's booking QR. */
   staffCheckIn: undefined;
+  /** 窗口核验身份: window staff verify a resident's sign-in after checking the ID card in person (the resident's window code). */
+  staffIdentityCheck: undefined;
 }
 
 export type TabRouteName = { [K in RouteName]: (typeof routes)[K] extends { tab: string } ? K : never }[RouteName];

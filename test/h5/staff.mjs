@@ -1,13 +1,14 @@
 // The window check-in part of the H5 end-to-end run: a resident is made window staff of a center with the operator
 // script (bff/scripts/staff.mjs, while the BFF runs on PostgreSQL), finds 窗口签到 under 我的, and pastes another
 // resident's booking code (H5 cannot scan): ✓ 签到成功 with the masked name, matter and slot; the same code again,
-// and a booking of another center, are refused with the server's messages. Helpers and `check` come from run.mjs;
+// and a booking of another center, are refused with the server's messages. Then 窗口核验身份: a resident's new
+// sign-in is joined to her account at the window. Helpers and `check` come from run.mjs;
 // selectors are the e2e- hooks of mini/E2E.md.
 /* global document */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import pg from 'pg';
-import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
+import { sandboxResidents, smsCode, verifiedResident, wechatSession } from '../support/sign-in.mjs';
 import { elderProblems, freshLoad, noToast, setStorage, text } from './helpers.mjs';
 
 export const STAFF_PLAN = {
@@ -20,6 +21,8 @@ export const STAFF_PLAN = {
   stRefused:
     'staff: the same code again (CHECK_IN_CODE_INVALID), another center’s booking (CHECK_IN_OTHER_CENTER) and a 亮证码 are refused, with the server’s messages',
   stElder: 'staff: a check-in in 长辈模式 (values ≥ 18 px, titles ≥ 30 px, buttons ≥ 60 px)',
+  stIdentity:
+    'staff: 我的 › 窗口核验身份: a resident’s window code, name and ID number from her card, her phone’s code and the in-person tick join her new sign-in to her account (已并入, masked); that sign-in’s old session ends',
 };
 
 const root = resolve(import.meta.dirname, '../..');
@@ -57,7 +60,7 @@ export async function staffScenario(t) {
     await noToast(p);
     await t.shot(p, file);
   };
-  let db, a, b, c, matter, here, elsewhere;
+  let db, a, b, c, ra, matter, here, elsewhere;
 
   // Real-time slots are rarely "now" (nights, weekends): a booking is moved into its check-in window (from an hour
   // before its start until its end) directly in the database, the one thing here that bypasses the BFF.
@@ -96,7 +99,8 @@ export async function staffScenario(t) {
     db = new pg.Client({ connectionString: t.databaseUrl });
     await db.connect();
     const registry = await sandboxResidents(sandboxUrl);
-    const [ra, rb, rc] = [registry[8], registry[9], registry[10]];
+    const [rb, rc] = [registry[9], registry[10]];
+    ra = registry[8];
     [a, b, c] = await Promise.all([ra, rb, rc].map((r) => verifiedResident(base, sandboxUrl, r)));
     b.phone = rb.phone;
     matter = (await a.api(`/api/v1/matters?q=${encodeURIComponent(MATTER_QUERY)}&pageSize=1`)).items[0];
@@ -257,6 +261,47 @@ export async function staffScenario(t) {
       await shot(page, 'h5-checkin-refused-elder.png');
       await setStorage(page, base, { 'zsb.elderMode': false });
       assert(problems.length === 0, problems.join('; '));
+    });
+
+    await check('stIdentity', async () => {
+      // Resident a on a new phone: a new WeChat account, not yet 实名, shows a window code.
+      const openid = `oZSBe2ewindow${Date.now().toString(36)}`.padEnd(28, '0');
+      const newSignIn = await wechatSession(base, sandboxUrl, openid);
+      const bearer = { 'content-type': 'application/json', authorization: `Bearer ${newSignIn.accessToken}` };
+      const { code } = await a.api('/api/v1/me/identity/window-codes', { method: 'POST', headers: bearer, body: '{}' });
+      await setStorage(page, base, { 'zsb.session': b.session, 'zsb.elderMode': false });
+      await freshLoad(page, base);
+      await t.openTab(page, '我的');
+      await visible(page, '.e2e-mine-staff-identity').tap();
+      await visible(page, '.e2e-idcheck-code-input input').fill(code);
+      await visible(page, '.e2e-idcheck-code-submit').tap();
+      assert((await text(visible(page, '.e2e-idcheck-code'))) === `${code.slice(0, 4)} ${code.slice(4)}`, 'the code is not shown as taken');
+      await visible(page, '.e2e-idcheck-name input').fill(ra.name);
+      await visible(page, '.e2e-idcheck-number input').fill(ra.id_number);
+      await visible(page, '.e2e-idcheck-phone input').fill(ra.phone);
+      await visible(page, '.e2e-idcheck-send').tap();
+      await visible(page, '.e2e-idcheck-sent').waitFor();
+      await visible(page, '.e2e-idcheck-sms input').fill(await smsCode(sandboxUrl, ra.phone));
+      // Not without the in-person check of the ID card.
+      await visible(page, '.e2e-idcheck-submit').tap();
+      await page.getByText('请当面核对身份证原件与本人后').first().waitFor();
+      assert((await visible(page, '.e2e-idcheck-result').count()) === 0, 'checked without the ID-card tick');
+      await visible(page, '.e2e-idcheck-card').tap();
+      await settle(page);
+      await shot(page, 'h5-window-check.png');
+      await visible(page, '.e2e-idcheck-submit').tap();
+      const result = visible(page, '.e2e-idcheck-result');
+      await result.waitFor();
+      assert((await text(result.locator('.e2e-idcheck-outcome'))).includes('并入'), `outcome: ${await text(result)}`);
+      assert((await text(result.locator('.e2e-idcheck-result-name'))) === a.session.resident.nameMasked, 'another name is shown');
+      assert(!(await text(result)).includes(ra.id_number), 'the full ID number is shown');
+      await settle(page);
+      await shot(page, 'h5-window-check-done.png');
+      // The new sign-in's session ended; signing in again from that account leads to her.
+      const old = await fetch(new URL('/api/v1/me', base), { headers: bearer });
+      assert(old.status === 401, `the old session answers ${old.status}`);
+      const again = await wechatSession(base, sandboxUrl, openid);
+      assert(again.resident.id === a.session.resident.id && again.resident.verified, 'signing in again does not lead to her');
     });
   } finally {
     await db?.end().catch(() => undefined);

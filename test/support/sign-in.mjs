@@ -21,14 +21,24 @@ export async function smsCode(sandboxUrl, phone) {
 
 export const sandboxResidents = async (sandboxUrl) => (await call(`${sandboxUrl}/__sandbox/residents`)).residents;
 
+/** A WeChat sign-in (not yet 实名) with a back-door code: any openid is a WeChat account of its own. */
+export async function wechatSession(bffUrl, sandboxUrl, openid) {
+  const { code } = await call(`${sandboxUrl}/__sandbox/wechat/codes`, { method: 'POST', headers: json, body: JSON.stringify({ openid }) });
+  return call(new URL('/api/v1/auth/wechat', bffUrl).toString(), { method: 'POST', headers: json, body: JSON.stringify({ code }) });
+}
+
+/** Registers another phone to a registry resident's ID number, as the carriers do when she takes a new number. */
+export async function registerPhone(sandboxUrl, idNumber, phone) {
+  await call(`${sandboxUrl}/__sandbox/identity/phones`, { method: 'POST', headers: json, body: JSON.stringify({ id_number: idNumber, phone }) });
+}
+
 /**
  * WeChat sign-in with a back-door code, then 实名认证. Answers the request headers of the session, a `call` bound to
  * the BFF (paths relative to its origin) and the session itself.
  */
 export async function verifiedResident(bffUrl, sandboxUrl, r) {
   const api = (path, init) => call(new URL(path, bffUrl).toString(), init);
-  const { code } = await call(`${sandboxUrl}/__sandbox/wechat/codes`, { method: 'POST', headers: json, body: JSON.stringify({ openid: r.wechat_openid }) });
-  const session = await api('/api/v1/auth/wechat', { method: 'POST', headers: json, body: JSON.stringify({ code }) });
+  const session = await wechatSession(bffUrl, sandboxUrl, r.wechat_openid);
   const auth = { ...json, authorization: `Bearer ${session.accessToken}` };
   await api('/api/v1/me/identity/sms-codes', { method: 'POST', headers: auth, body: JSON.stringify({ phone: r.phone }) });
   const body = { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: await smsCode(sandboxUrl, r.phone), consent: true };

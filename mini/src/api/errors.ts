@@ -7,11 +7,14 @@ export interface ErrorExtras {
   details?: FieldError[];
   /** BOOKING_SLOT_FULL: the free slots offered instead. */
   offers?: SlotOffer[];
+  /** IDENTITY_PHONE_PROOF_REQUIRED: the phone on file, masked (138****0001), where the next code goes. */
+  phoneOnFileMasked?: string;
 }
 
 export class ApiError extends Error {
   readonly details: FieldError[];
   readonly offers: SlotOffer[];
+  readonly phoneOnFileMasked: string | null;
 
   constructor(
     readonly code: AnyErrorCode,
@@ -24,6 +27,7 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.details = extras.details ?? [];
     this.offers = extras.offers ?? [];
+    this.phoneOnFileMasked = extras.phoneOnFileMasked ?? null;
   }
 }
 
@@ -46,6 +50,7 @@ export function errorFromResponse(status: number, data: unknown, requestId: stri
     const extras: ErrorExtras = {
       details: Array.isArray(data.details) ? data.details.filter(isFieldError) : undefined,
       offers: Array.isArray(data.offers) ? data.offers : undefined,
+      phoneOnFileMasked: typeof data.phoneOnFileMasked === 'string' ? data.phoneOnFileMasked : undefined,
     };
     return new ApiError(data.code, data.message || adviceFor(data.code).message, status, data.requestId || requestId, extras);
   }

@@ -2,6 +2,8 @@ import type { PlatformLogin } from './platformLogin';
 
 export type { PlatformLogin } from './platformLogin';
 
+export const signsInSilently: boolean = true;
+
 interface AlipayMy {
   getAuthCode(options: { scopes: string; success: (res: { authCode?: string }) => void; fail: (err: unknown) => void }): void;
 }

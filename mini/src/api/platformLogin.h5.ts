@@ -3,6 +3,9 @@ import type { PlatformLogin } from './platformLogin';
 
 export type { PlatformLogin } from './platformLogin';
 
+/** H5 signs in by leaving for the identity service and coming back: only when the resident asks. */
+export const signsInSilently: boolean = false;
+
 /** The app page the browser is on, e.g. /pages/mine/index (Taro's H5 router keeps it in the hash). */
 function currentPage(): string {
   const path = window.location.hash.replace(/^#/, '').split('?')[0];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  formatWindowCode,
   explainOnlineDepth,
   explainWorkingDays,
   formatFee,
@@ -60,5 +61,12 @@ describe('guide formatting', () => {
     expect(formatSyncTime('2024-05-03T14:05:00+08:00')).toBe('5月3日 14:05');
     expect(formatSyncTime('not a date')).toBeNull();
     expect(staleNotice(null)).toBe('办事指南来自最近一次同步（时间未知），可能不是最新');
+  });
+});
+
+describe('window code', () => {
+  it('reads as two groups of four digits, and anything else as it is', () => {
+    expect(formatWindowCode('04718263')).toBe('0471 8263');
+    expect(formatWindowCode('0471826')).toBe('0471826');
   });
 });

@@ -107,3 +107,8 @@ export function staleNotice(syncedAt: string | null | undefined): string {
   const when = formatSyncTime(syncedAt);
   return `办事指南来自最近一次同步（${when ?? '时间未知'}），可能不是最新`;
 }
+
+/** 「1234 5678」: a window code (到窗口核验) in two groups of four, easier to read out and type than eight in a row. */
+export function formatWindowCode(code: string): string {
+  return /^\d{8}$/.test(code) ? `${code.slice(0, 4)} ${code.slice(4)}` : code;
+}

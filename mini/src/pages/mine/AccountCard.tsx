@@ -4,13 +4,11 @@ import { Text, View } from '@tarojs/components';
 import { ensureSession, signIn, signOut } from '../../api/auth';
 import { asApiError } from '../../api/errors';
 import { meApi } from '../../api/me';
+import { signsInSilently as silentSignIn } from '../../api/platformLogin';
 import { go } from '../../navigate';
 import { sessionStore, updateResident } from '../../stores/session';
 import { useStore } from '../../stores/createStore';
 import { signInNoticeStore } from '../../stores/signInNotice';
-
-// Mini-programs sign in silently on opening 我的; H5 signs in by a redirect, so only when the resident asks.
-const silentSignIn = process.env.TARO_ENV === 'weapp' || process.env.TARO_ENV === 'alipay';
 
 /** Who is signed in: sign in, 实名认证 with a reason to, or the verified identity (masked) and sign out. */
 export function AccountCard() {
@@ -19,7 +17,8 @@ export function AccountCard() {
   const [problem, setProblem] = useState<string | null>(null);
   const notice = useStore(signInNoticeStore);
 
-  // On opening 我的, sign in silently where the platform allows it, and refresh the profile.
+  // On opening 我的, sign in silently where the platform allows it (not H5: a redirect, only when the resident
+  // asks), and refresh the profile.
   useEffect(() => {
     if (!silentSignIn && !session) return;
     ensureSession()

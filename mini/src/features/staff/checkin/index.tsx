@@ -2,30 +2,27 @@ import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { CheckIn } from '@zsb/contracts';
-import { ensureSession } from '../../../api/auth';
-import type { ApiResult } from '../../../api/client';
-import { ApiError, asApiError } from '../../../api/errors';
-import { staffApi, type StaffScopes } from '../../../api/staff';
+import { type ApiError, asApiError } from '../../../api/errors';
+import { staffApi } from '../../../api/staff';
 import { PageShell } from '../../../components/PageShell';
 import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState, ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
+import { ErrorState } from '../../../components/StateView';
 import { clockOf } from '../../../lib/when';
-import { go } from '../../../navigate';
-import { saveStaff } from '../../../stores/staff';
 import { CheckInRefusal } from '../components/CheckInRefusal';
 import { CheckInResult } from '../components/CheckInResult';
 import { CodeEntry } from '../components/CodeEntry';
+import { NotStaff } from '../components/NotStaff';
+import { useStaffScopes } from '../hooks/useStaffScopes';
 import { readCheckInCode } from '../lib/checkInCode';
 import '../staff.css';
 
-async function loadScopes(): Promise<ApiResult<StaffScopes>> {
-  const session = await ensureSession().catch(() => null);
-  if (!session) throw new ApiError('AUTH_REQUIRED', '窗口签到要先登录', 401, '');
-  const res = await staffApi.me();
-  saveStaff({ residentId: session.resident.id, centers: res.data.centers });
-  return res;
-}
+const CHECK_IN_WORDS = {
+  manualLabel: '浏览器不能扫码：请粘贴或输入群众的签到码',
+  placeholder: '粘贴签到码',
+  submit: '签到',
+  busy: '正在签到…',
+  scan: '扫码签到',
+};
 
 type Outcome = { kind: 'ok'; checkIn: CheckIn } | { kind: 'refused'; error: ApiError; code: string };
 
@@ -34,7 +31,7 @@ type Outcome = { kind: 'ok'; checkIn: CheckIn } | { kind: 'refused'; error: ApiE
  * what and when — or why not, in the server's words, with what to do at the counter.
  */
 export default function CheckInPage() {
-  const scopes = useQuery('staff', loadScopes);
+  const scopes = useStaffScopes();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -94,19 +91,10 @@ export default function CheckInPage() {
   if (centers.length === 0) {
     return (
       <PageShell>
-        <View className='e2e-checkin-not-staff'>
-          <EmptyState
-            title='只有中心工作人员可以使用'
-            hint='窗口签到给便民服务中心的窗口工作人员用。到窗口办事的群众，请打开“我的预约”出示签到码'
-          >
-            <View className='btn btn--primary state__btn' ariaRole='button' onClick={() => go('bookings')}>
-              查看我的预约
-            </View>
-            <View className='btn state__btn' ariaRole='button' onClick={() => go('mine')}>
-              回到“我的”
-            </View>
-          </EmptyState>
-        </View>
+        <NotStaff
+          hook='e2e-checkin-not-staff'
+          hint='窗口签到给便民服务中心的窗口工作人员用。到窗口办事的群众，请打开“我的预约”出示签到码'
+        />
       </PageShell>
     );
   }
@@ -128,7 +116,7 @@ export default function CheckInPage() {
         <Text className='muted st-head__hint'>
           {outcome?.kind === 'ok' ? '下一位：' : ''}请群众打开“掌上办 › 我的 › 我的预约”，点开这次预约出示签到码。可以提前 1 小时签到。
         </Text>
-        <CodeEntry busy={busy} onCode={onCode} />
+        <CodeEntry busy={busy} onCode={onCode} hook='checkin' words={CHECK_IN_WORDS} />
         {problem && (
           <View className='st-problem e2e-checkin-problem' ariaRole='alert'>
             {problem}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { CheckBox } from '../../../components/CheckBox';
 
 interface Props {
   agreed: boolean;
@@ -15,10 +16,7 @@ export function ConsentNote({ agreed, problem, onChange }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <View className={`section consent ${problem ? 'field--bad' : ''}`}>
-      <View className='consent__row e2e-id-consent' ariaRole='checkbox' aria-checked={agreed ? 'true' : 'false'} onClick={() => onChange(!agreed)}>
-        <View className={`consent__box ${agreed ? 'consent__box--on' : ''}`}>{agreed ? '✓' : ''}</View>
-        <Text className='consent__text'>我已阅读并同意《个人信息处理说明》</Text>
-      </View>
+      <CheckBox className='e2e-id-consent' checked={agreed} label='我已阅读并同意《个人信息处理说明》' onChange={onChange} />
       <View className='consent__toggle' ariaRole='button' onClick={() => setOpen(!open)}>
         <Text>{open ? '收起说明 ︿' : '查看说明 ﹀'}</Text>
       </View>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { idNumberCheckDigit } from '@zsb/domain';
-import { checkForm, type IdentityForm } from './checks';
+import { checkForm, idNumberProblem, nameProblem, type IdentityForm } from './identityChecks';
 
 const first17 = '41050219800101123';
 const valid: IdentityForm = { name: '张建国', idNumber: first17 + idNumberCheckDigit(first17), phone: '13812345678', smsCode: '123456', consent: true };
@@ -25,5 +25,17 @@ describe('identity form checks', () => {
 
   it('asks for consent, a phone and the code', () => {
     expect(Object.keys(checkForm({ ...valid, consent: false, phone: '1234', smsCode: '12' })).sort()).toEqual(['consent', 'phone', 'smsCode']);
+  });
+
+  it('does not ask for name and ID number when they come from the provincial sign-in', () => {
+    expect(checkForm({ ...valid, name: '', idNumber: '' }, true)).toEqual({});
+    expect(Object.keys(checkForm({ ...valid, name: '', idNumber: '', smsCode: '' }, true))).toEqual(['smsCode']);
+  });
+
+  it('checks a name and an ID number typed from the card on their own (window staff)', () => {
+    expect(nameProblem(' 李秀英 ')).toBeUndefined();
+    expect(nameProblem('Li')).toContain('中文姓名');
+    expect(idNumberProblem(valid.idNumber)).toBeUndefined();
+    expect(idNumberProblem('410526195003150020')).toContain('输错');
   });
 });
