@@ -11,6 +11,7 @@ import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
 import { notModified } from './common/json-body';
 import { createRootLogger, PinoNestLogger, RequestLogController, requestIdOf } from './common/logging';
+import { DEFAULT_BODY_LIMIT, installBodyRules, jsonBodyParser } from './common/request-body';
 import { createValidationPipe } from './common/validation';
 import type { AppConfigShape } from './config/config.schema';
 
@@ -21,7 +22,9 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
     loggerInstance: logger,
     logController: new RequestLogController(),
     genReqId: requestIdOf,
-    bodyLimit: 1024 * 1024,
+    // Per route: small by default, more where a route says so (see common/request-body.ts).
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    // A longer path parameter is refused (414) before routing; no id or code of this API comes near it.
     routerOptions: { maxParamLength: 200 },
     trustProxy: true,
     // Keep-alive longer than a typical load balancer's idle timeout, so the balancer closes first.
@@ -31,12 +34,18 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
     bufferLogs: true,
     // Keeps each JSON body's bytes on request.rawBody: the approval platform signs the exact bytes it sends.
     rawBody: true,
+    // The API takes JSON (and multipart uploads) only: no urlencoded parser, and JSON through ours below.
+    bodyParser: false,
   });
   app.useLogger(new PinoNestLogger(logger));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
+  installBodyRules(fastify);
+  app.useBodyParser('application/json', { bodyLimit: DEFAULT_BODY_LIMIT }, jsonBodyParser(fastify));
+  // Fastify would hand a text/plain body to the routes as a string: refused (415) instead.
+  fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     done();
