@@ -9,6 +9,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
+import { answerClientError, answerFrameworkError } from './common/framework-errors';
 import { notModified } from './common/json-body';
 import { createRootLogger, PinoNestLogger, RequestLogController, requestIdOf } from './common/logging';
 import { DEFAULT_BODY_LIMIT, installBodyRules, jsonBodyParser } from './common/request-body';
@@ -26,6 +27,8 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
     bodyLimit: DEFAULT_BODY_LIMIT,
     // A longer path parameter is refused (414) before routing; no id or code of this API comes near it.
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
     trustProxy: true,
     // Keep-alive longer than a typical load balancer's idle timeout, so the balancer closes first.
     keepAliveTimeout: 65_000,
