@@ -10,6 +10,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
 import { answerClientError, answerFrameworkError } from './common/framework-errors';
+import { registerHttpHardening } from './common/http-hardening';
 import { notModified } from './common/json-body';
 import { createRootLogger, PinoNestLogger, RequestLogController, requestIdOf } from './common/logging';
 import { DEFAULT_BODY_LIMIT, installBodyRules, jsonBodyParser } from './common/request-body';
@@ -53,7 +54,9 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
     void reply.header('x-request-id', request.id);
     done();
   });
+  // Runs before compression (a route-level onSend hook): a 304 has nothing left to compress.
   fastify.addHook('onSend', notModified);
+  await registerHttpHardening(fastify, config);
   app.get(CatalogResponseCache).install(fastify);
   // POST /api/v1/uploads: one file, streamed, cut off at the larger of the two size limits (the uploads service
   // applies the limit of the kind it finds); no other parts worth the name.
