@@ -12,8 +12,8 @@ const byStatus: Record<number, { code: ErrorCode; message?: string }> = {
   413: { code: 'REQUEST_MALFORMED', message: '提交的内容太大了' },
   414: { code: 'REQUEST_MALFORMED', message: '网址太长了，请返回上一页重新打开' },
   415: { code: 'REQUEST_MALFORMED', message: '提交的内容格式不支持，请使用 JSON' },
-  431: { code: 'REQUEST_MALFORMED', message: '请求太大了（网址或请求头太长），请返回上一页重新打开' },
   429: { code: 'RATE_LIMITED' },
+  431: { code: 'REQUEST_MALFORMED', message: '请求太大了（网址或请求头太长），请返回上一页重新打开' },
 };
 
 /**
