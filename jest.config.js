@@ -20,6 +20,8 @@ const esmOnly = [
   'kdbush',
   'geokdbush',
   'tinyqueue',
+  // light-my-request (Fastify's inject, used at boot to read helmet's headers) requires it.
+  'cookie',
 ];
 
 const swc = [

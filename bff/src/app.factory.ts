@@ -10,8 +10,11 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
+import { answerClientError, answerFrameworkError } from './common/framework-errors';
+import { registerHttpHardening } from './common/http-hardening';
 import { notModified } from './common/json-body';
 import { createRootLogger, PinoNestLogger, RequestLogController, requestIdOf } from './common/logging';
+import { DEFAULT_BODY_LIMIT, installBodyRules, jsonBodyParser } from './common/request-body';
 import { createValidationPipe } from './common/validation';
 import type { AppConfigShape } from './config/config.schema';
 
@@ -22,8 +25,12 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
     loggerInstance: logger,
     logController: new RequestLogController(),
     genReqId: requestIdOf,
-    bodyLimit: 1024 * 1024,
+    // Per route: small by default, more where a route says so (see common/request-body.ts).
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    // A longer path parameter is refused (414) before routing; no id or code of this API comes near it.
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
     // X-Forwarded-For is believed only from the configured proxies; otherwise the address is the socket's, so a
     // client cannot pick the address its rate limits are counted against.
     trustProxy: config.trustedProxies.length > 0 ? [...config.trustedProxies] : false,
@@ -34,17 +41,25 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
     bufferLogs: true,
     // Keeps each JSON body's bytes on request.rawBody: the approval platform signs the exact bytes it sends.
     rawBody: true,
+    // The API takes JSON (and multipart uploads) only: no urlencoded parser, and JSON through ours below.
+    bodyParser: false,
   });
   app.useLogger(new PinoNestLogger(logger));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
+  installBodyRules(fastify);
+  app.useBodyParser('application/json', { bodyLimit: DEFAULT_BODY_LIMIT }, jsonBodyParser(fastify));
+  // Fastify would hand a text/plain body to the routes as a string: refused (415) instead.
+  fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     done();
   });
+  // Runs before compression (a route-level onSend hook): a 304 has nothing left to compress.
   fastify.addHook('onSend', notModified);
+  await registerHttpHardening(fastify, config);
   app.get(CatalogResponseCache).install(fastify);
   // Cookies are read only by the H5 sign-in (its browser binding); nothing else of the API uses them.
   await app.register(fastifyCookie);

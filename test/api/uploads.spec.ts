@@ -237,7 +237,7 @@ describe('another resident', () => {
 
 describe('a failure after the file was written', () => {
   it('takes the file away again, so nothing is left', async () => {
-    const insert = jest.spyOn(sys.app.get(UploadsRepository), 'insert').mockRejectedValueOnce(new Error('database went away'));
+    const insert = jest.spyOn(sys.app.get(UploadsRepository), 'insertWithinCap').mockRejectedValueOnce(new Error('database went away'));
     try {
       const before = await stored();
       const res = await upload(alice, { name: 'lost.png', bytes: await png({ alpha: true }) });

@@ -8,6 +8,7 @@ import type { SignedIn } from '../auth/session.service';
 import { ErrorBodyDto } from '../common/error-body.dto';
 import { IdempotencyKey } from '../common/idempotency';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
+import { APPLICATION_BODY_LIMIT, BodyLimit } from '../common/request-body';
 import { ApplicationsService } from './applications.service';
 import { DraftsService } from './drafts.service';
 import { ApplicationDto, DraftDto, IdParams, MatterCodeParams, parseInputParts, SupplementDto, ThemeApplicationDto } from './dto/applications.dto';
@@ -41,6 +42,7 @@ export class ApplicationsController {
   }
 
   @Post('theme-applications')
+  @BodyLimit(APPLICATION_BODY_LIMIT)
   @RateLimit({ name: 'application-resident', points: 60, durationSec: 600, by: 'resident' })
   @ApiOperation({ summary: '一件事一次办：提交', description: '一次提交，生成关联的多件申请，各自报送、各自进度' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
@@ -57,6 +59,7 @@ export class ApplicationsController {
   }
 
   @Put('application-drafts/:id')
+  @BodyLimit(APPLICATION_BODY_LIMIT)
   @RateLimit({ name: 'draft-resident', points: 600, durationSec: 600, by: 'resident' })
   @ApiOperation({ summary: '保存草稿', description: '编号由 App 生成；保存 30 天，换手机也能接着填' })
   saveDraft(@CurrentResident() me: SignedIn, @Param() params: IdParams, @Body() body: DraftDto): Promise<ApplicationDraft> {
@@ -83,6 +86,7 @@ export class ApplicationsController {
   }
 
   @Post('applications')
+  @BodyLimit(APPLICATION_BODY_LIMIT)
   @RateLimit({ name: 'application-resident', points: 60, durationSec: 600, by: 'resident' })
   @ApiOperation({ summary: '提交申请', description: '先记录（已提交），再经发件箱报送省平台：平台暂时连不上也不会丢；平台接收后生成办件编号。带 Idempotency-Key 重试返回第一次的结果' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
@@ -114,6 +118,7 @@ export class ApplicationsController {
   }
 
   @Post('applications/:id/supplements')
+  @BodyLimit(APPLICATION_BODY_LIMIT)
   @HttpCode(200)
   @RateLimit({ name: 'supplement-resident', points: 30, durationSec: 600, by: 'resident' })
   @ApiOperation({ summary: '补正', description: '只补充要求的字段和材料' })

@@ -3,6 +3,7 @@ import { Controller, HttpCode, Post, type RawBodyRequest, Req } from '@nestjs/co
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../common/errors';
+import { APPLICATION_BODY_LIMIT, BodyLimit } from '../common/request-body';
 import { AppConfig } from '../config/app-config';
 import { toApprovalEvent } from '../upstream/approval/approval.mapper';
 import { callbackWire } from '../upstream/approval/approval.wire';
@@ -26,6 +27,8 @@ export class CallbacksController {
   ) {}
 
   @Post('approval')
+  // A step may carry the platform's 补正 items with their reasons: more than the small default.
+  @BodyLimit(APPLICATION_BODY_LIMIT)
   @HttpCode(200)
   async approvalStatus(@Req() request: RawBodyRequest<FastifyRequest>): Promise<{ ok: true; new: boolean }> {
     this.verify(request);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { CatalogHeader } from '@zsb/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { SerializedBody } from '../common/json-body';
+import { acceptedEncoding, COMPRESS_THRESHOLD, compressOnce } from '../common/compression';
+import { clientHolds, type SerializedBody } from '../common/json-body';
 import { CatalogSyncService } from './catalog-sync.service';
 import { MatterViews } from './matter-views';
 import { Lru } from './search/lru';
@@ -56,7 +57,12 @@ export class CatalogResponseCache {
       if (hit.viewOf) this.views.record(hit.viewOf);
       const catalog = this.headers();
       if (catalog) void reply.headers(catalog);
-      void reply.header('etag', hit.etag).header('content-type', 'application/json; charset=utf-8').send(hit.body);
+      void reply.header('etag', hit.etag).header('content-type', 'application/json; charset=utf-8');
+      // Compressed once per entry, not per request as the compression plugin would (it leaves an answer that
+      // already has a Content-Encoding alone); a client that holds the ETag gets its 304 instead.
+      const encoding = hit.body.length >= COMPRESS_THRESHOLD && !clientHolds(request, hit.etag) ? acceptedEncoding(request.headers['accept-encoding']) : null;
+      if (!encoding) return void reply.send(hit.body);
+      void reply.header('content-encoding', encoding).header('vary', 'accept-encoding').send(compressOnce(hit, hit.body, encoding));
     });
   }
 }

@@ -7,9 +7,13 @@ const byStatus: Record<number, { code: ErrorCode; message?: string }> = {
   400: { code: 'REQUEST_MALFORMED' },
   404: { code: 'ROUTE_NOT_FOUND' },
   405: { code: 'REQUEST_MALFORMED', message: '不支持这种请求方式' },
+  406: { code: 'REQUEST_MALFORMED', message: '提交的内容格式不支持' },
+  408: { code: 'REQUEST_MALFORMED', message: '请求超时了，请检查网络后重试' },
   413: { code: 'REQUEST_MALFORMED', message: '提交的内容太大了' },
+  414: { code: 'REQUEST_MALFORMED', message: '网址太长了，请返回上一页重新打开' },
   415: { code: 'REQUEST_MALFORMED', message: '提交的内容格式不支持，请使用 JSON' },
   429: { code: 'RATE_LIMITED' },
+  431: { code: 'REQUEST_MALFORMED', message: '请求太大了（网址或请求头太长），请返回上一页重新打开' },
 };
 
 /**

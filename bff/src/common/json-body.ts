@@ -33,11 +33,16 @@ export function sendSerialized(reply: FastifyReply, entry: SerializedBody): stri
  */
 export function notModified(request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: null, payload: unknown) => void): void {
   const etag = reply.getHeader('etag');
-  const held = request.headers['if-none-match'];
-  if (reply.statusCode === 200 && typeof etag === 'string' && typeof held === 'string' && held.split(/\s*,\s*/).some((t) => t === etag || t === '*')) {
+  if (reply.statusCode === 200 && typeof etag === 'string' && clientHolds(request, etag)) {
     void reply.code(304);
     done(null, '');
     return;
   }
   done(null, payload);
+}
+
+/** Whether the request's If-None-Match names this ETag (or any). */
+export function clientHolds(request: FastifyRequest, etag: string): boolean {
+  const held = request.headers['if-none-match'];
+  return typeof held === 'string' && held.split(/\s*,\s*/).some((t) => t === etag || t === '*');
 }

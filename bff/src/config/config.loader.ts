@@ -52,6 +52,7 @@ export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' |
   BOOKING_HORIZON_DAYS: { path: ['bookings', 'horizonDays'], type: 'int' },
   BOOKING_SLOT_CAPACITY: { path: ['bookings', 'slotCapacity'], type: 'int' },
   CATALOG_SYNC_INTERVAL_SEC: { path: ['catalog', 'syncIntervalSec'], type: 'int' },
+  UPLOAD_MAX_PENDING: { path: ['uploads', 'maxPending'], type: 'int' },
   UPLOAD_S3_ENDPOINT: { path: ['uploads', 's3', 'endpoint'], type: 'nullable' },
   UPLOAD_S3_REGION: { path: ['uploads', 's3', 'region'], type: 'string' },
   UPLOAD_S3_BUCKET: { path: ['uploads', 's3', 'bucket'], type: 'string' },

@@ -6,6 +6,7 @@ import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
 import { Clock } from '../common/clock';
 import { ErrorBodyDto } from '../common/error-body.dto';
+import { BodyLimit, NOTIFICATION_IDS_BODY_LIMIT } from '../common/request-body';
 import { toShanghaiIso } from '../common/time';
 import { NotificationsRepository } from './notifications.repository';
 
@@ -64,6 +65,8 @@ export class NotificationsController {
 
   @Post('read')
   @HttpCode(200)
+  // Up to 200 ids of up to 64 characters: ~14 KB.
+  @BodyLimit(NOTIFICATION_IDS_BODY_LIMIT)
   @ApiOperation({ summary: '标记已读' })
   async read(@CurrentResident() me: SignedIn, @Body() body: MarkReadDto): Promise<{ updated: number }> {
     return { updated: await this.notifications.markRead(me.residentId, body.ids, new Date(this.clock.now())) };

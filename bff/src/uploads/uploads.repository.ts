@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Db } from '../database/connection';
 import { DatabaseConnection } from '../database/database.module';
 import type { Database, UploadTable } from '../database/database.types';
@@ -16,19 +16,21 @@ export class UploadsRepository {
     return this.database.db;
   }
 
-  async insert(upload: NewUpload): Promise<UploadRow> {
-    return this.db.insertInto('upload').values(upload).returningAll().executeTakeFirstOrThrow();
+  /**
+   * Inserts the upload unless its resident already holds `cap` pending ones (then undefined). The resident's row is
+   * locked first, so concurrent uploads of one resident count and insert one after the other: a count taken
+   * outside the transaction let 40 simultaneous uploads go 32 past the cap.
+   */
+  async insertWithinCap(upload: NewUpload, cap: number): Promise<UploadRow | undefined> {
+    return this.db.transaction().execute(async (tx) => {
+      await sql`SELECT id FROM resident WHERE id = ${upload.resident_id} FOR UPDATE`.execute(tx);
+      if ((await countPending(tx, upload.resident_id, upload.created_at)) >= cap) return undefined;
+      return tx.insertInto('upload').values(upload).returningAll().executeTakeFirstOrThrow();
+    });
   }
 
   async countPending(residentId: string, now: Date): Promise<number> {
-    const row = await this.db
-      .selectFrom('upload')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('resident_id', '=', residentId)
-      .where('attached_at', 'is', null)
-      .where('expires_at', '>', now)
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+    return countPending(this.db, residentId, now);
   }
 
   async findLive(residentId: string, id: string, now: Date): Promise<UploadRow | undefined> {
@@ -109,4 +111,15 @@ export class UploadsRepository {
       return true;
     });
   }
+}
+
+async function countPending(db: Kysely<Database>, residentId: string, now: Date): Promise<number> {
+  const row = await db
+    .selectFrom('upload')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('resident_id', '=', residentId)
+    .where('attached_at', 'is', null)
+    .where('expires_at', '>', now)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -73,9 +73,8 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
     if (request.declaredBytes !== null && request.declaredBytes > Math.max(limits.maxImageBytes, limits.maxPdfBytes) + MULTIPART_OVERHEAD) throw tooLarge(limits);
     await this.residents.requireVerified(residentId);
     const now = new Date(this.clock.now());
-    if ((await this.uploads.countPending(residentId, now)) >= limits.maxPending) {
-      throw new AppError('RATE_LIMITED', `您已有 ${limits.maxPending} 个还没用在申请里的附件，请先删除不用的附件再上传`);
-    }
+    // A cheap early refusal; the cap itself holds at the insert below, where it is counted under a lock.
+    if ((await this.uploads.countPending(residentId, now)) >= limits.maxPending) throw tooManyPending(limits.maxPending);
 
     const file = await request.open();
     const { bytes, sniffed } = await readUpload(file, limits);
@@ -89,7 +88,7 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
     const storageKey = `${random.slice(0, 2)}/${random}`;
     await this.store.put(storageKey, this.cipher.seal(stored.bytes, storageKey));
     try {
-      const row = await this.uploads.insert({
+      const row = await this.uploads.insertWithinCap({
         id,
         resident_id: residentId,
         kind: sniffed.kind,
@@ -102,7 +101,8 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
         storage_key: storageKey,
         created_at: now,
         expires_at: new Date(now.getTime() + limits.unattachedTtlDays * 86_400_000),
-      });
+      }, limits.maxPending);
+      if (!row) throw tooManyPending(limits.maxPending);
       return toUpload(row);
     } catch (e) {
       await this.store.delete(storageKey).catch((err: unknown) => this.logger.error({ err, storageKey }, 'could not remove the file of a failed upload'));
@@ -185,6 +185,8 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
     return { bytes: this.cipher.open(sealed, row.storage_key), contentType: row.content_type, name: row.name, sha256: row.sha256 };
   }
 }
+
+const tooManyPending = (cap: number): AppError => new AppError('RATE_LIMITED', `您已有 ${cap} 个还没用在申请里的附件，请先删除不用的附件再上传`);
 
 function toUpload(row: UploadRow): Upload {
   return { id: row.id, kind: row.kind, name: row.name, size: row.size, width: row.width, height: row.height, createdAt: toShanghaiIso(row.created_at) };

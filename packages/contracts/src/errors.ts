@@ -32,7 +32,7 @@ export type ErrorCode =
   | 'THEME_NOT_FOUND'
   /** 404: no such route. */
   | 'ROUTE_NOT_FOUND'
-  /** 405/415/413 and malformed JSON bodies. */
+  /** 400/405/408/413/414/415/431: a request that is malformed (URL, headers, JSON, a body that is not an object) or too large. */
   | 'REQUEST_MALFORMED'
   /** 401: no or unreadable sign-in; sign in again. */
   | 'AUTH_REQUIRED'

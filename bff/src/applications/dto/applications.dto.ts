@@ -20,7 +20,15 @@ const materialsSchema = z.record(z.string().regex(/^[ms]\d{1,3}$/, '材料编号
 const deliverySchema = z
   .object({
     method: z.enum(['window', 'mail'], '领取方式只能是窗口领取或邮寄'),
-    address: z.object({ recipient: z.string().max(40), phone: z.string().max(20), region: z.string().max(100), detail: z.string().max(200) }).strict().optional(),
+    address: z
+      .object({
+        recipient: z.string('请填写收件人姓名').max(40, '收件人姓名太长了'),
+        phone: z.string('请填写收件人电话').max(20, '收件人电话太长了'),
+        region: z.string('请选择所在地区').max(100, '所在地区太长了'),
+        detail: z.string('请填写详细地址').max(200, '详细地址太长了'),
+      }, '邮寄地址格式不正确')
+      .strict()
+      .optional(),
   })
   .strict()
   .nullable();
@@ -30,7 +38,8 @@ export function parseInputParts(input: { values?: unknown; materials?: unknown; 
   const take = <T>(name: string, schema: z.ZodType<T>, value: unknown): T | undefined => {
     const r = schema.safeParse(value);
     if (r.success) return r.data;
-    for (const i of r.error.issues.slice(0, 5)) problems.push({ field: [name, ...i.path.map(String)].join('.'), message: i.message.startsWith('Invalid') || i.message.startsWith('Unrecognized') ? `${name} 的内容不正确` : i.message });
+    // zod's own messages (a schema without one) are English: those become "<part> 的内容不正确".
+    for (const i of r.error.issues.slice(0, 5)) problems.push({ field: [name, ...i.path.map(String)].join('.').slice(0, 100), message: /[\u4e00-\u9fa5]/.test(i.message) ? i.message : `${name} 的内容不正确` });
     return undefined;
   };
   const values = take('values', valuesSchema, input.values ?? {});
@@ -76,8 +85,8 @@ class InputDto {
 export class DraftDto extends InputDto implements DraftInput {
   @ApiPropertyOptional({ example: 'materials', description: '填到哪一步，回来时从这里继续' })
   @IsOptional()
-  @IsString()
-  @MaxLength(20)
+  @IsString({ message: '步骤名不正确' })
+  @MaxLength(20, { message: '步骤名不正确' })
   @Matches(/^[a-z-]{1,20}$/, { message: '步骤名不正确' })
   step?: string;
 }
@@ -85,7 +94,7 @@ export class DraftDto extends InputDto implements DraftInput {
 export class ApplicationDto extends InputDto implements ApplicationRequest {
   @ApiPropertyOptional({ description: '来自哪份草稿（提交后删除）' })
   @IsOptional()
-  @IsString()
+  @IsString({ message: '草稿编号不正确' })
   @Matches(ID, { message: '草稿编号不正确' })
   draftId?: string;
 
@@ -98,25 +107,25 @@ export class ApplicationDto extends InputDto implements ApplicationRequest {
 export class SupplementDto implements SupplementAnswer {
   @ApiPropertyOptional({ description: '要求补正的字段' })
   @IsOptional()
-  @IsObject()
+  @IsObject({ message: '补正的字段格式不正确' })
   values?: Record<string, string>;
 
   @ApiPropertyOptional({ description: '要求补正的材料' })
   @IsOptional()
-  @IsObject()
+  @IsObject({ message: '补正的材料格式不正确' })
   materials?: Record<string, MaterialAnswer>;
 }
 
 export class ProgressQuery {
   @ApiProperty({ example: 'HN41050020261201000001' })
   @IsDefined({ message: '请填写办件编号' })
-  @IsString()
+  @IsString({ message: '办件编号只能填写一次' })
   @Matches(/^[A-Z0-9]{8,40}$/, { message: '办件编号格式不正确（字母和数字，见申请成功页或短信）' })
   number: string;
 
   @ApiProperty({ example: '123456' })
   @IsDefined({ message: '请填写查询码' })
-  @IsString()
+  @IsString({ message: '查询码只能填写一次' })
   @Matches(/^\d{4,16}$/, { message: '查询码应为数字' })
   code: string;
 }
@@ -124,7 +133,7 @@ export class ProgressQuery {
 export class ThemeApplicationDto implements ThemeApplicationRequest {
   @ApiProperty({ example: 'T01' })
   @IsDefined({ message: '请选择“一件事”主题' })
-  @IsString()
+  @IsString({ message: '主题编号不正确' })
   @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: '主题编号不正确' })
   themeId: string;
 
