@@ -1,4 +1,4 @@
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import type { MatterPage, Session } from '@zsb/contracts';
 import { png, uploadFile } from '../support/files';
 import { expectContractRefusal } from '../support/refusals';
 import { bearer, sandboxResidents, verifiedSession } from '../support/residents';
+import { productionEnv } from '../support/production-env';
 import { startSystem, type RunningSystem } from '../support/system';
 
 // Item 9 of security issue 13: security headers on everything served, compression of JSON, CORS kept closed.
@@ -119,26 +120,11 @@ describe('security headers', () => {
 });
 
 describe('HSTS in the production profile', () => {
-  const alipay = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
   let prod: RunningSystem;
   beforeAll(async () => {
-    prod = await startSystem({
-      synced: false,
-      env: {
-        APP_ENV: 'production',
-        ALIPAY_PRIVATE_KEY_PEM: alipay.privateKey,
-        ALIPAY_PUBLIC_KEY_PEM: alipay.publicKey,
-        WECHAT_APP_ID: 'wx0000000000000001',
-        WECHAT_SECRET: 's',
-        ALIPAY_APP_ID: '2021000000000009',
-        IDENTITY_CLIENT_ID: 'zsb-h5',
-        IDENTITY_CLIENT_SECRET: 's',
-        JWT_SECRET: 'x'.repeat(40),
-        PII_KEY: Buffer.alloc(32, 1).toString('base64'),
-        PII_HASH_KEY: Buffer.alloc(32, 2).toString('base64'),
-        APPROVAL_CALLBACK_SECRET: 'production-callback-secret-0001',
-      },
-    });
+    // Secrets of its own (production refuses committed or weak ones); the upstreams stay the test's sandbox.
+    const { PLATFORM_URL: _elsewhere, ...env } = productionEnv();
+    prod = await startSystem({ synced: false, env });
   });
   afterAll(() => prod.close());
 
