@@ -1,5 +1,6 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import type { FormField } from '@zsb/contracts';
+import { LockIcon } from '../LockIcon';
 import './form.css';
 
 interface Props {
@@ -28,7 +29,7 @@ export function FieldInput({ field: f, value, error, onChange }: Props) {
         <View className='fm-field__locked'>
           <Text className='fm-field__locked-value'>{f.prefill ?? '—'}</Text>
           <View className='fm-field__lock-note'>
-            <View className='icon-lock' />
+            <LockIcon />
             <Text>来自实名认证，不能修改</Text>
           </View>
         </View>

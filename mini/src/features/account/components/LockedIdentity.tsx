@@ -1,5 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ResidentProfile } from '@zsb/contracts';
+import { LockIcon } from '../../../components/LockIcon';
+import { MaskedRows } from './MaskedRows';
 
 type SignInIdentity = NonNullable<ResidentProfile['signInIdentity']>;
 
@@ -7,16 +9,14 @@ type SignInIdentity = NonNullable<ResidentProfile['signInIdentity']>;
 export function LockedIdentity({ identity }: { identity: SignInIdentity }) {
   return (
     <View className='id-locked e2e-id-locked'>
-      <View className='id-locked__row'>
-        <Text className='id-locked__label'>姓名</Text>
-        <Text className='id-locked__value e2e-id-locked-name'>{identity.nameMasked}</Text>
-      </View>
-      <View className='id-locked__row'>
-        <Text className='id-locked__label'>身份证号</Text>
-        <Text className='id-locked__value e2e-id-locked-number'>{identity.idNumberMasked}</Text>
-      </View>
+      <MaskedRows
+        rows={[
+          { label: '姓名', value: identity.nameMasked, hook: 'e2e-id-locked-name' },
+          { label: '身份证号', value: identity.idNumberMasked, hook: 'e2e-id-locked-number' },
+        ]}
+      />
       <View className='id-locked__note'>
-        <View className='id-lock' />
+        <LockIcon />
         <Text>来自河南政务服务网统一身份认证，不用再填</Text>
       </View>
     </View>
