@@ -1,9 +1,11 @@
 // Two BFF processes on one PostgreSQL. The booking race: 300 residents book one slot of capacity 5 at the same moment through two
 // BFF processes on one database; then cancellations race new bookings for the freed place, and one
-// Idempotency-Key is sent to both processes; and a logout on one process must reach the other within 5 s. Exits
-// non-zero on any overbooking, lost place, 5xx or late revocation.
+// Idempotency-Key is sent to both processes; and a logout on one process must reach the other within 5 s; then
+// 299 book another slot while the database ends every connection again and again (a failover, pg_terminate_backend).
+// Exits non-zero on any overbooking, lost place or booking, dead process, 5xx other than a 503 DATABASE_UNAVAILABLE
+// while connections are being ended, or late revocation.
 // Needs the server build (npm run build:server) and PostgreSQL at PG_ADMIN_URL (default the CI one).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -34,11 +36,14 @@ try {
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
   procs.push((await startServer('packages/sandbox/dist/main.js', { SANDBOX_PORT: String(sandboxPort), SANDBOX_RESIDENTS: String(RESIDENTS + 20) }, `${sandboxUrl}/__sandbox/health`, join(dir, 'sandbox.log'))).child);
   const bffs = [];
+  const bffProcs = [];
   for (const name of ['a', 'b']) {
     const port = await freePort();
     const env = bffEnv({ port, dataDir: join(dir, name), platformUrl: sandboxUrl, databaseUrl: dbUrl.toString(), logLevel: 'warn', BOOKING_SLOT_CAPACITY: String(CAPACITY) });
     const url = `http://127.0.0.1:${port}`;
-    procs.push((await startServer('bff/dist/main.js', env, `${url}/health/ready`, join(dir, `bff-${name}.log`))).child);
+    const { child } = await startServer('bff/dist/main.js', env, `${url}/health/ready`, join(dir, `bff-${name}.log`));
+    procs.push(child);
+    bffProcs.push(child);
     bffs.push(url);
   }
   console.log(`two BFF processes (${bffs.join(', ')}) on ${dbName}; sandbox ${sandboxUrl}`);
@@ -131,8 +136,53 @@ try {
   console.log(`process B refused the revoked token after ${lag} ms`);
   check(lag !== null && lag <= 5500, 'process B refuses it within the 5 s session-check cache');
 
-  // 5. The database ends every connection (as in a restart or failover): both processes stay up and answer again.
-  // (this script's own reading connection is done with by now)
+  // 5. 299 residents book another slot while the database ends every connection of the BFFs every 100 ms. A
+  // connection ended under a request's transaction must cost that request a 503 in the contract, never the process;
+  // no place may be given twice or leaked, and every booking answered 201 must be in the database.
+  const second = hot.find((m, i) => i > 0 && m.code !== matterCode);
+  const center2 = (await (await fetch(`${bffs[0]}/api/v1/centers?lat=36.0977&lng=114.3924&kind=center&matterCode=${second.code}&limit=1`)).json()).items[0];
+  const day2 = (await call(0, `/api/v1/centers/${center2.id}/slots?matterCode=${second.code}`)).body.days.filter((d) => d.open && d.left > 0)[1];
+  const slot2 = (await call(0, `/api/v1/centers/${center2.id}/slots?matterCode=${second.code}&date=${day2.date}`)).body.slots.find((s) => s.status === 'open');
+  const request2 = { centerId: center2.id, matterCode: second.code, start: slot2.start };
+  const confirmedIn2 = async () => Number((await db.query(`SELECT count(*) AS n FROM booking WHERE center_id = $1 AND starts_at = $2 AND status = 'confirmed'`, [center2.id, slot2.start])).rows[0].n);
+  const takenIn2 = async () => Number((await db.query(`SELECT taken FROM booking_slot WHERE center_id = $1 AND starts_at = $2`, [center2.id, slot2.start])).rows[0]?.taken ?? 0);
+  const readerPid = (await db.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+  let terminating = true;
+  let ended = 0;
+  const terminator = (async () => {
+    while (terminating) {
+      const { rows } = await admin.query('SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> $2 AND backend_type = $3', [dbName, readerPid, 'client backend']);
+      ended += Number(rows[0].n);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  // (the resident who logged out in 4 sits this one out)
+  const stormy = await Promise.all(people.slice(0, -1).map((_, i) => call(i, '/api/v1/bookings', request2).catch((e) => ({ status: 0, body: { reason: e.message } }))));
+  terminating = false;
+  await terminator;
+  const count = (pred) => stormy.filter(pred).length;
+  const unavailable = (a) => a.status === 503 && a.body?.code === 'DATABASE_UNAVAILABLE' && /[\u4e00-\u9fa5]/.test(a.body.message) && typeof a.body.requestId === 'string';
+  console.log(`${stormy.length} bookings while ${ended} connections were ended: ${count((a) => a.status === 201)}×201, ${count((a) => a.status === 409)}×409, ${count(unavailable)}×503 DATABASE_UNAVAILABLE, ${count((a) => a.status === 0)}×no answer, ${count((a) => a.status >= 500 && !unavailable(a))}×other 5xx`);
+  check(ended > 0, 'connections were ended while the bookings ran');
+  check(bffProcs.every((p) => p.exitCode === null && p.signalCode === null), 'both BFF processes are still running');
+  for (const [k, p] of bffProcs.entries()) {
+    if (p.exitCode !== null || p.signalCode !== null) console.log(`process ${'ab'[k]} exited (${p.exitCode ?? p.signalCode}); the end of its log:\n${readFileSync(join(dir, `bff-${'ab'[k]}.log`), 'utf8').slice(-1500)}`);
+  }
+  check(stormy.every((a) => a.status === 201 || (a.status === 409 && a.body.code === 'BOOKING_SLOT_FULL') || unavailable(a)), 'every answer is a booking, a clear BOOKING_SLOT_FULL or a 503 DATABASE_UNAVAILABLE in the contract (no 500, no dropped connection)');
+  const acknowledged = stormy.filter((a) => a.status === 201).map((a) => a.body.id);
+  const stored = new Set((await db.query(`SELECT id FROM booking WHERE center_id = $1 AND starts_at = $2 AND status = 'confirmed'`, [center2.id, slot2.start])).rows.map((r) => r.id));
+  check(acknowledged.every((id) => stored.has(id)), `every booking answered 201 (${acknowledged.length}) is in the database`);
+  check((await confirmedIn2()) <= CAPACITY && (await takenIn2()) === (await confirmedIn2()), `no more than ${CAPACITY} confirmed and taken matches (${await confirmedIn2()} confirmed, taken ${await takenIn2()})`);
+  // Those answered 503 try again once the storm is over: the slot fills to exactly its capacity, no place leaked.
+  const retried = await Promise.all(stormy.map((a, i) => (a.status === 503 || a.status === 0 ? call(i, '/api/v1/bookings', request2).catch(() => ({ status: 0 })) : null)));
+  const odd = retried.filter((a) => a !== null && a.status !== 201 && !(a.status === 409 && ['BOOKING_SLOT_FULL', 'BOOKING_DUPLICATE_MATTER'].includes(a.body.code)));
+  check(odd.length === 0, `after the storm the retries are answered normally${odd.length ? `: ${JSON.stringify(odd.slice(0, 3))}` : ''}`);
+  check((await confirmedIn2()) === CAPACITY && (await takenIn2()) === CAPACITY, `after the retries the slot holds exactly ${CAPACITY} confirmed and taken = ${CAPACITY}`);
+  const live = await Promise.all(bffs.map((url) => fetch(new URL('/health/live', url)).then((r) => r.status, () => 0)));
+  check(live.every((s) => s === 200), `both processes answer /health/live (${live.join(', ')})`);
+
+  // 6. The database ends every connection once more, idle ones this time (as in a restart or failover): both
+  // processes stay up and answer again. (this script's own reading connection is done with by now)
   await db.end();
   db = undefined;
   await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [dbName]);

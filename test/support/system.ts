@@ -15,6 +15,8 @@ export interface RunningSystem {
   url: string;
   sandbox: Sandbox;
   app: NestFastifyApplication;
+  /** The suite's own PostgreSQL database (not through any proxy); null on PGlite. */
+  databaseUrl: string | null;
   get<T = unknown>(path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; body: T }>;
   /** Stops the BFF (the database and the sandbox stay). */
   stopBff(): Promise<void>;
@@ -32,6 +34,8 @@ export interface SystemOptions {
   /** Faults the sandbox has from its first request on. */
   /** Log at info level to a file the test can read (default: silent). */
   captureLogs?: boolean;
+  /** What the BFF is given for the suite's PostgreSQL database (e.g. the address of a proxy in front of it). */
+  databaseUrlVia?: (url: string) => string;
   sandboxFaults?: Parameters<typeof createSandbox>[0] extends infer O ? (O extends { faults?: infer F } ? F : never) : never;
 }
 
@@ -50,7 +54,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     PLATFORM_URL: sandbox.url,
     // A PGlite folder of its own (not memory://), so a restarted BFF finds what the first one stored.
     DATA_DIR: database.dataDir,
-    DATABASE_URL: database.url ?? '',
+    DATABASE_URL: database.url ? (options.databaseUrlVia?.(database.url) ?? database.url) : '',
     REDIS_URL: process.env.TEST_REDIS_URL ?? '',
     // Counters and rate limits of one suite must not leak into another sharing the CI Redis.
     REDIS_KEY_PREFIX: `t${process.pid}-${Math.random().toString(36).slice(2, 8)}:`,
@@ -74,6 +78,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       return url;
     },
     sandbox,
+    databaseUrl: database.url,
     get app() {
       return app;
     },

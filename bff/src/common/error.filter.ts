@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '
 import type { ErrorBody, ErrorCode } from '@zsb/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ERROR_CATALOG } from './errors';
+import { databaseUnavailable, describeDriverError, isDatabaseUnreachable } from './unavailable';
 
 const byStatus: Record<number, { code: ErrorCode; message?: string }> = {
   400: { code: 'REQUEST_MALFORMED' },
@@ -17,12 +18,15 @@ const byStatus: Record<number, { code: ErrorCode; message?: string }> = {
 };
 
 /**
- * Maps every error to the contract body {code, message, requestId}. Client errors keep their 4xx; anything
- * unknown is logged with its stack and answered as a generic 500 carrying the request id.
+ * Maps every error to the contract body {code, message, requestId}. Client errors keep their 4xx; a database that
+ * cannot be reached is a 503 DATABASE_UNAVAILABLE (the request may be sent again); anything else unknown is logged
+ * with its stack and answered as a generic 500 carrying the request id.
  */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
-  catch(error: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
+    // The drivers (pg, pg-pool, Kysely) throw their own errors when the connection is refused or ends mid-request.
+    const error = !(thrown instanceof AppError) && isDatabaseUnreachable(thrown) ? databaseUnavailable(describeDriverError(thrown)) : thrown;
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();

@@ -68,6 +68,7 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
   RATE_LIMITED: { status: 429, message: '操作太频繁了，请稍等一会儿再试' },
   CATALOG_UNAVAILABLE: { status: 503, message: '办事指南正在准备中，请稍后再试' },
   UPSTREAM_UNAVAILABLE: { status: 503, message: '省政务服务平台暂时连不上，请稍后再试' },
+  DATABASE_UNAVAILABLE: { status: 503, message: '系统正在恢复连接，请过几秒钟再试一次' },
   INTERNAL_ERROR: { status: 500, message: '系统开小差了，请稍后再试；如一直不行，请拨打 12345 并告知请求编号' },
 };
 

@@ -35,12 +35,18 @@ export async function openDatabase(options: ConnectionOptions): Promise<Database
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const { Pool } = await import('pg');
   const pool = new Pool({ connectionString: url, max: 10, idleTimeoutMillis: 30_000 });
-  // An idle connection the server ends (a restart, a failover, an operator's pg_terminate_backend) is reported
-  // as an 'error' event on the pool; unhandled, it would take the whole process down. The pool drops that
-  // connection and opens a new one on the next query.
-  pool.on('error', (err: Error & { code?: string }) =>
-    new Logger('Database').warn({ code: err.code, reason: err.message }, 'idle database connection lost'),
-  );
+  const logger = new Logger('Database');
+  // A connection the server ends (a restart, a failover, an operator's pg_terminate_backend) or the network drops
+  // emits 'error' on its client; unhandled, that takes the whole process down. pg-pool listens only while the client
+  // is idle and removes its listener while the client is checked out, so a connection ended in the middle of a
+  // request's transaction killed the BFF. Every client gets a listener of its own for its whole life: the request
+  // it was serving fails (its statement rejects, answered 503 DATABASE_UNAVAILABLE), the pool discards the broken
+  // client when it is released, and the next request gets a new connection.
+  pool.on('connect', (client) => {
+    client.on('error', (err: Error & { code?: string }) => logger.warn({ code: err.code, reason: err.message }, 'database connection lost'));
+  });
+  // The pool re-emits an idle client's error; the client's own listener above has logged it already.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import { Kysely, sql } from 'kysely';
 import { PgliteThread, PgliteThreadDialect } from './pglite-thread';
 
@@ -84,10 +85,19 @@ describe('PGlite in its own thread', () => {
     expect(Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM note`.execute(db)).rows[0].n)).toBe(400);
   });
 
-  it('refuses statements once closed, with a clear reason', async () => {
+  it('refuses statements once closed as DATABASE_UNAVAILABLE, saying why in the log detail', async () => {
     const other = await PgliteThread.open('memory://', undefined);
     await other.exec('SELECT 1');
     await other.close();
-    await expect(other.exec('SELECT 1')).rejects.toThrow('the database is closed');
+    await expect(other.exec('SELECT 1')).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE', status: 503, internalDetail: expect.stringContaining('closed') });
+  });
+
+  it('refuses the statements in flight and every later one as DATABASE_UNAVAILABLE when its thread dies', async () => {
+    const other = await PgliteThread.open('memory://', undefined);
+    const worker = (other as unknown as { worker: Worker }).worker;
+    const inFlight = other.exec('SELECT pg_sleep(0.5)');
+    await worker.terminate();
+    await expect(inFlight).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE', internalDetail: expect.stringContaining('stopped') });
+    await expect(other.exec('SELECT 1')).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
   });
 });

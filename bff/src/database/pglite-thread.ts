@@ -13,6 +13,8 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import type { AppError } from '../common/errors';
+import { databaseUnavailable } from '../common/unavailable';
 
 // PGlite executes SQL as WebAssembly on the thread that calls it. In the BFF's own thread every statement (~0.2–1 ms
 // of CPU for a small insert) held up every request in flight; under 10 concurrent 亮证 requests that was a quarter of
@@ -53,7 +55,7 @@ export class PgliteThread {
   private nextId = 1;
   private nextSession = 1;
   private readonly waiting = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
-  private stopped: Error | null = null;
+  private stopped: AppError | null = null;
   private closing = false;
 
   private constructor(private readonly worker: Worker) {
@@ -104,7 +106,7 @@ export class PgliteThread {
     if (this.stopped || this.closing) return;
     this.closing = true;
     await this.send({ kind: 'close', session: 0 }).catch(() => undefined);
-    this.stopped = new Error('the database is closed');
+    this.stopped = databaseUnavailable('the embedded database is closed');
     await this.worker.terminate();
   }
 
@@ -127,10 +129,11 @@ export class PgliteThread {
   }
 
   private fail(error: Error): void {
-    // Every statement from here on is refused with this reason (and /health/ready says so); only a restart helps.
+    // Every statement from here on, and those waiting for an answer, are refused as DATABASE_UNAVAILABLE (a 503, and
+    // /health/ready says so); only a restart helps.
     if (!this.stopped && !this.closing) new Logger('Database').error({ reason: error.message }, 'the embedded database stopped');
-    this.stopped ??= error;
-    for (const w of this.waiting.values()) w.reject(error);
+    this.stopped ??= databaseUnavailable(`the embedded database stopped: ${error.message}`);
+    for (const w of this.waiting.values()) w.reject(this.stopped);
     this.waiting.clear();
   }
 }

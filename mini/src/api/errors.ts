@@ -58,7 +58,7 @@ export function errorFromResponse(status: number, data: unknown, requestId: stri
   return new ApiError(code, adviceFor(code).message, status, requestId);
 }
 
-const NO_ANSWER = new Set<string>(['NETWORK_OFFLINE', 'NETWORK_FAILED', 'TIMEOUT', 'UPSTREAM_UNAVAILABLE', 'BAD_RESPONSE', 'RATE_LIMITED', 'INTERNAL_ERROR']);
+const NO_ANSWER = new Set<string>(['NETWORK_OFFLINE', 'NETWORK_FAILED', 'TIMEOUT', 'UPSTREAM_UNAVAILABLE', 'DATABASE_UNAVAILABLE', 'BAD_RESPONSE', 'RATE_LIMITED', 'INTERNAL_ERROR']);
 
 /**
  * The request got no real answer (no network, a timeout, server trouble, too many requests): nothing was refused,

@@ -28,6 +28,7 @@ const retryableCodes = new Set<string>([
   'NETWORK_FAILED',
   'TIMEOUT',
   'UPSTREAM_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
   'RATE_LIMITED',
   'BAD_RESPONSE',
 ]);

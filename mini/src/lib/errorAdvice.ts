@@ -69,6 +69,11 @@ const table: Partial<Record<AnyErrorCode, Advice>> = {
     hint: '可以稍后再试，或拨打 12345 咨询',
     actions: ['retry', 'call'],
   },
+  DATABASE_UNAVAILABLE: {
+    message: '系统正在恢复连接',
+    hint: '过几秒钟再点“重新加载”',
+    actions: ['retry'],
+  },
   AUTH_REQUIRED: {
     message: '请先登录',
     hint: '到“我的”页面登录后再回来',

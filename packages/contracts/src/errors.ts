@@ -137,5 +137,11 @@ export type ErrorCode =
   | 'CATALOG_UNAVAILABLE'
   /** 502/503: an upstream system failed and nothing could be served in its place. */
   | 'UPSTREAM_UNAVAILABLE'
+  /**
+   * 503: the BFF's own database cannot be reached (stopped, restarting, failing over, connections refused or ended).
+   * Send the same request again in a few seconds (Retry-After), with the same Idempotency-Key: if the connection
+   * ended while the change was being committed, that answers what was done instead of doing it twice.
+   */
+  | 'DATABASE_UNAVAILABLE'
   /** 500: a bug; the request id finds it in the logs. */
   | 'INTERNAL_ERROR';
