@@ -7,7 +7,8 @@
 //   node bff/scripts/staff.mjs list
 //
 // Reads the same configuration and environment as the BFF (DATABASE_URL, DATA_DIR, PII_HASH_KEY …). On the
-// embedded PGlite the BFF must be stopped first (PGlite is one process's database); on PostgreSQL it need not.
+// embedded PGlite the BFF must be stopped first (PGlite is one process's database): while it runs, this refuses,
+// naming its process. On PostgreSQL it need not be.
 // Needs the server build (npm run build:server).
 import { createRequire } from 'node:module';
 
@@ -25,7 +26,13 @@ if (!['grant', 'revoke', 'list'].includes(command) || (command !== 'list' && (!/
 }
 
 const config = loadConfig(process.env);
-const handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: pgliteDirFor(config.dataDir) });
+let handle;
+try {
+  handle = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: pgliteDirFor(config.dataDir) });
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(e?.name === 'DataFolderInUseError' ? 75 : 1);
+}
 try {
   await migrate(handle);
   const db = handle.db;

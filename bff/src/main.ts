@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config/config.loader';
 import { startOpeningDatabase } from './database/early-open';
+import { DataFolderInUseError } from './database/folder-lock';
 import { refuseSandboxUpstreams } from './upstream/sandbox-refusal';
 
 async function main(): Promise<void> {
@@ -25,6 +26,10 @@ async function main(): Promise<void> {
 }
 
 void main().catch((e: unknown) => {
+  if (e instanceof DataFolderInUseError) {
+    process.stderr.write(`BFF not started: ${e.message}\n`);
+    process.exit(75); // EX_TEMPFAIL: the folder is busy; a start after the other process stopped succeeds
+  }
   process.stderr.write(`BFF failed to start: ${(e as Error).stack ?? String(e)}\n`);
   process.exit(1);
 });

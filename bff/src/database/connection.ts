@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Database } from './database.types';
+import { lockFolder, type FolderLock } from './folder-lock';
 import { templateFor } from './pglite-template';
 import { PgliteThread, PgliteThreadDialect } from './pglite-thread';
 
@@ -28,8 +29,19 @@ export interface ConnectionOptions {
 
 const MIGRATION_LOCK = 72_615_001;
 
-export async function openDatabase(options: ConnectionOptions): Promise<DatabaseHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.pgliteDir);
+/**
+ * Opens the database. On PGlite the data folder is locked first, synchronously: when another process holds it this
+ * throws DataFolderInUseError at once, before anything asynchronous, so main.ts refuses to start before loading Nest.
+ */
+export function openDatabase(options: ConnectionOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  const memory = options.pgliteDir.startsWith('memory://');
+  if (memory) return openPglite(options.pgliteDir, null);
+  mkdirSync(options.pgliteDir, { recursive: true });
+  // Before PGlite touches the folder: a second process (another BFF, bff/scripts/staff.mjs) is refused here, naming
+  // the one that holds it. (Two started at once on a new folder used to both unpack the template into it; the later
+  // one's mkdir met the other's directory: emscripten's ErrnoError 20, EEXIST, shown as "[object Object]".)
+  return openPglite(options.pgliteDir, lockFolder(options.pgliteDir));
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
@@ -68,10 +80,14 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   };
 }
 
-async function openPglite(dir: string): Promise<DatabaseHandle> {
-  const memory = dir.startsWith('memory://');
-  if (!memory) mkdirSync(dir, { recursive: true });
-  const thread = await PgliteThread.open(dir, memory ? undefined : templateFor(dir));
+async function openPglite(dir: string, lock: FolderLock | null): Promise<DatabaseHandle> {
+  let thread: PgliteThread;
+  try {
+    thread = await PgliteThread.open(dir, lock ? templateFor(dir) : undefined);
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const db = new Kysely<Database>({ dialect: new PgliteThreadDialect(thread) });
   return {
     db,
@@ -79,8 +95,12 @@ async function openPglite(dir: string): Promise<DatabaseHandle> {
     // PGlite is one connection; a script runs on it as one message, so nothing else runs between its statements.
     withScriptRunner: (fn) => fn((sql) => thread.exec(sql)),
     async close() {
-      await db.destroy();
-      await thread.close(); // db.destroy() leaves the driver alone when no query ever ran
+      try {
+        await db.destroy();
+        await thread.close(); // db.destroy() leaves the driver alone when no query ever ran
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

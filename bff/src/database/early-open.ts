@@ -13,6 +13,7 @@ export function connectionOptionsFor(config: Readonly<AppConfigShape>): Paramete
   };
 }
 
+/** Throws at once (DataFolderInUseError) when another process holds the PGlite data folder. */
 export function startOpeningDatabase(config: Readonly<AppConfigShape>): void {
   early = openDatabase(connectionOptionsFor(config));
   // Surfaced when the module takes it; this only avoids an unhandled-rejection warning meanwhile.

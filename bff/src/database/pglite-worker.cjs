@@ -4,6 +4,7 @@
 // the event loop that answers requests. Plain CommonJS so that the same file runs from bff/src (jest) and from bff/dist
 // (tsc copies it) without a build step of its own.
 const { readFileSync } = require('node:fs');
+const { inspect } = require('node:util');
 const { parentPort, workerData } = require('node:worker_threads');
 const { PGlite } = require('@electric-sql/pglite');
 
@@ -14,8 +15,11 @@ const { PGlite } = require('@electric-sql/pglite');
  * Never the statement's parameters (PGlite attaches them): an error is logged, and they may hold personal data.
  */
 function describe(/** @type {any} */ error) {
+  // Emscripten's file-system errors are plain objects without a message ({ name: 'ErrnoError', errno: 20 }): shown
+  // whole, or they read "[object Object]".
+  const message = typeof error?.message === 'string' ? error.message : typeof error === 'object' && error !== null ? inspect(error, { breakLength: Infinity }) : String(error);
   /** @type {Record<string, unknown>} */
-  const out = { name: error?.name ?? 'Error', message: error?.message ?? String(error) };
+  const out = { name: error?.name ?? 'Error', message };
   for (const key of ['code', 'severity', 'detail', 'hint', 'position', 'schema', 'table', 'column', 'dataType', 'constraint', 'routine']) {
     if (error?.[key] !== undefined) out[key] = error[key];
   }
