@@ -32,7 +32,10 @@ export class MatterViews implements OnApplicationShutdown {
     if (!this.pending.size) return;
     const batch = this.pending;
     this.pending = new Map();
-    await this.store.incrementScores(KEY, batch).catch(() => undefined);
+    // While Redis is down the counts wait here (one number per guide at most) and go with the next flush.
+    await this.store.incrementScores(KEY, batch).catch(() => {
+      for (const [code, n] of batch) this.pending.set(code, (this.pending.get(code) ?? 0) + n);
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,6 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 import { Clock } from './clock';
+import { DatabaseConnection } from '../database/database.module';
+import { KeyValueFallbackRepository } from './kv-fallback.repository';
+import { FallbackKeyValueStore } from './kv-fallback-store';
 import { KeyValueStore, MemoryKeyValueStore, RedisKeyValueStore } from './kv-store';
 import { RateLimits } from './rate-limit';
 
@@ -11,8 +14,11 @@ import { RateLimits } from './rate-limit';
     RateLimits,
     {
       provide: KeyValueStore,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => (config.redisUrl ? new RedisKeyValueStore(config.redisUrl, config.redisKeyPrefix) : new MemoryKeyValueStore()),
+      inject: [AppConfig, DatabaseConnection],
+      useFactory: (config: AppConfig, database: DatabaseConnection) =>
+        config.redisUrl
+          ? new FallbackKeyValueStore(new RedisKeyValueStore(config.redisUrl, config.redisKeyPrefix), new KeyValueFallbackRepository(database))
+          : new MemoryKeyValueStore(),
     },
   ],
   exports: [KeyValueStore, Clock, RateLimits],

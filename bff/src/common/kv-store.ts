@@ -2,6 +2,9 @@ import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
+/** What a rate limit needs of a limiter: take a point, or give one back. */
+export type Limiter = Pick<RateLimiterAbstract, 'consume' | 'reward'>;
+
 export interface RateLimitSpec {
   /** Separates one limit's counters from another's. */
   name: string;
@@ -9,9 +12,13 @@ export interface RateLimitSpec {
   durationSec: number;
 }
 
+export const memoryLimiter = (spec: RateLimitSpec): RateLimiterMemory =>
+  new RateLimiterMemory({ keyPrefix: spec.name, points: spec.points, duration: spec.durationSec });
+
 /**
- * Caches and counters shared by all BFF instances: Redis when REDIS_URL is set, otherwise an in-memory
- * implementation of the same interface that serves a single instance.
+ * Caches and counters shared by all BFF instances: Redis when REDIS_URL is set (with the database standing in for
+ * it while it is down: FallbackKeyValueStore), otherwise an in-memory implementation of the same interface that
+ * serves a single instance.
  */
 export abstract class KeyValueStore implements OnApplicationShutdown {
   abstract readonly kind: 'redis' | 'memory';
@@ -25,7 +32,7 @@ export abstract class KeyValueStore implements OnApplicationShutdown {
   /** Reads and deletes in one step: of two callers racing for a one-time value, only one gets it. */
   abstract take<T>(key: string): Promise<T | null>;
   /** A limiter whose counters every instance shares (rate-limiter-flexible on the same backend). */
-  abstract rateLimiter(spec: RateLimitSpec): RateLimiterAbstract;
+  abstract rateLimiter(spec: RateLimitSpec): Limiter;
   abstract ping(): Promise<boolean>;
   abstract onApplicationShutdown(): Promise<void>;
 }
@@ -86,8 +93,8 @@ export class MemoryKeyValueStore extends KeyValueStore {
     return value;
   }
 
-  rateLimiter(spec: RateLimitSpec): RateLimiterAbstract {
-    return new RateLimiterMemory({ keyPrefix: spec.name, points: spec.points, duration: spec.durationSec });
+  rateLimiter(spec: RateLimitSpec): Limiter {
+    return memoryLimiter(spec);
   }
 
   async incrementScores(key: string, increments: Map<string, number>): Promise<void> {
@@ -121,9 +128,15 @@ export class RedisKeyValueStore extends KeyValueStore {
 
   constructor(url: string, keyPrefix: string) {
     super();
-    // Fail fast instead of queueing forever: a counter lost while Redis is down is acceptable, a hung request is not.
-    this.redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false, keyPrefix });
+    // Fail fast instead of queueing or waiting forever (a Redis that stops answering without closing the connection
+    // included): the caller falls back (FallbackKeyValueStore, the rate limiters' insurance); a hung request is not.
+    this.redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false, keyPrefix, commandTimeout: 2000 });
     this.redis.on('error', (e: Error) => this.logger.warn(`redis: ${e.message}`));
+  }
+
+  /** Connected and ready for commands (without the offline queue, anything else is refused at once). */
+  get connected(): boolean {
+    return this.redis.status === 'ready';
   }
 
   async incrementScores(key: string, increments: Map<string, number>): Promise<void> {
@@ -158,15 +171,9 @@ export class RedisKeyValueStore extends KeyValueStore {
     return text === null ? null : (JSON.parse(text) as T);
   }
 
-  rateLimiter(spec: RateLimitSpec): RateLimiterAbstract {
-    return new RateLimiterRedis({
-      storeClient: this.redis,
-      keyPrefix: spec.name,
-      points: spec.points,
-      duration: spec.durationSec,
-      // While Redis is unreachable each instance limits on its own rather than letting everything through.
-      insuranceLimiter: new RateLimiterMemory({ keyPrefix: spec.name, points: spec.points, duration: spec.durationSec }),
-    });
+  /** `insurance` counts while Redis is unreachable: each instance limits on its own rather than letting all through. */
+  rateLimiter(spec: RateLimitSpec, insurance = memoryLimiter(spec)): Limiter {
+    return new RateLimiterRedis({ storeClient: this.redis, keyPrefix: spec.name, points: spec.points, duration: spec.durationSec, insuranceLimiter: insurance });
   }
 
   async ping(): Promise<boolean> {

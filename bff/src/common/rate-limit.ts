@@ -1,10 +1,10 @@
 import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
 import { AppError } from './errors';
-import { KeyValueStore } from './kv-store';
+import { KeyValueStore, type Limiter } from './kv-store';
 
 export interface LimitSpec {
   name: string;
@@ -35,7 +35,7 @@ export const RateLimit = (...rules: RateLimitRule[]): MethodDecorator & ClassDec
  */
 @Injectable()
 export class RateLimits {
-  private readonly limiters = new Map<string, RateLimiterAbstract>();
+  private readonly limiters = new Map<string, Limiter>();
 
   constructor(
     private readonly kv: KeyValueStore,
@@ -60,7 +60,7 @@ export class RateLimits {
     await this.limiter(spec).reward(key, 1);
   }
 
-  private limiter(spec: LimitSpec): RateLimiterAbstract {
+  private limiter(spec: LimitSpec): Limiter {
     let limiter = this.limiters.get(spec.name);
     if (!limiter) {
       limiter = this.kv.rateLimiter({ name: `rl:${spec.name}`, points: spec.points * this.config.rateLimitFactor, durationSec: spec.durationSec });

@@ -1,4 +1,4 @@
-import { databaseUnavailable, describeDriverError, isDatabaseUnreachable } from './unavailable';
+import { databaseUnavailable, describeDriverError, isDatabaseUnreachable, isRedisUnavailable } from './unavailable';
 
 const withCode = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 
@@ -41,5 +41,31 @@ describe('telling a database that cannot be reached from a statement that failed
     expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
     expect(error.retryAfterSec).toBeGreaterThan(0);
     expect(error.internalDetail).toBe('database unavailable: 57P01 terminating connection due to administrator command');
+  });
+});
+
+describe('telling Redis that cannot be reached from a command that is wrong', () => {
+  const reply = (message: string) => Object.assign(new Error(message), { name: 'ReplyError' });
+
+  it.each([
+    ['no connection, offline queue off', new Error("Stream isn't writeable and enableOfflineQueue options is false")],
+    ['connection closed under a command', new Error('Connection is closed.')],
+    ['a command without an answer in time', new Error('Command timed out')],
+    ['retries exhausted', Object.assign(new Error('Reached the max retries per request limit (which is 1). Refer to "maxRetriesPerRequest" option for details.'), { name: 'MaxRetriesPerRequestError' })],
+    ['refused', withCode('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:6379')],
+    ['loading after a restart', reply('LOADING Redis is loading the dataset in memory')],
+    ['a replica after a failover', reply("READONLY You can't write against a read only replica.")],
+    ['out of memory', reply("OOM command not allowed when used memory > 'maxmemory'.")],
+  ])('%s is unavailable', (_, error) => {
+    expect(isRedisUnavailable(error)).toBe(true);
+  });
+
+  it.each([
+    ['a wrong type', reply('WRONGTYPE Operation against a key holding the wrong kind of value')],
+    ['a bad command', reply('ERR syntax error')],
+    ['a value that is not JSON', new SyntaxError('Unexpected token } in JSON at position 3')],
+    ['nothing', undefined],
+  ])('%s is not', (_, error) => {
+    expect(isRedisUnavailable(error)).toBe(false);
   });
 });

@@ -44,3 +44,26 @@ export function describeDriverError(error: unknown): string {
   const { code, message } = error as { code?: unknown; message?: unknown };
   return [typeof code === 'string' ? code : null, typeof message === 'string' ? message : null].filter(Boolean).join(' ') || 'unknown';
 }
+
+// Redis refusing commands for now, as opposed to a command that is wrong: loading its data after a restart, a
+// replica after a failover (READONLY), out of memory, a failing disk (MISCONF), a busy script.
+const REDIS_NOT_NOW = /^(LOADING|BUSY|MASTERDOWN|READONLY|OOM|MISCONF|CLUSTERDOWN|TRYAGAIN|NOREPLICAS)\b/;
+// What ioredis says when it has no connection, lost it, or gave up waiting.
+const REDIS_GONE = [
+  /^Connection is closed\./,
+  /^Stream isn't writeable/,
+  /^Command timed out/,
+  /^Command aborted due to connection close/,
+  /^Reached the max retries per request limit/,
+  /^Socket timeout/,
+  /^connect ETIMEDOUT/,
+];
+
+/** Whether a Redis command failed because Redis cannot be reached or is not serving now (not a wrong command). */
+export function isRedisUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code, message } = error as { name?: unknown; code?: unknown; message?: unknown };
+  if (typeof message !== 'string') return false;
+  if (name === 'ReplyError') return REDIS_NOT_NOW.test(message);
+  return (typeof code === 'string' && NETWORK.has(code)) || REDIS_GONE.some((pattern) => pattern.test(message));
+}

@@ -262,6 +262,14 @@ export interface UploadTable {
   attached_to: string | null;
 }
 
+// The key-value store's fallback while Redis cannot be reached (bff/migrations/20261203190000_kv_fallback.sql).
+export interface KvFallbackTable {
+  key: string;
+  /** JSON, as it would have been stored in Redis; null once used or deleted. */
+  value: string | null;
+  expires_at: Date;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: ColumnType<Date, never, never>;
@@ -293,4 +301,6 @@ export interface Database {
 
   // uploads
   upload: UploadTable;
+
+  kv_fallback: KvFallbackTable;
 }
