@@ -9,18 +9,19 @@ const SWEEP_MS = 60_000;
 
 /**
  * Redis, with the database standing in for it while it cannot be reached. One-time values (亮证码, SMS codes,
- * pending 实名认证 steps, H5 sign-in state and tickets) must be seen by every instance — a code issued through one
- * instance is verified through another — so a per-instance memory would lose them; the database is shared, and
- * every flow that uses these values writes to it anyway, so it adds no new way to fail.
+ * pending 实名认证 steps, window codes, H5 sign-in state and tickets) must be seen by every instance — a code issued
+ * through one instance is verified through another — so a per-instance memory would lose them; the database is
+ * shared, and every flow that uses these values writes to it anyway, so it adds no new way to fail.
  *
- * From the moment Redis is seen unavailable until the longest-lived value written meanwhile has expired, values are
- * written to the database and read from it first: a value changed during the outage (a new SMS code, a counted
- * try) is then always newer than what Redis kept from before it, and a value used or deleted meanwhile stays marked
- * so (a copy Redis may hold, from before or from a write that timed out but landed, is not handed out again).
- * Otherwise Redis is first and the database is read only on a miss (a value another instance wrote there). A value
- * Redis held when it went down is out of sight until it answers again (meanwhile the resident gets a fresh code).
+ * While Redis has no connection, and after a command failed for want of it or a value went to the database until
+ * whatever may be involved has expired (at most 15 minutes), values are written to the database and read from it
+ * first: a value changed during the outage (a new SMS code, a counted try) is always newer than what Redis kept from
+ * before it, and a value used or deleted meanwhile stays marked so (a copy Redis may hold, from before or from a
+ * write that timed out but landed, is not handed out again). Otherwise Redis is first and the database is read only
+ * on a miss (a value another instance wrote there). A value Redis held when it went down is out of sight until it
+ * answers again (meanwhile the resident gets a fresh code).
  *
- * Rate limiters count per instance (their insurance) for as long (a limit per instance for a while, not unlimited).
+ * Rate limiters count per instance (their insurance) for as long: a limit per instance for a while, not none.
  * Guide-view counts wait in each instance's memory (see MatterViews).
  */
 export class FallbackKeyValueStore extends KeyValueStore {
@@ -38,10 +39,9 @@ export class FallbackKeyValueStore extends KeyValueStore {
     this.sweeper = setInterval(() => void this.fallback.deleteExpired().catch(() => undefined), SWEEP_MS).unref();
   }
 
-  /** Whether one-time values go to the database now (and, while Redis has no connection, for a while after). */
+  /** Whether one-time values go to the database now: Redis has no connection, or had none a short while ago. */
   databaseFirst(): boolean {
-    if (!this.redis.connected) this.stayOnDatabase(LONGEST_VALUE_MS);
-    return this.now() < this.databaseUntil;
+    return !this.redis.connected || this.now() < this.databaseUntil;
   }
 
   async setJson(key: string, value: unknown, ttlSec: number): Promise<void> {
@@ -62,7 +62,9 @@ export class FallbackKeyValueStore extends KeyValueStore {
     const redis = this.redis.connected ? this.onRedis(() => this.redis.delete(key)) : null;
     // On the database the key is marked deleted rather than removed: a copy Redis may hold (kept from before, or a
     // write that timed out but landed) must not come back through the fall-through read.
-    await Promise.all([redis, this.databaseFirst() ? this.fallback.forget(key, LONGEST_VALUE_MS / 1000) : this.fallback.delete(key)]);
+    if (!this.databaseFirst()) return void (await Promise.all([redis, this.fallback.delete(key)]));
+    this.stayOnDatabase(LONGEST_VALUE_MS);
+    await Promise.all([redis, this.fallback.forget(key, LONGEST_VALUE_MS / 1000)]);
   }
 
   /**
