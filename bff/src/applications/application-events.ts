@@ -3,7 +3,9 @@ import type { ApplicationStatus } from '@zsb/contracts';
 import { randomId } from '../common/random';
 import { toShanghaiIso } from '../common/time';
 import { AppConfig } from '../config/app-config';
-import type { ApprovalEvent } from '../upstream/approval/approval.port';
+import { AppError } from '../common/errors';
+import type { ApprovalCallback } from '../upstream/approval/approval-callback';
+import { ApprovalPlatform, type ApprovalEvent } from '../upstream/approval/approval.port';
 import { MessageChannel } from '../upstream/messages/message-channel.port';
 import { STATUS_LABEL, statusOfWire } from './application-status';
 import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
@@ -30,7 +32,27 @@ export class ApplicationEvents {
     private readonly repo: ApplicationsRepository,
     private readonly notifications: NotificationsRepository,
     private readonly messages: MessageChannel,
+    private readonly approval: ApprovalPlatform,
   ) {}
+
+  /** A step the platform pushed; true when it was new to us. */
+  async receive({ applicationNo, event }: ApprovalCallback): Promise<boolean> {
+    const app = await this.repo.byNumber(applicationNo);
+    // Before our outbox has stored the number the platform may already call back: 404 makes it retry, and the
+    // poll fallback catches up in any case.
+    if (!app) throw new AppError('APPLICATION_NOT_FOUND');
+    const known = await this.repo.events(app.id);
+    const added = await this.apply(app.id, [event]);
+    // A step arrived ahead of one we never saw: fetch the whole record to fill the gap (the poll catches up otherwise).
+    const maxSeq = known.reduce((m, e) => Math.max(m, e.seq), 0);
+    if (event.seq > maxSeq + 1) {
+      await this.approval
+        .get(app.number ?? applicationNo)
+        .then((record) => this.apply(app.id, record.events))
+        .catch(() => undefined);
+    }
+    return added.length > 0;
+  }
 
   async apply(applicationId: string, events: ApprovalEvent[]): Promise<ApprovalEvent[]> {
     const added = await this.repo.addEvents(applicationId, events);
