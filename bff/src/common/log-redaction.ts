@@ -25,7 +25,8 @@ const QUERY_PAIR = new RegExp(String.raw`(^|[?&;\s"'/]|%3[Ff]|%26)(${SECRET_NAME
 /** Replaces the value of every secret-named field in a log line, whether JSON or query string. */
 export function redactSecretsInText(text: string): string {
   return text
-    .replace(JSON_PAIR, (pair, escape: string, name: string, colon: string, text: string | undefined) => {
+    .replace(JSON_PAIR, (pair, ...groups: (string | undefined)[]) => {
+      const [escape, name, colon, text] = groups as [string, string, string, string | undefined];
       if (text !== undefined && name.toLowerCase() === 'code' && ERROR_CODE.test(text)) return pair;
       return `${escape}"${name}${escape}"${colon}${escape}"${REDACTED}${escape}"`;
     })

@@ -68,7 +68,7 @@ async function readObjects(bytes: Buffer, starts: { at: number; body: number }[]
   starts.sort((a, b) => a.at - b.at);
   for (let i = 0; i < starts.length; i++) {
     const { at, body } = starts[i];
-    const end = parseIn(bytes, body, starts[i + 1]?.at ?? bytes.length, scratch, parts.objects);
+    const end = parseIn(bytes.subarray(body, starts[i + 1]?.at ?? bytes.length), body, scratch, parts.objects);
     if (end === null) failed.push(starts[i]);
     else read.push({ from: at, to: end });
     // A document of thousands of objects takes a second or more to read: let other requests through meanwhile.
@@ -78,7 +78,7 @@ async function readObjects(bytes: Buffer, starts: { at: number; body: number }[]
   // wherever that reader stops: everything from the first such header on is searched as text.
   let unparsed = bytes.length;
   for (const { at, body } of failed) {
-    const end = --limits.rereads >= 0 ? parseIn(bytes, body, bytes.length, scratch, parts.objects) : null;
+    const end = --limits.rereads >= 0 ? parseIn(bytes.subarray(body), body, scratch, parts.objects) : null;
     if (end !== null) read.push({ from: at, to: end });
     else unparsed = Math.min(unparsed, at);
   }
@@ -93,10 +93,10 @@ async function readObjects(bytes: Buffer, starts: { at: number; body: number }[]
   return parts;
 }
 
-/** Parses one object from `start`, not past `stop`; its end offset, or null when it does not parse. */
-function parseIn(bytes: Uint8Array, start: number, stop: number, scratch: PDFContext, into: PDFObject[]): number | null {
+/** Parses one object at the start of `window` (which begins at file offset `start`); its end offset in the file, or null when it does not parse. */
+function parseIn(window: Uint8Array, start: number, scratch: PDFContext, into: PDFObject[]): number | null {
   try {
-    const parser = PDFObjectParser.forBytes(bytes.subarray(start, stop), scratch);
+    const parser = PDFObjectParser.forBytes(window, scratch);
     into.push(parser.parseObject());
     // pdf-lib does not expose where the parser stopped; its protected ByteStream knows.
     return start + parser['bytes'].offset();
