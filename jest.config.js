@@ -37,6 +37,8 @@ const swc = [
   },
 ];
 
+const swcReact = ['@swc/jest', { ...swc[1], jsc: { ...swc[1].jsc, parser: { syntax: 'typescript', tsx: true, decorators: true }, transform: { ...swc[1].jsc.transform, react: { runtime: 'automatic' } } } }];
+
 const project = (name, rootDir, testMatch, extra = {}) => ({
   displayName: name,
   rootDir,
@@ -56,6 +58,18 @@ module.exports = {
     project('sandbox', '<rootDir>/packages/sandbox', ['<rootDir>/src/**/*.spec.ts']),
     project('bff', '<rootDir>/bff', ['<rootDir>/src/**/*.spec.ts']),
     project('mini', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.ts']),
+    // Shared components rendered in jsdom with React Testing Library; Taro's components and APIs are replaced by
+    // the plain-DOM doubles in mini/test/ (what H5 renders, without the web-component runtime).
+    project('mini-ui', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.tsx'], {
+      testEnvironment: 'jsdom',
+      transform: { '^.+\\.(t|j|mj)sx?$': swcReact },
+      moduleNameMapper: {
+        '^@tarojs/components$': '<rootDir>/test/taro-components.tsx',
+        '^@tarojs/taro$': '<rootDir>/test/taro.ts',
+        '\\.css$': '<rootDir>/test/style.cjs',
+        '^@/(.*)$': '<rootDir>/src/$1',
+      },
+    }),
     // The API suites start the sandbox from source, so they never run against a stale build of it.
     // api/: the BFF and the sandbox over HTTP; security/: the same, each suite written as an attack.
   project('test-api', '<rootDir>/test', ['<rootDir>/api/**/*.spec.ts', '<rootDir>/security/**/*.spec.ts'], {
