@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import type { Database } from './database.types';
 import { migrate } from './migrator';
-import { migrationsDigest, templateFor } from './pglite-template';
+import { migrationsDigest, seedFromTemplate } from './pglite-template';
 import { PgliteThread, PgliteThreadDialect } from './pglite-thread';
 
 describe('a new data folder started from the build’s PGlite template', () => {
@@ -13,23 +13,25 @@ describe('a new data folder started from the build’s PGlite template', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('is a working cluster that takes the migrations, and an existing cluster is never overwritten', async () => {
-    const seed = await PGlite.create(join(root, 'seed'));
-    const file = join(root, 'template.tar');
-    writeFileSync(file, Buffer.from(await (await seed.dumpDataDir('none')).arrayBuffer()));
+    const template = join(root, 'seed');
+    const seed = await PGlite.create(template);
     await seed.close();
 
     const dir = join(root, 'fresh');
-    const template = templateFor(dir, file);
-    expect(template).toBe(file);
-    const thread = await PgliteThread.open(dir, template);
+    mkdirSync(dir);
+    expect(await seedFromTemplate(dir, template)).toBe(true);
+    expect(existsSync(join(dir, 'PG_VERSION'))).toBe(true);
+    const thread = await PgliteThread.open(dir);
     const db = new Kysely<Database>({ dialect: new PgliteThreadDialect(thread) });
     await migrate({ db, kind: 'pglite', withScriptRunner: (fn) => fn((sql) => thread.exec(sql)), close: async () => undefined });
     await db.insertInto('resident').values({ id: 'r1' }).execute();
     expect(await db.selectFrom('resident').select('id').execute()).toEqual([{ id: 'r1' }]);
     await db.destroy();
 
-    // Reopened, it is the same cluster; the template is not offered for a folder that has one.
-    expect(templateFor(dir, file)).toBeUndefined();
+    // Reopened, it is the same cluster: the template is never copied over a folder that has one.
+    expect(await seedFromTemplate(dir, template)).toBe(false);
+    // Without a template (a build that made none, or migrations edited since) a new folder is left to initdb.
+    expect(await seedFromTemplate(join(root, 'other'), join(root, 'missing'))).toBe(false);
     const again = await PGlite.create(dir);
     expect((await again.query<{ n: number }>('SELECT count(*)::int AS n FROM resident')).rows[0].n).toBe(1);
     await again.close();

@@ -11,7 +11,7 @@ describe('PGlite in its own thread', () => {
   let db: Kysely<Db>;
 
   beforeAll(async () => {
-    thread = await PgliteThread.open('memory://', undefined);
+    thread = await PgliteThread.open('memory://');
     db = new Kysely<Db>({ dialect: new PgliteThreadDialect(thread) });
     await thread.exec('CREATE TABLE note (id int PRIMARY KEY, body text NOT NULL CHECK (body <> \'\'), at timestamptz NOT NULL, data jsonb)');
   });
@@ -86,14 +86,14 @@ describe('PGlite in its own thread', () => {
   });
 
   it('refuses statements once closed as DATABASE_UNAVAILABLE, saying why in the log detail', async () => {
-    const other = await PgliteThread.open('memory://', undefined);
+    const other = await PgliteThread.open('memory://');
     await other.exec('SELECT 1');
     await other.close();
     await expect(other.exec('SELECT 1')).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE', status: 503, internalDetail: expect.stringContaining('closed') });
   });
 
   it('refuses the statements in flight and every later one as DATABASE_UNAVAILABLE when its thread dies', async () => {
-    const other = await PgliteThread.open('memory://', undefined);
+    const other = await PgliteThread.open('memory://');
     const worker = (other as unknown as { worker: Worker }).worker;
     const inFlight = other.exec('SELECT pg_sleep(0.5)');
     await worker.terminate();

@@ -64,9 +64,9 @@ export class PgliteThread {
     worker.on('exit', (code) => this.fail(new Error(`the database thread stopped (exit ${code})`)));
   }
 
-  /** Starts the thread and resolves once PGlite is open in it (initdb or the template loaded, when new). */
-  static open(dir: string, template: string | undefined): Promise<PgliteThread> {
-    const worker = new Worker(join(__dirname, 'pglite-worker.cjs'), { workerData: { dir, template } });
+  /** Starts the thread and resolves once PGlite is open in it (after initdb, when the folder is new). */
+  static open(dir: string): Promise<PgliteThread> {
+    const worker = new Worker(join(__dirname, 'pglite-worker.cjs'), { workerData: { dir } });
     return new Promise((resolve, reject) => {
       const onExit = (code: number) => reject(new Error(`the database thread stopped while opening (exit ${code})`));
       worker.once('error', reject);

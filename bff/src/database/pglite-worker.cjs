@@ -3,7 +3,6 @@
 // thread that calls it; here that is this worker, so parsing, planning, executing and writing the WAL never hold up
 // the event loop that answers requests. Plain CommonJS so that the same file runs from bff/src (jest) and from bff/dist
 // (tsc copies it) without a build step of its own.
-const { readFileSync } = require('node:fs');
 const { inspect } = require('node:util');
 const { parentPort, workerData } = require('node:worker_threads');
 const { PGlite } = require('@electric-sql/pglite');
@@ -29,12 +28,12 @@ function describe(/** @type {any} */ error) {
 async function main() {
   const port = parentPort;
   if (!port) throw new Error('pglite-worker.cjs runs only as a worker thread');
-  /** @type {{ dir: string, template?: string }} */
-  const { dir, template } = workerData;
+  /** @type {{ dir: string }} */
+  const { dir } = workerData;
   /** @param {Record<string, unknown>} a */
   const answer = (a) => port.postMessage(a);
   const memory = dir.startsWith('memory://');
-  const pglite = await PGlite.create(memory ? undefined : dir, template ? { loadDataDir: new Blob([readFileSync(template)]) } : {});
+  const pglite = await PGlite.create(memory ? undefined : dir);
   // The session whose transaction is open, and the other sessions' requests that came meanwhile, in order.
   /** @type {number | null} */
   let owner = null;
