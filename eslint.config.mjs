@@ -45,6 +45,22 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The layers of docs/architecture.md: a controller translates HTTP and calls its feature's services; SQL and
+    // the upstream systems are reached only below it.
+    files: ['bff/src/**/*.controller.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/*.repository'], message: 'A controller calls a service; repositories are reached only from services.' },
+            { group: ['**/upstream/**'], message: 'A controller calls a service; upstream systems are reached only from services.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['mini/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

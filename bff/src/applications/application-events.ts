@@ -4,7 +4,7 @@ import { randomId } from '../common/random';
 import { toShanghaiIso } from '../common/time';
 import { AppConfig } from '../config/app-config';
 import { AppError } from '../common/errors';
-import type { ApprovalCallback } from '../upstream/approval/approval-callback';
+import { parseApprovalCallback } from '../upstream/approval/approval-callback';
 import { ApprovalPlatform, type ApprovalEvent } from '../upstream/approval/approval.port';
 import { MessageChannel } from '../upstream/messages/message-channel.port';
 import { STATUS_LABEL, statusOfWire } from './application-status';
@@ -35,8 +35,11 @@ export class ApplicationEvents {
     private readonly approval: ApprovalPlatform,
   ) {}
 
-  /** A step the platform pushed; true when it was new to us. */
-  async receive({ applicationNo, event }: ApprovalCallback): Promise<boolean> {
+  /** A step the platform pushed (its callback body, signature already checked); true when it was new to us. */
+  async receive(body: unknown): Promise<boolean> {
+    const callback = parseApprovalCallback(body);
+    if (!callback) throw new AppError('VALIDATION_FAILED', '回调内容不正确');
+    const { applicationNo, event } = callback;
     const app = await this.repo.byNumber(applicationNo);
     // Before our outbox has stored the number the platform may already call back: 404 makes it retry, and the
     // poll fallback catches up in any case.

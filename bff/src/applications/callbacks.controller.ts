@@ -1,8 +1,6 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { AppError } from '../common/errors';
 import { APPLICATION_BODY_LIMIT, BodyLimit } from '../common/request-body';
-import { parseApprovalCallback } from '../upstream/approval/approval-callback';
 import { ApplicationEvents } from './application-events';
 import { ApprovalCallbackGuard } from './approval-callback.guard';
 
@@ -18,8 +16,6 @@ export class CallbacksController {
   @BodyLimit(APPLICATION_BODY_LIMIT)
   @HttpCode(200)
   async approvalStatus(@Body() body: unknown): Promise<{ ok: true; new: boolean }> {
-    const callback = parseApprovalCallback(body);
-    if (!callback) throw new AppError('VALIDATION_FAILED', '回调内容不正确');
-    return { ok: true, new: await this.events.receive(callback) };
+    return { ok: true, new: await this.events.receive(body) };
   }
 }

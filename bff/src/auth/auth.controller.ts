@@ -1,13 +1,11 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Session } from '@zsb/contracts';
-import { AppError } from '../common/errors';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
 import { ErrorBodyDto } from '../common/error-body.dto';
-import { AlipayLogin } from '../upstream/alipay/alipay-login.port';
-import { WechatLogin } from '../upstream/wechat/wechat-login.port';
 import { AuthGuard, CurrentResident } from './auth.guard';
 import { AlipayLoginDto, RefreshDto, SessionDto, WechatLoginDto } from './dto/auth.dto';
+import { MiniSignInService } from './mini-sign-in.service';
 import { SessionService, type SignedIn } from './session.service';
 
 // Per client address: generous enough for a family sharing one phone network, tight enough to stop guessing.
@@ -20,8 +18,7 @@ const LOGIN_LIMIT = { name: 'login-ip', points: 30, durationSec: 60, by: 'ip' } 
 export class AuthController {
   constructor(
     private readonly sessions: SessionService,
-    private readonly wechat: WechatLogin,
-    private readonly alipay: AlipayLogin,
+    private readonly miniSignIn: MiniSignInService,
   ) {}
 
   @Post('wechat')
@@ -31,10 +28,8 @@ export class AuthController {
   @ApiOperation({ summary: '微信小程序登录', description: 'wx.login 的 code 换会话；首次登录即建立（未实名的）账户' })
   @ApiOkResponse({ type: SessionDto })
   @ApiUnauthorizedResponse({ type: ErrorBodyDto, description: 'LOGIN_CODE_INVALID' })
-  async wechatLogin(@Body() body: WechatLoginDto): Promise<Session> {
-    const user = await this.wechat.exchange(body.code);
-    if (!user) throw new AppError('LOGIN_CODE_INVALID');
-    return this.sessions.signIn('wechat', user.openid);
+  wechatLogin(@Body() body: WechatLoginDto): Promise<Session> {
+    return this.miniSignIn.wechatCode(body.code);
   }
 
   @Post('alipay')
@@ -44,10 +39,8 @@ export class AuthController {
   @ApiOperation({ summary: '支付宝小程序登录', description: 'my.getAuthCode 的 authCode 换会话' })
   @ApiOkResponse({ type: SessionDto })
   @ApiUnauthorizedResponse({ type: ErrorBodyDto, description: 'LOGIN_CODE_INVALID' })
-  async alipayLogin(@Body() body: AlipayLoginDto): Promise<Session> {
-    const user = await this.alipay.exchange(body.code);
-    if (!user) throw new AppError('LOGIN_CODE_INVALID');
-    return this.sessions.signIn('alipay', user.userId);
+  alipayLogin(@Body() body: AlipayLoginDto): Promise<Session> {
+    return this.miniSignIn.alipayCode(body.code);
   }
 
   @Post('refresh')

@@ -5,6 +5,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { H5LoginController } from './h5-login.controller';
 import { H5LoginService } from './h5-login.service';
+import { MiniSignInService } from './mini-sign-in.service';
 import { IdentityController } from './identity/identity.controller';
 import { PhoneProof } from './identity/phone-proof';
 import { RealNameService } from './identity/real-name.service';
@@ -21,6 +22,7 @@ import { StaffRepository } from './staff.repository';
   controllers: [AuthController, H5LoginController, IdentityController, WindowCheckController],
   providers: [
     H5LoginService,
+    MiniSignInService,
     SessionRepository,
     SessionService,
     ResidentRepository,

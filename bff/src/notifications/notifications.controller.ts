@@ -4,13 +4,9 @@ import type { NotificationList } from '@zsb/contracts';
 import { ArrayMaxSize, IsArray, Matches } from 'class-validator';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
-import { Clock } from '../common/clock';
 import { ErrorBodyDto } from '../common/error-body.dto';
 import { BodyLimit, NOTIFICATION_IDS_BODY_LIMIT } from '../common/request-body';
-import { toShanghaiIso } from '../common/time';
-import { NotificationsRepository } from './notifications.repository';
-
-const LIST_LIMIT = 100;
+import { NotificationsService } from './notifications.service';
 
 class NotificationDto {
   @ApiProperty() id: string;
@@ -40,27 +36,13 @@ export class MarkReadDto {
 @UseGuards(AuthGuard)
 @Controller('api/v1/notifications')
 export class NotificationsController {
-  constructor(
-    private readonly notifications: NotificationsRepository,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
   @ApiOperation({ summary: '我的消息', description: '候补成功、办件进度等，最新的在前' })
   @ApiOkResponse({ type: NotificationListDto })
-  async list(@CurrentResident() me: SignedIn): Promise<NotificationList> {
-    const rows = await this.notifications.listOwn(me.residentId, LIST_LIMIT);
-    return {
-      items: rows.map((r) => ({
-        id: r.id,
-        kind: r.kind as NotificationList['items'][number]['kind'],
-        title: r.title,
-        body: r.body,
-        target: r.target,
-        createdAt: toShanghaiIso(r.created_at),
-        readAt: r.read_at ? toShanghaiIso(r.read_at) : null,
-      })),
-    };
+  list(@CurrentResident() me: SignedIn): Promise<NotificationList> {
+    return this.notifications.listOwn(me.residentId);
   }
 
   @Post('read')
@@ -69,6 +51,6 @@ export class NotificationsController {
   @BodyLimit(NOTIFICATION_IDS_BODY_LIMIT)
   @ApiOperation({ summary: '标记已读' })
   async read(@CurrentResident() me: SignedIn, @Body() body: MarkReadDto): Promise<{ updated: number }> {
-    return { updated: await this.notifications.markRead(me.residentId, body.ids, new Date(this.clock.now())) };
+    return { updated: await this.notifications.markRead(me.residentId, body.ids) };
   }
 }

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { NotificationsController } from './notifications.controller';
 import { NotificationsRepository } from './notifications.repository';
+import { NotificationsService } from './notifications.service';
 
 /** The residents' message records, whatever made them (a waitlist place, a step of an application). */
 @Module({
   imports: [AuthModule],
   controllers: [NotificationsController],
-  providers: [NotificationsRepository],
+  providers: [NotificationsRepository, NotificationsService],
   exports: [NotificationsRepository],
 })
 export class NotificationsModule {}
