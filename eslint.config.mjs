@@ -1,4 +1,5 @@
 // One lint setup for every workspace: strict TypeScript, no import cycles, no focused or skipped tests, no any.
+import path from 'node:path';
 import js from '@eslint/js';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import jest from 'eslint-plugin-jest';
@@ -47,5 +48,11 @@ export default tseslint.config(
   {
     files: ['mini/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    // `@/` is mini/src (mini/tsconfig.json, mini/config/index.ts); resolving it keeps import-x/no-cycle seeing those imports.
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.d.ts'], alias: { '@': [path.resolve(import.meta.dirname, 'mini/src')] } }),
+      ],
+    },
   },
 );

@@ -55,7 +55,8 @@ module.exports = {
     project('domain', '<rootDir>/packages/domain', ['<rootDir>/src/**/*.spec.ts']),
     project('sandbox', '<rootDir>/packages/sandbox', ['<rootDir>/src/**/*.spec.ts']),
     project('bff', '<rootDir>/bff', ['<rootDir>/src/**/*.spec.ts']),
-    project('mini', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.ts']),
+    // `@/` is mini/src, as in mini/tsconfig.json and mini/config/index.ts.
+    project('mini', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.ts'], { moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' } }),
     // The API suites start the sandbox from source, so they never run against a stale build of it.
     // api/: the BFF and the sandbox over HTTP; security/: the same, each suite written as an attack.
   project('test-api', '<rootDir>/test', ['<rootDir>/api/**/*.spec.ts', '<rootDir>/security/**/*.spec.ts'], {

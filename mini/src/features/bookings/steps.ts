@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import type { ApiError } from '../../api/errors';
-import { go } from '../../navigate';
+import type { ApiError } from '@/api/errors';
+import { go } from '@/navigate';
 import { bookingAdviceFor, STEP_SHORT, type BookingStep } from './lib/bookingAdvice';
 
 export type StepHandlers = Partial<Record<BookingStep, () => void>>;

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ensureSession, signIn, signOut } from '../../api/auth';
-import { asApiError } from '../../api/errors';
-import { meApi } from '../../api/me';
-import { signsInSilently as silentSignIn } from '../../api/platformLogin';
-import { go } from '../../navigate';
-import { sessionStore, updateResident } from '../../stores/session';
-import { useStore } from '../../stores/createStore';
-import { signInNoticeStore } from '../../stores/signInNotice';
+import { ensureSession, signIn, signOut } from '@/api/auth';
+import { asApiError } from '@/api/errors';
+import { meApi } from '@/api/me';
+import { signsInSilently as silentSignIn } from '@/api/platformLogin';
+import { go } from '@/navigate';
+import { sessionStore, updateResident } from '@/stores/session';
+import { useStore } from '@/stores/createStore';
+import { signInNoticeStore } from '@/stores/signInNotice';
 
 /** Who is signed in: sign in, 实名认证 with a reason to, or the verified identity (masked) and sign out. */
 export function AccountCard() {

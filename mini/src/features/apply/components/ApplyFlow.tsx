@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { applicationsApi } from '../../../api/applications';
-import { consentKey, isStep, type ApplyStep } from '../../../lib/applicationForm';
-import { urlFor } from '../../../routes';
-import { rememberAddress, removeLocalDraft } from '../../../stores/applyDrafts';
+import { applicationsApi } from '@/api/applications';
+import { consentKey, isStep, type ApplyStep } from '@/lib/applicationForm';
+import { urlFor } from '@/routes';
+import { rememberAddress, removeLocalDraft } from '@/stores/applyDrafts';
 import { useDraftSaver } from '../hooks/useDraftSaver';
 import { useFlowEditing } from '../hooks/useFlowEditing';
 import { useSubmit } from '../hooks/useSubmit';

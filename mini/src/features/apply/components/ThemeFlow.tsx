@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { applicationsApi } from '../../../api/applications';
-import { consentKey, isStep, type ApplyStep } from '../../../lib/applicationForm';
-import { clockOf } from '../../../lib/when';
-import { urlFor } from '../../../routes';
-import { rememberAddress } from '../../../stores/applyDrafts';
-import { removeThemeDraft, writeThemeDraft } from '../../../stores/themeDrafts';
+import { applicationsApi } from '@/api/applications';
+import { consentKey, isStep, type ApplyStep } from '@/lib/applicationForm';
+import { clockOf } from '@/lib/when';
+import { urlFor } from '@/routes';
+import { rememberAddress } from '@/stores/applyDrafts';
+import { removeThemeDraft, writeThemeDraft } from '@/stores/themeDrafts';
 import { useFlowEditing } from '../hooks/useFlowEditing';
 import { useLocalDraft } from '../hooks/useLocalDraft';
 import { useSubmit } from '../hooks/useSubmit';

@@ -1,10 +1,10 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { CopyRow } from '../../../components/CopyRow';
-import { PageShell } from '../../../components/PageShell';
-import { safeDecode } from '../../../lib/query';
-import { formatLongDate } from '../../../lib/when';
-import { go } from '../../../navigate';
+import { CopyRow } from '@/components/CopyRow';
+import { PageShell } from '@/components/PageShell';
+import { safeDecode } from '@/lib/query';
+import { formatLongDate } from '@/lib/when';
+import { go } from '@/navigate';
 import { useNumbered } from '../hooks/useNumbered';
 import '../apply.css';
 

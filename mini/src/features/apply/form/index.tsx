@@ -1,13 +1,13 @@
 import { useRouter } from '@tarojs/taro';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { ErrorState } from '../../../components/StateView';
-import { clientError } from '../../../api/errors';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
+import { clientError } from '@/api/errors';
+import { useQuery } from '@/hooks/useQuery';
+import { safeDecode } from '@/lib/query';
 import { ApplyFlow } from '../components/ApplyFlow';
 import { loadApply } from '../lib/loadApply';
-import '../../../components/form/form.css';
+import '@/components/form/form.css';
 import '../apply.css';
 
 /** 在线办理: form, materials, delivery, review and submit, over a draft saved on the phone and the server. */

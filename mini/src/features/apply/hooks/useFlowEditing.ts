@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { Delivery, MaterialAnswer, Upload } from '@zsb/contracts';
-import type { AnswerUpdate } from '../../../components/form/MaterialInput';
+import type { AnswerUpdate } from '@/components/form/MaterialInput';
 import {
   byField,
   checkDelivery,
@@ -11,8 +11,8 @@ import {
   STEPS,
   type ApplyStep,
   type FormShape,
-} from '../../../lib/applicationForm';
-import type { FlowDraft } from '../../../stores/applyDrafts';
+} from '@/lib/applicationForm';
+import type { FlowDraft } from '@/stores/applyDrafts';
 
 export type DraftUpdate<D> = (change: (d: D) => D, options?: { now?: boolean }) => void;
 

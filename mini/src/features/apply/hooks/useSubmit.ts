@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ApplicationInput } from '@zsb/contracts';
-import { asApiError, type ApiError } from '../../../api/errors';
+import { asApiError, type ApiError } from '@/api/errors';
 import {
   byField,
   checkAll,
@@ -9,10 +9,10 @@ import {
   stepOfField,
   type ApplyStep,
   type FormShape,
-} from '../../../lib/applicationForm';
-import { randomId } from '../../../lib/randomId';
-import { askProgressMessages } from '../../../lib/subscribe';
-import type { FlowDraft, SubmitAttempt } from '../../../stores/applyDrafts';
+} from '@/lib/applicationForm';
+import { randomId } from '@/lib/randomId';
+import { askProgressMessages } from '@/lib/subscribe';
+import type { FlowDraft, SubmitAttempt } from '@/stores/applyDrafts';
 
 export type FlowInput = Pick<ApplicationInput, 'values' | 'materials' | 'delivery'>;
 

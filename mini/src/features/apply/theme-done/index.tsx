@@ -1,13 +1,13 @@
 import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { catalogApi } from '../../../api/catalog';
-import { AtWindowMatters } from '../../../components/AtWindowMatters';
-import { CopyRow } from '../../../components/CopyRow';
-import { PageShell } from '../../../components/PageShell';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { formatLongDate } from '../../../lib/when';
-import { go } from '../../../navigate';
+import { catalogApi } from '@/api/catalog';
+import { AtWindowMatters } from '@/components/AtWindowMatters';
+import { CopyRow } from '@/components/CopyRow';
+import { PageShell } from '@/components/PageShell';
+import { useQuery } from '@/hooks/useQuery';
+import { safeDecode } from '@/lib/query';
+import { formatLongDate } from '@/lib/when';
+import { go } from '@/navigate';
 import { useNumbered } from '../hooks/useNumbered';
 import '../apply.css';
 

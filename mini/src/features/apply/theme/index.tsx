@@ -1,13 +1,13 @@
 import { useRouter } from '@tarojs/taro';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { ErrorState } from '../../../components/StateView';
-import { clientError } from '../../../api/errors';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
+import { clientError } from '@/api/errors';
+import { useQuery } from '@/hooks/useQuery';
+import { safeDecode } from '@/lib/query';
 import { ThemeFlow } from '../components/ThemeFlow';
 import { loadTheme } from '../lib/loadTheme';
-import '../../../components/form/form.css';
+import '@/components/form/form.css';
 import '../apply.css';
 
 /** 一件事一次办: one form for the theme's 掌上办 matters — fields and materials once — submitted together. */

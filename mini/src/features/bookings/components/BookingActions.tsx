@@ -2,10 +2,10 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Booking } from '@zsb/contracts';
-import { bookingsApi } from '../../../api/bookings';
-import { asApiError } from '../../../api/errors';
-import { go } from '../../../navigate';
-import { formatSlotStart } from '../../../lib/when';
+import { bookingsApi } from '@/api/bookings';
+import { asApiError } from '@/api/errors';
+import { go } from '@/navigate';
+import { formatSlotStart } from '@/lib/when';
 import { canChange, isUpcoming, whenText } from '../lib/bookingText';
 import { showRefusal } from '../steps';
 

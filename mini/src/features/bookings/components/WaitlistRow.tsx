@@ -2,9 +2,9 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { WaitlistEntry } from '@zsb/contracts';
-import { bookingsApi } from '../../../api/bookings';
-import { asApiError } from '../../../api/errors';
-import { formatSlotStart } from '../../../lib/when';
+import { bookingsApi } from '@/api/bookings';
+import { asApiError } from '@/api/errors';
+import { formatSlotStart } from '@/lib/when';
 import { showRefusal } from '../steps';
 
 /** A place in line for a full slot, and the way out of the line. */

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { WaitlistRequest } from '@zsb/contracts';
-import { bookingsApi } from '../../../api/bookings';
-import { asApiError } from '../../../api/errors';
-import { go } from '../../../navigate';
+import { bookingsApi } from '@/api/bookings';
+import { asApiError } from '@/api/errors';
+import { go } from '@/navigate';
 import { showRefusal, type StepHandlers } from '../steps';
 
 /** 登记候补 for a full slot: says the place in line, or why not and what to do instead. */

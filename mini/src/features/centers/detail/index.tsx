@@ -1,16 +1,16 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { centersApi } from '../../../api/centers';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { go } from '../../../navigate';
+import { centersApi } from '@/api/centers';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
+import { safeDecode } from '@/lib/query';
+import { go } from '@/navigate';
 import { CenterHours } from '../components/CenterHours';
-import { formatDistance } from '../../../lib/distance';
+import { formatDistance } from '@/lib/distance';
 import { kindText, levelText, nextSlotText } from '../lib/centerText';
-import { openMap } from '../../../lib/location';
+import { openMap } from '@/lib/location';
 import '../centers.css';
 
 const call = (phone: string) => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined);

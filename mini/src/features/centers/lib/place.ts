@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { CenterQuery } from '@zsb/contracts';
-import { createStore } from '../../../stores/createStore';
+import { createStore } from '@/stores/createStore';
 
 /** Where the resident looks from: the phone's position, or a county/township chosen when there is none. */
 export type Place =

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { PageShell } from '../../../components/PageShell';
-import { safeDecode } from '../../../lib/query';
+import { PageShell } from '@/components/PageShell';
+import { safeDecode } from '@/lib/query';
 import { MapLink } from '../components/MapLink';
 import { NearbyCenters } from '../components/NearbyCenters';
 import '../centers.css';

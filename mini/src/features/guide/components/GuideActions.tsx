@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { MatterGuide } from '@zsb/contracts';
-import { randomId } from '../../../lib/randomId';
-import { formatMoment } from '../../../lib/when';
-import { go } from '../../../navigate';
+import { randomId } from '@/lib/randomId';
+import { formatMoment } from '@/lib/when';
+import { go } from '@/navigate';
 import { useMatterDraft } from '../hooks/useMatterDraft';
 
 /** 在线办理 (or 继续上次填写 when a draft is waiting) / 预约办理: the nearest centers that handle this matter. */

@@ -2,11 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ThemeDetail } from '@zsb/contracts';
-import { formatMoment } from '../../../lib/when';
-import { go } from '../../../navigate';
-import { useStore } from '../../../stores/createStore';
-import { sessionStore } from '../../../stores/session';
-import { readThemeDraft, removeThemeDraft } from '../../../stores/themeDrafts';
+import { formatMoment } from '@/lib/when';
+import { go } from '@/navigate';
+import { useStore } from '@/stores/createStore';
+import { sessionStore } from '@/stores/session';
+import { readThemeDraft, removeThemeDraft } from '@/stores/themeDrafts';
 
 /**
  * 一次申请: the theme's 掌上办 matters on one form (or 继续上次填写 when this phone holds an unfinished one). Shown

@@ -1,14 +1,14 @@
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { ListFooter } from '../../../components/ListFooter';
-import { MatterItem } from '../../../components/MatterItem';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState, ErrorState } from '../../../components/StateView';
-import { useMatterSearch } from '../../../hooks/useMatterSearch';
-import { safeDecode } from '../../../lib/query';
-import { openSearch } from '../../../navigate';
+import { ListFooter } from '@/components/ListFooter';
+import { MatterItem } from '@/components/MatterItem';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState, ErrorState } from '@/components/StateView';
+import { useMatterSearch } from '@/hooks/useMatterSearch';
+import { safeDecode } from '@/lib/query';
+import { openSearch } from '@/navigate';
 import '../guide.css';
 
 /** All matters of one domain (社会保险, 户籍管理 …), 掌上办 ones optionally only. */

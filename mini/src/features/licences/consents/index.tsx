@@ -2,12 +2,12 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { LicenceConsent } from '@zsb/contracts';
-import { asApiError } from '../../../api/errors';
-import { licencesApi } from '../../../api/licences';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState, ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
+import { asApiError } from '@/api/errors';
+import { licencesApi } from '@/api/licences';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState, ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
 import { formatBeijingTime } from '../lib/licenceUseLog';
 import '../licences.css';
 

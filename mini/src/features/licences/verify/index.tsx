@@ -2,11 +2,11 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import type { LicenceVerification } from '@zsb/contracts';
-import { asApiError, type ApiError } from '../../../api/errors';
-import { licencesApi } from '../../../api/licences';
-import { PageShell } from '../../../components/PageShell';
-import { ErrorState } from '../../../components/StateView';
-import { formatMoment } from '../../../lib/when';
+import { asApiError, type ApiError } from '@/api/errors';
+import { licencesApi } from '@/api/licences';
+import { PageShell } from '@/components/PageShell';
+import { ErrorState } from '@/components/StateView';
+import { formatMoment } from '@/lib/when';
 import { scannedCode } from '../lib/scannedCode';
 import '../licences.css';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { MaterialAnswer } from '@zsb/contracts';
-import type { UploadMeta } from '../../../stores/applyDrafts';
+import type { UploadMeta } from '@/stores/applyDrafts';
 
 export interface SupplementAnswers {
   values: Record<string, string>;

@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import type { PublicProgress } from '@zsb/contracts';
-import { applicationsApi } from '../../../api/applications';
-import { asApiError, type ApiError } from '../../../api/errors';
-import { PageShell } from '../../../components/PageShell';
-import { ErrorState } from '../../../components/StateView';
-import { safeDecode } from '../../../lib/query';
-import { formatLongDate, formatMoment } from '../../../lib/when';
+import { applicationsApi } from '@/api/applications';
+import { asApiError, type ApiError } from '@/api/errors';
+import { PageShell } from '@/components/PageShell';
+import { ErrorState } from '@/components/StateView';
+import { safeDecode } from '@/lib/query';
+import { formatLongDate, formatMoment } from '@/lib/when';
 import { StatusChip } from '../components/StatusChip';
 import { queryProblem } from '../lib/progressText';
 import { Timeline } from '../components/Timeline';
-import '../../../components/form/form.css';
+import '@/components/form/form.css';
 import '../progress.css';
 
 /**
