@@ -14,6 +14,7 @@ import { FlowSteps } from './FlowSteps';
 import { SaveNote } from './SaveNote';
 import { StepBar } from './StepBar';
 import { FlowNotices } from './FlowNotices';
+import { toast } from '@/lib/feedback';
 
 /** The four steps of 在线办理 over one draft that saves itself. */
 export function ApplyFlow({ ctx, firstStep }: { ctx: ApplyContext; firstStep?: string }) {
@@ -60,7 +61,7 @@ export function ApplyFlow({ ctx, firstStep }: { ctx: ApplyContext; firstStep?: s
   }, [submitError]);
 
   useEffect(() => {
-    if (ctx.resumedFrom) void Taro.showToast({ title: '已恢复上次填写的内容', icon: 'none' });
+    if (ctx.resumedFrom) toast('已恢复上次填写的内容');
   }, [ctx.resumedFrom]);
 
   return (

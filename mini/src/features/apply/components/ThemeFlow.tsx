@@ -16,6 +16,7 @@ import { FlowBar } from './FlowBar';
 import { FlowSteps } from './FlowSteps';
 import { StepBar } from './StepBar';
 import { FlowNotices } from './FlowNotices';
+import { toast } from '@/lib/feedback';
 
 /**
  * 一件事一次办: the same four steps as one matter, over the theme's combined form — each question and material
@@ -65,7 +66,7 @@ export function ThemeFlow({ ctx, firstStep }: { ctx: ThemeContext; firstStep?: s
   }, [submitError]);
 
   useEffect(() => {
-    if (ctx.resumed) void Taro.showToast({ title: '已恢复上次填写的内容', icon: 'none' });
+    if (ctx.resumed) toast('已恢复上次填写的内容');
   }, [ctx.resumed]);
 
   const saved = changed || ctx.resumed;

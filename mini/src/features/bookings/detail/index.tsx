@@ -16,6 +16,7 @@ import { Refusal } from '../components/Refusal';
 import { formatSlotStart } from '@/lib/when';
 import { noteText, statusOf, whenText } from '../lib/bookingText';
 import '../bookings.css';
+import { toast } from '@/lib/feedback';
 
 const DONE_TITLE: Record<string, string> = { new: '预约成功', moved: '改期成功' };
 
@@ -49,7 +50,7 @@ export default function BookingPage() {
   const showQr = b.status === 'confirmed' && b.checkInCode !== null && status.tone === 'ok';
   const copy = () =>
     void Taro.setClipboardData({ data: noteText(b) })
-      .then(() => Taro.showToast({ title: '已复制，可以粘贴到备忘录', icon: 'none' }))
+      .then(() => toast('已复制，可以粘贴到备忘录'))
       .catch(() => undefined);
 
   return (

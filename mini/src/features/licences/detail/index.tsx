@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useDidHide, useRouter } from '@tarojs/taro';
+import { useDidHide, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { LicenceDetail } from '@zsb/contracts';
 import { asApiError } from '@/api/errors';
@@ -15,6 +15,7 @@ import { displayBlockedReason, formatLocalDate, formatValidUntil, licenceKind } 
 import { rememberSubject, toSubject } from '../subjectCache';
 import { LicenceLoadState } from '../components/LicenceLoadState';
 import '../licences.css';
+import { notice } from '@/lib/feedback';
 
 /** One licence: masked until the resident asks, the seal check, and the way to 出示亮证码. */
 export default function LicenceDetailPage() {
@@ -37,11 +38,9 @@ export default function LicenceDetailPage() {
     try {
       setRevealed((await licencesApi.detail(id, true)).data);
     } catch (err) {
-      void Taro.showModal({
+      void notice({
         title: '没能显示完整信息',
         content: asApiError(err).message,
-        showCancel: false,
-        confirmText: '知道了',
       });
     } finally {
       setRevealing(false);

@@ -11,6 +11,7 @@ import { adviceFor } from '@/lib/errorAdvice';
 import { urlFor } from '@/routes';
 import { useSupplementAnswers } from '../hooks/useSupplementAnswers';
 import type { SupplementContext } from '../lib/loadSupplement';
+import { toast } from '@/lib/feedback';
 
 
 /** Exactly the items the hall asked for, each with its reason; sent together as one 补正. */
@@ -37,7 +38,7 @@ export function SupplementForm({
 
   const done = () => {
     forget();
-    void Taro.showToast({ title: '补正已提交', icon: 'success' });
+    toast('补正已提交', 'success');
     void Taro.redirectTo({ url: urlFor('application', { id: app.id }) });
   };
 
@@ -46,7 +47,7 @@ export function SupplementForm({
     const problems = check();
     if (problems.length) {
       setErrors(byField(problems));
-      void Taro.showToast({ title: problems[0].message, icon: 'none' });
+      toast(problems[0].message);
       return;
     }
     setSending(true);

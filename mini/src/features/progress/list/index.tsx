@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useDidShow, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { applicationsApi } from '@/api/applications';
 import { PageShell } from '@/components/PageShell';
@@ -13,6 +13,7 @@ import { DraftCard, type DraftRow } from '../components/DraftCard';
 import { NoticeList } from '../components/NoticeList';
 import { loadMine } from '../lib/loadMine';
 import '../progress.css';
+import { confirm } from '@/lib/feedback';
 
 type Tab = 'applications' | 'drafts';
 
@@ -28,13 +29,13 @@ export default function ApplicationsPage() {
   });
 
   const remove = async (d: DraftRow) => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirm({
       title: '删除草稿',
       content: `删除“${d.matterName}”没填完的申请？删除后不能恢复。`,
       confirmText: '删除',
       cancelText: '不删',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     removeLocalDraft(d.id);
     await applicationsApi.deleteDraft(d.id).catch(() => undefined);
     reload();
