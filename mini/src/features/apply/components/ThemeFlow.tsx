@@ -4,7 +4,6 @@ import { Text, View } from '@tarojs/components';
 import { applicationsApi } from '@/api/applications';
 import { consentKey, isStep, type ApplyStep } from '@/lib/applicationForm';
 import { clockOf } from '@/lib/when';
-import { urlFor } from '@/routes';
 import { rememberAddress } from '@/stores/applyDrafts';
 import { removeThemeDraft, writeThemeDraft } from '@/stores/themeDrafts';
 import { useFlowEditing } from '../hooks/useFlowEditing';
@@ -17,6 +16,7 @@ import { FlowSteps } from './FlowSteps';
 import { StepBar } from './StepBar';
 import { FlowNotices } from './FlowNotices';
 import { toast } from '@/lib/feedback';
+import { replace } from '@/navigate';
 
 /**
  * 一件事一次办: the same four steps as one matter, over the theme's combined form — each question and material
@@ -57,7 +57,7 @@ export function ThemeFlow({ ctx, firstStep }: { ctx: ThemeContext; firstStep?: s
       if (input.delivery?.method === 'mail' && input.delivery.address)
         rememberAddress(draft.residentId, input.delivery.address);
       const ids = res.data.items.map((a) => a.id).join(',');
-      void Taro.redirectTo({ url: urlFor('themeDone', { theme: form.themeId, ids }) });
+      replace('themeDone', { theme: form.themeId, ids });
     },
   });
 

@@ -9,8 +9,7 @@ import { Skeleton } from '@/components/Skeleton';
 import { EmptyState } from '@/components/StateView';
 import { useQuery } from '@/hooks/useQuery';
 import { safeDecode } from '@/lib/query';
-import { go } from '@/navigate';
-import { routes, urlFor } from '@/routes';
+import { backTo, go, replace } from '@/navigate';
 import { formatSlotStart, formatSlotTime, localDateOf } from '@/lib/when';
 import { BookingFacts } from '../components/BookingFacts';
 import { OfferList } from '../components/OfferList';
@@ -41,10 +40,7 @@ export default function ConfirmPage() {
   const key = useRef<{ attempt: string; value: string } | null>(null);
 
   const toSlots = () => {
-    const pages = Taro.getCurrentPages();
-    const previous = pages[pages.length - 2]?.route ?? '';
-    if (previous.includes(routes.bookSlot.path)) void Taro.navigateBack();
-    else go('bookSlot', { centerId, matterCode, bookingId });
+    backTo('bookSlot', { centerId, matterCode, bookingId });
   };
   const toCenters = () => go('centers', { matterCode, matterName: ctx.state.data?.matterName });
   const waitlist = useJoinWaitlist({ centers: toCenters, slots: toSlots });
@@ -63,7 +59,7 @@ export default function ConfirmPage() {
       const booked = bookingId
         ? await bookingsApi.reschedule(bookingId, { start, centerId })
         : await bookingsApi.book({ centerId, matterCode, start }, key.current.value);
-      void Taro.redirectTo({ url: urlFor('booking', { id: booked.data.id, done: bookingId ? 'moved' : 'new' }) });
+      replace('booking', { id: booked.data.id, done: bookingId ? 'moved' : 'new' });
     } catch (err) {
       const e = asApiError(err);
       // The server answered "no": a new try is a new attempt. Without an answer the outcome is unknown: keep it.
@@ -76,7 +72,7 @@ export default function ConfirmPage() {
   };
 
   const pickOffer = (o: SlotOffer) =>
-    void Taro.redirectTo({ url: urlFor('bookConfirm', { centerId: o.centerId, matterCode, start: o.start, bookingId }) });
+    replace('bookConfirm', { centerId: o.centerId, matterCode, start: o.start, bookingId });
 
   if (!centerId || !matterCode || !start) {
     return (

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { FieldError, MaterialAnswer } from '@zsb/contracts';
 import { applicationsApi } from '@/api/applications';
@@ -8,10 +7,10 @@ import { FieldInput } from '@/components/form/FieldInput';
 import { MaterialInput } from '@/components/form/MaterialInput';
 import { byField, checkValues } from '@/lib/applicationForm';
 import { adviceFor } from '@/lib/errorAdvice';
-import { urlFor } from '@/routes';
 import { useSupplementAnswers } from '../hooks/useSupplementAnswers';
 import type { SupplementContext } from '../lib/loadSupplement';
 import { toast } from '@/lib/feedback';
+import { replace } from '@/navigate';
 
 
 /** Exactly the items the hall asked for, each with its reason; sent together as one 补正. */
@@ -39,7 +38,7 @@ export function SupplementForm({
   const done = () => {
     forget();
     toast('补正已提交', 'success');
-    void Taro.redirectTo({ url: urlFor('application', { id: app.id }) });
+    replace('application', { id: app.id });
   };
 
   const send = async () => {
