@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { SlotOffer } from '@zsb/contracts';
 import { bookingsApi } from '@/api/bookings';
@@ -8,7 +8,6 @@ import { PageShell } from '@/components/PageShell';
 import { Skeleton } from '@/components/Skeleton';
 import { EmptyState } from '@/components/StateView';
 import { useQuery } from '@/hooks/useQuery';
-import { safeDecode } from '@/lib/query';
 import { backTo, go, replace } from '@/navigate';
 import { formatSlotStart, formatSlotTime, localDateOf } from '@/lib/when';
 import { BookingFacts } from '../components/BookingFacts';
@@ -21,14 +20,11 @@ import { attemptId, newIdempotencyKey } from '../lib/idempotencyKey';
 import { bringHint } from '../lib/materials';
 import { slotView } from '../lib/slotChoice';
 import '../bookings.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 /** 确认预约 (or 确认改期): what, when, where, what to bring, whose; then one tap books. */
 export default function ConfirmPage() {
-  const params = useRouter().params;
-  const centerId = safeDecode(params.centerId) ?? '';
-  const matterCode = safeDecode(params.matterCode) ?? '';
-  const start = safeDecode(params.start) ?? '';
-  const bookingId = safeDecode(params.bookingId) || undefined;
+  const { centerId = '', matterCode = '', start = '', bookingId } = useRouteParams('bookConfirm');
   const attempt = attemptId({ centerId, matterCode, start, bookingId });
 
   const ctx = useQuery(centerId && matterCode ? `${centerId}|${matterCode}` : null, () => loadContext(centerId, matterCode));

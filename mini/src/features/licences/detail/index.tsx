@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import { useDidHide, useRouter } from '@tarojs/taro';
+import { useDidHide } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { LicenceDetail } from '@zsb/contracts';
 import { asApiError } from '@/api/errors';
 import { licencesApi } from '@/api/licences';
 import { PageShell } from '@/components/PageShell';
 import { useQuery } from '@/hooks/useQuery';
-import { safeDecode } from '@/lib/query';
 import { go } from '@/navigate';
 import { LicenceFields } from '../components/LicenceFields';
 import { SealNote } from '../components/SealNote';
@@ -16,10 +15,11 @@ import { rememberSubject, toSubject } from '../subjectCache';
 import { LicenceLoadState } from '../components/LicenceLoadState';
 import '../licences.css';
 import { notice } from '@/lib/feedback';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 /** One licence: masked until the resident asks, the seal check, and the way to 出示亮证码. */
 export default function LicenceDetailPage() {
-  const id = safeDecode(useRouter().params.id) ?? '';
+  const { id = '' } = useRouteParams('licence');
   const { state, reload } = useQuery(id || null, () => licencesApi.detail(id));
   const [revealed, setRevealed] = useState<LicenceDetail | null>(null);
   const [revealing, setRevealing] = useState(false);

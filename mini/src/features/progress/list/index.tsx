@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useDidShow, useRouter } from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { applicationsApi } from '@/api/applications';
 import { PageShell } from '@/components/PageShell';
@@ -14,12 +14,13 @@ import { NoticeList } from '../components/NoticeList';
 import { loadMine } from '../lib/loadMine';
 import '../progress.css';
 import { confirm } from '@/lib/feedback';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 type Tab = 'applications' | 'drafts';
 
 /** 我的办件: submitted applications (补正 first) and unfinished drafts, with news on top. */
 export default function ApplicationsPage() {
-  const [tab, setTab] = useState<Tab>(useRouter().params.tab === 'drafts' ? 'drafts' : 'applications');
+  const [tab, setTab] = useState<Tab>(useRouteParams('applications').tab === 'drafts' ? 'drafts' : 'applications');
   const { state, reload } = useQuery('applications', loadMine);
   // Back from an application, a 补正 or a draft: show the list as it is now.
   const seen = useRef(false);
