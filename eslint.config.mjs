@@ -6,6 +6,35 @@ import jest from 'eslint-plugin-jest';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// The mini-program's side effects each have one home: toasts and dialogs lib/feedback.ts, page changes navigate.ts,
+// the phone's storage stores/storage.ts. Elsewhere these Taro calls are lint errors.
+const miniHomes = {
+  'mini/src/lib/feedback.ts': { message: 'Use toast/confirm/notice/loading from @/lib/feedback.', calls: ['showToast', 'hideToast', 'showModal', 'showLoading', 'hideLoading'] },
+  'mini/src/navigate.ts': {
+    message: 'Use go/replace/backTo/back from @/navigate with a route name.',
+    calls: ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack', 'getCurrentPages'],
+  },
+  'mini/src/stores/storage.ts': {
+    message: 'Use readObject/readFlag/writeValue/removeKey from @/stores/storage.',
+    calls: ['getStorage', 'getStorageSync', 'setStorage', 'setStorageSync', 'removeStorage', 'removeStorageSync', 'clearStorage', 'clearStorageSync'],
+  },
+};
+const taroCallsOutside = (home) =>
+  Object.entries(miniHomes)
+    .filter(([file]) => file !== home)
+    .flatMap(([, { message, calls }]) => calls.map((property) => ({ object: 'Taro', property, message })));
+const taroImportsOutside = (home) =>
+  Object.entries(miniHomes)
+    .filter(([file]) => file !== home)
+    .map(([, { message, calls }]) => ({ name: '@tarojs/taro', importNames: calls, message }));
+const miniImportRule = (home) => [
+  'error',
+  {
+    paths: taroImportsOutside(home),
+    patterns: [{ regex: '^(\\.\\./){2,}', message: 'Reach files two or more folders up through the @/ alias (mini/src).' }],
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '.data/**', 'mini/config/**', 'mini/babel.config.js', 'test/artifacts/**', '**/*.d.ts'],
@@ -54,5 +83,29 @@ export default tseslint.config(
         createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.d.ts'], alias: { '@': [path.resolve(import.meta.dirname, 'mini/src')] } }),
       ],
     },
+  },
+  {
+    files: ['mini/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': ['error', ...taroCallsOutside(null)],
+      'no-restricted-imports': miniImportRule(null),
+      // Platform differences go in platform files (x.weapp.ts / x.alipay.ts / x.h5.ts), not inline checks.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.object.name='process'][object.property.name='env'][property.name='TARO_ENV']",
+          message: 'Put the platform difference in a platform file (x.h5.ts, x.alipay.ts …) instead of checking TARO_ENV.',
+        },
+      ],
+    },
+  },
+  ...Object.keys(miniHomes).map((home) => ({
+    files: [home],
+    rules: { 'no-restricted-properties': ['error', ...taroCallsOutside(home)], 'no-restricted-imports': miniImportRule(home) },
+  })),
+  {
+    // Taro evaluates app.config.ts in Node, where platform files do not apply.
+    files: ['mini/src/app.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
 );
