@@ -1,9 +1,39 @@
 // One lint setup for every workspace: strict TypeScript, no import cycles, no focused or skipped tests, no any.
+import path from 'node:path';
 import js from '@eslint/js';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import jest from 'eslint-plugin-jest';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// The mini-program's side effects each have one home: toasts and dialogs lib/feedback.ts, page changes navigate.ts,
+// the phone's storage stores/storage.ts. Elsewhere these Taro calls are lint errors.
+const miniHomes = {
+  'mini/src/lib/feedback.ts': { message: 'Use toast/confirm/notice/loading from @/lib/feedback.', calls: ['showToast', 'hideToast', 'showModal', 'showLoading', 'hideLoading'] },
+  'mini/src/navigate.ts': {
+    message: 'Use go/replace/backTo/back from @/navigate with a route name.',
+    calls: ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack', 'getCurrentPages'],
+  },
+  'mini/src/stores/storage.ts': {
+    message: 'Use readObject/readFlag/writeValue/removeKey from @/stores/storage.',
+    calls: ['getStorage', 'getStorageSync', 'setStorage', 'setStorageSync', 'removeStorage', 'removeStorageSync', 'clearStorage', 'clearStorageSync'],
+  },
+};
+const taroCallsOutside = (home) =>
+  Object.entries(miniHomes)
+    .filter(([file]) => file !== home)
+    .flatMap(([, { message, calls }]) => calls.map((property) => ({ object: 'Taro', property, message })));
+const taroImportsOutside = (home) =>
+  Object.entries(miniHomes)
+    .filter(([file]) => file !== home)
+    .map(([, { message, calls }]) => ({ name: '@tarojs/taro', importNames: calls, message }));
+const miniImportRule = (home) => [
+  'error',
+  {
+    paths: taroImportsOutside(home),
+    patterns: [{ regex: '^(\\.\\./){2,}', message: 'Reach files two or more folders up through the @/ alias (mini/src).' }],
+  },
+];
 
 export default tseslint.config(
   {
@@ -63,5 +93,35 @@ export default tseslint.config(
   {
     files: ['mini/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    // `@/` is mini/src (mini/tsconfig.json, mini/config/index.ts); resolving it keeps import-x/no-cycle seeing those imports.
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.d.ts'], alias: { '@': [path.resolve(import.meta.dirname, 'mini/src')] } }),
+      ],
+    },
+  },
+  {
+    files: ['mini/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': ['error', ...taroCallsOutside(null)],
+      'no-restricted-imports': miniImportRule(null),
+      // Platform differences go in platform files (x.weapp.ts / x.alipay.ts / x.h5.ts), not inline checks.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.object.name='process'][object.property.name='env'][property.name='TARO_ENV']",
+          message: 'Put the platform difference in a platform file (x.h5.ts, x.alipay.ts …) instead of checking TARO_ENV.',
+        },
+      ],
+    },
+  },
+  ...Object.keys(miniHomes).map((home) => ({
+    files: [home],
+    rules: { 'no-restricted-properties': ['error', ...taroCallsOutside(home)], 'no-restricted-imports': miniImportRule(home) },
+  })),
+  {
+    // Taro evaluates app.config.ts in Node, where platform files do not apply.
+    files: ['mini/src/app.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -57,7 +57,8 @@ module.exports = {
     project('domain', '<rootDir>/packages/domain', ['<rootDir>/src/**/*.spec.ts']),
     project('sandbox', '<rootDir>/packages/sandbox', ['<rootDir>/src/**/*.spec.ts']),
     project('bff', '<rootDir>/bff', ['<rootDir>/src/**/*.spec.ts']),
-    project('mini', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.ts']),
+    // `@/` is mini/src, as in mini/tsconfig.json and mini/config/index.ts.
+    project('mini', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.ts'], { moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' } }),
     // Shared components rendered in jsdom with React Testing Library; Taro's components and APIs are replaced by
     // the plain-DOM doubles in mini/test/ (what H5 renders, without the web-component runtime).
     project('mini-ui', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.tsx'], {

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { isTab, urlFor, type RouteName, type RouteParams } from './routes';
+import { isTab, routes, urlFor, type RouteName, type RouteParams } from './routes';
 import { searchIntentStore, type SearchIntent } from './stores/searchIntent';
 
 // No query: no argument; an optional query: an optional argument; otherwise the query is required.
@@ -20,6 +20,21 @@ export function go<K extends RouteName>(name: K, ...args: ParamArgs<K>): void {
     // The page stack is limited to 10; past it, replace the current page instead of failing silently.
     void Taro.redirectTo({ url });
   });
+}
+
+/** Replaces the current page, so back does not return to it (a step that is done); tab pages are switched to. */
+export function replace<K extends RouteName>(name: K, ...args: ParamArgs<K>): void {
+  const url = urlFor(name, args[0] as RouteParams[K]);
+  if (isTab(name)) void Taro.switchTab({ url });
+  else void Taro.redirectTo({ url });
+}
+
+/** Goes back when the page below is `name` (keeping its state), otherwise opens it. */
+export function backTo<K extends RouteName>(name: K, ...args: ParamArgs<K>): void {
+  const pages = Taro.getCurrentPages();
+  const previous = pages[pages.length - 2]?.route ?? '';
+  if (previous.includes(routes[name].path)) void Taro.navigateBack();
+  else go(name, ...args);
 }
 
 /** Opens the 办事 tab with a query, a domain filter, or just the keyboard. */

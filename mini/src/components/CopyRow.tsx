@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import './CopyRow.css';
+import { toast } from '@/lib/feedback';
 
 interface Props {
   label: string;
@@ -13,7 +14,7 @@ interface Props {
 export function CopyRow({ label, value, hook }: Props) {
   const copy = () =>
     void Taro.setClipboardData({ data: value })
-      .then(() => Taro.showToast({ title: `${label}已复制`, icon: 'none' }))
+      .then(() => toast(`${label}已复制`))
       .catch(() => undefined);
   return (
     <View className='copy-row'>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { headerValue, toQueryString } from './query';
+import { decodeParams, headerValue, toQueryString } from './query';
 import { newRequestId } from './requestId';
 import { adviceFor } from './errorAdvice';
 
@@ -25,5 +25,13 @@ describe('request helpers', () => {
     expect(adviceFor('NETWORK_OFFLINE').actions).toEqual(['retry']);
     expect(adviceFor('MATTER_NOT_FOUND').actions).toContain('search');
     expect(adviceFor('SOMETHING_ELSE').actions).toContain('retry');
+  });
+
+  it('decodes page params once, keeps a stray % as it came, and drops empty ones', () => {
+    expect(decodeParams({ matterName: '%E7%A4%BE%E4%BF%9D', start: '2026-12-03T09:00:00+08:00', q: '100%', done: '' })).toEqual({
+      matterName: '社保',
+      start: '2026-12-03T09:00:00+08:00',
+      q: '100%',
+    });
   });
 });

@@ -30,3 +30,13 @@ export function safeDecode(value: string | undefined): string | undefined {
     return value;
   }
 }
+
+/** A page's query with every value decoded once; a missing or empty value is left out. */
+export function decodeParams(raw: Record<string, string | undefined>): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const decoded = safeDecode(value);
+    if (decoded !== undefined && decoded !== '') out[key] = decoded;
+  }
+  return out;
+}

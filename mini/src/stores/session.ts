@@ -1,16 +1,12 @@
-import Taro from '@tarojs/taro';
 import type { ResidentProfile, Session } from '@zsb/contracts';
 import { createStore } from './createStore';
+import { readObject, removeKey, writeValue } from './storage';
 
 const KEY = 'zsb.session';
 
 function readSaved(): Session | null {
-  try {
-    const saved = Taro.getStorageSync(KEY) as Session | '' | undefined;
-    return saved && typeof saved === 'object' && typeof saved.refreshToken === 'string' ? saved : null;
-  } catch {
-    return null;
-  }
+  const saved = readObject<Session>(KEY);
+  return saved && typeof saved.refreshToken === 'string' ? saved : null;
 }
 
 /**
@@ -22,12 +18,9 @@ export const sessionStore = createStore<Session | null>(readSaved());
 
 export function saveSession(session: Session | null): void {
   sessionStore.set(session);
-  try {
-    if (session) Taro.setStorageSync(KEY, session);
-    else Taro.removeStorageSync(KEY);
-  } catch {
-    // storage full or denied: the session still works until the app closes
-  }
+  // Storage full or denied: the session still works until the app closes.
+  if (session) writeValue(KEY, session);
+  else removeKey(KEY);
 }
 
 /** A newer profile (after 实名认证) without touching the tokens. */

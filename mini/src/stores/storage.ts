@@ -13,6 +13,15 @@ export function readObject<T>(key: string): T | null {
   }
 }
 
+/** True only when `true` itself is stored under `key` (a switch the resident turned on). */
+export function readFlag(key: string): boolean {
+  try {
+    return Taro.getStorageSync(key) === true;
+  } catch {
+    return false;
+  }
+}
+
 export function writeValue(key: string, value: unknown): void {
   try {
     Taro.setStorageSync(key, value);

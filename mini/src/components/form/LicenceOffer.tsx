@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { LicenceSummary } from '@zsb/contracts';
-import { applicationsApi } from '../../api/applications';
-import { asApiError } from '../../api/errors';
-import type { MatterRef } from '../../lib/applicationForm';
+import { applicationsApi } from '@/api/applications';
+import { asApiError } from '@/api/errors';
+import type { MatterRef } from '@/lib/applicationForm';
 
 interface Props {
   licence: LicenceSummary;

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { FormMaterial, LicenceSummary, MaterialAnswer, Upload } from '@zsb/contracts';
-import { uploadsApi } from '../../api/uploads';
-import { useMaterialUploads } from '../../hooks/useMaterialUploads';
-import type { MatterRef } from '../../lib/applicationForm';
-import type { UploadMeta } from '../../stores/applyDrafts';
+import { uploadsApi } from '@/api/uploads';
+import { useMaterialUploads } from '@/hooks/useMaterialUploads';
+import type { MatterRef } from '@/lib/applicationForm';
+import type { UploadMeta } from '@/stores/applyDrafts';
 import { LicenceOffer } from './LicenceOffer';
 import { PendingThumb, UploadThumb } from './UploadThumbs';
 import './form.css';

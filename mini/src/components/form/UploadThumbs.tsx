@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
-import type { PendingUpload } from '../../hooks/useMaterialUploads';
-import { useUploadPreview } from '../../hooks/useUploadPreview';
-import type { UploadMeta } from '../../stores/applyDrafts';
+import type { PendingUpload } from '@/hooks/useMaterialUploads';
+import { useUploadPreview } from '@/hooks/useUploadPreview';
+import type { UploadMeta } from '@/stores/applyDrafts';
 
 /** A file that is on the server: its picture (or a PDF mark) and 删除. */
 export function UploadThumb({

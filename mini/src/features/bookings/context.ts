@@ -1,7 +1,7 @@
 import type { CenterDetail } from '@zsb/contracts';
-import { catalogApi } from '../../api/catalog';
-import { centersApi } from '../../api/centers';
-import type { ApiResult } from '../../api/client';
+import { catalogApi } from '@/api/catalog';
+import { centersApi } from '@/api/centers';
+import type { ApiResult } from '@/api/client';
 
 export interface BookingContext {
   center: CenterDetail;

@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
-import type { ApiError } from '../../api/errors';
-import { go } from '../../navigate';
+import type { ApiError } from '@/api/errors';
+import { go } from '@/navigate';
 import { bookingAdviceFor, STEP_SHORT, type BookingStep } from './lib/bookingAdvice';
+import { confirm } from '@/lib/feedback';
 
 export type StepHandlers = Partial<Record<BookingStep, () => void>>;
 
@@ -23,11 +24,11 @@ export function runnableSteps(error: ApiError, handlers: StepHandlers): BookingS
 export async function showRefusal(title: string, error: ApiError, handlers: StepHandlers = {}): Promise<void> {
   const run: StepHandlers = { ...NAVIGATION_STEPS, ...handlers };
   const [step] = runnableSteps(error, run);
-  const { confirm } = await Taro.showModal({
+  const confirmed = await confirm({
     title,
     content: `${error.message.replace(/[。！!.]$/, '')}。${bookingAdviceFor(error.code).hint}`,
     confirmText: STEP_SHORT[step],
     cancelText: '知道了',
   });
-  if (confirm) run[step]?.();
+  if (confirmed) run[step]?.();
 }

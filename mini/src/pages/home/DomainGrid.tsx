@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { DomainSummary } from '@zsb/contracts';
-import { go } from '../../navigate';
+import { go } from '@/navigate';
 
 export function DomainGrid({ items }: { items: DomainSummary[] }) {
   if (items.length === 0) return null;

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { MatterSummary } from '@zsb/contracts';
-import { MatterItem } from '../../components/MatterItem';
-import { openSearch } from '../../navigate';
+import { MatterItem } from '@/components/MatterItem';
+import { openSearch } from '@/navigate';
 
 export function HotMatters({ items }: { items: MatterSummary[] }) {
   if (items.length === 0) return null;

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ThemeSummary } from '@zsb/contracts';
-import { go } from '../../navigate';
+import { go } from '@/navigate';
 
 export function ThemeCards({ items }: { items: ThemeSummary[] }) {
   if (items.length === 0) return null;

@@ -1,11 +1,11 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { catalogApi } from '../../api/catalog';
-import { PageShell } from '../../components/PageShell';
-import { Skeleton } from '../../components/Skeleton';
-import { ErrorState } from '../../components/StateView';
-import { useQuery } from '../../hooks/useQuery';
-import { go, openSearch } from '../../navigate';
+import { catalogApi } from '@/api/catalog';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
+import { go, openSearch } from '@/navigate';
 import { DomainGrid } from './DomainGrid';
 import { HotMatters } from './HotMatters';
 import { ThemeCards } from './ThemeCards';

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ensureSession, signIn, signOut } from '../../api/auth';
-import { asApiError } from '../../api/errors';
-import { meApi } from '../../api/me';
-import { signsInSilently as silentSignIn } from '../../api/platformLogin';
-import { go } from '../../navigate';
-import { sessionStore, updateResident } from '../../stores/session';
-import { useStore } from '../../stores/createStore';
-import { signInNoticeStore } from '../../stores/signInNotice';
+import { ensureSession, signIn, signOut } from '@/api/auth';
+import { asApiError } from '@/api/errors';
+import { meApi } from '@/api/me';
+import { signsInSilently as silentSignIn } from '@/api/platformLogin';
+import { go } from '@/navigate';
+import { sessionStore, updateResident } from '@/stores/session';
+import { useStore } from '@/stores/createStore';
+import { signInNoticeStore } from '@/stores/signInNotice';
+import { confirm } from '@/lib/feedback';
 
 /** Who is signed in: sign in, 实名认证 with a reason to, or the verified identity (masked) and sign out. */
 export function AccountCard() {
@@ -40,8 +40,8 @@ export function AccountCard() {
   };
 
   const logout = async () => {
-    const { confirm } = await Taro.showModal({ title: '退出登录', content: '退出后，查看证照和办件需要重新登录。' });
-    if (confirm) await signOut();
+    const confirmed = await confirm({ title: '退出登录', content: '退出后，查看证照和办件需要重新登录。' });
+    if (confirmed) await signOut();
   };
 
   const resident = session?.resident;

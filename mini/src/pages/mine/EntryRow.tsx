@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import type { RouteName, RouteParams } from '../../routes';
-import { go } from '../../navigate';
+import type { RouteName, RouteParams } from '@/routes';
+import { go } from '@/navigate';
 
 /** Pages that can open without a query (every row of 我的 is one). */
 type PlainRoute = { [K in RouteName]: undefined extends RouteParams[K] ? K : never }[RouteName];

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { useStaffCenters } from '../../hooks/useStaffCenters';
-import { go } from '../../navigate';
+import { useStaffCenters } from '@/hooks/useStaffCenters';
+import { go } from '@/navigate';
 
 /** 工作人员: 窗口签到 and 窗口核验身份, only for a resident who is window staff of a center (GET /staff/me). */
 export function StaffEntry() {

@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { PageShell } from '../../components/PageShell';
-import { Toggle } from '../../components/Toggle';
-import { useElderMode } from '../../hooks/useElderMode';
-import { setElderMode } from '../../stores/elder';
-import { comingSoon } from '../../components/comingSoon';
+import { PageShell } from '@/components/PageShell';
+import { Toggle } from '@/components/Toggle';
+import { useElderMode } from '@/hooks/useElderMode';
+import { setElderMode } from '@/stores/elder';
+import { comingSoon } from '@/components/comingSoon';
 import { AccountCard } from './AccountCard';
 import { type Entry, EntryRow } from './EntryRow';
 import { StaffEntry } from './StaffEntry';

@@ -1,6 +1,6 @@
 import { ScrollView, View } from '@tarojs/components';
-import { catalogApi } from '../../api/catalog';
-import { useQuery } from '../../hooks/useQuery';
+import { catalogApi } from '@/api/catalog';
+import { useQuery } from '@/hooks/useQuery';
 
 interface Props {
   mobileReady: boolean;

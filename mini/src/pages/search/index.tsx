@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useDidShow, useReachBottom } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
-import { ListFooter } from '../../components/ListFooter';
-import { MatterItem } from '../../components/MatterItem';
-import { PageShell } from '../../components/PageShell';
-import { Skeleton } from '../../components/Skeleton';
-import { EmptyState, ErrorState } from '../../components/StateView';
-import { useDebounced } from '../../hooks/useDebounced';
-import { useMatterSearch } from '../../hooks/useMatterSearch';
-import { takeSearchIntent } from '../../stores/searchIntent';
+import { ListFooter } from '@/components/ListFooter';
+import { MatterItem } from '@/components/MatterItem';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState, ErrorState } from '@/components/StateView';
+import { useDebounced } from '@/hooks/useDebounced';
+import { useMatterSearch } from '@/hooks/useMatterSearch';
+import { takeSearchIntent } from '@/stores/searchIntent';
 import { Filters } from './Filters';
 import './index.css';
 

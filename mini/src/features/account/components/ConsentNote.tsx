@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { CheckBox } from '../../../components/CheckBox';
+import { CheckBox } from '@/components/CheckBox';
 
 interface Props {
   agreed: boolean;

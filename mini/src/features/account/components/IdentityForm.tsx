@@ -1,7 +1,7 @@
 import { Input, View } from '@tarojs/components';
 import type { ResidentProfile } from '@zsb/contracts';
-import { Field } from '../../../components/Field';
-import { SmsCodeRow } from '../../../components/SmsCodeRow';
+import { Field } from '@/components/Field';
+import { SmsCodeRow } from '@/components/SmsCodeRow';
 import type { IdentityFormState } from '../hooks/useIdentityForm';
 import { ConsentNote } from './ConsentNote';
 import { LockedIdentity } from './LockedIdentity';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ResidentProfile } from '@zsb/contracts';
-import { LockIcon } from '../../../components/LockIcon';
+import { LockIcon } from '@/components/LockIcon';
 import { MaskedRows } from './MaskedRows';
 
 type SignInIdentity = NonNullable<ResidentProfile['signInIdentity']>;

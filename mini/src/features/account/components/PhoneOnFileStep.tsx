@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Field } from '../../../components/Field';
-import { SmsCodeRow } from '../../../components/SmsCodeRow';
+import { Field } from '@/components/Field';
+import { SmsCodeRow } from '@/components/SmsCodeRow';
 import type { PhoneOnFileState } from '../hooks/usePhoneOnFile';
 
 interface Props {

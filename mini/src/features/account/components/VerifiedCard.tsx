@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ResidentProfile } from '@zsb/contracts';
-import { back } from '../../../navigate';
+import { back } from '@/navigate';
 import { MaskedRows } from './MaskedRows';
 
 /** ✓ 实名认证成功 (just now), or the identity a resident already verified, masked. */

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import type { IdentityResult } from '@zsb/contracts';
-import { signIn } from '../../../api/auth';
-import { QrCode } from '../../../components/QrCode';
-import { Skeleton } from '../../../components/Skeleton';
-import { formatWindowCode } from '../../../lib/format';
-import { clockOf } from '../../../lib/when';
-import { go } from '../../../navigate';
+import { signIn } from '@/api/auth';
+import { QrCode } from '@/components/QrCode';
+import { Skeleton } from '@/components/Skeleton';
+import { formatWindowCode } from '@/lib/format';
+import { clockOf } from '@/lib/when';
+import { go } from '@/navigate';
 import { useWindowCode } from '../hooks/useWindowCode';
 import { windowCodeLeft } from '../lib/windowCode';
 import { RefusalCard } from './RefusalCard';

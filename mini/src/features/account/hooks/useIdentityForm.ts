@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { IdentityRequest, IdentityResult } from '@zsb/contracts';
-import { asApiError, gotNoAnswer, type ApiError } from '../../../api/errors';
-import { meApi } from '../../../api/me';
-import { useSmsCode } from '../../../hooks/useSmsCode';
-import { checkForm, isPhone, type FieldProblems, type IdentityForm } from '../../../lib/identityChecks';
+import { asApiError, gotNoAnswer, type ApiError } from '@/api/errors';
+import { meApi } from '@/api/me';
+import { useSmsCode } from '@/hooks/useSmsCode';
+import { checkForm, isPhone, type FieldProblems, type IdentityForm } from '@/lib/identityChecks';
 import { afterSubmitError, incompleteForm, type ErrorFacts, type IdentitySource, type Reaction } from '../lib/identityFlow';
 
 const EMPTY: IdentityForm = { name: '', idNumber: '', phone: '', smsCode: '', consent: false };

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { IdentityResult } from '@zsb/contracts';
-import { asApiError } from '../../../api/errors';
-import { meApi } from '../../../api/me';
-import { useSmsCode } from '../../../hooks/useSmsCode';
-import { smsCodeProblem } from '../../../lib/identityChecks';
+import { asApiError } from '@/api/errors';
+import { meApi } from '@/api/me';
+import { useSmsCode } from '@/hooks/useSmsCode';
+import { smsCodeProblem } from '@/lib/identityChecks';
 import { afterPhoneOnFileError, type Reaction } from '../lib/identityFlow';
 import { factsOf } from './useIdentityForm';
 

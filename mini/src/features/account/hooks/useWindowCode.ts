@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IdentityResult } from '@zsb/contracts';
-import { signIn } from '../../../api/auth';
-import { asApiError } from '../../../api/errors';
-import { meApi } from '../../../api/me';
-import { signsInSilently } from '../../../api/platformLogin';
+import { signIn } from '@/api/auth';
+import { asApiError } from '@/api/errors';
+import { meApi } from '@/api/me';
+import { signsInSilently } from '@/api/platformLogin';
 import { afterWindowCodeError, type Reaction } from '../lib/identityFlow';
 import { windowCodeDeadline } from '../lib/windowCode';
 import { factsOf } from './useIdentityForm';

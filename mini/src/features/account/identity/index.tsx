@@ -1,12 +1,12 @@
 import type { ResidentProfile } from '@zsb/contracts';
-import type { ApiResult } from '../../../api/client';
-import { meApi } from '../../../api/me';
-import { signsInSilently } from '../../../api/platformLogin';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
-import { updateResident } from '../../../stores/session';
+import type { ApiResult } from '@/api/client';
+import { meApi } from '@/api/me';
+import { signsInSilently } from '@/api/platformLogin';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
+import { updateResident } from '@/stores/session';
 import { IdentityFlow } from '../components/IdentityFlow';
 import '../account.css';
 

@@ -1,5 +1,5 @@
 import type { ResidentProfile } from '@zsb/contracts';
-import type { FieldProblems, IdentityForm } from '../../../lib/identityChecks';
+import type { FieldProblems, IdentityForm } from '@/lib/identityChecks';
 
 // 实名认证 as a small state machine: which step the page is on, and what each answer of the BFF leads to. Every
 // refusal keeps what the resident typed and names a way forward they can tap.

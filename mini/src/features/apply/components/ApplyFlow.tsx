@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { applicationsApi } from '../../../api/applications';
-import { consentKey, isStep, type ApplyStep } from '../../../lib/applicationForm';
-import { urlFor } from '../../../routes';
-import { rememberAddress, removeLocalDraft } from '../../../stores/applyDrafts';
+import { applicationsApi } from '@/api/applications';
+import { consentKey, isStep, type ApplyStep } from '@/lib/applicationForm';
+import { rememberAddress, removeLocalDraft } from '@/stores/applyDrafts';
 import { useDraftSaver } from '../hooks/useDraftSaver';
 import { useFlowEditing } from '../hooks/useFlowEditing';
 import { useSubmit } from '../hooks/useSubmit';
@@ -14,6 +13,8 @@ import { FlowSteps } from './FlowSteps';
 import { SaveNote } from './SaveNote';
 import { StepBar } from './StepBar';
 import { FlowNotices } from './FlowNotices';
+import { toast } from '@/lib/feedback';
+import { replace } from '@/navigate';
 
 /** The four steps of 在线办理 over one draft that saves itself. */
 export function ApplyFlow({ ctx, firstStep }: { ctx: ApplyContext; firstStep?: string }) {
@@ -50,7 +51,7 @@ export function ApplyFlow({ ctx, firstStep }: { ctx: ApplyContext; firstStep?: s
       removeLocalDraft(draft.id);
       if (input.delivery?.method === 'mail' && input.delivery.address)
         rememberAddress(draft.residentId, input.delivery.address);
-      void Taro.redirectTo({ url: urlFor('applyDone', { id: res.data.id }) });
+      replace('applyDone', { id: res.data.id });
     },
   });
 
@@ -60,7 +61,7 @@ export function ApplyFlow({ ctx, firstStep }: { ctx: ApplyContext; firstStep?: s
   }, [submitError]);
 
   useEffect(() => {
-    if (ctx.resumedFrom) void Taro.showToast({ title: '已恢复上次填写的内容', icon: 'none' });
+    if (ctx.resumedFrom) toast('已恢复上次填写的内容');
   }, [ctx.resumedFrom]);
 
   return (

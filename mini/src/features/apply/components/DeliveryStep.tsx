@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import type { Delivery, DeliveryMethod, MailAddress } from '@zsb/contracts';
-import type { FormShape } from '../../../lib/applicationForm';
+import type { FormShape } from '@/lib/applicationForm';
 
 interface Props {
   form: Pick<FormShape, 'delivery'>;

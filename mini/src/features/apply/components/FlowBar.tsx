@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
-import type { ApplyStep } from '../../../lib/applicationForm';
+import type { ApplyStep } from '@/lib/applicationForm';
 
 interface Props {
   step: ApplyStep;

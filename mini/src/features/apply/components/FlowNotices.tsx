@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { ApiError } from '../../../api/errors';
+import type { ApiError } from '@/api/errors';
 import { SubmitProblem } from './SubmitProblem';
 
 /** What stands above a flow's steps: working from the phone's copy while offline, and why 提交 did not go through. */

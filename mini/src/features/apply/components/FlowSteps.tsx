@@ -1,6 +1,6 @@
 import type { FormMaterial, LicenceSummary, MailAddress } from '@zsb/contracts';
-import type { ApplyStep, FormShape, MatterRef } from '../../../lib/applicationForm';
-import type { FlowDraft } from '../../../stores/applyDrafts';
+import type { ApplyStep, FormShape, MatterRef } from '@/lib/applicationForm';
+import type { FlowDraft } from '@/stores/applyDrafts';
 import type { FlowEditing } from '../hooks/useFlowEditing';
 import { DeliveryStep } from './DeliveryStep';
 import { FormStep } from './FormStep';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { FieldInput } from '../../../components/form/FieldInput';
-import type { FormShape } from '../../../lib/applicationForm';
+import { FieldInput } from '@/components/form/FieldInput';
+import type { FormShape } from '@/lib/applicationForm';
 
 interface Props {
   form: Pick<FormShape, 'fields'>;

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { FormMaterial, LicenceSummary, MaterialAnswer, Upload } from '@zsb/contracts';
-import { MaterialInput, type AnswerUpdate } from '../../../components/form/MaterialInput';
-import { consentedMatters, type FormShape, type MatterRef } from '../../../lib/applicationForm';
-import type { UploadMeta } from '../../../stores/applyDrafts';
+import { MaterialInput, type AnswerUpdate } from '@/components/form/MaterialInput';
+import { consentedMatters, type FormShape, type MatterRef } from '@/lib/applicationForm';
+import type { UploadMeta } from '@/stores/applyDrafts';
 
 interface Props {
   form: Pick<FormShape, 'materials'>;

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { LicenceSummary } from '@zsb/contracts';
-import { UploadThumb } from '../../../components/form/UploadThumbs';
-import type { ApplyStep, FormShape } from '../../../lib/applicationForm';
-import type { FlowDraft } from '../../../stores/applyDrafts';
+import { UploadThumb } from '@/components/form/UploadThumbs';
+import type { ApplyStep, FormShape } from '@/lib/applicationForm';
+import type { FlowDraft } from '@/stores/applyDrafts';
 
 interface Props {
   form: FormShape;

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { clockOf } from '../../../lib/when';
+import { clockOf } from '@/lib/when';
 import type { SaveState } from '../hooks/useDraftSaver';
 
 /**

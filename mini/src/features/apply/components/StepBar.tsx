@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { STEP_TITLE, STEPS, type ApplyStep } from '../../../lib/applicationForm';
+import { STEP_TITLE, STEPS, type ApplyStep } from '@/lib/applicationForm';
 
 /** 填写信息 · 提交材料 · 领取方式 · 核对提交: where the resident is, and a tap goes to any step. */
 export function StepBar({ step, onGo }: { step: ApplyStep; onGo: (step: ApplyStep) => void }) {

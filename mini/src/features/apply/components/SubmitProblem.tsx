@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { type ApiError, gotNoAnswer } from '../../../api/errors';
-import { adviceFor } from '../../../lib/errorAdvice';
+import { type ApiError, gotNoAnswer } from '@/api/errors';
+import { adviceFor } from '@/lib/errorAdvice';
 
 
 /**

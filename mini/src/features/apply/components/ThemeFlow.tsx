@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { applicationsApi } from '../../../api/applications';
-import { consentKey, isStep, type ApplyStep } from '../../../lib/applicationForm';
-import { clockOf } from '../../../lib/when';
-import { urlFor } from '../../../routes';
-import { rememberAddress } from '../../../stores/applyDrafts';
-import { removeThemeDraft, writeThemeDraft } from '../../../stores/themeDrafts';
+import { applicationsApi } from '@/api/applications';
+import { consentKey, isStep, type ApplyStep } from '@/lib/applicationForm';
+import { clockOf } from '@/lib/when';
+import { rememberAddress } from '@/stores/applyDrafts';
+import { removeThemeDraft, writeThemeDraft } from '@/stores/themeDrafts';
 import { useFlowEditing } from '../hooks/useFlowEditing';
 import { useLocalDraft } from '../hooks/useLocalDraft';
 import { useSubmit } from '../hooks/useSubmit';
@@ -16,6 +15,8 @@ import { FlowBar } from './FlowBar';
 import { FlowSteps } from './FlowSteps';
 import { StepBar } from './StepBar';
 import { FlowNotices } from './FlowNotices';
+import { toast } from '@/lib/feedback';
+import { replace } from '@/navigate';
 
 /**
  * 一件事一次办: the same four steps as one matter, over the theme's combined form — each question and material
@@ -56,7 +57,7 @@ export function ThemeFlow({ ctx, firstStep }: { ctx: ThemeContext; firstStep?: s
       if (input.delivery?.method === 'mail' && input.delivery.address)
         rememberAddress(draft.residentId, input.delivery.address);
       const ids = res.data.items.map((a) => a.id).join(',');
-      void Taro.redirectTo({ url: urlFor('themeDone', { theme: form.themeId, ids }) });
+      replace('themeDone', { theme: form.themeId, ids });
     },
   });
 
@@ -65,7 +66,7 @@ export function ThemeFlow({ ctx, firstStep }: { ctx: ThemeContext; firstStep?: s
   }, [submitError]);
 
   useEffect(() => {
-    if (ctx.resumed) void Taro.showToast({ title: '已恢复上次填写的内容', icon: 'none' });
+    if (ctx.resumed) toast('已恢复上次填写的内容');
   }, [ctx.resumed]);
 
   const saved = changed || ctx.resumed;

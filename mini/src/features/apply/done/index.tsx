@@ -1,19 +1,18 @@
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { CopyRow } from '../../../components/CopyRow';
-import { PageShell } from '../../../components/PageShell';
-import { safeDecode } from '../../../lib/query';
-import { formatLongDate } from '../../../lib/when';
-import { go } from '../../../navigate';
+import { CopyRow } from '@/components/CopyRow';
+import { PageShell } from '@/components/PageShell';
+import { formatLongDate } from '@/lib/when';
+import { go } from '@/navigate';
 import { useNumbered } from '../hooks/useNumbered';
 import '../apply.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 /**
  * 已提交 at once (the application is recorded), then the 办件编号 and 查询码 as soon as the platform has accepted it:
  * the page asks every 2 seconds for about half a minute, and says what happens if it takes longer.
  */
 export default function ApplyDonePage() {
-  const id = safeDecode(useRouter().params.id) ?? '';
+  const { id = '' } = useRouteParams('applyDone');
   const { details, error, gaveUp, refresh } = useNumbered(id ? [id] : []);
   const detail = details[id] ?? null;
   const number = detail?.number ?? null;

@@ -1,20 +1,17 @@
-import { useRouter } from '@tarojs/taro';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { ErrorState } from '../../../components/StateView';
-import { clientError } from '../../../api/errors';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
+import { clientError } from '@/api/errors';
+import { useQuery } from '@/hooks/useQuery';
 import { ApplyFlow } from '../components/ApplyFlow';
 import { loadApply } from '../lib/loadApply';
-import '../../../components/form/form.css';
+import '@/components/form/form.css';
 import '../apply.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 /** 在线办理: form, materials, delivery, review and submit, over a draft saved on the phone and the server. */
 export default function ApplyPage() {
-  const params = useRouter().params;
-  const code = safeDecode(params.code) ?? '';
-  const draftId = safeDecode(params.draft) || undefined;
+  const { code = '', draft: draftId, step } = useRouteParams('apply');
   const { state, reload } = useQuery(code ? `${code}|${draftId ?? ''}` : null, () => loadApply(code, draftId));
 
   if (state.status !== 'ok') {
@@ -28,7 +25,7 @@ export default function ApplyPage() {
   }
   return (
     <PageShell meta={state.meta} className='ap-page'>
-      <ApplyFlow key={state.data.draft.id} ctx={state.data} firstStep={safeDecode(params.step)} />
+      <ApplyFlow key={state.data.draft.id} ctx={state.data} firstStep={step} />
     </PageShell>
   );
 }

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidHide } from '@tarojs/taro';
-import { applicationsApi } from '../../../api/applications';
-import { asApiError, type ApiError } from '../../../api/errors';
-import { onlineStore } from '../../../stores/network';
-import { writeLocalDraft, type LocalDraft } from '../../../stores/applyDrafts';
+import { applicationsApi } from '@/api/applications';
+import { asApiError, type ApiError } from '@/api/errors';
+import { onlineStore } from '@/stores/network';
+import { writeLocalDraft, type LocalDraft } from '@/stores/applyDrafts';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed';
 

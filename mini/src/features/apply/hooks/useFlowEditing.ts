@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import type { Delivery, MaterialAnswer, Upload } from '@zsb/contracts';
-import type { AnswerUpdate } from '../../../components/form/MaterialInput';
+import type { AnswerUpdate } from '@/components/form/MaterialInput';
 import {
   byField,
   checkDelivery,
@@ -11,8 +10,9 @@ import {
   STEPS,
   type ApplyStep,
   type FormShape,
-} from '../../../lib/applicationForm';
-import type { FlowDraft } from '../../../stores/applyDrafts';
+} from '@/lib/applicationForm';
+import type { FlowDraft } from '@/stores/applyDrafts';
+import { toast } from '@/lib/feedback';
 
 export type DraftUpdate<D> = (change: (d: D) => D, options?: { now?: boolean }) => void;
 
@@ -68,7 +68,7 @@ export function useFlowEditing<D extends FlowDraft>({
           : checkDelivery(form, draft.delivery, { partial: false });
     if (problems.length) {
       setErrors((e) => ({ ...e, ...byField(problems) }));
-      void Taro.showToast({ title: problems[0].message, icon: 'none' });
+      toast(problems[0].message);
       return;
     }
     goTo(STEPS[STEPS.indexOf(step) + 1]);

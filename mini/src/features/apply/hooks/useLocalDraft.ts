@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { FlowDraft } from '../../../stores/applyDrafts';
+import type { FlowDraft } from '@/stores/applyDrafts';
 
 /**
  * A draft kept on the phone only (一件事一次办: the server keeps drafts per matter). Every change is written at

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ApplicationDetail } from '@zsb/contracts';
-import { applicationsApi } from '../../../api/applications';
-import { asApiError, type ApiError } from '../../../api/errors';
+import { applicationsApi } from '@/api/applications';
+import { asApiError, type ApiError } from '@/api/errors';
 
 // The platform answers within seconds when it is up; the outbox keeps trying for much longer when it is not.
 const POLL_MS = 2000;

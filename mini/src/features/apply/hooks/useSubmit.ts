@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import type { ApplicationInput } from '@zsb/contracts';
-import { asApiError, type ApiError } from '../../../api/errors';
+import { asApiError, type ApiError } from '@/api/errors';
 import {
   byField,
   checkAll,
@@ -9,10 +8,11 @@ import {
   stepOfField,
   type ApplyStep,
   type FormShape,
-} from '../../../lib/applicationForm';
-import { randomId } from '../../../lib/randomId';
-import { askProgressMessages } from '../../../lib/subscribe';
-import type { FlowDraft, SubmitAttempt } from '../../../stores/applyDrafts';
+} from '@/lib/applicationForm';
+import { randomId } from '@/lib/randomId';
+import { askProgressMessages } from '@/lib/subscribe';
+import type { FlowDraft, SubmitAttempt } from '@/stores/applyDrafts';
+import { toast } from '@/lib/feedback';
 
 export type FlowInput = Pick<ApplicationInput, 'values' | 'materials' | 'delivery'>;
 
@@ -64,7 +64,7 @@ export function useSubmit<D extends FlowDraft>({
     if (problems.length) {
       showErrors(byField(problems));
       goTo(stepOfField(problems[0].field));
-      void Taro.showToast({ title: problems[0].message, icon: 'none' });
+      toast(problems[0].message);
       return;
     }
     const hash = contentHash(subject, input);

@@ -1,18 +1,18 @@
 import type { ApplicationDraft, ApplicationForm, LicenceSummary, MailAddress } from '@zsb/contracts';
-import { applicationsApi } from '../../../api/applications';
-import { ensureSession } from '../../../api/auth';
-import type { ApiResult } from '../../../api/client';
-import { ApiError, asApiError } from '../../../api/errors';
-import { licencesApi } from '../../../api/licences';
-import { activeConsentKeys } from '../../../lib/applicationForm';
-import { randomId } from '../../../lib/randomId';
+import { applicationsApi } from '@/api/applications';
+import { ensureSession } from '@/api/auth';
+import type { ApiResult } from '@/api/client';
+import { ApiError, asApiError } from '@/api/errors';
+import { licencesApi } from '@/api/licences';
+import { activeConsentKeys } from '@/lib/applicationForm';
+import { randomId } from '@/lib/randomId';
 import {
   lastAddress,
   readLocalDraft,
   rememberedForm,
   rememberForm,
   type LocalDraft,
-} from '../../../stores/applyDrafts';
+} from '@/stores/applyDrafts';
 import { startingDraft } from './startDraft';
 
 export interface ApplyContext extends MaterialHelpers {

@@ -1,15 +1,15 @@
 import type { MailAddress, ThemeForm } from '@zsb/contracts';
-import { applicationsApi } from '../../../api/applications';
-import { ensureSession } from '../../../api/auth';
-import type { ApiResult } from '../../../api/client';
-import { ApiError, asApiError } from '../../../api/errors';
-import { lastAddress } from '../../../stores/applyDrafts';
+import { applicationsApi } from '@/api/applications';
+import { ensureSession } from '@/api/auth';
+import type { ApiResult } from '@/api/client';
+import { ApiError, asApiError } from '@/api/errors';
+import { lastAddress } from '@/stores/applyDrafts';
 import {
   readThemeDraft,
   rememberedThemeForm,
   rememberThemeForm,
   type ThemeDraft,
-} from '../../../stores/themeDrafts';
+} from '@/stores/themeDrafts';
 import { materialHelpers, networkCodes, type MaterialHelpers } from './loadApply';
 import { startingThemeDraft } from './themeForm';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ApplicationDraft, ApplicationForm } from '@zsb/contracts';
-import type { LocalDraft } from '../../../stores/applyDrafts';
+import type { LocalDraft } from '@/stores/applyDrafts';
 import { startingDraft } from './startDraft';
 
 const form: ApplicationForm = {

@@ -1,6 +1,6 @@
 import type { ApplicationDraft, ApplicationForm } from '@zsb/contracts';
-import { fitToForm, initialDelivery, isStep } from '../../../lib/applicationForm';
-import type { LocalDraft } from '../../../stores/applyDrafts';
+import { fitToForm, initialDelivery, isStep } from '@/lib/applicationForm';
+import type { LocalDraft } from '@/stores/applyDrafts';
 
 /**
  * Which copy of a draft to go on from. The phone's copy wins when it holds changes the server never got (typed

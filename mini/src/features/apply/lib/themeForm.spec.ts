@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { LicenceSummary, ThemeForm } from '@zsb/contracts';
-import { consentKey } from '../../../lib/applicationForm';
-import type { ThemeDraft } from '../../../stores/themeDrafts';
+import { consentKey } from '@/lib/applicationForm';
+import type { ThemeDraft } from '@/stores/themeDrafts';
 import { mattersByMaterial, startingThemeDraft, themePromise } from './themeForm';
 
 const ID_CARD = { code: '11100000000013127D001', name: '居民身份证', issuer: '公安机关' };

@@ -1,6 +1,6 @@
 import type { LicenceSummary, MaterialAnswer, ThemeForm } from '@zsb/contracts';
-import { consentedMatters, fitToForm, initialDelivery, isStep, type MatterRef } from '../../../lib/applicationForm';
-import type { ThemeDraft } from '../../../stores/themeDrafts';
+import { consentedMatters, fitToForm, initialDelivery, isStep, type MatterRef } from '@/lib/applicationForm';
+import type { ThemeDraft } from '@/stores/themeDrafts';
 
 /**
  * The matters each material of a theme's form is for, each once and in the theme's order. (The BFF lists a matter

@@ -1,24 +1,23 @@
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { catalogApi } from '../../../api/catalog';
-import { AtWindowMatters } from '../../../components/AtWindowMatters';
-import { CopyRow } from '../../../components/CopyRow';
-import { PageShell } from '../../../components/PageShell';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { formatLongDate } from '../../../lib/when';
-import { go } from '../../../navigate';
+import { catalogApi } from '@/api/catalog';
+import { AtWindowMatters } from '@/components/AtWindowMatters';
+import { CopyRow } from '@/components/CopyRow';
+import { PageShell } from '@/components/PageShell';
+import { useQuery } from '@/hooks/useQuery';
+import { formatLongDate } from '@/lib/when';
+import { go } from '@/navigate';
 import { useNumbered } from '../hooks/useNumbered';
 import '../apply.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 /**
  * 一件事一次办 submitted: the linked applications, each with its 办件编号 and 查询码 as soon as the platform has
  * accepted it, the date all are promised by, and the matters of the theme that are done at a window (预约).
  */
 export default function ThemeDonePage() {
-  const params = useRouter().params;
-  const themeId = safeDecode(params.theme) ?? '';
-  const ids = (safeDecode(params.ids) ?? '').split(',').filter(Boolean);
+  const params = useRouteParams('themeDone');
+  const themeId = params.theme ?? '';
+  const ids = (params.ids ?? '').split(',').filter(Boolean);
   const { details, error, gaveUp, refresh } = useNumbered(ids);
   // The theme's name and its matters done at a window; the page works without them.
   const theme = useQuery(themeId || null, () => catalogApi.theme(themeId));

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Booking } from '@zsb/contracts';
-import { bookingsApi } from '../../../api/bookings';
-import { asApiError } from '../../../api/errors';
-import { go } from '../../../navigate';
-import { formatSlotStart } from '../../../lib/when';
+import { bookingsApi } from '@/api/bookings';
+import { asApiError } from '@/api/errors';
+import { go } from '@/navigate';
+import { formatSlotStart } from '@/lib/when';
 import { canChange, isUpcoming, whenText } from '../lib/bookingText';
 import { showRefusal } from '../steps';
+import { confirm, toast } from '@/lib/feedback';
 
 interface Props {
   booking: Booking;
@@ -33,17 +33,17 @@ export function BookingActions({ booking: b, onChanged, onStale }: Props) {
   }
 
   const cancel = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirm({
       title: '取消预约',
       content: `取消后，${whenText(b, now)}的名额会让给其他群众。确定取消吗？`,
       confirmText: '取消预约',
       cancelText: '不取消',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     setCancelling(true);
     try {
       onChanged((await bookingsApi.cancel(b.id)).data);
-      void Taro.showToast({ title: '已取消预约', icon: 'success' });
+      toast('已取消预约', 'success');
     } catch (err) {
       const e = asApiError(err);
       // Already cancelled, checked in or too late: what the page shows is out of date.

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { Booking } from '@zsb/contracts';
-import { go } from '../../../navigate';
+import { go } from '@/navigate';
 import { statusOf, whenText } from '../lib/bookingText';
 
 /** One booking in 我的预约: status, matter, when and where; opens the booking with its check-in QR. */

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { QrCode } from '../../../components/QrCode';
+import { QrCode } from '@/components/QrCode';
 
 /**
  * The check-in code as a QR for the window clerk's scanner, drawn as boxes like the 亮证码 (no canvas, no image:

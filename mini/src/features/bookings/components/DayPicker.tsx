@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { SlotDay } from '@zsb/contracts';
-import { formatDate, nearDayWord } from '../../../lib/when';
+import { formatDate, nearDayWord } from '@/lib/when';
 import { dayNote } from '../lib/slotChoice';
 
 interface Props {

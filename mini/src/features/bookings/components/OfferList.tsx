@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { SlotOffer } from '@zsb/contracts';
-import { formatDistance } from '../../../lib/distance';
-import { formatSlotTime } from '../../../lib/when';
+import { formatDistance } from '@/lib/distance';
+import { formatSlotTime } from '@/lib/when';
 
 /** The free slots the BFF offered instead of a full one, here or at a nearby center: one tap books there. */
 interface Props {

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import type { ApiError } from '../../../api/errors';
+import type { ApiError } from '@/api/errors';
 import { bookingAdviceFor, STEP_LABEL } from '../lib/bookingAdvice';
 import { NAVIGATION_STEPS, runnableSteps, type StepHandlers } from '../steps';
-import '../../../components/StateView.css';
+import '@/components/StateView.css';
 
 /**
  * A refusal the resident can act on: the server's own message, one line on what to do, and the buttons to do it.

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { useStore } from '../../../stores/createStore';
-import { sessionStore } from '../../../stores/session';
-import { go } from '../../../navigate';
+import { useStore } from '@/stores/createStore';
+import { sessionStore } from '@/stores/session';
+import { go } from '@/navigate';
 
 /** A booking is always real-name: whose it will be, or the step that is missing before confirming makes sense. */
 export function ResidentNote() {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { Slot } from '@zsb/contracts';
-import { clockOf } from '../../../lib/when';
+import { clockOf } from '@/lib/when';
 import { slotView } from '../lib/slotChoice';
 
 interface Props {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { WaitlistEntry } from '@zsb/contracts';
-import { bookingsApi } from '../../../api/bookings';
-import { asApiError } from '../../../api/errors';
-import { formatSlotStart } from '../../../lib/when';
+import { bookingsApi } from '@/api/bookings';
+import { asApiError } from '@/api/errors';
+import { formatSlotStart } from '@/lib/when';
 import { showRefusal } from '../steps';
+import { confirm, toast } from '@/lib/feedback';
 
 /** A place in line for a full slot, and the way out of the line. */
 export function WaitlistRow({ entry: w, onLeft }: { entry: WaitlistEntry; onLeft: () => void }) {
@@ -13,17 +13,17 @@ export function WaitlistRow({ entry: w, onLeft }: { entry: WaitlistEntry; onLeft
   const when = formatSlotStart(w.start, Date.now());
 
   const leave = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirm({
       title: '退出候补',
       content: `退出后，${when}有人取消时不会再为您预约。确定退出吗？`,
       confirmText: '退出',
       cancelText: '不退出',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     setLeaving(true);
     try {
       await bookingsApi.leaveWaitlist(w.id);
-      void Taro.showToast({ title: '已退出候补', icon: 'success' });
+      toast('已退出候补', 'success');
       onLeft();
     } catch (err) {
       const e = asApiError(err);

@@ -1,17 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { SlotOffer } from '@zsb/contracts';
-import { bookingsApi } from '../../../api/bookings';
-import { asApiError, type ApiError } from '../../../api/errors';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { go } from '../../../navigate';
-import { routes, urlFor } from '../../../routes';
-import { formatSlotStart, formatSlotTime, localDateOf } from '../../../lib/when';
+import { bookingsApi } from '@/api/bookings';
+import { asApiError, type ApiError } from '@/api/errors';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
+import { backTo, go, replace } from '@/navigate';
+import { formatSlotStart, formatSlotTime, localDateOf } from '@/lib/when';
 import { BookingFacts } from '../components/BookingFacts';
 import { OfferList } from '../components/OfferList';
 import { Refusal } from '../components/Refusal';
@@ -22,14 +20,11 @@ import { attemptId, newIdempotencyKey } from '../lib/idempotencyKey';
 import { bringHint } from '../lib/materials';
 import { slotView } from '../lib/slotChoice';
 import '../bookings.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 /** 确认预约 (or 确认改期): what, when, where, what to bring, whose; then one tap books. */
 export default function ConfirmPage() {
-  const params = useRouter().params;
-  const centerId = safeDecode(params.centerId) ?? '';
-  const matterCode = safeDecode(params.matterCode) ?? '';
-  const start = safeDecode(params.start) ?? '';
-  const bookingId = safeDecode(params.bookingId) || undefined;
+  const { centerId = '', matterCode = '', start = '', bookingId } = useRouteParams('bookConfirm');
   const attempt = attemptId({ centerId, matterCode, start, bookingId });
 
   const ctx = useQuery(centerId && matterCode ? `${centerId}|${matterCode}` : null, () => loadContext(centerId, matterCode));
@@ -41,10 +36,7 @@ export default function ConfirmPage() {
   const key = useRef<{ attempt: string; value: string } | null>(null);
 
   const toSlots = () => {
-    const pages = Taro.getCurrentPages();
-    const previous = pages[pages.length - 2]?.route ?? '';
-    if (previous.includes(routes.bookSlot.path)) void Taro.navigateBack();
-    else go('bookSlot', { centerId, matterCode, bookingId });
+    backTo('bookSlot', { centerId, matterCode, bookingId });
   };
   const toCenters = () => go('centers', { matterCode, matterName: ctx.state.data?.matterName });
   const waitlist = useJoinWaitlist({ centers: toCenters, slots: toSlots });
@@ -63,7 +55,7 @@ export default function ConfirmPage() {
       const booked = bookingId
         ? await bookingsApi.reschedule(bookingId, { start, centerId })
         : await bookingsApi.book({ centerId, matterCode, start }, key.current.value);
-      void Taro.redirectTo({ url: urlFor('booking', { id: booked.data.id, done: bookingId ? 'moved' : 'new' }) });
+      replace('booking', { id: booked.data.id, done: bookingId ? 'moved' : 'new' });
     } catch (err) {
       const e = asApiError(err);
       // The server answered "no": a new try is a new attempt. Without an answer the outcome is unknown: keep it.
@@ -76,7 +68,7 @@ export default function ConfirmPage() {
   };
 
   const pickOffer = (o: SlotOffer) =>
-    void Taro.redirectTo({ url: urlFor('bookConfirm', { centerId: o.centerId, matterCode, start: o.start, bookingId }) });
+    replace('bookConfirm', { centerId: o.centerId, matterCode, start: o.start, bookingId });
 
   if (!centerId || !matterCode || !start) {
     return (

@@ -1,29 +1,30 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Booking } from '@zsb/contracts';
-import { bookingsApi } from '../../../api/bookings';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { go } from '../../../navigate';
-import { openMap } from '../../../lib/location';
+import { bookingsApi } from '@/api/bookings';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { useQuery } from '@/hooks/useQuery';
+import { go } from '@/navigate';
+import { openMap } from '@/lib/location';
 import { BookingActions } from '../components/BookingActions';
 import { BookingFacts } from '../components/BookingFacts';
 import { CheckInQr } from '../components/CheckInQr';
 import { Refusal } from '../components/Refusal';
-import { formatSlotStart } from '../../../lib/when';
+import { formatSlotStart } from '@/lib/when';
 import { noteText, statusOf, whenText } from '../lib/bookingText';
 import '../bookings.css';
+import { toast } from '@/lib/feedback';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 const DONE_TITLE: Record<string, string> = { new: '预约成功', moved: '改期成功' };
 
 /** One booking: its check-in QR while confirmed, the facts, call and navigate, 改期 and 取消. Also the success page. */
 export default function BookingPage() {
-  const params = useRouter().params;
-  const id = safeDecode(params.id) ?? '';
-  const done = DONE_TITLE[safeDecode(params.done) ?? ''] ?? null;
+  const params = useRouteParams('booking');
+  const id = params.id ?? '';
+  const done = DONE_TITLE[params.done ?? ''] ?? null;
   const { state, reload } = useQuery(id || null, () => bookingsApi.detail(id));
   const [changed, setChanged] = useState<Booking | null>(null);
 
@@ -49,7 +50,7 @@ export default function BookingPage() {
   const showQr = b.status === 'confirmed' && b.checkInCode !== null && status.tone === 'ok';
   const copy = () =>
     void Taro.setClipboardData({ data: noteText(b) })
-      .then(() => Taro.showToast({ title: '已复制，可以粘贴到备忘录', icon: 'none' }))
+      .then(() => toast('已复制，可以粘贴到备忘录'))
       .catch(() => undefined);
 
   return (

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import type { WaitlistRequest } from '@zsb/contracts';
-import { bookingsApi } from '../../../api/bookings';
-import { asApiError } from '../../../api/errors';
-import { go } from '../../../navigate';
+import { bookingsApi } from '@/api/bookings';
+import { asApiError } from '@/api/errors';
+import { go } from '@/navigate';
 import { showRefusal, type StepHandlers } from '../steps';
+import { confirm } from '@/lib/feedback';
 
 /** 登记候补 for a full slot: says the place in line, or why not and what to do instead. */
 export function useJoinWaitlist(handlers: StepHandlers = {}) {
@@ -14,13 +14,13 @@ export function useJoinWaitlist(handlers: StepHandlers = {}) {
     setBusy(req.start);
     try {
       const entry = (await bookingsApi.joinWaitlist(req)).data;
-      const { confirm } = await Taro.showModal({
+      const confirmed = await confirm({
         title: '已登记候补',
         content: `您排在第 ${entry.position} 位。有人取消时会按顺序为您约上，并在“我的预约”里告诉您。`,
         confirmText: '我的预约',
         cancelText: '知道了',
       });
-      if (confirm) go('bookings');
+      if (confirmed) go('bookings');
     } catch (err) {
       await showRefusal('没能登记候补', asApiError(err), handlers);
     } finally {

@@ -1,4 +1,4 @@
-import { adviceFor, type AnyErrorCode } from '../../../lib/errorAdvice';
+import { adviceFor, type AnyErrorCode } from '@/lib/errorAdvice';
 
 /** What a resident can do after a booking refusal; each is a button. */
 export type BookingStep = 'waitlist' | 'slots' | 'centers' | 'bookings' | 'identity' | 'mine' | 'retry' | 'call';

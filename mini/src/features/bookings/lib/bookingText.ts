@@ -1,5 +1,5 @@
 import type { Booking, BookingStatus } from '@zsb/contracts';
-import { clockOf, formatDate, formatSlotTime, localDateOf } from '../../../lib/when';
+import { clockOf, formatDate, formatSlotTime, localDateOf } from '@/lib/when';
 
 const STATUS: Record<BookingStatus, { text: string; tone: 'ok' | 'done' | 'muted' | 'warn' }> = {
   confirmed: { text: '已预约', tone: 'ok' },

@@ -1,16 +1,15 @@
 import { useState } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import type { MatterSummary } from '@zsb/contracts';
-import { catalogApi } from '../../../api/catalog';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState, ErrorState } from '../../../components/StateView';
-import { useDebounced } from '../../../hooks/useDebounced';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { go } from '../../../navigate';
+import { catalogApi } from '@/api/catalog';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState, ErrorState } from '@/components/StateView';
+import { useDebounced } from '@/hooks/useDebounced';
+import { useQuery } from '@/hooks/useQuery';
+import { go } from '@/navigate';
 import '../bookings.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 const PAGE_SIZE = 20;
 
@@ -19,9 +18,7 @@ const PAGE_SIZE = 20;
  * the matters it handles are listed and the next step is its slots; without one, the centers that handle it.
  */
 export default function BookMatterPage() {
-  const params = useRouter().params;
-  const centerId = safeDecode(params.centerId) || undefined;
-  const centerName = safeDecode(params.centerName) || undefined;
+  const { centerId, centerName } = useRouteParams('bookMatter');
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
   const { state, reload } = useQuery<{ items: MatterSummary[] }>(`${centerId ?? ''}|${q}`, () =>

@@ -1,28 +1,25 @@
 import { useEffect, useRef, useState } from 'react';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Slot, SlotDay } from '@zsb/contracts';
-import { bookingsApi } from '../../../api/bookings';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { go } from '../../../navigate';
-import { formatDate } from '../../../lib/when';
+import { bookingsApi } from '@/api/bookings';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
+import { go } from '@/navigate';
+import { formatDate } from '@/lib/when';
 import { DayPicker } from '../components/DayPicker';
 import { Refusal } from '../components/Refusal';
 import { SlotGrid } from '../components/SlotGrid';
 import { loadContext } from '../context';
 import { useJoinWaitlist } from '../hooks/useJoinWaitlist';
 import '../bookings.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 /** Choose a day of the horizon, then a slot: free ones go to the confirm page, full ones offer 候补. */
 export default function SlotPage() {
-  const params = useRouter().params;
-  const centerId = safeDecode(params.centerId) ?? '';
-  const matterCode = safeDecode(params.matterCode) ?? '';
-  const bookingId = safeDecode(params.bookingId) || undefined;
+  const { centerId = '', matterCode = '', bookingId } = useRouteParams('bookSlot');
   const valid = centerId !== '' && matterCode !== '';
 
   const ctx = useQuery(valid ? `${centerId}|${matterCode}` : null, () => loadContext(centerId, matterCode));

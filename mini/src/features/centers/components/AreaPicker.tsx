@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { centersApi } from '../../../api/centers';
-import { Skeleton } from '../../../components/Skeleton';
-import { ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
+import { centersApi } from '@/api/centers';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
 import type { Place } from '../lib/place';
 
 interface Props {

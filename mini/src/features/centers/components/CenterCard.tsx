@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { CenterSummary } from '@zsb/contracts';
-import { go } from '../../../navigate';
-import { formatDistance } from '../../../lib/distance';
+import { go } from '@/navigate';
+import { formatDistance } from '@/lib/distance';
 import { kindText, nextSlotText } from '../lib/centerText';
 
 interface Props {

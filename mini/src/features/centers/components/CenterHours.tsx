@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { CenterDetail } from '@zsb/contracts';
 import { hoursLines } from '../lib/centerText';
-import { formatDate } from '../../../lib/when';
+import { formatDate } from '@/lib/when';
 
 /** 办公时间 with the lunch break, and the holidays in the booking horizon when the center is closed. */
 export function CenterHours({ center }: { center: CenterDetail }) {

@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { CenterKind } from '@zsb/contracts';
-import { centersApi } from '../../../api/centers';
-import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState, ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
+import { centersApi } from '@/api/centers';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState, ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
 import { placeKey, placeQuery, type Place } from '../lib/place';
 import { CenterCard } from './CenterCard';
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { go } from '../../../navigate';
+import { go } from '@/navigate';
 
 /** WeChat and Alipay have a map page to go to. */
 export function MapLink() {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { CenterKind } from '@zsb/contracts';
-import { Skeleton } from '../../../components/Skeleton';
-import { useElderMode } from '../../../hooks/useElderMode';
+import { Skeleton } from '@/components/Skeleton';
+import { useElderMode } from '@/hooks/useElderMode';
 import { usePlace } from '../hooks/usePlace';
 import { AreaPicker } from './AreaPicker';
 import { CenterFilters } from './CenterFilters';

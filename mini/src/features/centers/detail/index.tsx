@@ -1,26 +1,23 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { centersApi } from '../../../api/centers';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { go } from '../../../navigate';
+import { centersApi } from '@/api/centers';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
+import { go } from '@/navigate';
 import { CenterHours } from '../components/CenterHours';
-import { formatDistance } from '../../../lib/distance';
+import { formatDistance } from '@/lib/distance';
 import { kindText, levelText, nextSlotText } from '../lib/centerText';
-import { openMap } from '../../../lib/location';
+import { openMap } from '@/lib/location';
 import '../centers.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 const call = (phone: string) => void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined);
 
 /** One center: where, when (with lunch break and holidays), how to call and get there, and 预约. */
 export default function CenterDetailPage() {
-  const params = useRouter().params;
-  const id = safeDecode(params.id) ?? '';
-  const matterCode = safeDecode(params.matterCode) || undefined;
-  const matterName = safeDecode(params.matterName) || undefined;
+  const { id = '', matterCode, matterName } = useRouteParams('center');
   const { state, reload } = useQuery(id ? `${id}|${matterCode ?? ''}` : null, () => centersApi.detail(id, matterCode));
 
   if (state.status !== 'ok') {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useStore } from '../../../stores/createStore';
-import { locate } from '../../../lib/location';
-import { LocationError } from '../../../lib/location.types';
+import { useStore } from '@/stores/createStore';
+import { locate } from '@/lib/location';
+import { LocationError } from '@/lib/location.types';
 import { placeStore, savedArea, setPlace, type Place } from '../lib/place';
 
 export type PlaceState =

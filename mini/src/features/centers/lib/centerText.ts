@@ -1,5 +1,5 @@
 import type { CenterKind, CenterLevel, NextSlot, OpeningHours } from '@zsb/contracts';
-import { clockOf, dayLabel, localDateOf } from '../../../lib/when';
+import { clockOf, dayLabel, localDateOf } from '@/lib/when';
 
 /** The kind filter chips, in the order a resident looks for them. */
 export const KIND_CHIPS: { kind: CenterKind; label: string }[] = [

@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro';
 import type { CenterQuery } from '@zsb/contracts';
-import { createStore } from '../../../stores/createStore';
+import { createStore } from '@/stores/createStore';
+import { readObject, writeValue } from '@/stores/storage';
 
 /** Where the resident looks from: the phone's position, or a county/township chosen when there is none. */
 export type Place =
@@ -14,13 +14,10 @@ export const placeStore = createStore<Place | null>(null);
 
 /** The last chosen county/township, so a resident who refused the position is not asked to choose every time. */
 export function savedArea(): Extract<Place, { kind: 'area' }> | null {
-  try {
-    const saved = Taro.getStorageSync(AREA_KEY) as { county?: unknown; township?: unknown } | '';
-    if (saved && typeof saved.county === 'string' && saved.county !== '') {
-      return { kind: 'area', county: saved.county, township: typeof saved.township === 'string' ? saved.township : null };
-    }
-  } catch {
-    // storage unreadable: choose again
+  // Nothing saved or storage unreadable: choose again.
+  const saved = readObject<{ county?: unknown; township?: unknown }>(AREA_KEY);
+  if (saved && typeof saved.county === 'string' && saved.county !== '') {
+    return { kind: 'area', county: saved.county, township: typeof saved.township === 'string' ? saved.township : null };
   }
   return null;
 }
@@ -28,11 +25,8 @@ export function savedArea(): Extract<Place, { kind: 'area' }> | null {
 export function setPlace(place: Place): void {
   placeStore.set(place);
   if (place.kind !== 'area') return;
-  try {
-    Taro.setStorageSync(AREA_KEY, { county: place.county, township: place.township });
-  } catch {
-    // storage full or denied: the choice still holds for this session
-  }
+  // Storage full or denied: the choice still holds for this session.
+  writeValue(AREA_KEY, { county: place.county, township: place.township });
 }
 
 export function placeQuery(place: Place): Pick<CenterQuery, 'lat' | 'lng' | 'coord' | 'county' | 'township'> {

@@ -1,20 +1,18 @@
 import { useEffect } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { PageShell } from '../../../components/PageShell';
-import { safeDecode } from '../../../lib/query';
+import { PageShell } from '@/components/PageShell';
 import { MapLink } from '../components/MapLink';
 import { NearbyCenters } from '../components/NearbyCenters';
 import '../centers.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 /**
  * 附近办事点. With a matter (from a guide's 预约办理) it is the booking flow's "choose a center" step: only centers
  * that handle the matter, each with its next free slot.
  */
 export default function CentersPage() {
-  const params = useRouter().params;
-  const code = safeDecode(params.matterCode) ?? '';
-  const name = safeDecode(params.matterName) ?? '';
+  const { matterCode: code = '', matterName: name = '' } = useRouteParams('centers');
   const matter = code ? { code, name: name || undefined } : null;
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { PageShell } from '../../../components/PageShell';
+import { PageShell } from '@/components/PageShell';
 import { CenterMap } from '../components/CenterMap';
 import '../centers.css';
 

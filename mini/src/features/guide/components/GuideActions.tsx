@@ -1,10 +1,10 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { MatterGuide } from '@zsb/contracts';
-import { randomId } from '../../../lib/randomId';
-import { formatMoment } from '../../../lib/when';
-import { go } from '../../../navigate';
+import { randomId } from '@/lib/randomId';
+import { formatMoment } from '@/lib/when';
+import { go } from '@/navigate';
 import { useMatterDraft } from '../hooks/useMatterDraft';
+import { confirm } from '@/lib/feedback';
 
 /** 在线办理 (or 继续上次填写 when a draft is waiting) / 预约办理: the nearest centers that handle this matter. */
 export function GuideActions({ guide }: { guide: MatterGuide }) {
@@ -17,13 +17,13 @@ export function GuideActions({ guide }: { guide: MatterGuide }) {
     else applyNew();
   };
   const startOver = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirm({
       title: '重新填写',
       content: '上次没填完的内容会被删除，已上传的照片也要重新上传。确定重新填写吗？',
       confirmText: '重新填写',
       cancelText: '不了',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     await discard();
     applyNew();
   };

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { MatterGuide } from '@zsb/contracts';
-import { explainWorkingDays, formatFee, formatPromise, formatVisits, formatWorkingDays } from '../../../lib/format';
+import { explainWorkingDays, formatFee, formatPromise, formatVisits, formatWorkingDays } from '@/lib/format';
 import { GuideSection } from './GuideSection';
 
 function Fact({ label, value, note }: { label: string; value: string; note?: string | null }) {

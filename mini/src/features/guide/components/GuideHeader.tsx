@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { MatterGuide } from '@zsb/contracts';
-import { explainOnlineDepth, formatLevels } from '../../../lib/format';
+import { explainOnlineDepth, formatLevels } from '@/lib/format';
 
 /** Name, 掌上办 badge and what the online depth means for the resident. */
 export function GuideHeader({ guide }: { guide: MatterGuide }) {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { GuideMaterial } from '@zsb/contracts';
-import { formatLicenceReplacement, formatMaterialForm } from '../../../lib/format';
+import { formatLicenceReplacement, formatMaterialForm } from '@/lib/format';
 import { GuideSection } from './GuideSection';
 
 /** 申请材料, each with the e-licence that can stand in for the paper. */

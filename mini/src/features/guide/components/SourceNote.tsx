@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { MatterGuide } from '@zsb/contracts';
-import { formatSyncTime, guideFieldLabel } from '../../../lib/format';
+import { formatSyncTime, guideFieldLabel } from '@/lib/format';
 
 /** Where the guide comes from and which parts are sample data, so nobody mistakes them for published facts. */
 export function SourceNote({ guide }: { guide: MatterGuide }) {

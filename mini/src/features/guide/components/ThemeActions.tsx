@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ThemeDetail } from '@zsb/contracts';
-import { formatMoment } from '../../../lib/when';
-import { go } from '../../../navigate';
-import { useStore } from '../../../stores/createStore';
-import { sessionStore } from '../../../stores/session';
-import { readThemeDraft, removeThemeDraft } from '../../../stores/themeDrafts';
+import { formatMoment } from '@/lib/when';
+import { go } from '@/navigate';
+import { useStore } from '@/stores/createStore';
+import { sessionStore } from '@/stores/session';
+import { readThemeDraft, removeThemeDraft } from '@/stores/themeDrafts';
+import { confirm } from '@/lib/feedback';
 
 /**
  * 一次申请: the theme's 掌上办 matters on one form (or 继续上次填写 when this phone holds an unfinished one). Shown
@@ -32,13 +33,13 @@ export function ThemeActions({ theme }: { theme: ThemeDetail }) {
   if (online === 0) return null;
   const open = () => go('themeApply', { id: theme.id });
   const startOver = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirm({
       title: '重新填写',
       content: '上次没填完的内容会被删除，已上传的照片也要重新上传。确定重新填写吗？',
       confirmText: '重新填写',
       cancelText: '不了',
     });
-    if (!confirm || !residentId) return;
+    if (!confirmed || !residentId) return;
     removeThemeDraft(residentId, theme.id);
     setSavedAt(null);
     open();

@@ -1,21 +1,19 @@
-import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { ListFooter } from '../../../components/ListFooter';
-import { MatterItem } from '../../../components/MatterItem';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState, ErrorState } from '../../../components/StateView';
-import { useMatterSearch } from '../../../hooks/useMatterSearch';
-import { safeDecode } from '../../../lib/query';
-import { openSearch } from '../../../navigate';
+import { ListFooter } from '@/components/ListFooter';
+import { MatterItem } from '@/components/MatterItem';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState, ErrorState } from '@/components/StateView';
+import { useMatterSearch } from '@/hooks/useMatterSearch';
+import { openSearch } from '@/navigate';
 import '../guide.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 /** All matters of one domain (社会保险, 户籍管理 …), 掌上办 ones optionally only. */
 export default function DomainPage() {
-  const params = useRouter().params;
-  const code = safeDecode(params.code) ?? '';
-  const name = safeDecode(params.name) || '分类事项';
+  const { code = '', name = '分类事项' } = useRouteParams('domain');
   const [mobileReady, setMobileReady] = useState(false);
   const { state, loadMore, retry } = useMatterSearch({ domain: code, mobileReady: mobileReady || undefined });
 

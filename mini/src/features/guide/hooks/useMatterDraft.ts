@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
-import { applicationsApi } from '../../../api/applications';
-import { useStore } from '../../../stores/createStore';
-import { localDrafts, removeLocalDraft } from '../../../stores/applyDrafts';
-import { sessionStore } from '../../../stores/session';
+import { applicationsApi } from '@/api/applications';
+import { useStore } from '@/stores/createStore';
+import { localDrafts, removeLocalDraft } from '@/stores/applyDrafts';
+import { sessionStore } from '@/stores/session';
 
 export interface MatterDraft {
   id: string;

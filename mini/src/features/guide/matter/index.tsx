@@ -1,14 +1,13 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
-import { catalogApi } from '../../../api/catalog';
-import { clientError } from '../../../api/errors';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { go } from '../../../navigate';
+import { catalogApi } from '@/api/catalog';
+import { clientError } from '@/api/errors';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
+import { go } from '@/navigate';
 import { ContactList } from '../components/ContactList';
 import { GuideActions } from '../components/GuideActions';
 import { GuideFacts } from '../components/GuideFacts';
@@ -18,9 +17,10 @@ import { GuideSteps } from '../components/GuideSteps';
 import { MaterialList } from '../components/MaterialList';
 import { SourceNote } from '../components/SourceNote';
 import '../guide.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 export default function GuidePage() {
-  const code = safeDecode(useRouter().params.code) ?? '';
+  const { code = '' } = useRouteParams('guide');
   const { state, reload } = useQuery(code || null, () => catalogApi.guide(code));
 
   useEffect(() => {

@@ -1,27 +1,27 @@
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
-import { catalogApi } from '../../../api/catalog';
-import { clientError } from '../../../api/errors';
-import { AtWindowMatters } from '../../../components/AtWindowMatters';
-import { MatterItem } from '../../../components/MatterItem';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { formatVisits, formatWorkingDays } from '../../../lib/format';
+import { catalogApi } from '@/api/catalog';
+import { clientError } from '@/api/errors';
+import { AtWindowMatters } from '@/components/AtWindowMatters';
+import { MatterItem } from '@/components/MatterItem';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
+import { formatVisits, formatWorkingDays } from '@/lib/format';
 import { GuideSection } from '../components/GuideSection';
 import { MaterialList } from '../components/MaterialList';
 import { ThemeActions } from '../components/ThemeActions';
 import '../guide.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 /**
  * 一件事一次办: the matters in the order they are done, those done at a window (with 预约), what to bring once, the
  * whole time and trips, and 一次申请 for the ones that can be done on the phone.
  */
 export default function ThemePage() {
-  const id = safeDecode(useRouter().params.id) ?? '';
+  const { id = '' } = useRouteParams('theme');
   const { state, reload } = useQuery(id || null, () => catalogApi.theme(id));
 
   useEffect(() => {

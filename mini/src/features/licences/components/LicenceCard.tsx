@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { LicenceSummary } from '@zsb/contracts';
-import { go } from '../../../navigate';
+import { go } from '@/navigate';
 import { formatLocalDate, formatValidity, licenceKind } from '../lib/licenceText';
 import { StatusChip } from './StatusChip';
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { go } from '../../../navigate';
+import { go } from '@/navigate';
 
 /** 用证记录 and 授权管理: who saw or used the resident's licences, and what they allowed. */
 export function LicenceLinks() {

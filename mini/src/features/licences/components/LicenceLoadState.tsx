@@ -1,8 +1,8 @@
-import { clientError } from '../../../api/errors';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { ErrorState } from '../../../components/StateView';
-import type { QueryState } from '../../../hooks/useQuery';
+import { clientError } from '@/api/errors';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
+import type { QueryState } from '@/hooks/useQuery';
 
 /** What a licence page shows before its licence is there: no id in the URL, loading, or an error to act on. */
 export function LicenceLoadState<T>({ id, state, onRetry }: { id: string; state: QueryState<T>; onRetry: () => void }) {

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { LicenceConsent } from '@zsb/contracts';
-import { asApiError } from '../../../api/errors';
-import { licencesApi } from '../../../api/licences';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState, ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
+import { asApiError } from '@/api/errors';
+import { licencesApi } from '@/api/licences';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState, ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
 import { formatBeijingTime } from '../lib/licenceUseLog';
 import '../licences.css';
+import { confirm, notice, toast } from '@/lib/feedback';
 
 /** 授权管理: which matters may use which licence in an application; revoking is one tap and a confirmation. */
 export default function ConsentsPage() {
@@ -17,21 +17,21 @@ export default function ConsentsPage() {
   const [revoking, setRevoking] = useState<string | null>(null);
 
   const revoke = async (c: LicenceConsent) => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirm({
       title: '撤回授权',
       content: `撤回后，办理“${c.matterName}”时将不能再调取您的${c.typeName}，需要重新授权或提交纸质材料。已经提交的办件不受影响。确定撤回吗？`,
       confirmText: '撤回',
       cancelText: '不撤回',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     setRevoking(c.id);
     try {
       await licencesApi.revokeConsent(c.id);
-      void Taro.showToast({ title: '已撤回授权', icon: 'success' });
+      toast('已撤回授权', 'success');
       reload();
     } catch (err) {
       const e = asApiError(err);
-      await Taro.showModal({ title: '没能撤回', content: e.message, showCancel: false, confirmText: '知道了' });
+      await notice({ title: '没能撤回', content: e.message });
       // Already revoked elsewhere: the list is out of date.
       if (e.code === 'CONSENT_NOT_FOUND') reload();
     } finally {

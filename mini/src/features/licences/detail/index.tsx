@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import Taro, { useDidHide, useRouter } from '@tarojs/taro';
+import { useDidHide } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { LicenceDetail } from '@zsb/contracts';
-import { asApiError } from '../../../api/errors';
-import { licencesApi } from '../../../api/licences';
-import { PageShell } from '../../../components/PageShell';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { go } from '../../../navigate';
+import { asApiError } from '@/api/errors';
+import { licencesApi } from '@/api/licences';
+import { PageShell } from '@/components/PageShell';
+import { useQuery } from '@/hooks/useQuery';
+import { go } from '@/navigate';
 import { LicenceFields } from '../components/LicenceFields';
 import { SealNote } from '../components/SealNote';
 import { StatusChip } from '../components/StatusChip';
@@ -15,10 +14,12 @@ import { displayBlockedReason, formatLocalDate, formatValidUntil, licenceKind } 
 import { rememberSubject, toSubject } from '../subjectCache';
 import { LicenceLoadState } from '../components/LicenceLoadState';
 import '../licences.css';
+import { notice } from '@/lib/feedback';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 /** One licence: masked until the resident asks, the seal check, and the way to 出示亮证码. */
 export default function LicenceDetailPage() {
-  const id = safeDecode(useRouter().params.id) ?? '';
+  const { id = '' } = useRouteParams('licence');
   const { state, reload } = useQuery(id || null, () => licencesApi.detail(id));
   const [revealed, setRevealed] = useState<LicenceDetail | null>(null);
   const [revealing, setRevealing] = useState(false);
@@ -37,11 +38,9 @@ export default function LicenceDetailPage() {
     try {
       setRevealed((await licencesApi.detail(id, true)).data);
     } catch (err) {
-      void Taro.showModal({
+      void notice({
         title: '没能显示完整信息',
         content: asApiError(err).message,
-        showCancel: false,
-        confirmText: '知道了',
       });
     } finally {
       setRevealing(false);

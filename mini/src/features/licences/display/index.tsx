@@ -1,17 +1,15 @@
 import { useState } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { DisplayCode } from '@zsb/contracts';
-import type { ApiResult } from '../../../api/client';
-import { asApiError, type ApiError } from '../../../api/errors';
-import { licencesApi } from '../../../api/licences';
-import { PageShell } from '../../../components/PageShell';
-import { ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { back } from '../../../navigate';
+import type { ApiResult } from '@/api/client';
+import { asApiError, type ApiError } from '@/api/errors';
+import { licencesApi } from '@/api/licences';
+import { PageShell } from '@/components/PageShell';
+import { ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
+import { back } from '@/navigate';
 import { FieldPicker, TtlPicker } from '../components/DisplayOptions';
-import { QrCode } from '../../../components/QrCode';
+import { QrCode } from '@/components/QrCode';
 import { useBrightScreen } from '../hooks/useBrightScreen';
 import { useSecondsLeft } from '../hooks/useSecondsLeft';
 import { codeDeadline, countdownTone, formatCountdown } from '../lib/countdown';
@@ -20,6 +18,7 @@ import { displayBlockedReason } from '../lib/licenceText';
 import { recallSubject, rememberSubject, toSubject, type DisplaySubject } from '../subjectCache';
 import { LicenceLoadState } from '../components/LicenceLoadState';
 import '../licences.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 async function loadSubject(id: string): Promise<ApiResult<DisplaySubject>> {
   const known = recallSubject(id);
@@ -37,7 +36,7 @@ interface Shown {
 
 /** 亮证: the resident picks what the verifier may see and for how long, then shows a one-time QR. */
 export default function DisplayPage() {
-  const id = safeDecode(useRouter().params.id) ?? '';
+  const { id = '' } = useRouteParams('licenceDisplay');
   const { state, reload } = useQuery(id || null, () => loadSubject(id));
   const [picked, setPicked] = useState<string[] | null>(null);
   const [ttl, setTtl] = useState<number>(DEFAULT_TTL_SEC);

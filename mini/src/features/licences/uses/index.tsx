@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { Text, View } from '@tarojs/components';
-import { licencesApi } from '../../../api/licences';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState, ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
+import { licencesApi } from '@/api/licences';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState, ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
 import { newestFirst, toUseLogLine } from '../lib/licenceUseLog';
 import '../licences.css';
 

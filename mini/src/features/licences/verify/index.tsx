@@ -1,17 +1,14 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import type { LicenceVerification } from '@zsb/contracts';
-import { asApiError, type ApiError } from '../../../api/errors';
-import { licencesApi } from '../../../api/licences';
-import { PageShell } from '../../../components/PageShell';
-import { ErrorState } from '../../../components/StateView';
-import { formatMoment } from '../../../lib/when';
+import { asApiError, type ApiError } from '@/api/errors';
+import { licencesApi } from '@/api/licences';
+import { PageShell } from '@/components/PageShell';
+import { ErrorState } from '@/components/StateView';
+import { canScanQr, scanQr } from '@/lib/qrScan';
+import { formatMoment } from '@/lib/when';
 import { scannedCode } from '../lib/scannedCode';
 import '../licences.css';
-
-// Mini-programs scan with the camera; a browser cannot, so H5 takes the code typed or pasted.
-const canScan = process.env.TARO_ENV === 'weapp' || process.env.TARO_ENV === 'alipay';
 
 /** 扫码核验: a window clerk or anyone asked to check a licence scans the holder's 亮证码 and sees what they chose. */
 export default function VerifyPage() {
@@ -41,12 +38,9 @@ export default function VerifyPage() {
   };
 
   const scan = async () => {
-    try {
-      const { result: text } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
-      await check(text);
-    } catch {
-      // the scan was cancelled: nothing to say
-    }
+    const text = await scanQr();
+    // null: the scan was cancelled, nothing to say
+    if (text !== null) await check(text);
   };
 
   return (
@@ -54,7 +48,8 @@ export default function VerifyPage() {
       <View className='section'>
         <Text className='section__title'>扫码核验电子证照</Text>
         <Text className='muted verify__hint'>对方在“亮证”页面出示二维码。每个亮证码只能核验一次，核验会记入对方的用证记录。</Text>
-        {canScan ? (
+        {/* Mini-programs scan with the camera; a browser cannot, so H5 takes the code typed or pasted. */}
+        {canScanQr ? (
           <View className={`btn btn--primary verify__scan e2e-verify-scan ${busy ? 'btn--disabled' : ''}`} ariaRole='button' onClick={() => !busy && void scan()}>
             {busy ? '正在核验…' : '扫一扫'}
           </View>

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import { licencesApi } from '../../../api/licences';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState, ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
+import { licencesApi } from '@/api/licences';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState, ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
 import { LicenceCard } from '../components/LicenceCard';
 import { LicenceLinks } from '../components/LicenceLinks';
 import '../licences.css';

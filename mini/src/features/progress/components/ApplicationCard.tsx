@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ApplicationSummary } from '@zsb/contracts';
-import { formatLongDate, formatMoment } from '../../../lib/when';
-import { go } from '../../../navigate';
+import { formatLongDate, formatMoment } from '@/lib/when';
+import { go } from '@/navigate';
 import { StatusChip } from './StatusChip';
 
 /** One application in 我的办件: status, number, when; a 补正 waiting for the resident stands out. */

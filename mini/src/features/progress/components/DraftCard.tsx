@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { formatMoment } from '../../../lib/when';
-import { go } from '../../../navigate';
+import { formatMoment } from '@/lib/when';
+import { go } from '@/navigate';
 import { draftStepText } from '../lib/progressText';
 
 export interface DraftRow {

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { Notification } from '@zsb/contracts';
-import { notificationsApi } from '../../../api/notifications';
-import { notificationTarget } from '../../../lib/notificationTarget';
-import { formatMoment } from '../../../lib/when';
-import { go } from '../../../navigate';
+import { notificationsApi } from '@/api/notifications';
+import { notificationTarget } from '@/lib/notificationTarget';
+import { formatMoment } from '@/lib/when';
+import { go } from '@/navigate';
 
 /** Opens what a message is about and marks it read (best effort: the message still opens offline). */
 export function openNotification(n: Notification): void {

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { FieldError, MaterialAnswer } from '@zsb/contracts';
-import { applicationsApi } from '../../../api/applications';
-import { asApiError, type ApiError, gotNoAnswer } from '../../../api/errors';
-import { FieldInput } from '../../../components/form/FieldInput';
-import { MaterialInput } from '../../../components/form/MaterialInput';
-import { byField, checkValues } from '../../../lib/applicationForm';
-import { adviceFor } from '../../../lib/errorAdvice';
-import { urlFor } from '../../../routes';
+import { applicationsApi } from '@/api/applications';
+import { asApiError, type ApiError, gotNoAnswer } from '@/api/errors';
+import { FieldInput } from '@/components/form/FieldInput';
+import { MaterialInput } from '@/components/form/MaterialInput';
+import { byField, checkValues } from '@/lib/applicationForm';
+import { adviceFor } from '@/lib/errorAdvice';
 import { useSupplementAnswers } from '../hooks/useSupplementAnswers';
 import type { SupplementContext } from '../lib/loadSupplement';
+import { toast } from '@/lib/feedback';
+import { replace } from '@/navigate';
 
 
 /** Exactly the items the hall asked for, each with its reason; sent together as one 补正. */
@@ -37,8 +37,8 @@ export function SupplementForm({
 
   const done = () => {
     forget();
-    void Taro.showToast({ title: '补正已提交', icon: 'success' });
-    void Taro.redirectTo({ url: urlFor('application', { id: app.id }) });
+    toast('补正已提交', 'success');
+    replace('application', { id: app.id });
   };
 
   const send = async () => {
@@ -46,7 +46,7 @@ export function SupplementForm({
     const problems = check();
     if (problems.length) {
       setErrors(byField(problems));
-      void Taro.showToast({ title: problems[0].message, icon: 'none' });
+      toast(problems[0].message);
       return;
     }
     setSending(true);

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { TimelineStep } from '@zsb/contracts';
-import { formatMoment } from '../../../lib/when';
+import { formatMoment } from '@/lib/when';
 
 /** Every step the application went through, the latest on top: when, which office, and its note. */
 export function Timeline({ steps }: { steps: TimelineStep[] }) {

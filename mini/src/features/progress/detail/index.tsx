@@ -1,26 +1,26 @@
 import { useRef } from 'react';
-import { useDidShow, useRouter } from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { applicationsApi } from '../../../api/applications';
-import { clientError } from '../../../api/errors';
-import { CopyRow } from '../../../components/CopyRow';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { formatLongDate, formatMoment } from '../../../lib/when';
-import { go } from '../../../navigate';
+import { applicationsApi } from '@/api/applications';
+import { clientError } from '@/api/errors';
+import { CopyRow } from '@/components/CopyRow';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
+import { formatLongDate, formatMoment } from '@/lib/when';
+import { go } from '@/navigate';
 import { StatusChip } from '../components/StatusChip';
 import { Timeline } from '../components/Timeline';
 import { useMarkRead } from '../hooks/useMarkRead';
 import '../progress.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 const ANSWER_TEXT = { licence: '电子证照', upload: '已上传', none: '未提供' } as const;
 
 /** One application: status, 补正 waiting, number and query code, promised date, and every step with its office. */
 export default function ApplicationPage() {
-  const id = safeDecode(useRouter().params.id) ?? '';
+  const { id = '' } = useRouteParams('application');
   const { state, reload } = useQuery(id || null, () => applicationsApi.detail(id));
   useMarkRead(id, state.status === 'ok');
   // Back from the 补正 page: show where things stand now.

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { notificationsApi } from '../../../api/notifications';
+import { notificationsApi } from '@/api/notifications';
 
 /** Opening an application marks its unread progress messages read (best effort; nothing to show if it fails). */
 export function useMarkRead(applicationId: string, ready: boolean): void {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import Taro from '@tarojs/taro';
 import type { MaterialAnswer } from '@zsb/contracts';
-import type { UploadMeta } from '../../../stores/applyDrafts';
+import type { UploadMeta } from '@/stores/applyDrafts';
+import { readObject, removeKey, writeValue } from '@/stores/storage';
 
 export interface SupplementAnswers {
   values: Record<string, string>;
@@ -12,13 +12,8 @@ export interface SupplementAnswers {
 const keyOf = (requestId: string) => `zsb.supplement.${requestId}`;
 
 function readSaved(requestId: string): SupplementAnswers {
-  try {
-    const v = Taro.getStorageSync(keyOf(requestId)) as SupplementAnswers | '';
-    if (v && typeof v === 'object' && v.values && v.materials)
-      return { values: v.values, materials: v.materials, uploads: v.uploads ?? {} };
-  } catch {
-    // nothing saved
-  }
+  const v = readObject<Partial<SupplementAnswers>>(keyOf(requestId));
+  if (v && v.values && v.materials) return { values: v.values, materials: v.materials, uploads: v.uploads ?? {} };
   return { values: {}, materials: {}, uploads: {} };
 }
 
@@ -31,19 +26,10 @@ export function useSupplementAnswers(requestId: string) {
       first.current = false;
       return;
     }
-    try {
-      Taro.setStorageSync(keyOf(requestId), answers);
-    } catch {
-      // storage full: the answers still live in the page
-    }
+    // Storage full: the answers still live in the page.
+    writeValue(keyOf(requestId), answers);
   }, [answers, requestId]);
   const change = (update: (a: SupplementAnswers) => SupplementAnswers) => setAnswers(update);
-  const forget = () => {
-    try {
-      Taro.removeStorageSync(keyOf(requestId));
-    } catch {
-      // nothing to do
-    }
-  };
+  const forget = () => removeKey(keyOf(requestId));
   return { answers, change, forget };
 }

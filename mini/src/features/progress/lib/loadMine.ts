@@ -1,9 +1,9 @@
 import type { ApplicationSummary, Notification } from '@zsb/contracts';
-import { applicationsApi } from '../../../api/applications';
-import type { ApiResult } from '../../../api/client';
-import { notificationsApi } from '../../../api/notifications';
-import { localDrafts } from '../../../stores/applyDrafts';
-import { sessionStore } from '../../../stores/session';
+import { applicationsApi } from '@/api/applications';
+import type { ApiResult } from '@/api/client';
+import { notificationsApi } from '@/api/notifications';
+import { localDrafts } from '@/stores/applyDrafts';
+import { sessionStore } from '@/stores/session';
 import type { DraftRow } from '../components/DraftCard';
 import { sortApplications } from './progressText';
 

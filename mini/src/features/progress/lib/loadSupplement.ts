@@ -6,9 +6,9 @@ import type {
   SupplementItem,
   SupplementRequest,
 } from '@zsb/contracts';
-import { applicationsApi } from '../../../api/applications';
-import type { ApiResult } from '../../../api/client';
-import { licencesApi } from '../../../api/licences';
+import { applicationsApi } from '@/api/applications';
+import type { ApiResult } from '@/api/client';
+import { licencesApi } from '@/api/licences';
 
 export interface AskedField {
   item: SupplementItem;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ApplicationSummary } from '@zsb/contracts';
-import { notificationTarget } from '../../../lib/notificationTarget';
+import { notificationTarget } from '@/lib/notificationTarget';
 import { draftStepText, queryProblem, sortApplications, statusChip } from './progressText';
 
 const app = (over: Partial<ApplicationSummary>): ApplicationSummary => ({

@@ -1,5 +1,5 @@
 import type { ApplicationStatus, ApplicationSummary } from '@zsb/contracts';
-import { STEP_TITLE, isStep } from '../../../lib/applicationForm';
+import { STEP_TITLE, isStep } from '@/lib/applicationForm';
 
 export type StatusTone = 'info' | 'warn' | 'ok' | 'bad';
 

@@ -1,24 +1,26 @@
 import { useRef, useState } from 'react';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { applicationsApi } from '../../../api/applications';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState, ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
-import { go, openSearch } from '../../../navigate';
-import { removeLocalDraft } from '../../../stores/applyDrafts';
+import { applicationsApi } from '@/api/applications';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState, ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
+import { go, openSearch } from '@/navigate';
+import { removeLocalDraft } from '@/stores/applyDrafts';
 import { ApplicationCard } from '../components/ApplicationCard';
 import { DraftCard, type DraftRow } from '../components/DraftCard';
 import { NoticeList } from '../components/NoticeList';
 import { loadMine } from '../lib/loadMine';
 import '../progress.css';
+import { confirm } from '@/lib/feedback';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 type Tab = 'applications' | 'drafts';
 
 /** 我的办件: submitted applications (补正 first) and unfinished drafts, with news on top. */
 export default function ApplicationsPage() {
-  const [tab, setTab] = useState<Tab>(useRouter().params.tab === 'drafts' ? 'drafts' : 'applications');
+  const [tab, setTab] = useState<Tab>(useRouteParams('applications').tab === 'drafts' ? 'drafts' : 'applications');
   const { state, reload } = useQuery('applications', loadMine);
   // Back from an application, a 补正 or a draft: show the list as it is now.
   const seen = useRef(false);
@@ -28,13 +30,13 @@ export default function ApplicationsPage() {
   });
 
   const remove = async (d: DraftRow) => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirm({
       title: '删除草稿',
       content: `删除“${d.matterName}”没填完的申请？删除后不能恢复。`,
       confirmText: '删除',
       cancelText: '不删',
     });
-    if (!confirm) return;
+    if (!confirmed) return;
     removeLocalDraft(d.id);
     await applicationsApi.deleteDraft(d.id).catch(() => undefined);
     reload();

@@ -2,11 +2,11 @@ import { useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { Notification } from '@zsb/contracts';
-import { notificationsApi } from '../../../api/notifications';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState, ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
+import { notificationsApi } from '@/api/notifications';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState, ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
 import { NoticeList } from '../components/NoticeList';
 import '../progress.css';
 

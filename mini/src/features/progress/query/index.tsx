@@ -1,25 +1,24 @@
 import { useState } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import type { PublicProgress } from '@zsb/contracts';
-import { applicationsApi } from '../../../api/applications';
-import { asApiError, type ApiError } from '../../../api/errors';
-import { PageShell } from '../../../components/PageShell';
-import { ErrorState } from '../../../components/StateView';
-import { safeDecode } from '../../../lib/query';
-import { formatLongDate, formatMoment } from '../../../lib/when';
+import { applicationsApi } from '@/api/applications';
+import { asApiError, type ApiError } from '@/api/errors';
+import { PageShell } from '@/components/PageShell';
+import { ErrorState } from '@/components/StateView';
+import { formatLongDate, formatMoment } from '@/lib/when';
 import { StatusChip } from '../components/StatusChip';
 import { queryProblem } from '../lib/progressText';
 import { Timeline } from '../components/Timeline';
-import '../../../components/form/form.css';
+import '@/components/form/form.css';
 import '../progress.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 /**
  * 办件进度查询: anyone with the 办件编号 and its 查询码 (a family member, a village agent) sees the progress, without
  * signing in and without any personal data. A wrong code and an unknown number get the same answer.
  */
 export default function ProgressQueryPage() {
-  const [number, setNumber] = useState(safeDecode(useRouter().params.number) ?? '');
+  const [number, setNumber] = useState(useRouteParams('progressQuery').number ?? '');
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,20 +1,19 @@
-import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { clientError } from '../../../api/errors';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { EmptyState, ErrorState } from '../../../components/StateView';
-import { useQuery } from '../../../hooks/useQuery';
-import { safeDecode } from '../../../lib/query';
-import { go } from '../../../navigate';
+import { clientError } from '@/api/errors';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { EmptyState, ErrorState } from '@/components/StateView';
+import { useQuery } from '@/hooks/useQuery';
+import { go } from '@/navigate';
 import { SupplementForm } from '../components/SupplementForm';
 import { loadSupplement } from '../lib/loadSupplement';
-import '../../../components/form/form.css';
+import '@/components/form/form.css';
 import '../progress.css';
+import { useRouteParams } from '@/hooks/useRouteParams';
 
 /** 补正: only what the hall asked for, with its reasons. */
 export default function SupplementPage() {
-  const id = safeDecode(useRouter().params.id) ?? '';
+  const { id = '' } = useRouteParams('supplement');
   const { state, reload } = useQuery(id || null, () => loadSupplement(id));
 
   if (state.status !== 'ok') {

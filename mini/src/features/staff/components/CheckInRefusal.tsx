@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import { type ApiError, gotNoAnswer } from '../../../api/errors';
-import { adviceFor } from '../../../lib/errorAdvice';
-import { go } from '../../../navigate';
+import { type ApiError, gotNoAnswer } from '@/api/errors';
+import { adviceFor } from '@/lib/errorAdvice';
+import { go } from '@/navigate';
 
 // Whoever is signed in cannot check anyone in: the way on is through 我的 (sign in, 实名认证, another account).
 const ACCOUNT = new Set(['STAFF_ONLY', 'AUTH_REQUIRED', 'AUTH_TOKEN_INVALID', 'REFRESH_TOKEN_INVALID', 'IDENTITY_REQUIRED']);

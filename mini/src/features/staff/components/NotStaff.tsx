@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import { EmptyState } from '../../../components/StateView';
-import { go } from '../../../navigate';
+import { EmptyState } from '@/components/StateView';
+import { go } from '@/navigate';
 
 /** Shown instead of a staff page to a resident who serves at no center: who it is for, and where they may want to go. */
 export function NotStaff({ hook, hint }: { hook: string; hint: string }) {

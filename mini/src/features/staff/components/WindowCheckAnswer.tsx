@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { WindowIdentityCheck } from '@zsb/contracts';
-import { go } from '../../../navigate';
+import { go } from '@/navigate';
 import { outcomeText, type WindowRefusal } from '../lib/windowCheck';
 
 /** ✓ the check went through: what happened to the resident's account, read out across the counter; 核验下一位. */

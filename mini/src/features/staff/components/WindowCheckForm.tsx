@@ -1,9 +1,9 @@
 import { Input, Text, View } from '@tarojs/components';
 import type { StaffScopes } from '@zsb/contracts';
-import { CheckBox } from '../../../components/CheckBox';
-import { Field } from '../../../components/Field';
-import { SmsCodeRow } from '../../../components/SmsCodeRow';
-import { formatWindowCode } from '../../../lib/format';
+import { CheckBox } from '@/components/CheckBox';
+import { Field } from '@/components/Field';
+import { SmsCodeRow } from '@/components/SmsCodeRow';
+import { formatWindowCode } from '@/lib/format';
 import type { WindowCheckState } from '../hooks/useWindowCheck';
 import { CenterChoice } from './CenterChoice';
 import { CodeEntry } from './CodeEntry';

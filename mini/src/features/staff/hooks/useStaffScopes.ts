@@ -1,10 +1,10 @@
 import type { StaffScopes } from '@zsb/contracts';
-import { ensureSession } from '../../../api/auth';
-import type { ApiResult } from '../../../api/client';
-import { ApiError } from '../../../api/errors';
-import { staffApi } from '../../../api/staff';
-import { useQuery } from '../../../hooks/useQuery';
-import { saveStaff } from '../../../stores/staff';
+import { ensureSession } from '@/api/auth';
+import type { ApiResult } from '@/api/client';
+import { ApiError } from '@/api/errors';
+import { staffApi } from '@/api/staff';
+import { useQuery } from '@/hooks/useQuery';
+import { saveStaff } from '@/stores/staff';
 
 async function loadScopes(): Promise<ApiResult<StaffScopes>> {
   const session = await ensureSession().catch(() => null);

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { StaffScopes, WindowIdentityCheck } from '@zsb/contracts';
-import { asApiError, gotNoAnswer } from '../../../api/errors';
-import { staffApi } from '../../../api/staff';
-import { useSmsCode } from '../../../hooks/useSmsCode';
-import { phoneProblem } from '../../../lib/identityChecks';
+import { asApiError, gotNoAnswer } from '@/api/errors';
+import { staffApi } from '@/api/staff';
+import { useSmsCode } from '@/hooks/useSmsCode';
+import { phoneProblem } from '@/lib/identityChecks';
 import {
   checkWindowForm,
   EMPTY_WINDOW_CHECK,

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import Taro from '@tarojs/taro';
 import type { StaffScopes } from '@zsb/contracts';
-import { PageShell } from '../../../components/PageShell';
-import { Skeleton } from '../../../components/Skeleton';
-import { ErrorState } from '../../../components/StateView';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
 import { NotStaff } from '../components/NotStaff';
 import { WindowCheckRefusal, WindowCheckResult } from '../components/WindowCheckAnswer';
 import { WindowCheckForm } from '../components/WindowCheckForm';

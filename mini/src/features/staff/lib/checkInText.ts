@@ -1,5 +1,5 @@
 import type { CheckIn } from '@zsb/contracts';
-import { clockOf, formatSlotTime } from '../../../lib/when';
+import { clockOf, formatSlotTime } from '@/lib/when';
 
 /** The rows a clerk reads out at the window, in that order. */
 export function checkInRows(c: CheckIn, nowMs: number): { label: string; value: string; hook: string }[] {

@@ -1,5 +1,5 @@
 import type { WindowIdentityCheck } from '@zsb/contracts';
-import { idNumberProblem, nameProblem, phoneProblem, smsCodeProblem } from '../../../lib/identityChecks';
+import { idNumberProblem, nameProblem, phoneProblem, smsCodeProblem } from '@/lib/identityChecks';
 
 // 窗口核验身份 on the clerk's side: the resident's window code, what the clerk types from the ID card, the phone to
 // keep on file with the code the resident reads out, and the answer in words to read across the counter.
