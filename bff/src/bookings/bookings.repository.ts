@@ -4,6 +4,7 @@ import { randomId } from '../common/random';
 import type { Db } from '../database/connection';
 import { DatabaseConnection } from '../database/database.module';
 import type { BookingTable, Database } from '../database/database.types';
+import { compareSlots, inLockOrder, type SlotKey } from './slot-lock-order';
 
 export type BookingRow = Omit<BookingTable, 'from_waitlist' | 'created_at'> & { from_waitlist: boolean; created_at: Date };
 type Tx = Transaction<Database>;
@@ -29,6 +30,17 @@ export type BookOutcome =
   | { kind: 'booked'; booking: BookingRow }
   | { kind: 'replayed'; booking: BookingRow }
   | { kind: 'refused'; code: 'BOOKING_SLOT_FULL' | 'BOOKING_DUPLICATE_MATTER' | 'BOOKING_LIMIT_REACHED' | 'BOOKING_SUSPENDED' | 'IDEMPOTENCY_KEY_REUSED' };
+
+export interface RescheduleChange {
+  residentId: string;
+  /** The booking to move. */
+  id: string;
+  place: SlotPlace;
+  /** A new check-in code: the old one must not work for the new time. */
+  checkInCode: string;
+  rules: BookingRules;
+  cutoffMs: number;
+}
 
 export interface NewBooking {
   residentId: string;
@@ -111,30 +123,31 @@ export class BookingsRepository {
     });
   }
 
-  /** Moves a confirmed booking to another slot: the new place is taken before the old one is released, in one transaction. */
+  /**
+   * Moves a confirmed booking to another slot: the new place is taken before the old one is released, in one
+   * transaction. Both slot rows are locked first, in the global slot order, so two residents swapping slots wait
+   * for each other instead of deadlocking.
+   */
   async reschedule(
-    residentId: string,
-    id: string,
-    place: SlotPlace,
-    checkInCode: string,
-    rules: BookingRules,
-    cutoffMs: number,
+    change: RescheduleChange,
   ): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' | 'BOOKING_SLOT_FULL' }> {
-    const now = rules.now;
+    const { residentId, id, place, rules } = change;
     return this.db.transaction().execute(async (tx) => {
       await lockResident(tx, residentId);
-      const found = await lockOwnBooking(tx, residentId, id, now, cutoffMs);
+      const found = await lockOwnBooking(tx, residentId, id, rules.now, change.cutoffMs);
       if (!found.ok) return found;
       const old = found.booking;
-      if (old.center_id === place.centerId && old.starts_at.getTime() === place.startsAt.getTime()) return { ok: true, booking: old };
+      const from = { centerId: old.center_id, startsAt: old.starts_at, endsAt: old.ends_at, group: old.group_code };
+      if (compareSlots(from, place) === 0) return { ok: true, booking: old };
+      for (const slot of inLockOrder<SlotKey & { capacity: number | null }>([{ ...from, capacity: null }, place])) await lockSlot(tx, slot);
       if (!(await takePlace(tx, place))) return { ok: false, code: 'BOOKING_SLOT_FULL' };
       const booking = (await tx
         .updateTable('booking')
-        .set({ center_id: place.centerId, starts_at: place.startsAt, ends_at: place.endsAt, group_code: place.group, check_in_code: checkInCode })
+        .set({ center_id: place.centerId, starts_at: place.startsAt, ends_at: place.endsAt, group_code: place.group, check_in_code: change.checkInCode })
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow()) as BookingRow;
-      await releasePlace(tx, { centerId: old.center_id, startsAt: old.starts_at, endsAt: old.ends_at, group: old.group_code }, rules);
+      await releasePlace(tx, from, rules);
       return { ok: true, booking };
     });
   }
@@ -180,6 +193,22 @@ async function lockOwnBooking(
   if (booking.status !== 'confirmed' || booking.ends_at <= now) return { ok: false, code: 'BOOKING_NOT_ACTIVE' };
   if (booking.starts_at.getTime() - now.getTime() < cutoffMs) return { ok: false, code: 'BOOKING_CHANGE_TOO_LATE' };
   return { ok: true, booking };
+}
+
+/**
+ * Locks one slot row, creating it with no place taken when nobody has booked the slot yet (capacity given), so that
+ * a transaction needing two slot rows can hold both, taken in the global order, before it changes either.
+ */
+async function lockSlot(tx: Tx, slot: SlotKey & { capacity: number | null }): Promise<void> {
+  if (slot.capacity === null) {
+    await sql`SELECT 1 FROM booking_slot WHERE center_id = ${slot.centerId} AND starts_at = ${slot.startsAt} AND group_code = ${slot.group} FOR UPDATE`.execute(tx);
+    return;
+  }
+  // DO UPDATE (not DO NOTHING) so that an existing row is locked too.
+  await sql`
+    INSERT INTO booking_slot (center_id, starts_at, group_code, capacity, taken)
+    VALUES (${slot.centerId}, ${slot.startsAt}, ${slot.group}, ${slot.capacity}, 0)
+    ON CONFLICT (center_id, starts_at, group_code) DO UPDATE SET taken = booking_slot.taken`.execute(tx);
 }
 
 /**

@@ -7,8 +7,10 @@ import { CatalogService } from '../catalog/catalog.service';
 import { CenterDirectory } from '../centers/center-directory';
 import { Clock } from '../common/clock';
 import { AppError } from '../common/errors';
+import { retryOnConflict } from '../common/transaction-conflict';
 import { randomToken } from '../common/random';
 import { toShanghaiIso } from '../common/time';
+import { describeDriverError } from '../common/unavailable';
 import { AppConfig } from '../config/app-config';
 import { toBooking, toWaitlistEntry } from './booking-views';
 import { type BookingRules, BookingsRepository, type BookingRow } from './bookings.repository';
@@ -45,17 +47,15 @@ export class BookingsService {
     const center = this.slots.bookableCenter(request.centerId, request.matterCode);
     const place = this.slots.place(center, request.matterCode, request.start);
     const b = this.config.bookings;
-    const outcome = await this.repo.book(
-      {
-        residentId,
-        matterCode: request.matterCode,
-        place,
-        checkInCode: randomToken(),
-        idempotencyKey: idempotencyKey ?? null,
-        requestHash: hashOf([request.centerId, request.matterCode, place.startsAt.toISOString()]),
-      },
-      this.rules(),
-    );
+    const newBooking = {
+      residentId,
+      matterCode: request.matterCode,
+      place,
+      checkInCode: randomToken(),
+      idempotencyKey: idempotencyKey ?? null,
+      requestHash: hashOf([request.centerId, request.matterCode, place.startsAt.toISOString()]),
+    };
+    const outcome = await retryOnConflict(() => this.repo.book(newBooking, this.rules()), bookingBusy);
     if (outcome.kind === 'refused') {
       const error = new AppError(outcome.code, outcome.code === 'BOOKING_LIMIT_REACHED' ? `您同时最多可有 ${b.maxActive} 个预约，请先办完或取消一个再约` : undefined);
       if (outcome.code === 'BOOKING_SLOT_FULL') error.offers = await this.slots.offers(center, request.matterCode, place.startsAt.getTime());
@@ -87,7 +87,7 @@ export class BookingsService {
   }
 
   async cancel(residentId: string, id: string): Promise<Booking> {
-    const result = await this.repo.cancel(residentId, id, this.rules(), this.changeCutoffMs);
+    const result = await retryOnConflict(() => this.repo.cancel(residentId, id, this.rules(), this.changeCutoffMs), bookingBusy);
     if (!result.ok) throw new AppError(result.code);
     return this.view(result.booking);
   }
@@ -97,7 +97,10 @@ export class BookingsService {
     if (!current) throw new AppError('BOOKING_NOT_FOUND');
     const center = this.slots.bookableCenter(request.centerId ?? current.center_id, current.matter_code);
     const place = this.slots.place(center, current.matter_code, request.start);
-    const result = await this.repo.reschedule(residentId, id, place, randomToken(), this.rules(), this.changeCutoffMs);
+    const result = await retryOnConflict(
+      () => this.repo.reschedule({ residentId, id, place, checkInCode: randomToken(), rules: this.rules(), cutoffMs: this.changeCutoffMs }),
+      bookingBusy,
+    );
     if (!result.ok) {
       const error = new AppError(result.code);
       if (result.code === 'BOOKING_SLOT_FULL') error.offers = await this.slots.offers(center, current.matter_code, place.startsAt.getTime());
@@ -158,6 +161,14 @@ export class BookingsService {
   private view(row: BookingRow): Booking {
     return toBooking(row, this.directory.current().byId(row.center_id), this.matterName(row.matter_code), this.clock.now(), this.changeCutoffMs);
   }
+}
+
+/** A change that met a concurrent one twice (a deadlock, a serialization failure): nothing was changed; send again. */
+function bookingBusy(cause: unknown): AppError {
+  const error = new AppError('BOOKING_BUSY');
+  error.internalDetail = `transaction conflict twice: ${describeDriverError(cause)}`;
+  error.retryAfterSec = 1;
+  return error;
 }
 
 function hashOf(parts: string[]): string {
