@@ -5,6 +5,7 @@ import type { Db } from '../database/connection';
 import { DatabaseConnection } from '../database/database.module';
 import type { BookingTable, Database } from '../database/database.types';
 import { compareSlots, inLockOrder, type SlotKey } from './slot-lock-order';
+import type { PassOverReason } from './waitlist-notices';
 
 export type BookingRow = Omit<BookingTable, 'from_waitlist' | 'created_at'> & { from_waitlist: boolean; created_at: Date };
 type Tx = Transaction<Database>;
@@ -30,6 +31,12 @@ export type BookOutcome =
   | { kind: 'booked'; booking: BookingRow }
   | { kind: 'replayed'; booking: BookingRow }
   | { kind: 'refused'; code: 'BOOKING_SLOT_FULL' | 'BOOKING_DUPLICATE_MATTER' | 'BOOKING_LIMIT_REACHED' | 'BOOKING_SUSPENDED' | 'IDEMPOTENCY_KEY_REUSED' };
+
+/** What became of a freed place: booked for a waiter, and who was passed over on the way (and why). */
+export interface Handover {
+  booked: { residentId: string; bookingId: string } | null;
+  passedOver: { residentId: string; reason: PassOverReason }[];
+}
 
 export interface RescheduleChange {
   residentId: string;
@@ -107,7 +114,12 @@ export class BookingsRepository {
    * Cancels a confirmed booking before the cut-off and hands its place to the first resident on the slot's
    * waitlist who can take it (a notification tells them); with nobody waiting the place is freed.
    */
-  async cancel(residentId: string, id: string, rules: BookingRules, cutoffMs: number): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' }> {
+  async cancel(
+    residentId: string,
+    id: string,
+    rules: BookingRules,
+    cutoffMs: number,
+  ): Promise<{ ok: true; booking: BookingRow; handover: Handover } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' }> {
     const now = rules.now;
     return this.db.transaction().execute(async (tx) => {
       const found = await lockOwnBooking(tx, residentId, id, now, cutoffMs);
@@ -118,8 +130,8 @@ export class BookingsRepository {
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow()) as BookingRow;
-      await releasePlace(tx, { centerId: booking.center_id, startsAt: booking.starts_at, endsAt: booking.ends_at, group: booking.group_code }, rules);
-      return { ok: true, booking };
+      const handover = await releasePlace(tx, { centerId: booking.center_id, startsAt: booking.starts_at, endsAt: booking.ends_at, group: booking.group_code }, rules);
+      return { ok: true, booking, handover };
     });
   }
 
@@ -130,7 +142,7 @@ export class BookingsRepository {
    */
   async reschedule(
     change: RescheduleChange,
-  ): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' | 'BOOKING_SLOT_FULL' }> {
+  ): Promise<{ ok: true; booking: BookingRow; handover: Handover } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' | 'BOOKING_SLOT_FULL' }> {
     const { residentId, id, place, rules } = change;
     return this.db.transaction().execute(async (tx) => {
       await lockResident(tx, residentId);
@@ -138,7 +150,7 @@ export class BookingsRepository {
       if (!found.ok) return found;
       const old = found.booking;
       const from = { centerId: old.center_id, startsAt: old.starts_at, endsAt: old.ends_at, group: old.group_code };
-      if (compareSlots(from, place) === 0) return { ok: true, booking: old };
+      if (compareSlots(from, place) === 0) return { ok: true, booking: old, handover: { booked: null, passedOver: [] } };
       for (const slot of inLockOrder<SlotKey & { capacity: number | null }>([{ ...from, capacity: null }, place])) await lockSlot(tx, slot);
       if (!(await takePlace(tx, place))) return { ok: false, code: 'BOOKING_SLOT_FULL' };
       const booking = (await tx
@@ -147,9 +159,21 @@ export class BookingsRepository {
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirstOrThrow()) as BookingRow;
-      await releasePlace(tx, from, rules);
-      return { ok: true, booking };
+      const handover = await releasePlace(tx, from, rules);
+      return { ok: true, booking, handover };
     });
+  }
+
+  /** How many bookings the resident holds that are still to come (confirmed and not yet over). */
+  async activeCount(residentId: string, now: Date): Promise<number> {
+    const row = await this.db
+      .selectFrom('booking')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('resident_id', '=', residentId)
+      .where('status', '=', 'confirmed')
+      .where('ends_at', '>', now)
+      .executeTakeFirstOrThrow();
+    return row.n;
   }
 
   /** Marks a confirmed booking of one of the staff member's centers as used. */
@@ -271,12 +295,14 @@ async function insertBooking(tx: Tx, input: NewBooking, fromWaitlist: boolean): 
 
 /**
  * A freed place goes to the first resident waiting for that slot and group who can still take it under the same
- * personal rules as a booker (not suspended, under the active limit, no other active booking for the matter);
- * they get a notification. Waiters who can no longer take it leave the list ('expired'). With nobody (able)
- * waiting, the place count goes down by one. SKIP LOCKED lets two cancellations serve two waiters.
+ * personal rules as a booker (not suspended, under the active limit, no other active booking for the matter).
+ * Waiters who can no longer take it leave the list ('expired') and are named in the answer with the rule, so the
+ * service can tell them; so is the one who got it. With nobody (able) waiting, the place count goes down by one.
+ * SKIP LOCKED lets two cancellations serve two waiters.
  */
-async function releasePlace(tx: Tx, slot: { centerId: string; startsAt: Date; endsAt: Date; group: string }, rules: BookingRules): Promise<void> {
-  const passedOver: string[] = [];
+async function releasePlace(tx: Tx, slot: { centerId: string; startsAt: Date; endsAt: Date; group: string }, rules: BookingRules): Promise<Handover> {
+  const busy: string[] = [];
+  const handover: Handover = { booked: null, passedOver: [] };
   for (;;) {
     let next = tx
       .selectFrom('booking_waitlist')
@@ -285,22 +311,24 @@ async function releasePlace(tx: Tx, slot: { centerId: string; startsAt: Date; en
       .where('starts_at', '=', slot.startsAt)
       .where('group_code', '=', slot.group)
       .where('status', '=', 'waiting');
-    if (passedOver.length) next = next.where('id', 'not in', passedOver);
+    if (busy.length) next = next.where('id', 'not in', busy);
     const waiter = await next.orderBy('created_at').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
     if (!waiter || slot.startsAt <= rules.now) {
       await sql`UPDATE booking_slot SET taken = taken - 1 WHERE center_id = ${slot.centerId} AND starts_at = ${slot.startsAt} AND group_code = ${slot.group} AND taken > 0`.execute(tx);
-      return;
+      return handover;
     }
     // The waiter's own row, locked as their own bookings lock it, so the rules below cannot race one of their
     // bookings. A waiter whose row is busy this very moment is passed over this time (and stays waiting) rather
     // than waited for: waiting could deadlock with that booking.
     const free = await sql`SELECT id FROM resident WHERE id = ${waiter.resident_id} FOR UPDATE SKIP LOCKED`.execute(tx);
     if (!free.rows.length) {
-      passedOver.push(waiter.id);
+      busy.push(waiter.id);
       continue;
     }
-    if (await checkPersonalRules(tx, waiter.resident_id, waiter.matter_code, rules)) {
+    const refusal = await checkPersonalRules(tx, waiter.resident_id, waiter.matter_code, rules);
+    if (refusal) {
       await tx.updateTable('booking_waitlist').set({ status: 'expired' }).where('id', '=', waiter.id).execute();
+      handover.passedOver.push({ residentId: waiter.resident_id, reason: refusal });
       continue;
     }
     const inserted = await sql<{ id: string }>`
@@ -316,18 +344,9 @@ async function releasePlace(tx: Tx, slot: { centerId: string; startsAt: Date; en
       .where('id', '=', waiter.id)
       .execute();
     if (bookingId) {
-      await tx
-        .insertInto('notification')
-        .values({
-          id: randomId(),
-          resident_id: waiter.resident_id,
-          kind: 'waitlist-booked',
-          title: '候补成功，已为您预约',
-          body: '您候补的时段有人取消，已自动为您预约。请在“我的预约”查看签到码；如不能前往，请及时取消。',
-          target: `/bookings/${bookingId}`,
-        })
-        .execute();
-      return;
+      handover.booked = { residentId: waiter.resident_id, bookingId };
+      return handover;
     }
+    handover.passedOver.push({ residentId: waiter.resident_id, reason: 'BOOKING_DUPLICATE_MATTER' });
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Booking, BookingList, BookingRequest, CheckIn, RescheduleRequest, StaffScopes, WaitlistEntry, WaitlistList, WaitlistRequest } from '@zsb/contracts';
 import { ResidentService } from '../auth/resident.service';
 import { StaffRepository } from '../auth/staff.repository';
@@ -8,14 +8,16 @@ import { CenterDirectory } from '../centers/center-directory';
 import { Clock } from '../common/clock';
 import { AppError } from '../common/errors';
 import { retryOnConflict } from '../common/transaction-conflict';
-import { randomToken } from '../common/random';
+import { randomId, randomToken } from '../common/random';
 import { toShanghaiIso } from '../common/time';
 import { describeDriverError } from '../common/unavailable';
 import { AppConfig } from '../config/app-config';
 import { toBooking, toWaitlistEntry } from './booking-views';
-import { type BookingRules, BookingsRepository, type BookingRow } from './bookings.repository';
+import { NotificationsRepository } from '../notifications/notifications.repository';
+import { type BookingRules, BookingsRepository, type BookingRow, type Handover } from './bookings.repository';
 import { SlotsService } from './slots.service';
 import { WaitlistRepository } from './waitlist.repository';
+import { waitlistBookedNotice, waitlistPassedOverNotice } from './waitlist-notices';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -36,7 +38,10 @@ export class BookingsService {
     private readonly residents: ResidentService,
     private readonly staff: StaffRepository,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsRepository,
   ) {}
+
+  private readonly logger = new Logger(BookingsService.name);
 
   private get changeCutoffMs(): number {
     return this.config.bookings.changeCutoffMinutes * MINUTE_MS;
@@ -89,6 +94,7 @@ export class BookingsService {
   async cancel(residentId: string, id: string): Promise<Booking> {
     const result = await retryOnConflict(() => this.repo.cancel(residentId, id, this.rules(), this.changeCutoffMs), bookingBusy);
     if (!result.ok) throw new AppError(result.code);
+    await this.tellWaiters(result.handover);
     return this.view(result.booking);
   }
 
@@ -106,13 +112,34 @@ export class BookingsService {
       if (result.code === 'BOOKING_SLOT_FULL') error.offers = await this.slots.offers(center, current.matter_code, place.startsAt.getTime());
       throw error;
     }
+    await this.tellWaiters(result.handover);
     return this.view(result.booking);
+  }
+
+  /**
+   * Tells the waiter who got a freed place, and each one passed over on the way with the rule that stopped them
+   * (before, a waiter at the booking limit just found their entry expired). Sent after the change is committed:
+   * a notification that fails to be stored is logged and does not undo the resident's cancellation.
+   */
+  private async tellWaiters(handover: Handover): Promise<void> {
+    const notices = handover.passedOver.map((p) => ({ residentId: p.residentId, notice: waitlistPassedOverNotice(p.reason, this.config.bookings.maxActive) }));
+    if (handover.booked) notices.push({ residentId: handover.booked.residentId, notice: waitlistBookedNotice(handover.booked.bookingId) });
+    for (const { residentId, notice } of notices) {
+      try {
+        await this.notifications.add({ id: randomId(), residentId, ...notice });
+      } catch (error) {
+        this.logger.error(`waitlist notification ${notice.kind} not stored: ${describeDriverError(error)}`);
+      }
+    }
   }
 
   async joinWaitlist(residentId: string, request: WaitlistRequest): Promise<WaitlistEntry> {
     await this.residents.requireVerified(residentId);
     const center = this.slots.bookableCenter(request.centerId, request.matterCode);
     const place = this.slots.place(center, request.matterCode, request.start);
+    // Someone at the limit could never be given the place when their turn came; say so now, not then.
+    const { maxActive } = this.config.bookings;
+    if ((await this.repo.activeCount(residentId, new Date(this.clock.now()))) >= maxActive) throw new AppError('BOOKING_LIMIT_REACHED', `您已有${maxActive}个未完成的预约，取消一个后才能排队`);
     if ((await this.slots.leftIn(place)) > 0) throw new AppError('WAITLIST_NOT_NEEDED', '这个时段还有空位，可以直接预约');
     const id = await this.waitlist.join({ residentId, centerId: center.id, matterCode: request.matterCode, group: place.group, startsAt: place.startsAt });
     if (!id) throw new AppError('WAITLIST_NOT_NEEDED', '您已经在这个时段的候补名单里了');
