@@ -4,6 +4,7 @@ import { randomId } from '../common/random';
 import type { Db } from '../database/connection';
 import { DatabaseConnection } from '../database/database.module';
 import type { BookingTable, Database } from '../database/database.types';
+import { type BookingRules, personalRefusal, type PersonalRefusal, type ResidentStanding } from './booking-rules';
 import { compareSlots, inLockOrder, type SlotKey } from './slot-lock-order';
 import type { PassOverReason } from './waitlist-notices';
 
@@ -17,14 +18,6 @@ export interface SlotPlace {
   group: string;
   /** Places for a slot nobody has booked yet; a booked slot keeps the capacity it was first given. */
   capacity: number;
-}
-
-export interface BookingRules {
-  now: Date;
-  maxActive: number;
-  noShowLimit: number;
-  noShowSince: Date;
-  suspendMs: number;
 }
 
 export type BookOutcome =
@@ -250,13 +243,13 @@ async function takePlace(tx: Tx, p: SlotPlace): Promise<boolean> {
   return result.rows.length === 1;
 }
 
-/** Mark a resident's missed bookings (not checked in by the slot's end) as no-shows, then apply the rules. */
-async function checkPersonalRules(
-  tx: Tx,
-  residentId: string,
-  matterCode: string,
-  rules: BookingRules,
-): Promise<'BOOKING_DUPLICATE_MATTER' | 'BOOKING_LIMIT_REACHED' | 'BOOKING_SUSPENDED' | null> {
+/** The personal rules (booking-rules.ts) applied to the resident's standing, read under their row lock. */
+async function checkPersonalRules(tx: Tx, residentId: string, matterCode: string, rules: BookingRules): Promise<PersonalRefusal | null> {
+  return personalRefusal(await readStanding(tx, residentId, rules), matterCode, rules);
+}
+
+/** Marks the resident's missed bookings (not checked in by the slot's end) as no-shows, then reads what the rules need. */
+async function readStanding(tx: Tx, residentId: string, rules: BookingRules): Promise<ResidentStanding> {
   await tx.updateTable('booking').set({ status: 'no_show' }).where('resident_id', '=', residentId).where('status', '=', 'confirmed').where('ends_at', '<=', rules.now).execute();
   const noShows = await tx
     .selectFrom('booking')
@@ -265,11 +258,8 @@ async function checkPersonalRules(
     .where('status', '=', 'no_show')
     .where('ends_at', '>=', rules.noShowSince)
     .executeTakeFirstOrThrow();
-  if (noShows.n >= rules.noShowLimit && noShows.last && new Date(noShows.last).getTime() + rules.suspendMs > rules.now.getTime()) return 'BOOKING_SUSPENDED';
   const active = await tx.selectFrom('booking').select('matter_code').where('resident_id', '=', residentId).where('status', '=', 'confirmed').execute();
-  if (active.some((b) => b.matter_code === matterCode)) return 'BOOKING_DUPLICATE_MATTER';
-  if (active.length >= rules.maxActive) return 'BOOKING_LIMIT_REACHED';
-  return null;
+  return { noShows: { count: noShows.n, lastEndedAt: noShows.last ? new Date(noShows.last) : null }, activeMatters: active.map((b) => b.matter_code) };
 }
 
 async function insertBooking(tx: Tx, input: NewBooking, fromWaitlist: boolean): Promise<BookingRow> {

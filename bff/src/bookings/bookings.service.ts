@@ -14,13 +14,13 @@ import { describeDriverError } from '../common/unavailable';
 import { AppConfig } from '../config/app-config';
 import { toBooking, toWaitlistEntry } from './booking-views';
 import { NotificationsRepository } from '../notifications/notifications.repository';
-import { type BookingRules, BookingsRepository, type BookingRow, type Handover } from './bookings.repository';
+import { type BookingRules, mayJoinWaitlist, rulesAt } from './booking-rules';
+import { BookingsRepository, type BookingRow, type Handover } from './bookings.repository';
 import { SlotsService } from './slots.service';
 import { WaitlistRepository } from './waitlist.repository';
 import { waitlistBookedNotice, waitlistPassedOverNotice } from './waitlist-notices';
 
 const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 const LIST_LIMIT = 100;
 // Staff may check a resident in up to an hour before the slot (people come early, especially the elderly).
 const EARLY_CHECK_IN_MS = 60 * MINUTE_MS;
@@ -71,9 +71,7 @@ export class BookingsService {
 
   /** The personal rules as of now: for a booker, and for the waiter a freed place is handed to. */
   private rules(): BookingRules {
-    const now = this.clock.now();
-    const b = this.config.bookings;
-    return { now: new Date(now), maxActive: b.maxActive, noShowLimit: b.noShowLimit, noShowSince: new Date(now - b.noShowWindowDays * DAY_MS), suspendMs: b.suspendDays * DAY_MS };
+    return rulesAt(this.clock.now(), this.config.bookings);
   }
 
   async list(residentId: string): Promise<BookingList> {
@@ -138,8 +136,8 @@ export class BookingsService {
     const center = this.slots.bookableCenter(request.centerId, request.matterCode);
     const place = this.slots.place(center, request.matterCode, request.start);
     // Someone at the limit could never be given the place when their turn came; say so now, not then.
-    const { maxActive } = this.config.bookings;
-    if ((await this.repo.activeCount(residentId, new Date(this.clock.now()))) >= maxActive) throw new AppError('BOOKING_LIMIT_REACHED', `您已有${maxActive}个未完成的预约，取消一个后才能排队`);
+    const rules = this.rules();
+    if (!mayJoinWaitlist(await this.repo.activeCount(residentId, rules.now), rules)) throw new AppError('BOOKING_LIMIT_REACHED', `您已有${rules.maxActive}个未完成的预约，取消一个后才能排队`);
     if ((await this.slots.leftIn(place)) > 0) throw new AppError('WAITLIST_NOT_NEEDED', '这个时段还有空位，可以直接预约');
     const id = await this.waitlist.join({ residentId, centerId: center.id, matterCode: request.matterCode, group: place.group, startsAt: place.startsAt });
     if (!id) throw new AppError('WAITLIST_NOT_NEEDED', '您已经在这个时段的候补名单里了');

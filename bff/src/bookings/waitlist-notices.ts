@@ -1,5 +1,7 @@
+import type { PersonalRefusal } from './booking-rules';
+
 /** Why a waiter whose turn came could not take the place: the personal rules a booker meets too. */
-export type PassOverReason = 'BOOKING_LIMIT_REACHED' | 'BOOKING_SUSPENDED' | 'BOOKING_DUPLICATE_MATTER';
+export type PassOverReason = PersonalRefusal;
 
 export interface Notice {
   kind: string;

@@ -1,0 +1,47 @@
+import { mayJoinWaitlist, personalRefusal, rulesAt } from './booking-rules';
+
+const NOW = Date.parse('2026-12-10T07:00:00+08:00');
+const DAY = 86_400_000;
+const rules = rulesAt(NOW, { maxActive: 3, noShowLimit: 3, noShowWindowDays: 90, suspendDays: 30 });
+const standing = (activeMatters: string[], noShows = 0, lastDaysAgo: number | null = null) => ({
+  activeMatters,
+  noShows: { count: noShows, lastEndedAt: lastDaysAgo === null ? null : new Date(NOW - lastDaysAgo * DAY) },
+});
+
+describe('rulesAt', () => {
+  it('turns the configured days into the moments the rules compare with', () => {
+    expect(rules.noShowSince.getTime()).toBe(NOW - 90 * DAY);
+    expect(rules.suspendMs).toBe(30 * DAY);
+  });
+});
+
+describe('personalRefusal', () => {
+  it('lets a resident with fewer than three bookings book another matter', () => {
+    expect(personalRefusal(standing(['A', 'B']), 'C', rules)).toBeNull();
+  });
+
+  it('refuses a second active booking for the same matter', () => {
+    expect(personalRefusal(standing(['A']), 'A', rules)).toBe('BOOKING_DUPLICATE_MATTER');
+  });
+
+  it('refuses a fourth active booking', () => {
+    expect(personalRefusal(standing(['A', 'B', 'C']), 'D', rules)).toBe('BOOKING_LIMIT_REACHED');
+  });
+
+  it('pauses booking after three no-shows, until 30 days after the last one', () => {
+    expect(personalRefusal(standing([], 3, 1), 'A', rules)).toBe('BOOKING_SUSPENDED');
+    expect(personalRefusal(standing([], 3, 31), 'A', rules)).toBeNull();
+    expect(personalRefusal(standing([], 2, 1), 'A', rules)).toBeNull();
+  });
+
+  it('names the suspension first: it is what the resident has to wait out', () => {
+    expect(personalRefusal(standing(['A', 'B', 'C'], 3, 1), 'A', rules)).toBe('BOOKING_SUSPENDED');
+  });
+});
+
+describe('mayJoinWaitlist', () => {
+  it('is refused at the active-booking limit', () => {
+    expect(mayJoinWaitlist(2, rules)).toBe(true);
+    expect(mayJoinWaitlist(3, rules)).toBe(false);
+  });
+});
