@@ -1,4 +1,4 @@
-import { mayJoinWaitlist, personalRefusal, rulesAt } from './booking-rules';
+import { changeRefusal, mayJoinWaitlist, personalRefusal, rulesAt } from './booking-rules';
 
 const NOW = Date.parse('2026-12-10T07:00:00+08:00');
 const DAY = 86_400_000;
@@ -43,5 +43,21 @@ describe('mayJoinWaitlist', () => {
   it('is refused at the active-booking limit', () => {
     expect(mayJoinWaitlist(2, rules)).toBe(true);
     expect(mayJoinWaitlist(3, rules)).toBe(false);
+  });
+});
+
+describe('changeRefusal', () => {
+  const cutoff = 30 * 60_000;
+  const booking = (status: string, startsInMin: number) => ({ status, starts_at: new Date(NOW + startsInMin * 60_000), ends_at: new Date(NOW + (startsInMin + 30) * 60_000) });
+
+  it('lets a confirmed booking be changed until 30 minutes before it starts', () => {
+    expect(changeRefusal(booking('confirmed', 31), rules.now, cutoff)).toBeNull();
+    expect(changeRefusal(booking('confirmed', 29), rules.now, cutoff)).toBe('BOOKING_CHANGE_TOO_LATE');
+  });
+
+  it('refuses a missing, cancelled or finished booking', () => {
+    expect(changeRefusal(undefined, rules.now, cutoff)).toBe('BOOKING_NOT_FOUND');
+    expect(changeRefusal(booking('cancelled', 120), rules.now, cutoff)).toBe('BOOKING_NOT_ACTIVE');
+    expect(changeRefusal(booking('confirmed', -40), rules.now, cutoff)).toBe('BOOKING_NOT_ACTIVE');
   });
 });

@@ -47,3 +47,13 @@ export function personalRefusal(standing: ResidentStanding, matterCode: string, 
 export function mayJoinWaitlist(activeCount: number, rules: Pick<BookingRules, 'maxActive'>): boolean {
   return activeCount < rules.maxActive;
 }
+
+export type ChangeRefusal = 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE';
+
+/** Whether a booking may still be cancelled or rescheduled online: confirmed, not over, and not within the cut-off. */
+export function changeRefusal(booking: { status: string; starts_at: Date; ends_at: Date } | undefined, now: Date, cutoffMs: number): ChangeRefusal | null {
+  if (!booking) return 'BOOKING_NOT_FOUND';
+  if (booking.status !== 'confirmed' || booking.ends_at <= now) return 'BOOKING_NOT_ACTIVE';
+  if (booking.starts_at.getTime() - now.getTime() < cutoffMs) return 'BOOKING_CHANGE_TOO_LATE';
+  return null;
+}

@@ -5,7 +5,7 @@ import type { Db } from '../database/connection';
 import { DatabaseConnection } from '../database/database.module';
 import type { BookingTable, Database } from '../database/database.types';
 import { type BookingRules, personalRefusal, type PersonalRefusal, type ResidentStanding } from './booking-rules';
-import { compareSlots, inLockOrder, type SlotKey } from './slot-lock-order';
+import { inLockOrder, type SlotKey } from './slot-lock-order';
 import type { PassOverReason } from './waitlist-notices';
 
 export type BookingRow = Omit<BookingTable, 'from_waitlist' | 'created_at'> & { from_waitlist: boolean; created_at: Date };
@@ -29,17 +29,6 @@ export type BookOutcome =
 export interface Handover {
   booked: { residentId: string; bookingId: string } | null;
   passedOver: { residentId: string; reason: PassOverReason }[];
-}
-
-export interface RescheduleChange {
-  residentId: string;
-  /** The booking to move. */
-  id: string;
-  place: SlotPlace;
-  /** A new check-in code: the old one must not work for the new time. */
-  checkInCode: string;
-  rules: BookingRules;
-  cutoffMs: number;
 }
 
 export interface NewBooking {
@@ -104,57 +93,11 @@ export class BookingsRepository {
   }
 
   /**
-   * Cancels a confirmed booking before the cut-off and hands its place to the first resident on the slot's
-   * waitlist who can take it (a notification tells them); with nobody waiting the place is freed.
+   * Runs `work` in one transaction with the steps a booking change is made of (lock, read, write); the service
+   * drives them and applies the rules in between. Everything is undone when `work` throws.
    */
-  async cancel(
-    residentId: string,
-    id: string,
-    rules: BookingRules,
-    cutoffMs: number,
-  ): Promise<{ ok: true; booking: BookingRow; handover: Handover } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' }> {
-    const now = rules.now;
-    return this.db.transaction().execute(async (tx) => {
-      const found = await lockOwnBooking(tx, residentId, id, now, cutoffMs);
-      if (!found.ok) return found;
-      const booking = (await tx
-        .updateTable('booking')
-        .set({ status: 'cancelled', cancelled_at: now })
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow()) as BookingRow;
-      const handover = await releasePlace(tx, { centerId: booking.center_id, startsAt: booking.starts_at, endsAt: booking.ends_at, group: booking.group_code }, rules);
-      return { ok: true, booking, handover };
-    });
-  }
-
-  /**
-   * Moves a confirmed booking to another slot: the new place is taken before the old one is released, in one
-   * transaction. Both slot rows are locked first, in the global slot order, so two residents swapping slots wait
-   * for each other instead of deadlocking.
-   */
-  async reschedule(
-    change: RescheduleChange,
-  ): Promise<{ ok: true; booking: BookingRow; handover: Handover } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' | 'BOOKING_SLOT_FULL' }> {
-    const { residentId, id, place, rules } = change;
-    return this.db.transaction().execute(async (tx) => {
-      await lockResident(tx, residentId);
-      const found = await lockOwnBooking(tx, residentId, id, rules.now, change.cutoffMs);
-      if (!found.ok) return found;
-      const old = found.booking;
-      const from = { centerId: old.center_id, startsAt: old.starts_at, endsAt: old.ends_at, group: old.group_code };
-      if (compareSlots(from, place) === 0) return { ok: true, booking: old, handover: { booked: null, passedOver: [] } };
-      for (const slot of inLockOrder<SlotKey & { capacity: number | null }>([{ ...from, capacity: null }, place])) await lockSlot(tx, slot);
-      if (!(await takePlace(tx, place))) return { ok: false, code: 'BOOKING_SLOT_FULL' };
-      const booking = (await tx
-        .updateTable('booking')
-        .set({ center_id: place.centerId, starts_at: place.startsAt, ends_at: place.endsAt, group_code: place.group, check_in_code: change.checkInCode })
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow()) as BookingRow;
-      const handover = await releasePlace(tx, from, rules);
-      return { ok: true, booking, handover };
-    });
+  async inTransaction<T>(work: (steps: BookingSteps) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((tx) => work(new BookingSteps(tx)));
   }
 
   /** How many bookings the resident holds that are still to come (confirmed and not yet over). */
@@ -198,18 +141,55 @@ async function lockResident(tx: Tx, residentId: string): Promise<void> {
   await sql`SELECT id FROM resident WHERE id = ${residentId} FOR UPDATE`.execute(tx);
 }
 
-async function lockOwnBooking(
-  tx: Tx,
-  residentId: string,
-  id: string,
-  now: Date,
-  cutoffMs: number,
-): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' }> {
-  const booking = (await tx.selectFrom('booking').selectAll().where('id', '=', id).where('resident_id', '=', residentId).forUpdate().executeTakeFirst()) as BookingRow | undefined;
-  if (!booking) return { ok: false, code: 'BOOKING_NOT_FOUND' };
-  if (booking.status !== 'confirmed' || booking.ends_at <= now) return { ok: false, code: 'BOOKING_NOT_ACTIVE' };
-  if (booking.starts_at.getTime() - now.getTime() < cutoffMs) return { ok: false, code: 'BOOKING_CHANGE_TOO_LATE' };
-  return { ok: true, booking };
+/**
+ * The lock, read and write steps of a booking change, inside one transaction. Locks are taken in one order in
+ * every path: the resident, their booking, slot rows (in the global slot order), then waitlist entries and
+ * waiters' rows (SKIP LOCKED, never waited for).
+ */
+export class BookingSteps {
+  constructor(private readonly tx: Tx) {}
+
+  lockResident(residentId: string): Promise<void> {
+    return lockResident(this.tx, residentId);
+  }
+
+  /** The resident's own booking, locked; undefined when there is none (or it is someone else's). */
+  async lockOwnBooking(residentId: string, id: string): Promise<BookingRow | undefined> {
+    return (await this.tx.selectFrom('booking').selectAll().where('id', '=', id).where('resident_id', '=', residentId).forUpdate().executeTakeFirst()) as BookingRow | undefined;
+  }
+
+  /** Locks slot rows in the global order (center, start, group); a slot given a capacity is created if new. */
+  async lockSlots(slots: (SlotKey & { capacity: number | null })[]): Promise<void> {
+    for (const slot of inLockOrder(slots)) await lockSlot(this.tx, slot);
+  }
+
+  /** Takes one place; false when the slot is full. */
+  takePlace(place: SlotPlace): Promise<boolean> {
+    return takePlace(this.tx, place);
+  }
+
+  async moveBooking(id: string, place: SlotPlace, checkInCode: string): Promise<BookingRow> {
+    return (await this.tx
+      .updateTable('booking')
+      .set({ center_id: place.centerId, starts_at: place.startsAt, ends_at: place.endsAt, group_code: place.group, check_in_code: checkInCode })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()) as BookingRow;
+  }
+
+  async cancelBooking(id: string, at: Date): Promise<BookingRow> {
+    return (await this.tx.updateTable('booking').set({ status: 'cancelled', cancelled_at: at }).where('id', '=', id).returningAll().executeTakeFirstOrThrow()) as BookingRow;
+  }
+
+  /** Frees a place of a booking's slot: to the first waiter who may take it, or back to the slot. */
+  releasePlace(booking: BookingRow, rules: BookingRules): Promise<Handover> {
+    return releasePlace(this.tx, slotOf(booking), rules);
+  }
+}
+
+/** The slot a booking holds a place in. */
+export function slotOf(booking: BookingRow): SlotKey & { endsAt: Date } {
+  return { centerId: booking.center_id, startsAt: booking.starts_at, endsAt: booking.ends_at, group: booking.group_code };
 }
 
 /**

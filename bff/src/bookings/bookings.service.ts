@@ -14,8 +14,9 @@ import { describeDriverError } from '../common/unavailable';
 import { AppConfig } from '../config/app-config';
 import { toBooking, toWaitlistEntry } from './booking-views';
 import { NotificationsRepository } from '../notifications/notifications.repository';
-import { type BookingRules, mayJoinWaitlist, rulesAt } from './booking-rules';
-import { BookingsRepository, type BookingRow, type Handover } from './bookings.repository';
+import { type BookingRules, changeRefusal, type ChangeRefusal, mayJoinWaitlist, rulesAt } from './booking-rules';
+import { BookingsRepository, type BookingRow, type Handover, type SlotPlace, slotOf } from './bookings.repository';
+import { compareSlots } from './slot-lock-order';
 import { SlotsService } from './slots.service';
 import { WaitlistRepository } from './waitlist.repository';
 import { waitlistBookedNotice, waitlistPassedOverNotice } from './waitlist-notices';
@@ -90,7 +91,18 @@ export class BookingsService {
   }
 
   async cancel(residentId: string, id: string): Promise<Booking> {
-    const result = await retryOnConflict(() => this.repo.cancel(residentId, id, this.rules(), this.changeCutoffMs), bookingBusy);
+    const result = await retryOnConflict(
+      () =>
+        this.repo.inTransaction(async (steps) => {
+          const rules = this.rules();
+          const booking = await steps.lockOwnBooking(residentId, id);
+          const refusal = changeRefusal(booking, rules.now, this.changeCutoffMs);
+          if (refusal || !booking) return { ok: false as const, code: refusal ?? 'BOOKING_NOT_FOUND' };
+          const cancelled = await steps.cancelBooking(id, rules.now);
+          return { ok: true as const, booking: cancelled, handover: await steps.releasePlace(cancelled, rules) };
+        }),
+      bookingBusy,
+    );
     if (!result.ok) throw new AppError(result.code);
     await this.tellWaiters(result.handover);
     return this.view(result.booking);
@@ -101,10 +113,7 @@ export class BookingsService {
     if (!current) throw new AppError('BOOKING_NOT_FOUND');
     const center = this.slots.bookableCenter(request.centerId ?? current.center_id, current.matter_code);
     const place = this.slots.place(center, current.matter_code, request.start);
-    const result = await retryOnConflict(
-      () => this.repo.reschedule({ residentId, id, place, checkInCode: randomToken(), rules: this.rules(), cutoffMs: this.changeCutoffMs }),
-      bookingBusy,
-    );
+    const result = await retryOnConflict(() => this.moveBooking(residentId, id, place), bookingBusy);
     if (!result.ok) {
       const error = new AppError(result.code);
       if (result.code === 'BOOKING_SLOT_FULL') error.offers = await this.slots.offers(center, current.matter_code, place.startsAt.getTime());
@@ -112,6 +121,27 @@ export class BookingsService {
     }
     await this.tellWaiters(result.handover);
     return this.view(result.booking);
+  }
+
+  /**
+   * Moves a confirmed booking to another slot in one transaction: both slot rows are locked first, in the global
+   * slot order, so two residents swapping slots wait for each other instead of deadlocking; the new place is
+   * taken before the old one is released (to the waitlist, or back to the slot).
+   */
+  private moveBooking(residentId: string, id: string, place: SlotPlace): Promise<Moved> {
+    return this.repo.inTransaction(async (steps): Promise<Moved> => {
+      const rules = this.rules();
+      await steps.lockResident(residentId);
+      const old = await steps.lockOwnBooking(residentId, id);
+      const refusal = changeRefusal(old, rules.now, this.changeCutoffMs);
+      if (refusal || !old) return { ok: false, code: refusal ?? 'BOOKING_NOT_FOUND' };
+      const from = slotOf(old);
+      if (compareSlots(from, place) === 0) return { ok: true, booking: old, handover: { booked: null, passedOver: [] } };
+      await steps.lockSlots([{ ...from, capacity: null }, place]);
+      if (!(await steps.takePlace(place))) return { ok: false, code: 'BOOKING_SLOT_FULL' };
+      const booking = await steps.moveBooking(id, place, randomToken());
+      return { ok: true, booking, handover: await steps.releasePlace(old, rules) };
+    });
   }
 
   /**
@@ -187,6 +217,8 @@ export class BookingsService {
     return toBooking(row, this.directory.current().byId(row.center_id), this.matterName(row.matter_code), this.clock.now(), this.changeCutoffMs);
   }
 }
+
+type Moved = { ok: true; booking: BookingRow; handover: Handover } | { ok: false; code: ChangeRefusal | 'BOOKING_SLOT_FULL' };
 
 /** A change that met a concurrent one twice (a deadlock, a serialization failure): nothing was changed; send again. */
 function bookingBusy(cause: unknown): AppError {
