@@ -20,11 +20,6 @@ export interface SlotPlace {
   capacity: number;
 }
 
-export type BookOutcome =
-  | { kind: 'booked'; booking: BookingRow }
-  | { kind: 'replayed'; booking: BookingRow }
-  | { kind: 'refused'; code: 'BOOKING_SLOT_FULL' | 'BOOKING_DUPLICATE_MATTER' | 'BOOKING_LIMIT_REACHED' | 'BOOKING_SUSPENDED' | 'IDEMPOTENCY_KEY_REUSED' };
-
 /** What became of a freed place: booked for a waiter, and who was passed over on the way (and why). */
 export interface Handover {
   booked: { residentId: string; bookingId: string } | null;
@@ -61,27 +56,6 @@ export class BookingsRepository {
       .where('starts_at', '<', to)
       .execute();
     return rows.map((r) => ({ centerId: r.center_id, startsAt: new Date(r.starts_at), capacity: r.capacity, taken: r.taken }));
-  }
-
-  /**
-   * Books a place in one transaction. The resident's row is locked first, so one person's concurrent requests
-   * (the same Idempotency-Key sent twenty times, or two matters at once) run one after another and the per-person
-   * rules read a settled state. The place itself is taken by one conditional upsert on the slot row, so two BFF
-   * instances booking the last place can never both get it.
-   */
-  async book(input: NewBooking, rules: BookingRules): Promise<BookOutcome> {
-    return this.db.transaction().execute(async (tx): Promise<BookOutcome> => {
-      await lockResident(tx, input.residentId);
-      if (input.idempotencyKey) {
-        const first = await tx.selectFrom('booking').selectAll().where('resident_id', '=', input.residentId).where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
-        if (first) return first.request_hash === input.requestHash ? { kind: 'replayed', booking: first as BookingRow } : { kind: 'refused', code: 'IDEMPOTENCY_KEY_REUSED' };
-      }
-      const refusal = await checkPersonalRules(tx, input.residentId, input.matterCode, rules);
-      if (refusal) return { kind: 'refused', code: refusal };
-      if (!(await takePlace(tx, input.place))) return { kind: 'refused', code: 'BOOKING_SLOT_FULL' };
-      const booking = await insertBooking(tx, input, false);
-      return { kind: 'booked', booking };
-    });
   }
 
   async own(residentId: string, id: string): Promise<BookingRow | undefined> {
@@ -151,6 +125,20 @@ export class BookingSteps {
 
   lockResident(residentId: string): Promise<void> {
     return lockResident(this.tx, residentId);
+  }
+
+  /** The booking the resident made earlier with this Idempotency-Key, if any. */
+  async byIdempotencyKey(residentId: string, key: string): Promise<BookingRow | undefined> {
+    return (await this.tx.selectFrom('booking').selectAll().where('resident_id', '=', residentId).where('idempotency_key', '=', key).executeTakeFirst()) as BookingRow | undefined;
+  }
+
+  /** What the personal rules need to know of a resident whose row this transaction has locked. */
+  readStanding(residentId: string, rules: BookingRules): Promise<ResidentStanding> {
+    return readStanding(this.tx, residentId, rules);
+  }
+
+  insertBooking(input: NewBooking): Promise<BookingRow> {
+    return insertBooking(this.tx, input, false);
   }
 
   /** The resident's own booking, locked; undefined when there is none (or it is someone else's). */

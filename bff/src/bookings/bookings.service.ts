@@ -14,8 +14,8 @@ import { describeDriverError } from '../common/unavailable';
 import { AppConfig } from '../config/app-config';
 import { toBooking, toWaitlistEntry } from './booking-views';
 import { NotificationsRepository } from '../notifications/notifications.repository';
-import { type BookingRules, changeRefusal, type ChangeRefusal, mayJoinWaitlist, rulesAt } from './booking-rules';
-import { BookingsRepository, type BookingRow, type Handover, type SlotPlace, slotOf } from './bookings.repository';
+import { type BookingRules, changeRefusal, type ChangeRefusal, mayJoinWaitlist, personalRefusal, type PersonalRefusal, rulesAt } from './booking-rules';
+import { BookingsRepository, type BookingRow, type Handover, type NewBooking, type SlotPlace, slotOf } from './bookings.repository';
 import { compareSlots } from './slot-lock-order';
 import { SlotsService } from './slots.service';
 import { WaitlistRepository } from './waitlist.repository';
@@ -61,13 +61,34 @@ export class BookingsService {
       idempotencyKey: idempotencyKey ?? null,
       requestHash: hashOf([request.centerId, request.matterCode, place.startsAt.toISOString()]),
     };
-    const outcome = await retryOnConflict(() => this.repo.book(newBooking, this.rules()), bookingBusy);
+    const outcome = await retryOnConflict(() => this.takeBooking(newBooking), bookingBusy);
     if (outcome.kind === 'refused') {
       const error = new AppError(outcome.code, outcome.code === 'BOOKING_LIMIT_REACHED' ? `您同时最多可有 ${b.maxActive} 个预约，请先办完或取消一个再约` : undefined);
       if (outcome.code === 'BOOKING_SLOT_FULL') error.offers = await this.slots.offers(center, request.matterCode, place.startsAt.getTime());
       throw error;
     }
     return { booking: this.view(outcome.booking), replayed: outcome.kind === 'replayed' };
+  }
+
+  /**
+   * Books a place in one transaction. The resident's row is locked first, so one person's concurrent requests
+   * (the same Idempotency-Key sent twenty times, or two matters at once) run one after another and the personal
+   * rules read a settled state. The place itself is taken by one conditional upsert on the slot row, so two BFF
+   * instances booking the last place can never both get it.
+   */
+  private takeBooking(input: NewBooking): Promise<BookOutcome> {
+    return this.repo.inTransaction(async (steps): Promise<BookOutcome> => {
+      const rules = this.rules();
+      await steps.lockResident(input.residentId);
+      if (input.idempotencyKey) {
+        const first = await steps.byIdempotencyKey(input.residentId, input.idempotencyKey);
+        if (first) return first.request_hash === input.requestHash ? { kind: 'replayed', booking: first } : { kind: 'refused', code: 'IDEMPOTENCY_KEY_REUSED' };
+      }
+      const refusal = personalRefusal(await steps.readStanding(input.residentId, rules), input.matterCode, rules);
+      if (refusal) return { kind: 'refused', code: refusal };
+      if (!(await steps.takePlace(input.place))) return { kind: 'refused', code: 'BOOKING_SLOT_FULL' };
+      return { kind: 'booked', booking: await steps.insertBooking(input) };
+    });
   }
 
   /** The personal rules as of now: for a booker, and for the waiter a freed place is handed to. */
@@ -217,6 +238,11 @@ export class BookingsService {
     return toBooking(row, this.directory.current().byId(row.center_id), this.matterName(row.matter_code), this.clock.now(), this.changeCutoffMs);
   }
 }
+
+type BookOutcome =
+  | { kind: 'booked'; booking: BookingRow }
+  | { kind: 'replayed'; booking: BookingRow }
+  | { kind: 'refused'; code: PersonalRefusal | 'BOOKING_SLOT_FULL' | 'IDEMPOTENCY_KEY_REUSED' };
 
 type Moved = { ok: true; booking: BookingRow; handover: Handover } | { ok: false; code: ChangeRefusal | 'BOOKING_SLOT_FULL' };
 
