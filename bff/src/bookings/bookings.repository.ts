@@ -4,9 +4,9 @@ import { randomId } from '../common/random';
 import type { Db } from '../database/connection';
 import { DatabaseConnection } from '../database/database.module';
 import type { BookingTable, Database } from '../database/database.types';
-import { type BookingRules, personalRefusal, type PersonalRefusal, type ResidentStanding } from './booking-rules';
+import type { BookingRules, ResidentStanding } from './booking-rules';
 import { inLockOrder, type SlotKey } from './slot-lock-order';
-import type { PassOverReason } from './waitlist-notices';
+import type { FreedSlot, HandoverSteps, Waiter } from './waitlist-handover';
 
 export type BookingRow = Omit<BookingTable, 'from_waitlist' | 'created_at'> & { from_waitlist: boolean; created_at: Date };
 type Tx = Transaction<Database>;
@@ -18,12 +18,6 @@ export interface SlotPlace {
   group: string;
   /** Places for a slot nobody has booked yet; a booked slot keeps the capacity it was first given. */
   capacity: number;
-}
-
-/** What became of a freed place: booked for a waiter, and who was passed over on the way (and why). */
-export interface Handover {
-  booked: { residentId: string; bookingId: string } | null;
-  passedOver: { residentId: string; reason: PassOverReason }[];
 }
 
 export interface NewBooking {
@@ -120,7 +114,7 @@ async function lockResident(tx: Tx, residentId: string): Promise<void> {
  * every path: the resident, their booking, slot rows (in the global slot order), then waitlist entries and
  * waiters' rows (SKIP LOCKED, never waited for).
  */
-export class BookingSteps {
+export class BookingSteps implements HandoverSteps {
   constructor(private readonly tx: Tx) {}
 
   lockResident(residentId: string): Promise<void> {
@@ -169,9 +163,47 @@ export class BookingSteps {
     return (await this.tx.updateTable('booking').set({ status: 'cancelled', cancelled_at: at }).where('id', '=', id).returningAll().executeTakeFirstOrThrow()) as BookingRow;
   }
 
-  /** Frees a place of a booking's slot: to the first waiter who may take it, or back to the slot. */
-  releasePlace(booking: BookingRow, rules: BookingRules): Promise<Handover> {
-    return releasePlace(this.tx, slotOf(booking), rules);
+  async nextWaiter(slot: FreedSlot, except: string[]): Promise<Waiter | undefined> {
+    let next = this.tx
+      .selectFrom('booking_waitlist')
+      .select(['id', 'resident_id', 'matter_code'])
+      .where('center_id', '=', slot.centerId)
+      .where('starts_at', '=', slot.startsAt)
+      .where('group_code', '=', slot.group)
+      .where('status', '=', 'waiting');
+    if (except.length) next = next.where('id', 'not in', except);
+    const row = await next.orderBy('created_at').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
+    return row && { id: row.id, residentId: row.resident_id, matterCode: row.matter_code };
+  }
+
+  /** The waiter's own row, locked as their own bookings lock it, so the rules read cannot race one of their bookings. */
+  async lockWaiterIfFree(residentId: string): Promise<boolean> {
+    const free = await sql`SELECT id FROM resident WHERE id = ${residentId} FOR UPDATE SKIP LOCKED`.execute(this.tx);
+    return free.rows.length === 1;
+  }
+
+  async expireEntry(waiterId: string): Promise<void> {
+    await this.tx.updateTable('booking_waitlist').set({ status: 'expired' }).where('id', '=', waiterId).execute();
+  }
+
+  async bookForWaiter(waiter: Waiter, slot: FreedSlot): Promise<string | null> {
+    const inserted = await sql<{ id: string }>`
+      INSERT INTO booking (id, resident_id, center_id, matter_code, group_code, starts_at, ends_at, status, check_in_code, from_waitlist)
+      VALUES (${randomId()}, ${waiter.residentId}, ${slot.centerId}, ${waiter.matterCode}, ${slot.group}, ${slot.startsAt},
+              ${slot.endsAt}, 'confirmed', ${randomId()}, true)
+      ON CONFLICT (resident_id, matter_code) WHERE status = 'confirmed' DO NOTHING
+      RETURNING id`.execute(this.tx);
+    const bookingId = inserted.rows[0]?.id ?? null;
+    await this.tx
+      .updateTable('booking_waitlist')
+      .set({ status: bookingId ? 'booked' : 'expired', booking_id: bookingId })
+      .where('id', '=', waiter.id)
+      .execute();
+    return bookingId;
+  }
+
+  async freePlace(slot: FreedSlot): Promise<void> {
+    await sql`UPDATE booking_slot SET taken = taken - 1 WHERE center_id = ${slot.centerId} AND starts_at = ${slot.startsAt} AND group_code = ${slot.group} AND taken > 0`.execute(this.tx);
   }
 }
 
@@ -211,11 +243,6 @@ async function takePlace(tx: Tx, p: SlotPlace): Promise<boolean> {
   return result.rows.length === 1;
 }
 
-/** The personal rules (booking-rules.ts) applied to the resident's standing, read under their row lock. */
-async function checkPersonalRules(tx: Tx, residentId: string, matterCode: string, rules: BookingRules): Promise<PersonalRefusal | null> {
-  return personalRefusal(await readStanding(tx, residentId, rules), matterCode, rules);
-}
-
 /** Marks the resident's missed bookings (not checked in by the slot's end) as no-shows, then reads what the rules need. */
 async function readStanding(tx: Tx, residentId: string, rules: BookingRules): Promise<ResidentStanding> {
   await tx.updateTable('booking').set({ status: 'no_show' }).where('resident_id', '=', residentId).where('status', '=', 'confirmed').where('ends_at', '<=', rules.now).execute();
@@ -249,62 +276,4 @@ async function insertBooking(tx: Tx, input: NewBooking, fromWaitlist: boolean): 
     })
     .returningAll()
     .executeTakeFirstOrThrow()) as BookingRow;
-}
-
-/**
- * A freed place goes to the first resident waiting for that slot and group who can still take it under the same
- * personal rules as a booker (not suspended, under the active limit, no other active booking for the matter).
- * Waiters who can no longer take it leave the list ('expired') and are named in the answer with the rule, so the
- * service can tell them; so is the one who got it. With nobody (able) waiting, the place count goes down by one.
- * SKIP LOCKED lets two cancellations serve two waiters.
- */
-async function releasePlace(tx: Tx, slot: { centerId: string; startsAt: Date; endsAt: Date; group: string }, rules: BookingRules): Promise<Handover> {
-  const busy: string[] = [];
-  const handover: Handover = { booked: null, passedOver: [] };
-  for (;;) {
-    let next = tx
-      .selectFrom('booking_waitlist')
-      .selectAll()
-      .where('center_id', '=', slot.centerId)
-      .where('starts_at', '=', slot.startsAt)
-      .where('group_code', '=', slot.group)
-      .where('status', '=', 'waiting');
-    if (busy.length) next = next.where('id', 'not in', busy);
-    const waiter = await next.orderBy('created_at').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
-    if (!waiter || slot.startsAt <= rules.now) {
-      await sql`UPDATE booking_slot SET taken = taken - 1 WHERE center_id = ${slot.centerId} AND starts_at = ${slot.startsAt} AND group_code = ${slot.group} AND taken > 0`.execute(tx);
-      return handover;
-    }
-    // The waiter's own row, locked as their own bookings lock it, so the rules below cannot race one of their
-    // bookings. A waiter whose row is busy this very moment is passed over this time (and stays waiting) rather
-    // than waited for: waiting could deadlock with that booking.
-    const free = await sql`SELECT id FROM resident WHERE id = ${waiter.resident_id} FOR UPDATE SKIP LOCKED`.execute(tx);
-    if (!free.rows.length) {
-      busy.push(waiter.id);
-      continue;
-    }
-    const refusal = await checkPersonalRules(tx, waiter.resident_id, waiter.matter_code, rules);
-    if (refusal) {
-      await tx.updateTable('booking_waitlist').set({ status: 'expired' }).where('id', '=', waiter.id).execute();
-      handover.passedOver.push({ residentId: waiter.resident_id, reason: refusal });
-      continue;
-    }
-    const inserted = await sql<{ id: string }>`
-      INSERT INTO booking (id, resident_id, center_id, matter_code, group_code, starts_at, ends_at, status, check_in_code, from_waitlist)
-      VALUES (${randomId()}, ${waiter.resident_id}, ${slot.centerId}, ${waiter.matter_code}, ${slot.group}, ${slot.startsAt},
-              ${slot.endsAt}, 'confirmed', ${randomId()}, true)
-      ON CONFLICT (resident_id, matter_code) WHERE status = 'confirmed' DO NOTHING
-      RETURNING id`.execute(tx);
-    const bookingId = inserted.rows[0]?.id ?? null;
-    await tx
-      .updateTable('booking_waitlist')
-      .set({ status: bookingId ? 'booked' : 'expired', booking_id: bookingId })
-      .where('id', '=', waiter.id)
-      .execute();
-    if (bookingId) {
-      handover.booked = { residentId: waiter.resident_id, bookingId };
-      return handover;
-    }
-    handover.passedOver.push({ residentId: waiter.resident_id, reason: 'BOOKING_DUPLICATE_MATTER' });
-  }
 }

@@ -15,10 +15,11 @@ import { AppConfig } from '../config/app-config';
 import { toBooking, toWaitlistEntry } from './booking-views';
 import { NotificationsRepository } from '../notifications/notifications.repository';
 import { type BookingRules, changeRefusal, type ChangeRefusal, mayJoinWaitlist, personalRefusal, type PersonalRefusal, rulesAt } from './booking-rules';
-import { BookingsRepository, type BookingRow, type Handover, type NewBooking, type SlotPlace, slotOf } from './bookings.repository';
+import { BookingsRepository, type BookingRow, type NewBooking, type SlotPlace, slotOf } from './bookings.repository';
 import { compareSlots } from './slot-lock-order';
 import { SlotsService } from './slots.service';
 import { WaitlistRepository } from './waitlist.repository';
+import { type Handover, handOver } from './waitlist-handover';
 import { waitlistBookedNotice, waitlistPassedOverNotice } from './waitlist-notices';
 
 const MINUTE_MS = 60_000;
@@ -120,7 +121,7 @@ export class BookingsService {
           const refusal = changeRefusal(booking, rules.now, this.changeCutoffMs);
           if (refusal || !booking) return { ok: false as const, code: refusal ?? 'BOOKING_NOT_FOUND' };
           const cancelled = await steps.cancelBooking(id, rules.now);
-          return { ok: true as const, booking: cancelled, handover: await steps.releasePlace(cancelled, rules) };
+          return { ok: true as const, booking: cancelled, handover: await handOver(steps, slotOf(cancelled), rules) };
         }),
       bookingBusy,
     );
@@ -161,7 +162,7 @@ export class BookingsService {
       await steps.lockSlots([{ ...from, capacity: null }, place]);
       if (!(await steps.takePlace(place))) return { ok: false, code: 'BOOKING_SLOT_FULL' };
       const booking = await steps.moveBooking(id, place, randomToken());
-      return { ok: true, booking, handover: await steps.releasePlace(old, rules) };
+      return { ok: true, booking, handover: await handOver(steps, from, rules) };
     });
   }
 
