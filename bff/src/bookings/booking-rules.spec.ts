@@ -1,4 +1,4 @@
-import { changeRefusal, mayJoinWaitlist, personalRefusal, rulesAt } from './booking-rules';
+import { changeRefusal, checkInValid, mayJoinWaitlist, personalRefusal, rulesAt } from './booking-rules';
 
 const NOW = Date.parse('2026-12-10T07:00:00+08:00');
 const DAY = 86_400_000;
@@ -59,5 +59,23 @@ describe('changeRefusal', () => {
     expect(changeRefusal(undefined, rules.now, cutoff)).toBe('BOOKING_NOT_FOUND');
     expect(changeRefusal(booking('cancelled', 120), rules.now, cutoff)).toBe('BOOKING_NOT_ACTIVE');
     expect(changeRefusal(booking('confirmed', -40), rules.now, cutoff)).toBe('BOOKING_NOT_ACTIVE');
+  });
+});
+
+describe('checkInValid', () => {
+  const at = (min: number) => new Date(NOW + min * 60_000);
+  const booking = (status: string, startsInMin: number) => ({ status, starts_at: at(startsInMin), ends_at: at(startsInMin + 30) });
+
+  it('takes a confirmed booking up to an hour early and until its slot ends', () => {
+    expect(checkInValid(booking('confirmed', 60), rules.now, at(60))).toBe(true);
+    expect(checkInValid(booking('confirmed', -20), rules.now, at(60))).toBe(true);
+  });
+
+  it('refuses one too early, over, used, cancelled or unknown', () => {
+    expect(checkInValid(booking('confirmed', 61), rules.now, at(60))).toBe(false);
+    expect(checkInValid(booking('confirmed', -30), rules.now, at(60))).toBe(false);
+    expect(checkInValid(booking('checked_in', 10), rules.now, at(60))).toBe(false);
+    expect(checkInValid(booking('cancelled', 10), rules.now, at(60))).toBe(false);
+    expect(checkInValid(undefined, rules.now, at(60))).toBe(false);
   });
 });

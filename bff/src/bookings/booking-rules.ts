@@ -57,3 +57,11 @@ export function changeRefusal(booking: { status: string; starts_at: Date; ends_a
   if (booking.starts_at.getTime() - now.getTime() < cutoffMs) return 'BOOKING_CHANGE_TOO_LATE';
   return null;
 }
+
+/**
+ * Whether a check-in code may be used now: a confirmed booking not yet over, whose slot starts before `earliest`
+ * (staff may check people in a while before their slot). Anything else reads as an invalid code.
+ */
+export function checkInValid(booking: { status: string; starts_at: Date; ends_at: Date } | undefined, now: Date, earliest: Date): boolean {
+  return !!booking && booking.status === 'confirmed' && booking.ends_at > now && booking.starts_at <= earliest;
+}

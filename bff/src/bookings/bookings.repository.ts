@@ -79,30 +79,6 @@ export class BookingsRepository {
       .executeTakeFirstOrThrow();
     return row.n;
   }
-
-  /** Marks a confirmed booking of one of the staff member's centers as used. */
-  async checkIn(
-    staffResidentId: string,
-    code: string,
-    now: Date,
-    earliest: Date,
-  ): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'CHECK_IN_CODE_INVALID' | 'CHECK_IN_OTHER_CENTER' }> {
-    return this.db.transaction().execute(async (tx) => {
-      const booking = await tx.selectFrom('booking').selectAll().where('check_in_code', '=', code).forUpdate().executeTakeFirst();
-      if (!booking || booking.status !== 'confirmed' || booking.ends_at <= now || booking.starts_at > earliest) return { ok: false, code: 'CHECK_IN_CODE_INVALID' };
-      const staff = await tx.selectFrom('staff_member').select('center_id').where('resident_id', '=', staffResidentId).where('center_id', '=', booking.center_id).executeTakeFirst();
-      if (!staff) return { ok: false, code: 'CHECK_IN_OTHER_CENTER' };
-      const updated = (await tx
-        .updateTable('booking')
-        .set({ status: 'checked_in', checked_in_at: now, checked_in_by: staffResidentId })
-        .where('id', '=', booking.id)
-        .returningAll()
-        .executeTakeFirstOrThrow()) as BookingRow;
-      return { ok: true, booking: updated };
-    });
-  }
-
-
 }
 
 async function lockResident(tx: Tx, residentId: string): Promise<void> {
@@ -119,6 +95,24 @@ export class BookingSteps implements HandoverSteps {
 
   lockResident(residentId: string): Promise<void> {
     return lockResident(this.tx, residentId);
+  }
+
+  /** The booking a check-in code belongs to, locked; anyone's (staff check residents in). */
+  async lockByCheckInCode(code: string): Promise<BookingRow | undefined> {
+    return (await this.tx.selectFrom('booking').selectAll().where('check_in_code', '=', code).forUpdate().executeTakeFirst()) as BookingRow | undefined;
+  }
+
+  async isStaffOf(residentId: string, centerId: string): Promise<boolean> {
+    return !!(await this.tx.selectFrom('staff_member').select('center_id').where('resident_id', '=', residentId).where('center_id', '=', centerId).executeTakeFirst());
+  }
+
+  async markCheckedIn(id: string, at: Date, staffResidentId: string): Promise<BookingRow> {
+    return (await this.tx
+      .updateTable('booking')
+      .set({ status: 'checked_in', checked_in_at: at, checked_in_by: staffResidentId })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()) as BookingRow;
   }
 
   /** The booking the resident made earlier with this Idempotency-Key, if any. */

@@ -14,7 +14,7 @@ import { describeDriverError } from '../common/unavailable';
 import { AppConfig } from '../config/app-config';
 import { toBooking, toWaitlistEntry } from './booking-views';
 import { NotificationsRepository } from '../notifications/notifications.repository';
-import { type BookingRules, changeRefusal, type ChangeRefusal, mayJoinWaitlist, personalRefusal, type PersonalRefusal, rulesAt } from './booking-rules';
+import { type BookingRules, changeRefusal, type ChangeRefusal, checkInValid, mayJoinWaitlist, personalRefusal, type PersonalRefusal, rulesAt } from './booking-rules';
 import { BookingsRepository, type BookingRow, type NewBooking, type SlotPlace, slotOf } from './bookings.repository';
 import { compareSlots } from './slot-lock-order';
 import { SlotsService } from './slots.service';
@@ -218,7 +218,12 @@ export class BookingsService {
   async checkIn(staffResidentId: string, code: string): Promise<CheckIn> {
     if ((await this.staff.centersOf(staffResidentId)).length === 0) throw new AppError('STAFF_ONLY');
     const now = this.clock.now();
-    const result = await this.repo.checkIn(staffResidentId, code, new Date(now), new Date(now + EARLY_CHECK_IN_MS));
+    const result = await this.repo.inTransaction(async (steps) => {
+      const booking = await steps.lockByCheckInCode(code);
+      if (!booking || !checkInValid(booking, new Date(now), new Date(now + EARLY_CHECK_IN_MS))) return { ok: false as const, code: 'CHECK_IN_CODE_INVALID' as const };
+      if (!(await steps.isStaffOf(staffResidentId, booking.center_id))) return { ok: false as const, code: 'CHECK_IN_OTHER_CENTER' as const };
+      return { ok: true as const, booking: await steps.markCheckedIn(booking.id, new Date(now), staffResidentId) };
+    });
     if (!result.ok) throw new AppError(result.code);
     const b = result.booking;
     return {
