@@ -212,6 +212,25 @@ describe('a full slot', () => {
     expect((await active(busy)).map((b) => b.matterCode).sort()).toEqual(matters.slice(1, 4).sort());
     expect((await get<WaitlistList>(busy, '/api/v1/booking-waitlist')).body.items[0]).toMatchObject({ status: 'expired' });
     expect(await active(next)).toEqual([expect.objectContaining({ start: slot, fromWaitlist: true })]);
+    // The one passed over is told, in words, why the place went to the next person (before: silently expired).
+    const told = (await get<NotificationList>(busy, '/api/v1/notifications')).body.items;
+    expect(told).toEqual([expect.objectContaining({ kind: 'waitlist-skipped' })]);
+    expect(told[0].title).toContain('下一位');
+    expect(told[0].body).toContain('3个未完成的预约');
+    expect((await get<NotificationList>(next, '/api/v1/notifications')).body.items).toEqual([expect.objectContaining({ kind: 'waitlist-booked' })]);
+  });
+
+  it('cannot be queued for by a resident who already holds as many bookings as allowed', async () => {
+    const slot = '2026-12-10T14:30:00+08:00';
+    const [fillerA, fillerB, full] = await Promise.all((await sandboxResidents(sys)).slice(12, 15).map((p) => verifiedSession(sys, p)));
+    for (const filler of [fillerA, fillerB]) expect((await book(filler, { start: slot })).status).toBe(201);
+    const times = ['15:00', '15:30', '16:00'];
+    for (const [i, code] of matters.slice(1, 4).entries()) expect((await book(full, { matterCode: code, start: `2026-12-10T${times[i]}:00+08:00` })).status).toBe(201);
+    const refused = await post<ErrorBody>(sys, '/api/v1/booking-waitlist', { centerId: center.id, matterCode: matters[0], start: slot }, bearer(full));
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('BOOKING_LIMIT_REACHED');
+    expect(refused.body.message).toBe('您已有3个未完成的预约，取消一个后才能排队');
+    expect((await get<WaitlistList>(full, '/api/v1/booking-waitlist')).body.items).toEqual([]);
   });
 });
 

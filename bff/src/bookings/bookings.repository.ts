@@ -4,6 +4,9 @@ import { randomId } from '../common/random';
 import type { Db } from '../database/connection';
 import { DatabaseConnection } from '../database/database.module';
 import type { BookingTable, Database } from '../database/database.types';
+import type { BookingRules, ResidentStanding } from './booking-rules';
+import { inLockOrder, type SlotKey } from './slot-lock-order';
+import type { FreedSlot, HandoverSteps, Waiter } from './waitlist-handover';
 
 export type BookingRow = Omit<BookingTable, 'from_waitlist' | 'created_at'> & { from_waitlist: boolean; created_at: Date };
 type Tx = Transaction<Database>;
@@ -16,19 +19,6 @@ export interface SlotPlace {
   /** Places for a slot nobody has booked yet; a booked slot keeps the capacity it was first given. */
   capacity: number;
 }
-
-export interface BookingRules {
-  now: Date;
-  maxActive: number;
-  noShowLimit: number;
-  noShowSince: Date;
-  suspendMs: number;
-}
-
-export type BookOutcome =
-  | { kind: 'booked'; booking: BookingRow }
-  | { kind: 'replayed'; booking: BookingRow }
-  | { kind: 'refused'; code: 'BOOKING_SLOT_FULL' | 'BOOKING_DUPLICATE_MATTER' | 'BOOKING_LIMIT_REACHED' | 'BOOKING_SUSPENDED' | 'IDEMPOTENCY_KEY_REUSED' };
 
 export interface NewBooking {
   residentId: string;
@@ -62,27 +52,6 @@ export class BookingsRepository {
     return rows.map((r) => ({ centerId: r.center_id, startsAt: new Date(r.starts_at), capacity: r.capacity, taken: r.taken }));
   }
 
-  /**
-   * Books a place in one transaction. The resident's row is locked first, so one person's concurrent requests
-   * (the same Idempotency-Key sent twenty times, or two matters at once) run one after another and the per-person
-   * rules read a settled state. The place itself is taken by one conditional upsert on the slot row, so two BFF
-   * instances booking the last place can never both get it.
-   */
-  async book(input: NewBooking, rules: BookingRules): Promise<BookOutcome> {
-    return this.db.transaction().execute(async (tx): Promise<BookOutcome> => {
-      await lockResident(tx, input.residentId);
-      if (input.idempotencyKey) {
-        const first = await tx.selectFrom('booking').selectAll().where('resident_id', '=', input.residentId).where('idempotency_key', '=', input.idempotencyKey).executeTakeFirst();
-        if (first) return first.request_hash === input.requestHash ? { kind: 'replayed', booking: first as BookingRow } : { kind: 'refused', code: 'IDEMPOTENCY_KEY_REUSED' };
-      }
-      const refusal = await checkPersonalRules(tx, input.residentId, input.matterCode, rules);
-      if (refusal) return { kind: 'refused', code: refusal };
-      if (!(await takePlace(tx, input.place))) return { kind: 'refused', code: 'BOOKING_SLOT_FULL' };
-      const booking = await insertBooking(tx, input, false);
-      return { kind: 'booked', booking };
-    });
-  }
-
   async own(residentId: string, id: string): Promise<BookingRow | undefined> {
     return (await this.db.selectFrom('booking').selectAll().where('id', '=', id).where('resident_id', '=', residentId).executeTakeFirst()) as BookingRow | undefined;
   }
@@ -92,94 +61,165 @@ export class BookingsRepository {
   }
 
   /**
-   * Cancels a confirmed booking before the cut-off and hands its place to the first resident on the slot's
-   * waitlist who can take it (a notification tells them); with nobody waiting the place is freed.
+   * Runs `work` in one transaction with the steps a booking change is made of (lock, read, write); the service
+   * drives them and applies the rules in between. Everything is undone when `work` throws.
    */
-  async cancel(residentId: string, id: string, rules: BookingRules, cutoffMs: number): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' }> {
-    const now = rules.now;
-    return this.db.transaction().execute(async (tx) => {
-      const found = await lockOwnBooking(tx, residentId, id, now, cutoffMs);
-      if (!found.ok) return found;
-      const booking = (await tx
-        .updateTable('booking')
-        .set({ status: 'cancelled', cancelled_at: now })
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow()) as BookingRow;
-      await releasePlace(tx, { centerId: booking.center_id, startsAt: booking.starts_at, endsAt: booking.ends_at, group: booking.group_code }, rules);
-      return { ok: true, booking };
-    });
+  async inTransaction<T>(work: (steps: BookingSteps) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((tx) => work(new BookingSteps(tx)));
   }
 
-  /** Moves a confirmed booking to another slot: the new place is taken before the old one is released, in one transaction. */
-  async reschedule(
-    residentId: string,
-    id: string,
-    place: SlotPlace,
-    checkInCode: string,
-    rules: BookingRules,
-    cutoffMs: number,
-  ): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' | 'BOOKING_SLOT_FULL' }> {
-    const now = rules.now;
-    return this.db.transaction().execute(async (tx) => {
-      await lockResident(tx, residentId);
-      const found = await lockOwnBooking(tx, residentId, id, now, cutoffMs);
-      if (!found.ok) return found;
-      const old = found.booking;
-      if (old.center_id === place.centerId && old.starts_at.getTime() === place.startsAt.getTime()) return { ok: true, booking: old };
-      if (!(await takePlace(tx, place))) return { ok: false, code: 'BOOKING_SLOT_FULL' };
-      const booking = (await tx
-        .updateTable('booking')
-        .set({ center_id: place.centerId, starts_at: place.startsAt, ends_at: place.endsAt, group_code: place.group, check_in_code: checkInCode })
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow()) as BookingRow;
-      await releasePlace(tx, { centerId: old.center_id, startsAt: old.starts_at, endsAt: old.ends_at, group: old.group_code }, rules);
-      return { ok: true, booking };
-    });
+  /** How many bookings the resident holds that are still to come (confirmed and not yet over). */
+  async activeCount(residentId: string, now: Date): Promise<number> {
+    const row = await this.db
+      .selectFrom('booking')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('resident_id', '=', residentId)
+      .where('status', '=', 'confirmed')
+      .where('ends_at', '>', now)
+      .executeTakeFirstOrThrow();
+    return row.n;
   }
-
-  /** Marks a confirmed booking of one of the staff member's centers as used. */
-  async checkIn(
-    staffResidentId: string,
-    code: string,
-    now: Date,
-    earliest: Date,
-  ): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'CHECK_IN_CODE_INVALID' | 'CHECK_IN_OTHER_CENTER' }> {
-    return this.db.transaction().execute(async (tx) => {
-      const booking = await tx.selectFrom('booking').selectAll().where('check_in_code', '=', code).forUpdate().executeTakeFirst();
-      if (!booking || booking.status !== 'confirmed' || booking.ends_at <= now || booking.starts_at > earliest) return { ok: false, code: 'CHECK_IN_CODE_INVALID' };
-      const staff = await tx.selectFrom('staff_member').select('center_id').where('resident_id', '=', staffResidentId).where('center_id', '=', booking.center_id).executeTakeFirst();
-      if (!staff) return { ok: false, code: 'CHECK_IN_OTHER_CENTER' };
-      const updated = (await tx
-        .updateTable('booking')
-        .set({ status: 'checked_in', checked_in_at: now, checked_in_by: staffResidentId })
-        .where('id', '=', booking.id)
-        .returningAll()
-        .executeTakeFirstOrThrow()) as BookingRow;
-      return { ok: true, booking: updated };
-    });
-  }
-
-
 }
 
 async function lockResident(tx: Tx, residentId: string): Promise<void> {
   await sql`SELECT id FROM resident WHERE id = ${residentId} FOR UPDATE`.execute(tx);
 }
 
-async function lockOwnBooking(
-  tx: Tx,
-  residentId: string,
-  id: string,
-  now: Date,
-  cutoffMs: number,
-): Promise<{ ok: true; booking: BookingRow } | { ok: false; code: 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE' }> {
-  const booking = (await tx.selectFrom('booking').selectAll().where('id', '=', id).where('resident_id', '=', residentId).forUpdate().executeTakeFirst()) as BookingRow | undefined;
-  if (!booking) return { ok: false, code: 'BOOKING_NOT_FOUND' };
-  if (booking.status !== 'confirmed' || booking.ends_at <= now) return { ok: false, code: 'BOOKING_NOT_ACTIVE' };
-  if (booking.starts_at.getTime() - now.getTime() < cutoffMs) return { ok: false, code: 'BOOKING_CHANGE_TOO_LATE' };
-  return { ok: true, booking };
+/**
+ * The lock, read and write steps of a booking change, inside one transaction. Locks are taken in one order in
+ * every path: the resident, their booking, slot rows (in the global slot order), then waitlist entries and
+ * waiters' rows (SKIP LOCKED, never waited for).
+ */
+export class BookingSteps implements HandoverSteps {
+  constructor(private readonly tx: Tx) {}
+
+  lockResident(residentId: string): Promise<void> {
+    return lockResident(this.tx, residentId);
+  }
+
+  /** The booking a check-in code belongs to, locked; anyone's (staff check residents in). */
+  async lockByCheckInCode(code: string): Promise<BookingRow | undefined> {
+    return (await this.tx.selectFrom('booking').selectAll().where('check_in_code', '=', code).forUpdate().executeTakeFirst()) as BookingRow | undefined;
+  }
+
+  async isStaffOf(residentId: string, centerId: string): Promise<boolean> {
+    return !!(await this.tx.selectFrom('staff_member').select('center_id').where('resident_id', '=', residentId).where('center_id', '=', centerId).executeTakeFirst());
+  }
+
+  async markCheckedIn(id: string, at: Date, staffResidentId: string): Promise<BookingRow> {
+    return (await this.tx
+      .updateTable('booking')
+      .set({ status: 'checked_in', checked_in_at: at, checked_in_by: staffResidentId })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()) as BookingRow;
+  }
+
+  /** The booking the resident made earlier with this Idempotency-Key, if any. */
+  async byIdempotencyKey(residentId: string, key: string): Promise<BookingRow | undefined> {
+    return (await this.tx.selectFrom('booking').selectAll().where('resident_id', '=', residentId).where('idempotency_key', '=', key).executeTakeFirst()) as BookingRow | undefined;
+  }
+
+  /** What the personal rules need to know of a resident whose row this transaction has locked. */
+  readStanding(residentId: string, rules: BookingRules): Promise<ResidentStanding> {
+    return readStanding(this.tx, residentId, rules);
+  }
+
+  insertBooking(input: NewBooking): Promise<BookingRow> {
+    return insertBooking(this.tx, input, false);
+  }
+
+  /** The resident's own booking, locked; undefined when there is none (or it is someone else's). */
+  async lockOwnBooking(residentId: string, id: string): Promise<BookingRow | undefined> {
+    return (await this.tx.selectFrom('booking').selectAll().where('id', '=', id).where('resident_id', '=', residentId).forUpdate().executeTakeFirst()) as BookingRow | undefined;
+  }
+
+  /** Locks slot rows in the global order (center, start, group); a slot given a capacity is created if new. */
+  async lockSlots(slots: (SlotKey & { capacity: number | null })[]): Promise<void> {
+    for (const slot of inLockOrder(slots)) await lockSlot(this.tx, slot);
+  }
+
+  /** Takes one place; false when the slot is full. */
+  takePlace(place: SlotPlace): Promise<boolean> {
+    return takePlace(this.tx, place);
+  }
+
+  async moveBooking(id: string, place: SlotPlace, checkInCode: string): Promise<BookingRow> {
+    return (await this.tx
+      .updateTable('booking')
+      .set({ center_id: place.centerId, starts_at: place.startsAt, ends_at: place.endsAt, group_code: place.group, check_in_code: checkInCode })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()) as BookingRow;
+  }
+
+  async cancelBooking(id: string, at: Date): Promise<BookingRow> {
+    return (await this.tx.updateTable('booking').set({ status: 'cancelled', cancelled_at: at }).where('id', '=', id).returningAll().executeTakeFirstOrThrow()) as BookingRow;
+  }
+
+  async nextWaiter(slot: FreedSlot, except: string[]): Promise<Waiter | undefined> {
+    let next = this.tx
+      .selectFrom('booking_waitlist')
+      .select(['id', 'resident_id', 'matter_code'])
+      .where('center_id', '=', slot.centerId)
+      .where('starts_at', '=', slot.startsAt)
+      .where('group_code', '=', slot.group)
+      .where('status', '=', 'waiting');
+    if (except.length) next = next.where('id', 'not in', except);
+    const row = await next.orderBy('created_at').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
+    return row && { id: row.id, residentId: row.resident_id, matterCode: row.matter_code };
+  }
+
+  /** The waiter's own row, locked as their own bookings lock it, so the rules read cannot race one of their bookings. */
+  async lockWaiterIfFree(residentId: string): Promise<boolean> {
+    const free = await sql`SELECT id FROM resident WHERE id = ${residentId} FOR UPDATE SKIP LOCKED`.execute(this.tx);
+    return free.rows.length === 1;
+  }
+
+  async expireEntry(waiterId: string): Promise<void> {
+    await this.tx.updateTable('booking_waitlist').set({ status: 'expired' }).where('id', '=', waiterId).execute();
+  }
+
+  async bookForWaiter(waiter: Waiter, slot: FreedSlot): Promise<string | null> {
+    const inserted = await sql<{ id: string }>`
+      INSERT INTO booking (id, resident_id, center_id, matter_code, group_code, starts_at, ends_at, status, check_in_code, from_waitlist)
+      VALUES (${randomId()}, ${waiter.residentId}, ${slot.centerId}, ${waiter.matterCode}, ${slot.group}, ${slot.startsAt},
+              ${slot.endsAt}, 'confirmed', ${randomId()}, true)
+      ON CONFLICT (resident_id, matter_code) WHERE status = 'confirmed' DO NOTHING
+      RETURNING id`.execute(this.tx);
+    const bookingId = inserted.rows[0]?.id ?? null;
+    await this.tx
+      .updateTable('booking_waitlist')
+      .set({ status: bookingId ? 'booked' : 'expired', booking_id: bookingId })
+      .where('id', '=', waiter.id)
+      .execute();
+    return bookingId;
+  }
+
+  async freePlace(slot: FreedSlot): Promise<void> {
+    await sql`UPDATE booking_slot SET taken = taken - 1 WHERE center_id = ${slot.centerId} AND starts_at = ${slot.startsAt} AND group_code = ${slot.group} AND taken > 0`.execute(this.tx);
+  }
+}
+
+/** The slot a booking holds a place in. */
+export function slotOf(booking: BookingRow): SlotKey & { endsAt: Date } {
+  return { centerId: booking.center_id, startsAt: booking.starts_at, endsAt: booking.ends_at, group: booking.group_code };
+}
+
+/**
+ * Locks one slot row, creating it with no place taken when nobody has booked the slot yet (capacity given), so that
+ * a transaction needing two slot rows can hold both, taken in the global order, before it changes either.
+ */
+async function lockSlot(tx: Tx, slot: SlotKey & { capacity: number | null }): Promise<void> {
+  if (slot.capacity === null) {
+    await sql`SELECT 1 FROM booking_slot WHERE center_id = ${slot.centerId} AND starts_at = ${slot.startsAt} AND group_code = ${slot.group} FOR UPDATE`.execute(tx);
+    return;
+  }
+  // DO UPDATE (not DO NOTHING) so that an existing row is locked too.
+  await sql`
+    INSERT INTO booking_slot (center_id, starts_at, group_code, capacity, taken)
+    VALUES (${slot.centerId}, ${slot.startsAt}, ${slot.group}, ${slot.capacity}, 0)
+    ON CONFLICT (center_id, starts_at, group_code) DO UPDATE SET taken = booking_slot.taken`.execute(tx);
 }
 
 /**
@@ -197,13 +237,8 @@ async function takePlace(tx: Tx, p: SlotPlace): Promise<boolean> {
   return result.rows.length === 1;
 }
 
-/** Mark a resident's missed bookings (not checked in by the slot's end) as no-shows, then apply the rules. */
-async function checkPersonalRules(
-  tx: Tx,
-  residentId: string,
-  matterCode: string,
-  rules: BookingRules,
-): Promise<'BOOKING_DUPLICATE_MATTER' | 'BOOKING_LIMIT_REACHED' | 'BOOKING_SUSPENDED' | null> {
+/** Marks the resident's missed bookings (not checked in by the slot's end) as no-shows, then reads what the rules need. */
+async function readStanding(tx: Tx, residentId: string, rules: BookingRules): Promise<ResidentStanding> {
   await tx.updateTable('booking').set({ status: 'no_show' }).where('resident_id', '=', residentId).where('status', '=', 'confirmed').where('ends_at', '<=', rules.now).execute();
   const noShows = await tx
     .selectFrom('booking')
@@ -212,11 +247,8 @@ async function checkPersonalRules(
     .where('status', '=', 'no_show')
     .where('ends_at', '>=', rules.noShowSince)
     .executeTakeFirstOrThrow();
-  if (noShows.n >= rules.noShowLimit && noShows.last && new Date(noShows.last).getTime() + rules.suspendMs > rules.now.getTime()) return 'BOOKING_SUSPENDED';
   const active = await tx.selectFrom('booking').select('matter_code').where('resident_id', '=', residentId).where('status', '=', 'confirmed').execute();
-  if (active.some((b) => b.matter_code === matterCode)) return 'BOOKING_DUPLICATE_MATTER';
-  if (active.length >= rules.maxActive) return 'BOOKING_LIMIT_REACHED';
-  return null;
+  return { noShows: { count: noShows.n, lastEndedAt: noShows.last ? new Date(noShows.last) : null }, activeMatters: active.map((b) => b.matter_code) };
 }
 
 async function insertBooking(tx: Tx, input: NewBooking, fromWaitlist: boolean): Promise<BookingRow> {
@@ -238,67 +270,4 @@ async function insertBooking(tx: Tx, input: NewBooking, fromWaitlist: boolean): 
     })
     .returningAll()
     .executeTakeFirstOrThrow()) as BookingRow;
-}
-
-/**
- * A freed place goes to the first resident waiting for that slot and group who can still take it under the same
- * personal rules as a booker (not suspended, under the active limit, no other active booking for the matter);
- * they get a notification. Waiters who can no longer take it leave the list ('expired'). With nobody (able)
- * waiting, the place count goes down by one. SKIP LOCKED lets two cancellations serve two waiters.
- */
-async function releasePlace(tx: Tx, slot: { centerId: string; startsAt: Date; endsAt: Date; group: string }, rules: BookingRules): Promise<void> {
-  const passedOver: string[] = [];
-  for (;;) {
-    let next = tx
-      .selectFrom('booking_waitlist')
-      .selectAll()
-      .where('center_id', '=', slot.centerId)
-      .where('starts_at', '=', slot.startsAt)
-      .where('group_code', '=', slot.group)
-      .where('status', '=', 'waiting');
-    if (passedOver.length) next = next.where('id', 'not in', passedOver);
-    const waiter = await next.orderBy('created_at').orderBy('id').limit(1).forUpdate().skipLocked().executeTakeFirst();
-    if (!waiter || slot.startsAt <= rules.now) {
-      await sql`UPDATE booking_slot SET taken = taken - 1 WHERE center_id = ${slot.centerId} AND starts_at = ${slot.startsAt} AND group_code = ${slot.group} AND taken > 0`.execute(tx);
-      return;
-    }
-    // The waiter's own row, locked as their own bookings lock it, so the rules below cannot race one of their
-    // bookings. A waiter whose row is busy this very moment is passed over this time (and stays waiting) rather
-    // than waited for: waiting could deadlock with that booking.
-    const free = await sql`SELECT id FROM resident WHERE id = ${waiter.resident_id} FOR UPDATE SKIP LOCKED`.execute(tx);
-    if (!free.rows.length) {
-      passedOver.push(waiter.id);
-      continue;
-    }
-    if (await checkPersonalRules(tx, waiter.resident_id, waiter.matter_code, rules)) {
-      await tx.updateTable('booking_waitlist').set({ status: 'expired' }).where('id', '=', waiter.id).execute();
-      continue;
-    }
-    const inserted = await sql<{ id: string }>`
-      INSERT INTO booking (id, resident_id, center_id, matter_code, group_code, starts_at, ends_at, status, check_in_code, from_waitlist)
-      VALUES (${randomId()}, ${waiter.resident_id}, ${slot.centerId}, ${waiter.matter_code}, ${slot.group}, ${slot.startsAt},
-              ${slot.endsAt}, 'confirmed', ${randomId()}, true)
-      ON CONFLICT (resident_id, matter_code) WHERE status = 'confirmed' DO NOTHING
-      RETURNING id`.execute(tx);
-    const bookingId = inserted.rows[0]?.id ?? null;
-    await tx
-      .updateTable('booking_waitlist')
-      .set({ status: bookingId ? 'booked' : 'expired', booking_id: bookingId })
-      .where('id', '=', waiter.id)
-      .execute();
-    if (bookingId) {
-      await tx
-        .insertInto('notification')
-        .values({
-          id: randomId(),
-          resident_id: waiter.resident_id,
-          kind: 'waitlist-booked',
-          title: '候补成功，已为您预约',
-          body: '您候补的时段有人取消，已自动为您预约。请在“我的预约”查看签到码；如不能前往，请及时取消。',
-          target: `/bookings/${bookingId}`,
-        })
-        .execute();
-      return;
-    }
-  }
 }

@@ -47,6 +47,7 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
   BOOKING_NOT_FOUND: { status: 404, message: '没有找到这个预约，请在“我的预约”里查看' },
   BOOKING_NOT_ACTIVE: { status: 409, message: '这个预约已取消、已签到或已过期，不能再修改' },
   BOOKING_CHANGE_TOO_LATE: { status: 409, message: '离预约时间太近，不能在线取消或改期；如不能到场，请致电中心' },
+  BOOKING_BUSY: { status: 409, message: '同一时段正有很多人在预约或改期，这次没有办成，原来的预约没有变化；请再点一次' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, message: '请求重复但内容不同，请刷新页面后重新提交' },
   WAITLIST_NOT_NEEDED: { status: 409, message: '无需候补：该时段还有空位，或您已在候补中' },
   WAITLIST_NOT_FOUND: { status: 404, message: '没有找到这条候补登记' },

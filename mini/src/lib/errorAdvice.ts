@@ -69,6 +69,11 @@ const table: Partial<Record<AnyErrorCode, Advice>> = {
     hint: '可以稍后再试，或拨打 12345 咨询',
     actions: ['retry', 'call'],
   },
+  BOOKING_BUSY: {
+    message: '同一时段正有很多人在预约或改期，这次没有办成',
+    hint: '原来的预约没有变化，请再点一次',
+    actions: ['retry'],
+  },
   DATABASE_UNAVAILABLE: {
     message: '系统正在恢复连接',
     hint: '过几秒钟再点“重新加载”',

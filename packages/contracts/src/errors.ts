@@ -95,6 +95,11 @@ export type ErrorCode =
   | 'BOOKING_NOT_ACTIVE'
   /** 409: too close to the slot to cancel or reschedule online. */
   | 'BOOKING_CHANGE_TOO_LATE'
+  /**
+   * 409: many people were changing bookings of the same slots at this moment and this change did not go through
+   * even when tried again; nothing was changed. Send it again (Retry-After).
+   */
+  | 'BOOKING_BUSY'
   /** 422: this Idempotency-Key was already used for a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
   /** 409: already waiting for this slot, or the slot has free places (book it instead). */
