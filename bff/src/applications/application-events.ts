@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ApplicationStatus } from '@zsb/contracts';
-import { randomId } from '../common/random';
 import { toShanghaiIso } from '../common/time';
 import { AppConfig } from '../config/app-config';
 import { AppError } from '../common/errors';
@@ -9,7 +8,7 @@ import { ApprovalPlatform, type ApprovalEvent } from '../upstream/approval/appro
 import { MessageChannel } from '../upstream/messages/message-channel.port';
 import { STATUS_LABEL, statusOfWire } from './application-status';
 import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
-import { NotificationsRepository } from '../notifications/notifications.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 
 const NEXT_STEP: Partial<Record<ApplicationStatus, string>> = {
   supplement: '需要您补正材料，请在“我的办件”里按要求补充。',
@@ -30,7 +29,7 @@ export class ApplicationEvents {
   constructor(
     private readonly config: AppConfig,
     private readonly repo: ApplicationsRepository,
-    private readonly notifications: NotificationsRepository,
+    private readonly notifications: NotificationsService,
     private readonly messages: MessageChannel,
     private readonly approval: ApprovalPlatform,
   ) {}
@@ -69,14 +68,13 @@ export class ApplicationEvents {
 
   /** The platform refused a submission outright (malformed on its side): the resident must hear of it. */
   async deliveryRefused(app: ApplicationRow): Promise<void> {
-    await this.notifications.add({ id: randomId(), residentId: app.resident_id, kind: 'application-status', title: `「${app.matter_name}」提交未成功`, body: '省政务服务平台没有接收这件申请，请拨打 12345 或到窗口咨询。', target: `/applications/${app.id}` });
+    await this.notifications.add(app.resident_id, { kind: 'application-status', title: `「${app.matter_name}」提交未成功`, body: '省政务服务平台没有接收这件申请，请拨打 12345 或到窗口咨询。', target: `/applications/${app.id}` });
   }
 
   private async tell(app: ApplicationRow, status: ApplicationStatus, note: string | null): Promise<void> {
     const label = STATUS_LABEL[status];
-    const id = randomId();
     const body = [note, NEXT_STEP[status]].filter(Boolean).join(' ');
-    await this.notifications.add({ id, residentId: app.resident_id, kind: 'application-status', title: `「${app.matter_name}」${label}`, body: body || `办件进度更新为：${label}`, target: `/applications/${app.id}` });
+    const id = await this.notifications.add(app.resident_id, { kind: 'application-status', title: `「${app.matter_name}」${label}`, body: body || `办件进度更新为：${label}`, target: `/applications/${app.id}` });
     if (!app.notify) return;
     const page = `features/progress/detail/index?id=${app.id}`;
     const data = { thing1: app.matter_name.slice(0, 20), phrase2: label, time3: toShanghaiIso(new Date()).slice(0, 16).replace('T', ' '), thing4: (NEXT_STEP[status] ?? '点击查看办件进度').slice(0, 20) };

@@ -8,12 +8,12 @@ import { CenterDirectory } from '../centers/center-directory';
 import { Clock } from '../common/clock';
 import { AppError } from '../common/errors';
 import { retryOnConflict } from '../common/transaction-conflict';
-import { randomId, randomToken } from '../common/random';
+import { randomToken } from '../common/random';
 import { toShanghaiIso } from '../common/time';
 import { describeDriverError } from '../common/unavailable';
 import { AppConfig } from '../config/app-config';
 import { toBooking, toWaitlistEntry } from './booking-views';
-import { NotificationsRepository } from '../notifications/notifications.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 import { type BookingRules, changeRefusal, type ChangeRefusal, checkInValid, mayJoinWaitlist, personalRefusal, type PersonalRefusal, rulesAt } from './booking-rules';
 import { BookingsRepository, type BookingRow, type NewBooking, type SlotPlace, slotOf } from './bookings.repository';
 import { compareSlots } from './slot-lock-order';
@@ -40,7 +40,7 @@ export class BookingsService {
     private readonly residents: ResidentService,
     private readonly staff: StaffRepository,
     private readonly clock: Clock,
-    private readonly notifications: NotificationsRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   private readonly logger = new Logger(BookingsService.name);
@@ -176,7 +176,7 @@ export class BookingsService {
     if (handover.booked) notices.push({ residentId: handover.booked.residentId, notice: waitlistBookedNotice(handover.booked.bookingId) });
     for (const { residentId, notice } of notices) {
       try {
-        await this.notifications.add({ id: randomId(), residentId, ...notice });
+        await this.notifications.add(residentId, notice);
       } catch (error) {
         this.logger.error(`waitlist notification ${notice.kind} not stored: ${describeDriverError(error)}`);
       }

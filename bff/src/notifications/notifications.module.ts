@@ -9,6 +9,6 @@ import { NotificationsService } from './notifications.service';
   imports: [AuthModule],
   controllers: [NotificationsController],
   providers: [NotificationsRepository, NotificationsService],
-  exports: [NotificationsRepository],
+  exports: [NotificationsService],
 })
 export class NotificationsModule {}
