@@ -35,6 +35,13 @@ const miniImportRule = (home) => [
   },
 ];
 
+// More than four positional parameters are easy to pass in the wrong order: take an options object. Constructors are
+// exempt (Nest injects their parameters by type); so are the sandbox's seed tables and the test scripts.
+const tooManyParams = {
+  selector: "FunctionDeclaration[params.length>4], MethodDefinition[kind!='constructor'] > FunctionExpression[params.length>4], ArrowFunctionExpression[params.length>4]",
+  message: 'More than four positional parameters: take an options object.',
+};
+
 export default tseslint.config(
   {
     ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '.data/**', 'mini/config/**', 'mini/babel.config.js', 'test/artifacts/**', '**/*.d.ts'],
@@ -75,6 +82,10 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    files: ['bff/src/**/*.ts', 'packages/domain/src/**/*.ts', 'packages/contracts/src/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', tooManyParams] },
+  },
+  {
     // The layers of docs/architecture.md: a controller translates HTTP and calls its feature's services; SQL and
     // the upstream systems are reached only below it.
     files: ['bff/src/**/*.controller.ts'],
@@ -112,6 +123,7 @@ export default tseslint.config(
           selector: "MemberExpression[object.object.name='process'][object.property.name='env'][property.name='TARO_ENV']",
           message: 'Put the platform difference in a platform file (x.h5.ts, x.alipay.ts …) instead of checking TARO_ENV.',
         },
+        tooManyParams,
       ],
     },
   },

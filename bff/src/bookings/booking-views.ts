@@ -6,8 +6,17 @@ import type { WaitlistRow } from './waitlist.repository';
 
 const STATUS: Record<BookingRow['status'], Booking['status']> = { confirmed: 'confirmed', checked_in: 'checked-in', cancelled: 'cancelled', no_show: 'no-show' };
 
+/** What a booking row is shown with: its place and matter as the catalog names them, and the time it is read at. */
+export interface BookingContext {
+  center: CatalogCenter | undefined;
+  matterName: string;
+  now: number;
+  /** How long before the start a booking can no longer be changed. */
+  changeCutoffMs: number;
+}
+
 /** A booking as the resident sees it; a confirmed booking whose slot has ended reads as a no-show straight away. */
-export function toBooking(row: BookingRow, center: CatalogCenter | undefined, matterName: string, now: number, changeCutoffMs: number): Booking {
+export function toBooking(row: BookingRow, { center, matterName, now, changeCutoffMs }: BookingContext): Booking {
   const missed = row.status === 'confirmed' && row.ends_at.getTime() <= now;
   const status = missed ? 'no-show' : STATUS[row.status];
   return {

@@ -241,7 +241,7 @@ export class BookingsService {
   }
 
   private view(row: BookingRow): Booking {
-    return toBooking(row, this.directory.current().byId(row.center_id), this.matterName(row.matter_code), this.clock.now(), this.changeCutoffMs);
+    return toBooking(row, { center: this.directory.current().byId(row.center_id), matterName: this.matterName(row.matter_code), now: this.clock.now(), changeCutoffMs: this.changeCutoffMs });
   }
 }
 
