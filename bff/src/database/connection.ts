@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Database } from './database.types';
 import { lockFolder, type FolderLock } from './folder-lock';
-import { seedFromTemplate } from './pglite-template';
+import { templateFor } from './pglite-template';
 import { PgliteThread, PgliteThreadDialect } from './pglite-thread';
 
 export type Db = Kysely<Database>;
@@ -83,8 +83,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
 async function openPglite(dir: string, lock: FolderLock | null): Promise<DatabaseHandle> {
   let thread: PgliteThread;
   try {
-    if (lock) await seedFromTemplate(dir);
-    thread = await PgliteThread.open(dir);
+    // Only the holder of the folder's lock may copy the template into it.
+    thread = await PgliteThread.open(dir, lock ? templateFor(dir) : undefined);
   } catch (e) {
     lock?.release();
     throw e;

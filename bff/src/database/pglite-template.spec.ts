@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import type { Database } from './database.types';
 import { migrate } from './migrator';
-import { migrationsDigest, seedFromTemplate } from './pglite-template';
+import { migrationsDigest, templateFor } from './pglite-template';
 import { PgliteThread, PgliteThreadDialect } from './pglite-thread';
 
 describe('a new data folder started from the build’s PGlite template', () => {
@@ -19,9 +19,9 @@ describe('a new data folder started from the build’s PGlite template', () => {
 
     const dir = join(root, 'fresh');
     mkdirSync(dir);
-    expect(await seedFromTemplate(dir, template)).toBe(true);
+    expect(templateFor(dir, template)).toBe(template);
+    const thread = await PgliteThread.open(dir, template);
     expect(existsSync(join(dir, 'PG_VERSION'))).toBe(true);
-    const thread = await PgliteThread.open(dir);
     const db = new Kysely<Database>({ dialect: new PgliteThreadDialect(thread) });
     await migrate({ db, kind: 'pglite', withScriptRunner: (fn) => fn((sql) => thread.exec(sql)), close: async () => undefined });
     await db.insertInto('resident').values({ id: 'r1' }).execute();
@@ -29,9 +29,9 @@ describe('a new data folder started from the build’s PGlite template', () => {
     await db.destroy();
 
     // Reopened, it is the same cluster: the template is never copied over a folder that has one.
-    expect(await seedFromTemplate(dir, template)).toBe(false);
+    expect(templateFor(dir, template)).toBeUndefined();
     // Without a template (a build that made none, or migrations edited since) a new folder is left to initdb.
-    expect(await seedFromTemplate(join(root, 'other'), join(root, 'missing'))).toBe(false);
+    expect(templateFor(join(root, 'other'), join(root, 'missing'))).toBeUndefined();
     const again = await PGlite.create(dir);
     expect((await again.query<{ n: number }>('SELECT count(*)::int AS n FROM resident')).rows[0].n).toBe(1);
     await again.close();

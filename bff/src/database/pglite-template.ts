@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { MIGRATIONS_DIR } from './migrator';
 
@@ -24,12 +23,10 @@ export function migrationsDigest(dir = MIGRATIONS_DIR): string {
 export const templateDir = (distDir = join(__dirname, '../../dist')): string => join(distDir, `pglite-template-${PGLITE_VERSION}-${migrationsDigest()}`);
 
 /**
- * Copies the template cluster into `dir` when `dir` holds no cluster yet and the build made a template; true when
- * it did. The caller holds the folder's lock, so no other process copies or opens meanwhile.
+ * The template cluster to copy into `dir` before PGlite opens it: when `dir` holds no cluster yet and the build made
+ * a template. The copy runs in the database thread (pglite-worker.cjs), beside the loading of Nest and the modules.
  */
-export async function seedFromTemplate(dir: string, template = templateDir()): Promise<boolean> {
-  if (existsSync(join(dir, 'PG_VERSION')) || !existsSync(join(template, 'PG_VERSION'))) return false;
-  // Asynchronous, so the copy (~40 MB) overlaps the loading of Nest and the feature modules.
-  await cp(template, dir, { recursive: true });
-  return true;
+export function templateFor(dir: string, template = templateDir()): string | undefined {
+  if (existsSync(join(dir, 'PG_VERSION')) || !existsSync(join(template, 'PG_VERSION'))) return undefined;
+  return template;
 }

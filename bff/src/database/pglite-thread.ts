@@ -64,9 +64,12 @@ export class PgliteThread {
     worker.on('exit', (code) => this.fail(new Error(`the database thread stopped (exit ${code})`)));
   }
 
-  /** Starts the thread and resolves once PGlite is open in it (after initdb, when the folder is new). */
-  static open(dir: string): Promise<PgliteThread> {
-    const worker = new Worker(join(__dirname, 'pglite-worker.cjs'), { workerData: { dir } });
+  /**
+   * Starts the thread and resolves once PGlite is open in it. A new folder is first a copy of `template` (the build's
+   * migrated cluster) when given, else PGlite runs initdb.
+   */
+  static open(dir: string, template?: string): Promise<PgliteThread> {
+    const worker = new Worker(join(__dirname, 'pglite-worker.cjs'), { workerData: { dir, template } });
     return new Promise((resolve, reject) => {
       const onExit = (code: number) => reject(new Error(`the database thread stopped while opening (exit ${code})`));
       worker.once('error', reject);

@@ -3,6 +3,7 @@
 // thread that calls it; here that is this worker, so parsing, planning, executing and writing the WAL never hold up
 // the event loop that answers requests. Plain CommonJS so that the same file runs from bff/src (jest) and from bff/dist
 // (tsc copies it) without a build step of its own.
+const { cpSync } = require('node:fs');
 const { inspect } = require('node:util');
 const { parentPort, workerData } = require('node:worker_threads');
 const { PGlite } = require('@electric-sql/pglite');
@@ -28,11 +29,13 @@ function describe(/** @type {any} */ error) {
 async function main() {
   const port = parentPort;
   if (!port) throw new Error('pglite-worker.cjs runs only as a worker thread');
-  /** @type {{ dir: string }} */
-  const { dir } = workerData;
+  /** @type {{ dir: string, template?: string }} */
+  const { dir, template } = workerData;
   /** @param {Record<string, unknown>} a */
   const answer = (a) => port.postMessage(a);
   const memory = dir.startsWith('memory://');
+  // A plain file copy of the build's migrated cluster (~40 MB) opens in about half the time of initdb.
+  if (template && !memory) cpSync(template, dir, { recursive: true });
   const pglite = await PGlite.create(memory ? undefined : dir);
   // The session whose transaction is open, and the other sessions' requests that came meanwhile, in order.
   /** @type {number | null} */
