@@ -45,6 +45,7 @@ export const configSchema = z
       readRetries: z.number().int().min(0).max(5),
       // Circuit breaker per upstream system: open when more than breakerFailureRatio of the calls (after retries) in the
       // last breakerWindowMs failed, once at least breakerMinimumCalls were made; try again after breakerHalfOpenMs.
+      // Default 0.8: it is for a system that is down; a flaky one is left to the retries (test/bench/README.md, faults).
       breakerFailureRatio: z.number().gt(0).lt(1),
       breakerWindowMs: z.number().int().min(1000).max(600_000),
       breakerMinimumCalls: z.number().int().min(1).max(100_000),
