@@ -39,7 +39,7 @@ beforeAll(async () => {
   bob = await verifiedSession(sys, people[1]);
   ({ form, ...licence } = await matterWithLicence(sys, alice));
 }, 120_000);
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 describe('the form', () => {
   it('is derived from the guide, with the identity locked and masked from 实名认证', async () => {

@@ -9,7 +9,7 @@ let sys: RunningSystem;
 beforeAll(async () => {
   sys = await startSystem();
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 const me = (headers: Record<string, string>) => sys.get<ResidentProfile & ErrorBody>('/api/v1/me', { headers });
 const openid = (): string => `o${Math.random().toString(36).slice(2, 12).padEnd(10, '0')}test`;

@@ -6,7 +6,7 @@ let sys: RunningSystem;
 beforeAll(async () => {
   sys = await startSystem();
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 const expectClientError = (res: { status: number; body: unknown }, code?: string): void => {
   expect(res.status).toBeGreaterThanOrEqual(400);

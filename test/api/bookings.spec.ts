@@ -36,7 +36,7 @@ beforeAll(async () => {
     if (listed.body.items[0]?.id === center.id) matters.push(code);
   }
 }, 120_000);
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 describe('slots', () => {
   it('cut the hall hours into half-hour slots around the lunch break, for the whole horizon', async () => {

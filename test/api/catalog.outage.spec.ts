@@ -7,7 +7,7 @@ describe('when the provincial platform is down', () => {
   beforeAll(async () => {
     sys = await startSystem();
   });
-  afterAll(() => sys.close());
+  afterAll(() => sys.close(), 120_000);
 
   it('keeps serving search and guides from the last snapshot and says it is stale', async () => {
     const fresh = await sys.get<MatterPage>('/api/v1/matters?q=%E4%BD%8E%E4%BF%9D');
@@ -47,7 +47,7 @@ describe('when the platform has never been reached', () => {
   beforeAll(async () => {
     sys = await startSystem({ synced: false, sandboxFaults: { errorRate: 1 }, env: { UPSTREAM_TIMEOUT_MS: '200' } });
   });
-  afterAll(() => sys.close());
+  afterAll(() => sys.close(), 120_000);
 
   it('is not ready and says the guides are not available yet, instead of failing', async () => {
     expect(await sys.app.get(CatalogSyncService).syncNow()).toBe('failed');

@@ -7,7 +7,7 @@ let sys: RunningSystem;
 beforeAll(async () => {
   sys = await startSystem();
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 const findCode = async (q: string): Promise<string> => {
   const { body } = await sys.get<MatterPage>(`/api/v1/matters?q=${encodeURIComponent(q)}`);

@@ -7,7 +7,7 @@ let sys: RunningSystem;
 beforeAll(async () => {
   sys = await startSystem();
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 const touch = async (codes: string[]): Promise<void> => {
   const res = await fetch(`${sys.sandbox.url}/__sandbox/catalog/touch`, {

@@ -14,7 +14,7 @@ beforeAll(async () => {
   sys.app.get(Clock).travelTo(Date.parse('2026-12-07T10:00:00+08:00'));
   matterCode = (await sys.get<HotMatters>('/api/v1/matters/hot')).body.items[0].code;
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 const list = (query: string) => sys.get<CenterList & ErrorBody>(`/api/v1/centers?${query}`);
 

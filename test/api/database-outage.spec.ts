@@ -34,7 +34,7 @@ if (process.env.TEST_DATABASE_URL) {
     afterAll(async () => {
       await sys.close();
       await proxy.close();
-    });
+    }, 120_000);
 
     it('answers 503 to the request whose transaction the server ended (pg_terminate_backend), lives on, and serves the next', async () => {
       // A session of the test's own (not through the proxy) locks a table the sign-in writes in its transaction, so
@@ -97,7 +97,7 @@ if (process.env.TEST_DATABASE_URL) {
       sys = await startSystem();
       residents = await sandboxResidents(sys);
     });
-    afterAll(() => sys.close());
+    afterAll(() => sys.close(), 120_000);
 
     it('answers 503 DATABASE_UNAVAILABLE for what needs the database, says it is not ready, and keeps serving the catalog', async () => {
       expect((await signIn(sys, residents[0])).status).toBe(200);

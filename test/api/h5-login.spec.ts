@@ -6,7 +6,7 @@ let sys: RunningSystem;
 beforeAll(async () => {
   sys = await startSystem();
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 const resident = buildResidents()[2];
 const noFollow = (url: string, init: RequestInit = {}) => fetch(url, { ...init, redirect: 'manual' });

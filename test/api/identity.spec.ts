@@ -10,7 +10,7 @@ beforeAll(async () => {
   sys = await startSystem({ captureLogs: true });
   residents = await sandboxResidents(sys);
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 const identity = (session: Session, body: Record<string, unknown>) => post<IdentityResult & ErrorBody>(sys, '/api/v1/me/identity', body, bearer(session));
 const sendCode = (session: Session, phone: string) => post<IdentitySmsCodeSent & ErrorBody>(sys, '/api/v1/me/identity/sms-codes', { phone }, bearer(session));

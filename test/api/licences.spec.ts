@@ -28,7 +28,7 @@ beforeAll(async () => {
   bob = await verifiedSession(sys, residents[1]);
   aliceLicences = (await sys.get<LicenceList>('/api/v1/licences', { headers: bearer(alice) })).body.items;
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 const get = <T>(session: Session, path: string) => sys.get<T & ErrorBody>(path, { headers: bearer(session) });
 const idCard = () => aliceLicences.find((l) => l.typeCode === ID_CARD)!;

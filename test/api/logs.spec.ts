@@ -7,7 +7,7 @@ let sys: RunningSystem;
 beforeAll(async () => {
   sys = await startSystem({ captureLogs: true });
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 type RequestLine = { level: number; msg: string; requestId?: string; req?: { method: string; url: string }; res?: { statusCode: number } };
 const requestLines = (): RequestLine[] => (sys.logs() as RequestLine[]).filter((l) => l.req);

@@ -37,7 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sys.close();
   await proxy.close();
-});
+}, 120_000);
 
 if (realRedis) {
   describe('when Redis stops answering without closing the connection', () => {

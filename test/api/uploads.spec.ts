@@ -22,7 +22,7 @@ beforeAll(async () => {
   alice = await verifiedSession(sys, residents[0]);
   bob = await verifiedSession(sys, residents[1]);
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 const upload = (session: Session, ...parts: Part[]) => uploadFile<Upload & ErrorBody>(sys, session, ...parts);
 const content = (session: Session, id: string) => fetch(`${sys.url}/api/v1/uploads/${id}/content`, { headers: bearer(session) });

@@ -2,7 +2,8 @@
 // run, and BFF cold start to ready (group `catalog`); e-licence reads and 亮证 against the library alone, on PGlite and
 // PostgreSQL (`licences`); nearest-center latency at 50,000 points
 // (`centers`); booking under contention on PostgreSQL against a one-row UPDATE (`bookings`); submissions through a
-// slow, failing approval platform (`applications`). All groups by default;
+// slow, failing approval platform (`applications`); licence reads and sign-ins against the upstream error rate,
+// the breaker against retries alone (`faults`). All groups by default;
 // `npm run bench -- centers bookings` runs only those. Results go to test/bench/results/ and are summarised in the README.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import pg from 'pg';
 import { benchApplications } from './applications.mjs';
 import { benchBookings } from './bookings.mjs';
 import { benchCenters } from './centers.mjs';
+import { benchFaults } from './faults.mjs';
 import { benchLicences } from './licences.mjs';
 import { benchSearchIndex } from './search-index.mjs';
 import { bffEnv, freePort, median, root, startNode, startServer, stop } from './procs.mjs';
@@ -23,7 +25,7 @@ const CONNECTIONS = 50;
 const QUERIES = ['社保卡', '身份证', '低保', 'sfz', 'shebaoka', '医保', '营业执照', '准生证', '残疾证', '结婚登记', '养老', '失业金'];
 // The server the centers and bookings groups make their fresh databases on (and drop them after).
 const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const GROUPS = ['catalog', 'licences', 'centers', 'bookings', 'applications'];
+const GROUPS = ['catalog', 'licences', 'centers', 'bookings', 'applications', 'faults'];
 const groups = process.argv.length > 2 ? process.argv.slice(2) : GROUPS;
 const unknown = groups.filter((g) => !GROUPS.includes(g));
 if (unknown.length) {
@@ -49,6 +51,51 @@ if (groups.some((g) => ['licences', 'centers', 'bookings'].includes(g))) {
 }
 
 if (groups.includes('applications')) await applicationsGroup();
+if (groups.includes('faults')) await faultsGroup();
+
+/**
+ * Licence reads and sign-ins through an upstream failing 0–90% of its answers: the BFF as configured (breaker and
+ * retries) against one whose breaker never opens (retries alone), both on PGlite against one sandbox.
+ */
+async function faultsGroup() {
+  const sandbox = await startNode('packages/sandbox/dist/main.js', { SANDBOX_PORT: '0' }, /http:\/\/127\.0\.0\.1:(\d+)/);
+  const platformUrl = `http://127.0.0.1:${sandbox.match[1]}`;
+  const variants = { configured: {}, retriesOnly: { UPSTREAM_BREAKER_FAILURE_RATIO: '0.99', UPSTREAM_BREAKER_MIN_CALLS: '100000' } };
+  const started = [];
+  const bffs = {};
+  for (const [name, extra] of Object.entries(variants)) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'zsb-bench-'));
+    const port = await freePort();
+    bffs[name] = `http://127.0.0.1:${port}`;
+    started.push({ dataDir, ...(await startServer('bff/dist/main.js', bffEnv({ port, dataDir, platformUrl, logLevel: 'warn', ...extra }), `${bffs[name]}/health/ready`, join(dataDir, 'bff.log'))) });
+  }
+  const settings = {
+    rates: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1],
+    rounds: ROUNDS,
+    reads: Number(process.env.BENCH_FAULT_CALLS ?? 200),
+    signIns: Number(process.env.BENCH_FAULT_CALLS ?? 200),
+    concurrency: 10,
+  };
+  let curve;
+  try {
+    curve = await benchFaults({ bffs, sandboxUrl: platformUrl, median, ...settings });
+  } finally {
+    for (const s of started) {
+      await stop(s.child);
+      rmSync(s.dataDir, { recursive: true, force: true });
+    }
+    await stop(sandbox.child);
+  }
+  const summary = { when: new Date().toISOString(), machine, settings: { ...settings, statistic: 'median of rounds', variants }, curve };
+  writeFileSync(join(root, 'test/bench/results/faults.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  process.stdout.write(`\nfaults: success % by upstream error rate, ${settings.reads} calls a point, ${settings.concurrency} at a time, median of ${ROUNDS} rounds\n`);
+  process.stdout.write('error rate | licence reads: breaker + retries / retries alone (seconds for the point) | sign-ins: breaker / no breaker\n');
+  for (const p of curve) {
+    const reads = `${p.configured.licenceReads} / ${p.retriesOnly.licenceReads} (${p.configured.licenceReadsSeconds} / ${p.retriesOnly.licenceReadsSeconds} s)`;
+    process.stdout.write(`${String(Math.round(p.errorRate * 100)).padStart(9)}% | ${reads.padEnd(30)} | ${p.configured.signIns} / ${p.retriesOnly.signIns}\n`);
+  }
+  process.stdout.write('written to test/bench/results/faults.json\n');
+}
 
 async function applicationsGroup() {
   const runs = [];

@@ -13,7 +13,7 @@ beforeAll(async () => {
   sys = await startSystem({ synced: false });
   session = await signInWechat(sys, (await sandboxResidents(sys))[0].wechat_openid);
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 /** A token signed with the BFF's own (test-profile) key, carrying the claims of a real session but `without` some. */
 async function forged(without: string[]): Promise<string> {

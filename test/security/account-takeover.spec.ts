@@ -18,7 +18,7 @@ beforeAll(async () => {
   sys = await startSystem({ env: { RATE_LIMIT_FACTOR: '5' } });
   people = await sandboxResidents(sys);
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 type Answer<T> = { status: number; body: T & ErrorBody };
 const call = <T>(session: Session, path: string, body: unknown = {}): Promise<Answer<T>> => post<T & ErrorBody>(sys, path, body, bearer(session));

@@ -34,7 +34,7 @@ beforeAll(async () => {
   }
   context = { token: main.accessToken, expendableToken: expendable.accessToken, known: [...known] };
 }, 120_000);
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 interface Outcome {
   request: FuzzRequest;
@@ -133,7 +133,7 @@ describe('rate limits', () => {
   beforeAll(async () => {
     limited = await startSystem({ synced: false });
   });
-  afterAll(() => limited.close());
+  afterAll(() => limited.close(), 120_000);
 
   it('a 429 carries the contract body, in Chinese, with Retry-After', async () => {
     // The public progress query allows 30 per 10 minutes per address.

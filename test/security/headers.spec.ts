@@ -30,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sys.close();
   rmSync(h5Dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 /** A GET with exactly these headers (fetch would add Accept-Encoding and decompress on its own). */
 function rawGet(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }> {
@@ -126,7 +126,7 @@ describe('HSTS in the production profile', () => {
     const { PLATFORM_URL: _elsewhere, ...env } = productionEnv();
     prod = await startSystem({ synced: false, env });
   });
-  afterAll(() => prod.close());
+  afterAll(() => prod.close(), 120_000);
 
   it('tells browsers to use HTTPS for a year, and to upgrade any http:// asset', async () => {
     const res = await prod.get('/health/live');

@@ -33,7 +33,7 @@ beforeAll(async () => {
     refreshToken: alice.refreshToken,
   });
 }, 120_000);
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 const noFollow = (url: string) => fetch(url, { redirect: 'manual' });
 const everyDigitEscaped = (s: string): string => [...s].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('');

@@ -11,7 +11,7 @@ let sys: RunningSystem;
 beforeAll(async () => {
   sys = await startSystem();
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 const [, , attacker] = buildResidents();
 

@@ -26,7 +26,7 @@ beforeAll(async () => {
   sys = await startSystem({ synced: false });
   alice = await verifiedSession(sys, (await sandboxResidents(sys))[0]);
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 /** Where pdf.js would act on this file: scripts, attachments, links out, or a link carrying an action it does not carry out. */
 async function seenByPdfJs(bytes: Buffer): Promise<Seen[]> {

@@ -12,7 +12,7 @@ beforeAll(async () => {
   sys = await startSystem({ env: { RATE_LIMIT_FACTOR: '1000' } });
   session = await verifiedSession(sys, (await sandboxResidents(sys))[0]);
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 const host = (): string => new URL(sys.url).host;
 const json = (method: string, path: string, body: unknown) =>

@@ -11,7 +11,7 @@ beforeAll(async () => {
   sys = await startSystem({ env: { RATE_LIMIT_FACTOR: '1000' } });
   session = await verifiedSession(sys, (await sandboxResidents(sys))[0]);
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 const send = (method: string, path: string, body: string | Buffer, headers: Record<string, string> = {}) =>
   sys.get<ErrorBody>(path, { method, headers: { 'content-type': 'application/json', ...headers }, body });

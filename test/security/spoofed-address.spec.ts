@@ -23,7 +23,7 @@ describe('without trusted proxies (the default)', () => {
   beforeAll(async () => {
     sys = await startSystem();
   });
-  afterAll(() => sys.close());
+  afterAll(() => sys.close(), 120_000);
 
   it('counts every request against the socket’s address, whatever X-Forwarded-For says', async () => {
     const seen = await statuses(31, () => post(sys, '/api/v1/auth/wechat', { code: 'not-a-real-code-000' }, spoofed()));
@@ -42,7 +42,7 @@ describe('behind a trusted proxy, with clients at many addresses', () => {
     sys = await startSystem({ env: { TRUSTED_PROXIES: '127.0.0.1,::1', SMS_PER_PHONE_MINUTE: '1', SMS_PER_PHONE_HOUR: '5', SMS_PER_PHONE_DAY: '10', SMS_PER_MINUTE: '25' } });
     people = await sandboxResidents(sys);
   });
-  afterAll(() => sys.close());
+  afterAll(() => sys.close(), 120_000);
 
   it('believes the proxy: forty clients each get their own per-address budget', async () => {
     const seen = await statuses(40, () => post(sys, '/api/v1/auth/wechat', { code: 'not-a-real-code-000' }, spoofed()));

@@ -18,7 +18,7 @@ beforeAll(async () => {
   sys = await startSystem({ env: { UPLOAD_MAX_PENDING: String(CAP) } });
   alice = await verifiedSession(sys, (await sandboxResidents(sys))[0]);
 });
-afterAll(() => sys.close());
+afterAll(() => sys.close(), 120_000);
 
 function filesUnder(dir: string): number {
   if (!existsSync(dir)) return 0;

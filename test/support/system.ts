@@ -70,7 +70,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.getHttpServer().address();
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    if (options.synced !== false) await app.get(CatalogSyncService).syncNow();
+    if (options.synced !== false) await catalogLoaded(app);
   };
   await boot();
   const system: RunningSystem = {
@@ -102,10 +102,11 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         : [],
     stopBff: () => app.close(),
     restartBff: boot,
+    // Each step bounded: a suite's afterAll must end even when something under it hangs (it says what did).
     async close() {
-      await app.close().catch(() => undefined);
-      await sandbox.close();
-      await database.drop();
+      await bounded('closing the BFF', 30_000, app.close());
+      await bounded('closing the sandbox', 10_000, sandbox.close());
+      await bounded('dropping the database', 20_000, database.drop());
     },
   };
   return system;
@@ -134,4 +135,36 @@ async function freshDatabase(): Promise<{ url: string | null; dataDir: string; d
       await c.end();
     },
   };
+}
+
+/**
+ * Waits until the BFF has a catalog snapshot (what /health/ready waits for), syncing again while the first tries fail:
+ * on a loaded machine a first sync can time out, and the suite would then read an empty catalog.
+ */
+async function catalogLoaded(app: NestFastifyApplication, timeoutMs = 40_000): Promise<void> {
+  const sync = app.get(CatalogSyncService);
+  const deadline = Date.now() + timeoutMs;
+  const outcomes: string[] = [];
+  // One sync always, as at boot (a restarted BFF with a snapshot in the database then knows whether it is stale).
+  for (;;) {
+    outcomes.push(await sync.syncNow());
+    if (sync.snapshot()) return;
+    if (Date.now() > deadline) throw new Error(`the BFF has no catalog snapshot after ${timeoutMs} ms; sync outcomes: ${outcomes.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Waits for `work` at most `ms`; past that it says so on stderr and goes on, leaving the work to finish or not. */
+async function bounded(what: string, ms: number, work: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    work.then(
+      () => 'done',
+      (e: unknown) => `failed: ${e instanceof Error ? e.message : String(e)}`,
+    ),
+    new Promise<string>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms))),
+  ]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') process.stderr.write(`startSystem: ${what} took over ${ms} ms; going on without it\n`);
+  else if (outcome !== 'done') process.stderr.write(`startSystem: ${what} ${outcome}\n`);
 }

@@ -10,6 +10,10 @@ import { CatalogRepository, type SnapshotMeta } from './catalog.repository';
 export type SyncOutcome = 'updated' | 'unchanged' | 'skipped' | 'failed';
 
 const PAGE = 200;
+// How often an instance that lost the sync lock looks for the winner's snapshot, and how long past the retry
+// interval it waits for it before syncing again itself.
+const WINNER_POLL_MS = 250;
+const WINNER_WAIT_MS = 60_000;
 
 /**
  * Keeps a versioned snapshot of the provincial catalog in the database and in memory. Syncs at boot and on a
@@ -67,9 +71,37 @@ export class CatalogSyncService implements OnApplicationBootstrap, OnApplication
     this.timer = setTimeout(() => {
       void this.syncNow().then((outcome) => {
         const { syncIntervalSec, retryIntervalSec } = this.config.catalog;
-        this.schedule((outcome === 'failed' ? retryIntervalSec : syncIntervalSec) * 1000);
+        if (outcome === 'skipped' && !this.current) this.awaitWinner();
+        else this.schedule((outcome === 'failed' ? retryIntervalSec : syncIntervalSec) * 1000);
       });
     }, delayMs);
+    this.timer.unref();
+  }
+
+  // Instances started together on a fresh database all pull the catalog; the one that takes the lock stores it, the
+  // others find nothing active yet (the winner's transaction is still open). Rather than stay unready for a whole sync
+  // interval, a loser watches the database until the winner's snapshot is active, then carries on as usual.
+  private awaitWinner(): void {
+    if (this.stopped) return;
+    const pollMs = Math.min(this.config.catalog.retryIntervalSec * 1000, WINNER_POLL_MS);
+    const deadline = Date.now() + this.config.catalog.retryIntervalSec * 1000 + WINNER_WAIT_MS;
+    const poll = async (): Promise<void> => {
+      if (this.stopped) return;
+      const meta = await this.repository.findActiveMeta().catch(() => null);
+      if (meta) {
+        await this.load(meta).catch(() => undefined);
+        if (this.current) {
+          this.logger.log({ version: this.current.version }, 'catalog snapshot of another instance loaded');
+          this.schedule(this.config.catalog.syncIntervalSec * 1000);
+          return;
+        }
+      }
+      // The winner failed or died before committing: sync again ourselves.
+      if (Date.now() >= deadline) return this.schedule(0);
+      this.timer = setTimeout(() => void poll(), pollMs);
+      this.timer.unref();
+    };
+    this.timer = setTimeout(() => void poll(), pollMs);
     this.timer.unref();
   }
 

@@ -1,4 +1,5 @@
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { bounded } from '../common/bounded';
 import { KeyValueStore } from '../common/kv-store';
 
 const KEY = 'catalog:matter-views';
@@ -38,8 +39,9 @@ export class MatterViews implements OnApplicationShutdown {
     });
   }
 
+  // The last counts go if the store takes them within a moment; a stuck store must not hold the shutdown.
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.flush();
+    await bounded(this.flush(), 2_000);
   }
 }

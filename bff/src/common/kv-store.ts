@@ -1,6 +1,7 @@
 import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { bounded } from './bounded';
 
 /** What a rate limit needs of a limiter: take a point, or give one back. */
 export type Limiter = Pick<RateLimiterAbstract, 'consume' | 'reward'>;
@@ -184,7 +185,10 @@ export class RedisKeyValueStore extends KeyValueStore {
     }
   }
 
+  // QUIT waits for Redis' answer; a Redis that stopped answering would hold the shutdown.
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await bounded(this.redis.quit(), 2_000);
+    // A QUIT that failed or took too long leaves the client reconnecting: end it.
+    if (this.redis.status !== 'end') this.redis.disconnect();
   }
 }

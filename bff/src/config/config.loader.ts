@@ -7,7 +7,7 @@ type Json = Record<string, unknown>;
 type Env = Record<string, string | undefined>;
 
 /** Environment variables and the configuration key each one sets. The README's table lists the same. */
-export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' | 'nullable' | 'boolean' | 'pem' | 'list' }> = {
+export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' | 'number' | 'nullable' | 'boolean' | 'pem' | 'list' }> = {
   PORT: { path: ['port'], type: 'int' },
   TRUSTED_PROXIES: { path: ['trustedProxies'], type: 'list' },
   HOST: { path: ['host'], type: 'string' },
@@ -23,6 +23,10 @@ export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' |
   PLATFORM_URL: { path: ['upstream', 'platformUrl'], type: 'string' },
   UPSTREAM_TIMEOUT_MS: { path: ['upstream', 'timeoutMs'], type: 'int' },
   UPSTREAM_PROXY_URL: { path: ['upstream', 'proxyUrl'], type: 'nullable' },
+  UPSTREAM_READ_RETRIES: { path: ['upstream', 'readRetries'], type: 'int' },
+  UPSTREAM_BREAKER_FAILURE_RATIO: { path: ['upstream', 'breakerFailureRatio'], type: 'number' },
+  UPSTREAM_BREAKER_MIN_CALLS: { path: ['upstream', 'breakerMinimumCalls'], type: 'int' },
+  UPSTREAM_BREAKER_HALF_OPEN_MS: { path: ['upstream', 'breakerHalfOpenMs'], type: 'int' },
   IDENTITY_URL: { path: ['upstream', 'identityUrl'], type: 'nullable' },
   IDENTITY_CLIENT_ID: { path: ['upstream', 'identityOauth', 'clientId'], type: 'string' },
   IDENTITY_CLIENT_SECRET: { path: ['upstream', 'identityOauth', 'clientSecret'], type: 'string' },
@@ -114,8 +118,8 @@ export function loadConfig(env: Env = process.env, overrides: Json = {}): Readon
     const text = env[name];
     if (text === undefined) continue;
     const value =
-      spec.type === 'int'
-        ? /^\d+$/.test(text.trim()) ? Number(text) : text
+      spec.type === 'int' || spec.type === 'number'
+        ? /^\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text // the schema refuses a fraction where it wants an int
         : spec.type === 'boolean'
           ? text === 'true' ? true : text === 'false' ? false : text
           : spec.type === 'pem'

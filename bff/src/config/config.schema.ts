@@ -43,7 +43,12 @@ export const configSchema = z
       platformUrl: url,
       timeoutMs: z.number().int().min(50).max(60_000),
       readRetries: z.number().int().min(0).max(5),
-      breakerFailures: z.number().int().min(1).max(100),
+      // Circuit breaker per upstream system: open when more than breakerFailureRatio of the calls (after retries) in the
+      // last breakerWindowMs failed, once at least breakerMinimumCalls were made; try again after breakerHalfOpenMs.
+      // Default 0.8: it is for a system that is down; a flaky one is left to the retries (test/bench/README.md, faults).
+      breakerFailureRatio: z.number().gt(0).lt(1),
+      breakerWindowMs: z.number().int().min(1000).max(600_000),
+      breakerMinimumCalls: z.number().int().min(1).max(100_000),
       breakerHalfOpenMs: z.number().int().min(100).max(600_000),
       // An HTTP proxy every upstream call goes through (a government network's egress); null: straight to each system.
       proxyUrl: url.nullable(),

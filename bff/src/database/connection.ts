@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { Kysely, PostgresDialect } from 'kysely';
+import { bounded } from '../common/bounded';
 import type { Database } from './database.types';
 import { lockFolder, type FolderLock } from './folder-lock';
 import { templateFor } from './pglite-template';
@@ -76,7 +77,10 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
         client.release();
       }
     },
-    close: () => db.destroy(),
+    // pg's pool.end() waits for every checked-out client; one held by a stuck request would hold the shutdown.
+    async close() {
+      if ((await bounded(db.destroy(), 5_000)) === 'timeout') new Logger('Database').warn('connections still in use after 5 s; closing without them');
+    },
   };
 }
 

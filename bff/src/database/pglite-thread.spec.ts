@@ -100,4 +100,15 @@ describe('PGlite in its own thread', () => {
     await expect(inFlight).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE', internalDetail: expect.stringContaining('stopped') });
     await expect(other.exec('SELECT 1')).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
   });
+
+  it('closes within its bound even while a transaction is left open, refusing that transaction’s statements', async () => {
+    const other = await PgliteThread.open('memory://', undefined);
+    const session = other.session();
+    await other.transaction('begin', session, 'BEGIN');
+    // The worker defers the close behind the open transaction, which here never ends (a request stuck mid-way).
+    const started = Date.now();
+    await other.close(300);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    await expect(other.query(session, 'SELECT 1', [])).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+  });
 });

@@ -51,12 +51,16 @@ export class PgliteError extends Error {
   }
 }
 
+// How long close() lets PGlite finish what it is doing (a transaction in progress) before ending its thread.
+const CLOSE_WAIT_MS = 5_000;
+
 export class PgliteThread {
   private nextId = 1;
   private nextSession = 1;
   private readonly waiting = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
   private stopped: AppError | null = null;
   private closing = false;
+  private closed: Promise<void> | null = null;
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (a: Answer) => this.settle(a));
@@ -105,11 +109,32 @@ export class PgliteThread {
     await this.send({ kind: 'exec', session: 0, sql });
   }
 
-  async close(): Promise<void> {
-    if (this.stopped || this.closing) return;
+  /**
+   * Shuts PGlite down cleanly and ends the thread. The worker runs the close after any open transaction ends, and one
+   * whose request is stuck never does: after `waitMs` the thread is ended anyway (PGlite's files are written per
+   * statement; what that transaction did is rolled back as after a crash).
+   */
+  close(waitMs = CLOSE_WAIT_MS): Promise<void> {
+    this.closed ??= this.shutDown(waitMs);
+    return this.closed;
+  }
+
+  private async shutDown(waitMs: number): Promise<void> {
+    if (this.stopped) return;
     this.closing = true;
-    await this.send({ kind: 'close', session: 0 }).catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const outcome = await Promise.race([
+      this.send({ kind: 'close', session: 0 }).then(
+        () => 'closed' as const,
+        () => 'closed' as const,
+      ),
+      new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), waitMs))),
+    ]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') new Logger('Database').warn({ waitedMs: waitMs, inFlight: this.waiting.size }, 'the embedded database did not close in time; ending its thread');
     this.stopped = databaseUnavailable('the embedded database is closed');
+    for (const w of this.waiting.values()) w.reject(this.stopped);
+    this.waiting.clear();
     await this.worker.terminate();
   }
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { type AddressInfo, Socket } from 'node:net';
 import { proxyOf, UpstreamHttp } from './upstream-http';
 
-const resilience = { timeoutMs: 1000, readRetries: 0, breakerFailures: 5, breakerHalfOpenMs: 1000 };
+const resilience = { timeoutMs: 1000, readRetries: 0, breakerFailureRatio: 0.5, breakerWindowMs: 10_000, breakerMinimumCalls: 20, breakerHalfOpenMs: 1000 };
 
 /** A server that answers every request itself and remembers the request lines it saw. */
 async function recorder(): Promise<{ server: Server; url: string; seen: { url: string; host: string; auth?: string }[] }> {
