@@ -76,6 +76,10 @@ module.exports = {
   project('test-api', '<rootDir>/test', ['<rootDir>/api/**/*.spec.ts', '<rootDir>/security/**/*.spec.ts'], {
       moduleNameMapper: { '^@zsb/sandbox$': '<rootDir>/../packages/sandbox/src/index.ts' },
     }),
+    // postgres/: what only a PostgreSQL deployment can do (several BFFs on one database); in `npm run test:pg` only.
+    ...(process.env.TEST_DATABASE_URL
+      ? [project('test-pg', '<rootDir>/test', ['<rootDir>/postgres/**/*.spec.ts'], { moduleNameMapper: { '^@zsb/sandbox$': '<rootDir>/../packages/sandbox/src/index.ts' } })]
+      : []),
   ],
   maxWorkers: 2,
   // The API suites boot PGlite, the sandbox and the BFF in beforeAll: seconds on a loaded 2-core machine.

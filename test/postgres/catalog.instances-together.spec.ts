@@ -3,10 +3,10 @@ import { startSystem, type RunningSystem } from '../support/system';
 import { waitFor } from '../support/wait';
 
 // Two BFFs on one database is a PostgreSQL deployment: PGlite's folder lock refuses a second process by design, so
-// this suite exists only in the PostgreSQL run (TEST_DATABASE_URL, `npm run test:pg`) and shows as skipped otherwise.
-const onPostgres = process.env.TEST_DATABASE_URL ? describe : describe.skip;
+// this suite is in test/postgres/, a jest project that exists only when TEST_DATABASE_URL is set (`npm run test:pg`).
+if (!process.env.TEST_DATABASE_URL) throw new Error('test/postgres/ needs TEST_DATABASE_URL (npm run test:pg)');
 
-onPostgres('BFFs started together on a fresh database', () => {
+describe('BFFs started together on a fresh database', () => {
   let first: RunningSystem;
   let second: RunningSystem | undefined;
   let locker: Client | undefined;
