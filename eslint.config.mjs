@@ -9,14 +9,26 @@ import tseslint from 'typescript-eslint';
 // The mini-program's side effects each have one home: toasts and dialogs lib/feedback.ts, page changes navigate.ts,
 // the phone's storage stores/storage.ts. Elsewhere these Taro calls are lint errors.
 const miniHomes = {
-  'mini/src/lib/feedback.ts': { message: 'Use toast/confirm/notice/loading from @/lib/feedback.', calls: ['showToast', 'hideToast', 'showModal', 'showLoading', 'hideLoading'] },
+  'mini/src/lib/feedback.ts': {
+    message: 'Use toast/confirm/notice/loading from @/lib/feedback.',
+    calls: ['showToast', 'hideToast', 'showModal', 'showLoading', 'hideLoading'],
+  },
   'mini/src/navigate.ts': {
     message: 'Use go/replace/backTo/back from @/navigate with a route name.',
     calls: ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack', 'getCurrentPages'],
   },
   'mini/src/stores/storage.ts': {
     message: 'Use readObject/readFlag/writeValue/removeKey from @/stores/storage.',
-    calls: ['getStorage', 'getStorageSync', 'setStorage', 'setStorageSync', 'removeStorage', 'removeStorageSync', 'clearStorage', 'clearStorageSync'],
+    calls: [
+      'getStorage',
+      'getStorageSync',
+      'setStorage',
+      'setStorageSync',
+      'removeStorage',
+      'removeStorageSync',
+      'clearStorage',
+      'clearStorageSync',
+    ],
   },
 };
 const taroCallsOutside = (home) =>
@@ -31,20 +43,32 @@ const miniImportRule = (home) => [
   'error',
   {
     paths: taroImportsOutside(home),
-    patterns: [{ regex: '^(\\.\\./){2,}', message: 'Reach files two or more folders up through the @/ alias (mini/src).' }],
+    patterns: [
+      { regex: '^(\\.\\./){2,}', message: 'Reach files two or more folders up through the @/ alias (mini/src).' },
+    ],
   },
 ];
 
 // More than four positional parameters are easy to pass in the wrong order: take an options object. Constructors are
 // exempt (Nest injects their parameters by type); so are the sandbox's seed tables and the test scripts.
 const tooManyParams = {
-  selector: "FunctionDeclaration[params.length>4], MethodDefinition[kind!='constructor'] > FunctionExpression[params.length>4], ArrowFunctionExpression[params.length>4]",
+  selector:
+    "FunctionDeclaration[params.length>4], MethodDefinition[kind!='constructor'] > FunctionExpression[params.length>4], ArrowFunctionExpression[params.length>4]",
   message: 'More than four positional parameters: take an options object.',
 };
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '.data/**', 'mini/config/**', 'mini/babel.config.js', 'test/artifacts/**', '**/*.d.ts'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/coverage/**',
+      '.data/**',
+      'mini/config/**',
+      'mini/babel.config.js',
+      'test/artifacts/**',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -55,7 +79,10 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.d.ts'] })] },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'import-x/no-cycle': ['error', { maxDepth: 10, ignoreExternal: true }],
       'no-control-regex': 'off',
     },
@@ -94,8 +121,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/*.repository'], message: 'A controller calls a service; repositories are reached only from services.' },
-            { group: ['**/upstream/**'], message: 'A controller calls a service; upstream systems are reached only from services.' },
+            {
+              group: ['**/*.repository'],
+              message: 'A controller calls a service; repositories are reached only from services.',
+            },
+            {
+              group: ['**/upstream/**'],
+              message: 'A controller calls a service; upstream systems are reached only from services.',
+            },
           ],
         },
       ],
@@ -107,7 +140,10 @@ export default tseslint.config(
     // `@/` is mini/src (mini/tsconfig.json, mini/config/index.ts); resolving it keeps import-x/no-cycle seeing those imports.
     settings: {
       'import-x/resolver-next': [
-        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.d.ts'], alias: { '@': [path.resolve(import.meta.dirname, 'mini/src')] } }),
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.d.ts'],
+          alias: { '@': [path.resolve(import.meta.dirname, 'mini/src')] },
+        }),
       ],
     },
   },
@@ -120,8 +156,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "MemberExpression[object.object.name='process'][object.property.name='env'][property.name='TARO_ENV']",
-          message: 'Put the platform difference in a platform file (x.h5.ts, x.alipay.ts …) instead of checking TARO_ENV.',
+          selector:
+            "MemberExpression[object.object.name='process'][object.property.name='env'][property.name='TARO_ENV']",
+          message:
+            'Put the platform difference in a platform file (x.h5.ts, x.alipay.ts …) instead of checking TARO_ENV.',
         },
         tooManyParams,
       ],
@@ -129,7 +167,10 @@ export default tseslint.config(
   },
   ...Object.keys(miniHomes).map((home) => ({
     files: [home],
-    rules: { 'no-restricted-properties': ['error', ...taroCallsOutside(home)], 'no-restricted-imports': miniImportRule(home) },
+    rules: {
+      'no-restricted-properties': ['error', ...taroCallsOutside(home)],
+      'no-restricted-imports': miniImportRule(home),
+    },
   })),
   {
     // Taro evaluates app.config.ts in Node, where platform files do not apply.

@@ -37,7 +37,17 @@ const swc = [
   },
 ];
 
-const swcReact = ['@swc/jest', { ...swc[1], jsc: { ...swc[1].jsc, parser: { syntax: 'typescript', tsx: true, decorators: true }, transform: { ...swc[1].jsc.transform, react: { runtime: 'automatic' } } } }];
+const swcReact = [
+  '@swc/jest',
+  {
+    ...swc[1],
+    jsc: {
+      ...swc[1].jsc,
+      parser: { syntax: 'typescript', tsx: true, decorators: true },
+      transform: { ...swc[1].jsc.transform, react: { runtime: 'automatic' } },
+    },
+  },
+];
 
 const project = (name, rootDir, testMatch, extra = {}) => ({
   displayName: name,
@@ -58,7 +68,9 @@ module.exports = {
     project('sandbox', '<rootDir>/packages/sandbox', ['<rootDir>/src/**/*.spec.ts']),
     project('bff', '<rootDir>/bff', ['<rootDir>/src/**/*.spec.ts']),
     // `@/` is mini/src, as in mini/tsconfig.json and mini/config/index.ts.
-    project('mini', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.ts'], { moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' } }),
+    project('mini', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.ts'], {
+      moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+    }),
     // Shared components rendered in jsdom with React Testing Library; Taro's components and APIs are replaced by
     // the plain-DOM doubles in mini/test/ (what H5 renders, without the web-component runtime).
     project('mini-ui', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.tsx'], {
@@ -73,12 +85,16 @@ module.exports = {
     }),
     // The API suites start the sandbox from source, so they never run against a stale build of it.
     // api/: the BFF and the sandbox over HTTP; security/: the same, each suite written as an attack.
-  project('test-api', '<rootDir>/test', ['<rootDir>/api/**/*.spec.ts', '<rootDir>/security/**/*.spec.ts'], {
+    project('test-api', '<rootDir>/test', ['<rootDir>/api/**/*.spec.ts', '<rootDir>/security/**/*.spec.ts'], {
       moduleNameMapper: { '^@zsb/sandbox$': '<rootDir>/../packages/sandbox/src/index.ts' },
     }),
     // postgres/: what only a PostgreSQL deployment can do (several BFFs on one database); in `npm run test:pg` only.
     ...(process.env.TEST_DATABASE_URL
-      ? [project('test-pg', '<rootDir>/test', ['<rootDir>/postgres/**/*.spec.ts'], { moduleNameMapper: { '^@zsb/sandbox$': '<rootDir>/../packages/sandbox/src/index.ts' } })]
+      ? [
+          project('test-pg', '<rootDir>/test', ['<rootDir>/postgres/**/*.spec.ts'], {
+            moduleNameMapper: { '^@zsb/sandbox$': '<rootDir>/../packages/sandbox/src/index.ts' },
+          }),
+        ]
       : []),
   ],
   maxWorkers: 2,

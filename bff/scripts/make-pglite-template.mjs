@@ -40,5 +40,6 @@ if (!existsSync(join(target, 'PG_VERSION'))) {
 }
 // Templates of earlier migrations or PGlite versions (and the tarballs before 2026-12-03) are never used again.
 for (const name of readdirSync(distDir)) {
-  if (name.startsWith('pglite-template-') && !name.endsWith('.tmp') && name !== basename(target)) rmSync(join(distDir, name), { recursive: true, force: true });
+  if (name.startsWith('pglite-template-') && !name.endsWith('.tmp') && name !== basename(target))
+    rmSync(join(distDir, name), { recursive: true, force: true });
 }

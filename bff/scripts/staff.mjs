@@ -20,7 +20,10 @@ const { PiiCipher } = require('../dist/common/pii-cipher.js');
 
 const [command, phone, centerId] = process.argv.slice(2);
 const usage = 'usage: staff.mjs grant|revoke <phone> <centerId> | list';
-if (!['grant', 'revoke', 'list'].includes(command) || (command !== 'list' && (!/^1\d{10}$/.test(phone ?? '') || !/^[A-Z][A-Z0-9-]{2,31}$/.test(centerId ?? '')))) {
+if (
+  !['grant', 'revoke', 'list'].includes(command) ||
+  (command !== 'list' && (!/^1\d{10}$/.test(phone ?? '') || !/^[A-Z][A-Z0-9-]{2,31}$/.test(centerId ?? '')))
+) {
   console.error(usage);
   process.exit(2);
 }
@@ -37,20 +40,39 @@ try {
   await migrate(handle);
   const db = handle.db;
   if (command === 'list') {
-    const rows = await db.selectFrom('staff_member').innerJoin('center', 'center.id', 'staff_member.center_id').select(['staff_member.resident_id', 'staff_member.center_id', 'center.name', 'staff_member.granted_at']).distinctOn(['staff_member.resident_id', 'staff_member.center_id']).execute();
+    const rows = await db
+      .selectFrom('staff_member')
+      .innerJoin('center', 'center.id', 'staff_member.center_id')
+      .select(['staff_member.resident_id', 'staff_member.center_id', 'center.name', 'staff_member.granted_at'])
+      .distinctOn(['staff_member.resident_id', 'staff_member.center_id'])
+      .execute();
     for (const r of rows) console.log(`${r.resident_id}\t${r.center_id}\t${r.name}\t${r.granted_at.toISOString()}`);
     console.log(`${rows.length} staff scope(s)`);
   } else {
     const hash = new PiiCipher(config).blindIndex('phone', phone);
-    const resident = await db.selectFrom('resident').select('id').where('phone_hash', '=', hash).where('verified_at', 'is not', null).executeTakeFirst();
-    if (!resident) throw new Error('no verified resident with this phone: they must sign in and complete 实名认证 in the app first');
+    const resident = await db
+      .selectFrom('resident')
+      .select('id')
+      .where('phone_hash', '=', hash)
+      .where('verified_at', 'is not', null)
+      .executeTakeFirst();
+    if (!resident)
+      throw new Error('no verified resident with this phone: they must sign in and complete 实名认证 in the app first');
     const center = await db.selectFrom('center').select('name').where('id', '=', centerId).executeTakeFirst();
     if (!center) throw new Error(`no center ${centerId} in the synced catalog`);
     if (command === 'grant') {
-      await db.insertInto('staff_member').values({ resident_id: resident.id, center_id: centerId, role: 'clerk' }).onConflict((oc) => oc.doNothing()).execute();
+      await db
+        .insertInto('staff_member')
+        .values({ resident_id: resident.id, center_id: centerId, role: 'clerk' })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
       console.log(`granted: resident ${resident.id} is window staff of ${centerId} ${center.name}`);
     } else {
-      const r = await db.deleteFrom('staff_member').where('resident_id', '=', resident.id).where('center_id', '=', centerId).executeTakeFirst();
+      const r = await db
+        .deleteFrom('staff_member')
+        .where('resident_id', '=', resident.id)
+        .where('center_id', '=', centerId)
+        .executeTakeFirst();
       console.log(Number(r.numDeletedRows) ? `revoked: ${centerId} ${center.name}` : 'nothing to revoke');
     }
   }

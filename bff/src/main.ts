@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' ? '127.0.0.1' : config.host;
   // A plain line besides the JSON logs, for the person who just typed npm start.
-  process.stdout.write(`BFF listening on http://${shown}:${config.port}${config.apiDocs ? ' (API docs: /api/docs)' : ''}\n`);
+  process.stdout.write(
+    `BFF listening on http://${shown}:${config.port}${config.apiDocs ? ' (API docs: /api/docs)' : ''}\n`,
+  );
 }
 
 void main().catch((e: unknown) => {

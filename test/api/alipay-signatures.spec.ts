@@ -6,16 +6,26 @@ import { startSystem, type RunningSystem } from '../support/system';
 
 // The sandbox's gateway checks each request's RSA2 sign with the app key registered there and signs each answer,
 // as Alipay does. A BFF holding the wrong key on either side must not sign anybody in.
-const stranger = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+const stranger = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+  privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+});
 
 async function residents(sys: RunningSystem): Promise<number> {
-  const row = await sys.app.get(DatabaseConnection).db.selectFrom('resident').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const row = await sys.app
+    .get(DatabaseConnection)
+    .db.selectFrom('resident')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 async function expectSignInRefused(sys: RunningSystem): Promise<void> {
   const before = await residents(sys);
-  const res = await post<ErrorBody & Partial<Session>>(sys, '/api/v1/auth/alipay', { code: await alipayCode(sys, '2088000077770001') });
+  const res = await post<ErrorBody & Partial<Session>>(sys, '/api/v1/auth/alipay', {
+    code: await alipayCode(sys, '2088000077770001'),
+  });
   expect(res.status).toBe(503);
   expect(res.body.code).toBe('UPSTREAM_UNAVAILABLE');
   expect(res.body.message).toMatch(/请稍后再试/);

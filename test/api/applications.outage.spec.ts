@@ -18,20 +18,47 @@ it('loses nothing when the platform is down while 50 applications are submitted:
   const sessions: Session[] = [];
   for (const r of residents) sessions.push(await verifiedSession(sys, r));
   const matters = await sys.get<MatterPage>('/api/v1/matters?mobileReady=true&pageSize=1');
-  expect({ status: matters.status, body: matters.body }).toMatchObject({ status: 200, body: { items: [expect.anything()] } });
+  expect({ status: matters.status, body: matters.body }).toMatchObject({
+    status: 200,
+    body: { items: [expect.anything()] },
+  });
   const matter = matters.body.items[0];
-  const form = (await sys.get<import('@zsb/contracts').ApplicationForm>(`/api/v1/matters/${matter.code}/form`, { headers: bearer(sessions[0]) })).body;
+  const form = (
+    await sys.get<import('@zsb/contracts').ApplicationForm>(`/api/v1/matters/${matter.code}/form`, {
+      headers: bearer(sessions[0]),
+    })
+  ).body;
   const jobs: { session: Session; body: unknown; key: string }[] = [];
   for (const [i, s] of sessions.entries()) {
-    for (let k = 0; k < 5; k++) jobs.push({ session: s, key: `outage-${i}-${k}-abcdef`, body: { matterCode: matter.code, values: answersFor(form), materials: await materialsFor(sys, s, form), delivery: { method: 'window' } } });
+    for (let k = 0; k < 5; k++)
+      jobs.push({
+        session: s,
+        key: `outage-${i}-${k}-abcdef`,
+        body: {
+          matterCode: matter.code,
+          values: answersFor(form),
+          materials: await materialsFor(sys, s, form),
+          delivery: { method: 'window' },
+        },
+      });
   }
 
   await sys.sandbox.stop();
-  const answers = await Promise.all(jobs.map((j) => post<ApplicationDetail & ErrorBody>(sys, '/api/v1/applications', j.body, { ...bearer(j.session), 'idempotency-key': j.key })));
+  const answers = await Promise.all(
+    jobs.map((j) =>
+      post<ApplicationDetail & ErrorBody>(sys, '/api/v1/applications', j.body, {
+        ...bearer(j.session),
+        'idempotency-key': j.key,
+      }),
+    ),
+  );
   expect(answers.map((a) => a.status)).toEqual(jobs.map(() => 201));
   expect(answers.every((a) => a.body.status === 'submitted' && a.body.number === null)).toBe(true);
   // A resident retrying while the platform is down gets the same application back.
-  const retry = await post<ApplicationDetail>(sys, '/api/v1/applications', jobs[0].body, { ...bearer(jobs[0].session), 'idempotency-key': jobs[0].key });
+  const retry = await post<ApplicationDetail>(sys, '/api/v1/applications', jobs[0].body, {
+    ...bearer(jobs[0].session),
+    'idempotency-key': jobs[0].key,
+  });
   expect(retry.status).toBe(200);
   expect(retry.body.id).toBe(answers[0].body.id);
   // Every submission has been tried against the dead platform (and put back in the outbox) before it comes back.
@@ -46,13 +73,22 @@ it('loses nothing when the platform is down while 50 applications are submitted:
   expect(delivered.every((d) => /^HN/.test(d.number ?? ''))).toBe(true);
   expect(new Set(delivered.map((d) => d.number)).size).toBe(50);
 
-  const upstream = ((await (await fetch(`${sys.sandbox.url}/__sandbox/approval/applications`)).json()) as { items: { application_no: string; idempotency_key: string }[] }).items;
+  const upstream = (
+    (await (await fetch(`${sys.sandbox.url}/__sandbox/approval/applications`)).json()) as {
+      items: { application_no: string; idempotency_key: string }[];
+    }
+  ).items;
   expect(upstream).toHaveLength(50);
   // Each resident sees the number the platform gave their own application.
   const byKey = new Map(upstream.map((u) => [u.idempotency_key, u.application_no]));
   for (const d of delivered) expect(byKey.get(`zsb-submit-${d.id}`)).toBe(d.number);
   for (const [i, s] of sessions.entries()) {
     const list = (await sys.get<ApplicationList>('/api/v1/applications', { headers: bearer(s) })).body.items;
-    expect(list.map((a) => a.id).sort()).toEqual(answers.slice(i * 5, i * 5 + 5).map((a) => a.body.id).sort());
+    expect(list.map((a) => a.id).sort()).toEqual(
+      answers
+        .slice(i * 5, i * 5 + 5)
+        .map((a) => a.body.id)
+        .sort(),
+    );
   }
 }, 120_000);

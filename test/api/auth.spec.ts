@@ -55,7 +55,14 @@ describe('signing in from WeChat and Alipay', () => {
 
 describe('access tokens', () => {
   const config = loadConfig({ APP_ENV: 'test' });
-  const forge = async (claims: { secret?: string; aud?: string; iss?: string; expSec?: number; sub: string; sid: string }): Promise<string> =>
+  const forge = async (claims: {
+    secret?: string;
+    aud?: string;
+    iss?: string;
+    expSec?: number;
+    sub: string;
+    sid: string;
+  }): Promise<string> =>
     new SignJWT({ sid: claims.sid })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(claims.sub)
@@ -67,7 +74,10 @@ describe('access tokens', () => {
 
   it('needs a token, and refuses expired, forged, foreign-audience and unsigned ones', async () => {
     const session = await signInWechat(sys, openid());
-    const { sub, sid } = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()) as { sub: string; sid: string };
+    const { sub, sid } = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()) as {
+      sub: string;
+      sid: string;
+    };
     // The control: a token made the way the BFF makes it is accepted, so the refusals below are about the one flaw.
     expect((await me({ authorization: `Bearer ${await forge({ sub, sid })}` })).status).toBe(200);
 
@@ -84,7 +94,11 @@ describe('access tokens', () => {
     };
     for (const [what, token] of Object.entries(cases)) {
       const res = await me({ authorization: `Bearer ${token}` });
-      expect([what, res.status, res.body.code]).toEqual([what, 401, expect.stringMatching(/^AUTH_(TOKEN_INVALID|REQUIRED)$/)]);
+      expect([what, res.status, res.body.code]).toEqual([
+        what,
+        401,
+        expect.stringMatching(/^AUTH_(TOKEN_INVALID|REQUIRED)$/),
+      ]);
     }
   });
 
@@ -124,7 +138,9 @@ describe('refresh tokens', () => {
 
   it('of the same token refreshed concurrently, exactly one succeeds', async () => {
     const first = await signInWechat(sys, openid());
-    const results = await Promise.all(Array.from({ length: 8 }, () => post(sys, '/api/v1/auth/refresh', { refreshToken: first.refreshToken })));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => post(sys, '/api/v1/auth/refresh', { refreshToken: first.refreshToken })),
+    );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.every((r) => r.status === 200 || r.status === 401)).toBe(true);
   });
@@ -140,7 +156,8 @@ describe('refresh tokens', () => {
 describe('rate limits on sign-in', () => {
   it('answer 429 with Retry-After and the contract body once one address tries too often', async () => {
     const results = [];
-    for (let i = 0; i < 40; i++) results.push(await post<ErrorBody>(sys, '/api/v1/auth/wechat', { code: `madeupcode${i}xx` }));
+    for (let i = 0; i < 40; i++)
+      results.push(await post<ErrorBody>(sys, '/api/v1/auth/wechat', { code: `madeupcode${i}xx` }));
     const limited = results.filter((r) => r.status === 429);
     expect(limited.length).toBeGreaterThan(0);
     expect(limited[0].body.code).toBe('RATE_LIMITED');

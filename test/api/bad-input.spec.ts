@@ -54,12 +54,33 @@ describe('bad input gets a clear 400 and changes nothing', () => {
 
   it('answers unknown routes and wrong methods with the contract body', async () => {
     expectClientError(await sys.get('/api/v1/nothing-here'), 'ROUTE_NOT_FOUND');
-    expectClientError(await sys.get('/api/v1/matters', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"q":' }));
+    expectClientError(
+      await sys.get('/api/v1/matters', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"q":',
+      }),
+    );
   });
 
   it('never answers 5xx to generated query strings', async () => {
-    const key = fc.constantFrom('q', 'domain', 'level', 'mobileReady', 'centerId', 'page', 'pageSize', 'sort', '__proto__', 'constructor');
-    const value = fc.oneof(fc.string({ maxLength: 80 }), fc.integer().map(String), fc.constantFrom('', 'true', '-1', '1e9', 'NaN', '[]', '{}', '%', '\u0000'));
+    const key = fc.constantFrom(
+      'q',
+      'domain',
+      'level',
+      'mobileReady',
+      'centerId',
+      'page',
+      'pageSize',
+      'sort',
+      '__proto__',
+      'constructor',
+    );
+    const value = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.integer().map(String),
+      fc.constantFrom('', 'true', '-1', '1e9', 'NaN', '[]', '{}', '%', '\u0000'),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(key, value), { maxLength: 5 }), async (pairs) => {
         const qs = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
@@ -74,7 +95,10 @@ describe('bad input gets a clear 400 and changes nothing', () => {
   it('never answers 5xx to generated matter codes and theme ids', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ minLength: 1, maxLength: 120 }), async (raw) => {
-        for (const path of [`/api/v1/matters/${encodeURIComponent(raw)}`, `/api/v1/themes/${encodeURIComponent(raw)}`]) {
+        for (const path of [
+          `/api/v1/matters/${encodeURIComponent(raw)}`,
+          `/api/v1/themes/${encodeURIComponent(raw)}`,
+        ]) {
           const res = await sys.get(path);
           expect(res.status).toBeLessThan(500);
           if (res.status >= 400) expectClientError(res);

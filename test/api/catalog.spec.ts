@@ -1,4 +1,13 @@
-import type { DomainList, ErrorBody, HealthStatus, HotMatters, MatterGuide, MatterPage, ThemeDetail, ThemeList } from '@zsb/contracts';
+import type {
+  DomainList,
+  ErrorBody,
+  HealthStatus,
+  HotMatters,
+  MatterGuide,
+  MatterPage,
+  ThemeDetail,
+  ThemeList,
+} from '@zsb/contracts';
 import { buildCatalog } from '@zsb/sandbox';
 import { MatterViews } from '../../bff/src/catalog/matter-views';
 import { startSystem, type RunningSystem } from '../support/system';
@@ -92,7 +101,8 @@ describe('finding a matter and reading its guide', () => {
     expect(body.legalDays).toBeGreaterThanOrEqual(body.promisedDays);
     expect(typeof body.fee.free).toBe('boolean');
     expect(body.source.name.length).toBeGreaterThan(0);
-    const anyLicence = (await sys.get<MatterPage>('/api/v1/matters?q=%E8%BA%AB%E4%BB%BD%E8%AF%81&pageSize=10')).body.items;
+    const anyLicence = (await sys.get<MatterPage>('/api/v1/matters?q=%E8%BA%AB%E4%BB%BD%E8%AF%81&pageSize=10')).body
+      .items;
     const guides = await Promise.all(anyLicence.map((m) => sys.get<MatterGuide>(`/api/v1/matters/${m.code}`)));
     expect(guides.some((g) => g.body.materials.some((m) => m.licenceType?.name === '居民身份证'))).toBe(true);
   });
@@ -107,7 +117,9 @@ describe('finding a matter and reading its guide', () => {
     expect(await again.text()).toBe('');
     expect(again.headers.get('x-catalog-version')).toBe(first.headers.get('x-catalog-version'));
     // A different answer never matches the tag of another one.
-    const other = await fetch(`${sys.url}/api/v1/matters?q=${encodeURIComponent('低保')}`, { headers: { 'if-none-match': etag! } });
+    const other = await fetch(`${sys.url}/api/v1/matters?q=${encodeURIComponent('低保')}`, {
+      headers: { 'if-none-match': etag! },
+    });
     expect(other.status).toBe(200);
     expect(((await other.json()) as MatterPage).items.length).toBeGreaterThan(0);
   });
@@ -118,13 +130,17 @@ describe('finding a matter and reading its guide', () => {
     await views.flush();
     const before = (await views.top(1000)).get(code) ?? 0;
     const first = await sys.get<MatterGuide>(`/api/v1/matters/${code}`);
-    const again = await sys.get<MatterGuide>(`/api/v1/matters/${code}`, { headers: { 'x-request-id': 'repeat-guide-read-1' } });
+    const again = await sys.get<MatterGuide>(`/api/v1/matters/${code}`, {
+      headers: { 'x-request-id': 'repeat-guide-read-1' },
+    });
     expect(again.status).toBe(200);
     expect(again.body).toEqual(first.body);
     expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
     expect(again.headers.get('x-catalog-version')).toBe(first.headers.get('x-catalog-version'));
     expect(again.headers.get('x-request-id')).toBe('repeat-guide-read-1');
-    const notModified = await sys.get(`/api/v1/matters/${code}`, { headers: { 'if-none-match': first.headers.get('etag')! } });
+    const notModified = await sys.get(`/api/v1/matters/${code}`, {
+      headers: { 'if-none-match': first.headers.get('etag')! },
+    });
     expect(notModified.status).toBe(304);
     await views.flush();
     expect((await views.top(1000)).get(code)).toBe(before + 3);
@@ -171,7 +187,15 @@ describe('finding a matter and reading its guide', () => {
     expect(res.headers.get('x-request-id')).toBe('trace-12345678');
     const docs = await sys.get<{ paths: Record<string, unknown> }>('/api/docs-json');
     expect(Object.keys(docs.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/matters', '/api/v1/matters/hot', '/api/v1/matters/{code}', '/api/v1/domains', '/api/v1/themes', '/api/v1/themes/{id}', '/health/ready']),
+      expect.arrayContaining([
+        '/api/v1/matters',
+        '/api/v1/matters/hot',
+        '/api/v1/matters/{code}',
+        '/api/v1/domains',
+        '/api/v1/themes',
+        '/api/v1/themes/{id}',
+        '/health/ready',
+      ]),
     );
   });
 });

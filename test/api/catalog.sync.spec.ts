@@ -51,7 +51,10 @@ describe('catalog sync', () => {
     const rows = await db.selectFrom('catalog_snapshot').select('status').execute();
     expect(rows.filter((r) => r.status === 'active')).toHaveLength(1);
     expect(rows).toHaveLength(2); // config: keepSnapshots = 2
-    const matters = await db.selectFrom('matter').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const matters = await db
+      .selectFrom('matter')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     // Pruned snapshots take their guides with them: two snapshots' worth of rows remain.
     expect(Number(matters.n)).toBe(2 * body.total);
   });

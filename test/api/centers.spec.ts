@@ -50,7 +50,9 @@ describe('nearest first', () => {
     expect(res.body.items.length).toBeGreaterThan(0);
     const name = (await sys.get<{ name: string }>(`/api/v1/matters/${matterCode}`)).body.name;
     for (const c of res.body.items) {
-      const matters = await sys.get<{ items: { code: string }[] }>(`/api/v1/matters?centerId=${c.id}&q=${encodeURIComponent(name)}`);
+      const matters = await sys.get<{ items: { code: string }[] }>(
+        `/api/v1/matters?centerId=${c.id}&q=${encodeURIComponent(name)}`,
+      );
       expect(matters.body.items.map((m) => m.code)).toContain(matterCode);
       if (c.bookable) expect(c.nextSlot?.start).toMatch(/^2026-12-(0[7-9]|1[0-3])T\d{2}:\d{2}:00\+08:00$/);
     }
@@ -84,9 +86,18 @@ describe('the map rectangle', () => {
     // Nothing inside is left out: the nearest-first list around the box, cut to the box, is the same set.
     const around = await list(`lat=${(box.minLat + box.maxLat) / 2}&lng=${(box.minLng + box.maxLng) / 2}&limit=200`);
     // (the 200 nearest reach beyond the box's corners, so every place inside is among them)
-    const corner = distanceMeters({ lat: (box.minLat + box.maxLat) / 2, lng: (box.minLng + box.maxLng) / 2 }, { lat: box.maxLat, lng: box.maxLng });
+    const corner = distanceMeters(
+      { lat: (box.minLat + box.maxLat) / 2, lng: (box.minLng + box.maxLng) / 2 },
+      { lat: box.maxLat, lng: box.maxLng },
+    );
     expect(around.body.items.at(-1)!.distanceMeters).toBeGreaterThan(corner);
-    const inside = around.body.items.filter((c) => c.gcj02.lng >= box.minLng && c.gcj02.lng <= box.maxLng && c.gcj02.lat >= box.minLat && c.gcj02.lat <= box.maxLat);
+    const inside = around.body.items.filter(
+      (c) =>
+        c.gcj02.lng >= box.minLng &&
+        c.gcj02.lng <= box.maxLng &&
+        c.gcj02.lat >= box.minLat &&
+        c.gcj02.lat <= box.maxLat,
+    );
     expect(new Set(res.body.items.map((c) => c.id))).toEqual(new Set(inside.map((c) => c.id)));
     const cut = await list(`bbox=${box.minLng},${box.minLat},${box.maxLng},${box.maxLat}&limit=2`);
     expect(cut.body).toMatchObject({ total: res.body.total, truncated: res.body.total > 2 });
@@ -98,9 +109,15 @@ describe('without location', () => {
     const areas = (await sys.get<CenterAreas>('/api/v1/center-areas')).body.items;
     const county = areas.find((a) => a.county === '林州市')!;
     expect(county.townships.length).toBeGreaterThan(10);
-    const res = await list(`county=${encodeURIComponent('林州市')}&township=${encodeURIComponent(county.townships[0])}`);
+    const res = await list(
+      `county=${encodeURIComponent('林州市')}&township=${encodeURIComponent(county.townships[0])}`,
+    );
     expect(res.body.items.length).toBeGreaterThan(0);
-    expect(res.body.items.every((c) => c.county === '林州市' && c.township === county.townships[0] && c.distanceMeters === null)).toBe(true);
+    expect(
+      res.body.items.every(
+        (c) => c.county === '林州市' && c.township === county.townships[0] && c.distanceMeters === null,
+      ),
+    ).toBe(true);
   });
 });
 

@@ -47,10 +47,18 @@ if (process.env.TEST_DATABASE_URL) {
         const inFlight = signIn(sys, residents[0]);
         const { rows } = await holder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
         const waiting = async () =>
-          (await holder.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1`, [rows[0].pid])).rowCount;
+          (
+            await holder.query(
+              `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> $1`,
+              [rows[0].pid],
+            )
+          ).rowCount;
         for (let i = 0; i < 200 && !(await waiting()); i++) await new Promise((r) => setTimeout(r, 25));
         expect(await waiting()).toBe(1);
-        await holder.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> $1', [rows[0].pid]);
+        await holder.query(
+          'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> $1',
+          [rows[0].pid],
+        );
         await holder.query('ROLLBACK');
         await expectUnavailable(await inFlight);
       } finally {

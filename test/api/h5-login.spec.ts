@@ -12,7 +12,10 @@ const resident = buildResidents()[2];
 const noFollow = (url: string, init: RequestInit = {}) => fetch(url, { ...init, redirect: 'manual' });
 
 /** What a browser does: the BFF sends it to the identity service, the resident signs in, it comes back. */
-async function signInThroughBrowser(returnTo = '/pages/mine/index', browser = new H5Browser(sys)): Promise<{ callback: URL; landing: string; browser: H5Browser }> {
+async function signInThroughBrowser(
+  returnTo = '/pages/mine/index',
+  browser = new H5Browser(sys),
+): Promise<{ callback: URL; landing: string; browser: H5Browser }> {
   const callback = await browser.startSignIn(resident, returnTo);
   expect(callback.pathname).toBe('/api/v1/auth/h5/callback');
   return { callback, landing: await browser.land(callback), browser };

@@ -1,7 +1,16 @@
 import type { ErrorBody, IdentityResult, IdentitySmsCodeSent, ResidentProfile, Session } from '@zsb/contracts';
 import { maskIdNumber, maskPhone } from '@zsb/domain';
 import { DatabaseConnection } from '../../bff/src/database/database.module';
-import { alipayCode, bearer, lastSmsCode, post, sandboxResidents, signInWechat, type SandboxResident, verifiedSession } from '../support/residents';
+import {
+  alipayCode,
+  bearer,
+  lastSmsCode,
+  post,
+  sandboxResidents,
+  signInWechat,
+  type SandboxResident,
+  verifiedSession,
+} from '../support/residents';
 import { startSystem, type RunningSystem } from '../support/system';
 
 let sys: RunningSystem;
@@ -12,8 +21,10 @@ beforeAll(async () => {
 });
 afterAll(() => sys.close(), 120_000);
 
-const identity = (session: Session, body: Record<string, unknown>) => post<IdentityResult & ErrorBody>(sys, '/api/v1/me/identity', body, bearer(session));
-const sendCode = (session: Session, phone: string) => post<IdentitySmsCodeSent & ErrorBody>(sys, '/api/v1/me/identity/sms-codes', { phone }, bearer(session));
+const identity = (session: Session, body: Record<string, unknown>) =>
+  post<IdentityResult & ErrorBody>(sys, '/api/v1/me/identity', body, bearer(session));
+const sendCode = (session: Session, phone: string) =>
+  post<IdentitySmsCodeSent & ErrorBody>(sys, '/api/v1/me/identity/sms-codes', { phone }, bearer(session));
 
 describe('实名认证', () => {
   it('verifies name and ID number after a code to the phone, and shows them only masked', async () => {
@@ -22,9 +33,19 @@ describe('实名认证', () => {
     const sent = await sendCode(session, r.phone);
     expect(sent.status).toBe(200);
     expect(sent.body).toMatchObject({ phoneMasked: maskPhone(r.phone), expiresInSec: 300 });
-    const res = await identity(session, { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: await lastSmsCode(sys, r.phone), consent: true });
+    const res = await identity(session, {
+      name: r.name,
+      idNumber: r.id_number,
+      phone: r.phone,
+      smsCode: await lastSmsCode(sys, r.phone),
+      consent: true,
+    });
     expect(res.status).toBe(200);
-    expect(res.body.resident).toMatchObject({ verified: true, idNumberMasked: maskIdNumber(r.id_number), phoneMasked: maskPhone(r.phone) });
+    expect(res.body.resident).toMatchObject({
+      verified: true,
+      idNumberMasked: maskIdNumber(r.id_number),
+      phoneMasked: maskPhone(r.phone),
+    });
     const me = await sys.get<ResidentProfile>('/api/v1/me', { headers: bearer(session) });
     expect(me.body.verified).toBe(true);
     expect(me.body.nameMasked).not.toBe(r.name);
@@ -74,8 +95,15 @@ describe('实名认证', () => {
     await sendCode(session, r.phone);
     const smsCode = await lastSmsCode(sys, r.phone);
     const wrong = smsCode === '999999' ? '999998' : '999999';
-    for (let i = 0; i < 5; i++) await identity(session, { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: wrong, consent: true });
-    const right = await identity(session, { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode, consent: true });
+    for (let i = 0; i < 5; i++)
+      await identity(session, { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: wrong, consent: true });
+    const right = await identity(session, {
+      name: r.name,
+      idNumber: r.id_number,
+      phone: r.phone,
+      smsCode,
+      consent: true,
+    });
     expect(right.body.code).toBe('SMS_CODE_INVALID');
   });
 
@@ -97,7 +125,13 @@ describe('实名认证', () => {
     const alipay = (await post<Session>(sys, '/api/v1/auth/alipay', { code })).body;
     expect(alipay.resident.id).not.toBe(wechat.resident.id);
     await sendCode(alipay, r.phone);
-    const res = await identity(alipay, { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: await lastSmsCode(sys, r.phone), consent: true });
+    const res = await identity(alipay, {
+      name: r.name,
+      idNumber: r.id_number,
+      phone: r.phone,
+      smsCode: await lastSmsCode(sys, r.phone),
+      consent: true,
+    });
     expect(res.status).toBe(200);
     expect(res.body.session?.resident.id).toBe(wechat.resident.id);
     expect(res.body.resident.signInMethods.sort()).toEqual(['alipay', 'wechat']);
@@ -110,9 +144,19 @@ describe('实名认证', () => {
     const r = residents[7];
     const session = await signInWechat(sys, r.wechat_openid);
     await sendCode(session, r.phone);
-    const body = { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: await lastSmsCode(sys, r.phone), consent: true };
+    const body = {
+      name: r.name,
+      idNumber: r.id_number,
+      phone: r.phone,
+      smsCode: await lastSmsCode(sys, r.phone),
+      consent: true,
+    };
     const faults = (method: string, json?: unknown) =>
-      fetch(`${sys.sandbox.url}/__sandbox/faults`, { method, headers: json ? { 'content-type': 'application/json' } : {}, body: json ? JSON.stringify(json) : undefined });
+      fetch(`${sys.sandbox.url}/__sandbox/faults`, {
+        method,
+        headers: json ? { 'content-type': 'application/json' } : {},
+        body: json ? JSON.stringify(json) : undefined,
+      });
     await faults('PUT', { errorRate: 1, pathPrefix: '/identity' });
     const down = await identity(session, body);
     await faults('DELETE');

@@ -9,7 +9,9 @@ let sys: RunningSystem;
 let alice: Session;
 beforeAll(async () => {
   // The production profile's retries and breaker timings (the test profile's are shorter).
-  sys = await startSystem({ env: { UPSTREAM_READ_RETRIES: '2', UPSTREAM_BREAKER_HALF_OPEN_MS: '10000', UPSTREAM_BREAKER_MIN_CALLS: '20' } });
+  sys = await startSystem({
+    env: { UPSTREAM_READ_RETRIES: '2', UPSTREAM_BREAKER_HALF_OPEN_MS: '10000', UPSTREAM_BREAKER_MIN_CALLS: '20' },
+  });
   alice = await verifiedSession(sys, (await sandboxResidents(sys))[0]);
 }, 120_000);
 afterAll(() => sys.close(), 120_000);

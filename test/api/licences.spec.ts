@@ -11,7 +11,14 @@ import type {
   MatterPage,
   Session,
 } from '@zsb/contracts';
-import { bearer, post, sandboxResidents, signInWechat, type SandboxResident, verifiedSession } from '../support/residents';
+import {
+  bearer,
+  post,
+  sandboxResidents,
+  signInWechat,
+  type SandboxResident,
+  verifiedSession,
+} from '../support/residents';
 import { startSystem, type RunningSystem } from '../support/system';
 
 let sys: RunningSystem;
@@ -32,10 +39,13 @@ afterAll(() => sys.close(), 120_000);
 
 const get = <T>(session: Session, path: string) => sys.get<T & ErrorBody>(path, { headers: bearer(session) });
 const idCard = () => aliceLicences.find((l) => l.typeCode === ID_CARD)!;
-const display = (session: Session, licenceId: string, body: unknown) => post<DisplayCode & ErrorBody>(sys, `/api/v1/licences/${licenceId}/display-codes`, body, bearer(session));
-const verify = (session: Session, code: string) => post<LicenceVerification & ErrorBody>(sys, '/api/v1/licence-verifications', { code }, bearer(session));
+const display = (session: Session, licenceId: string, body: unknown) =>
+  post<DisplayCode & ErrorBody>(sys, `/api/v1/licences/${licenceId}/display-codes`, body, bearer(session));
+const verify = (session: Session, code: string) =>
+  post<LicenceVerification & ErrorBody>(sys, '/api/v1/licence-verifications', { code }, bearer(session));
 const sandboxPost = (path: string) => fetch(`${sys.sandbox.url}${path}`, { method: 'POST' });
-const displaysLogged = async (session: Session) => (await get<LicenceUseList>(session, '/api/v1/licence-uses')).body.items.filter((u) => u.action === 'display').length;
+const displaysLogged = async (session: Session) =>
+  (await get<LicenceUseList>(session, '/api/v1/licence-uses')).body.items.filter((u) => u.action === 'display').length;
 
 describe('the licence wallet', () => {
   it('needs 实名认证 first, and says so', async () => {
@@ -49,7 +59,9 @@ describe('the licence wallet', () => {
   it('lists the resident’s licences, ID card first, numbers masked', () => {
     expect(aliceLicences.length).toBeGreaterThanOrEqual(3);
     expect(aliceLicences[0].typeName).toBe('居民身份证');
-    expect(idCard().numberMasked).toBe(`${residents[0].id_number.slice(0, 4)}**********${residents[0].id_number.slice(-4)}`);
+    expect(idCard().numberMasked).toBe(
+      `${residents[0].id_number.slice(0, 4)}**********${residents[0].id_number.slice(-4)}`,
+    );
     expect(JSON.stringify(aliceLicences)).not.toContain(residents[0].id_number);
   });
 
@@ -120,12 +132,16 @@ describe('亮证码', () => {
   });
 
   it('will not show a revoked licence', async () => {
-    const target = aliceLicences.find((l) => l.typeCode !== ID_CARD && l.status === 'valid' && l.id !== aliceLicences[1].id) ?? aliceLicences[2];
+    const target =
+      aliceLicences.find((l) => l.typeCode !== ID_CARD && l.status === 'valid' && l.id !== aliceLicences[1].id) ??
+      aliceLicences[2];
     await sandboxPost(`/__sandbox/licences/${target.id}/revoke`);
     const detail = await get<LicenceDetail>(alice, `/api/v1/licences/${target.id}`);
     expect(detail.body.status).toBe('revoked');
     const before = await displaysLogged(alice);
-    expect((await display(alice, target.id, { fields: [detail.body.fields[0].label] })).body.code).toBe('LICENCE_NOT_VALID');
+    expect((await display(alice, target.id, { fields: [detail.body.fields[0].label] })).body.code).toBe(
+      'LICENCE_NOT_VALID',
+    );
     expect(await displaysLogged(alice)).toBe(before);
     // Another resident trying the same licence gets what a licence that does not exist gets, and no log row.
     const bobsBefore = await displaysLogged(bob);
@@ -166,22 +182,43 @@ describe('授权用证', () => {
   });
 
   it('grants, lists and revokes a consent; granting twice keeps one', async () => {
-    const granted = await post<LicenceConsent>(sys, '/api/v1/licence-consents', { typeCode: ID_CARD, matterCode }, bearer(alice));
+    const granted = await post<LicenceConsent>(
+      sys,
+      '/api/v1/licence-consents',
+      { typeCode: ID_CARD, matterCode },
+      bearer(alice),
+    );
     expect(granted.status).toBe(201);
     expect(granted.body).toMatchObject({ typeName: '居民身份证', matterCode, revokedAt: null });
-    const again = await post<LicenceConsent>(sys, '/api/v1/licence-consents', { typeCode: ID_CARD, matterCode }, bearer(alice));
+    const again = await post<LicenceConsent>(
+      sys,
+      '/api/v1/licence-consents',
+      { typeCode: ID_CARD, matterCode },
+      bearer(alice),
+    );
     expect(again.body.id).toBe(granted.body.id);
     const list = await get<LicenceConsentList>(alice, '/api/v1/licence-consents');
     expect(list.body.items.filter((c) => c.revokedAt === null)).toHaveLength(1);
-    const revoke = await fetch(`${sys.url}/api/v1/licence-consents/${granted.body.id}`, { method: 'DELETE', headers: bearer(alice) });
+    const revoke = await fetch(`${sys.url}/api/v1/licence-consents/${granted.body.id}`, {
+      method: 'DELETE',
+      headers: bearer(alice),
+    });
     expect(revoke.status).toBe(204);
-    const twice = await fetch(`${sys.url}/api/v1/licence-consents/${granted.body.id}`, { method: 'DELETE', headers: bearer(alice) });
+    const twice = await fetch(`${sys.url}/api/v1/licence-consents/${granted.body.id}`, {
+      method: 'DELETE',
+      headers: bearer(alice),
+    });
     expect(twice.status).toBe(404);
     expect((await get<LicenceConsentList>(alice, '/api/v1/licence-consents')).body.items[0].revokedAt).not.toBeNull();
   });
 
   it('refuses a consent the matter has no use for', async () => {
-    const res = await post<ErrorBody>(sys, '/api/v1/licence-consents', { typeCode: 'ZZ99999999999999', matterCode }, bearer(alice));
+    const res = await post<ErrorBody>(
+      sys,
+      '/api/v1/licence-consents',
+      { typeCode: 'ZZ99999999999999', matterCode },
+      bearer(alice),
+    );
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('CONSENT_NOT_APPLICABLE');
   });
@@ -189,13 +226,22 @@ describe('授权用证', () => {
 
 describe('another resident', () => {
   it('gets 404 for every licence, display and consent route of mine, the same as for what does not exist', async () => {
-    const consent = (await post<LicenceConsent>(sys, '/api/v1/licence-consents', { typeCode: ID_CARD, matterCode: await anyIdCardMatter() }, bearer(alice))).body;
+    const consent = (
+      await post<LicenceConsent>(
+        sys,
+        '/api/v1/licence-consents',
+        { typeCode: ID_CARD, matterCode: await anyIdCardMatter() },
+        bearer(alice),
+      )
+    ).body;
     const mine = idCard().id;
     const attempts = [
       await get<LicenceDetail>(bob, `/api/v1/licences/${mine}`),
       await get<LicenceDetail>(bob, `/api/v1/licences/${mine}?reveal=true`),
       await display(bob, mine, { fields: ['姓名'] }),
-      await fetch(`${sys.url}/api/v1/licence-consents/${consent.id}`, { method: 'DELETE', headers: bearer(bob) }).then(async (r) => ({ status: r.status, body: (await r.json()) as ErrorBody })),
+      await fetch(`${sys.url}/api/v1/licence-consents/${consent.id}`, { method: 'DELETE', headers: bearer(bob) }).then(
+        async (r) => ({ status: r.status, body: (await r.json()) as ErrorBody }),
+      ),
     ];
     const nothing = await get<LicenceDetail>(bob, `/api/v1/licences/${'0'.repeat(32)}`);
     for (const a of attempts) {
@@ -205,7 +251,10 @@ describe('another resident', () => {
     }
     expect(attempts[0].body.message).toBe(nothing.body.message);
     // Alice's consent is untouched.
-    expect((await get<LicenceConsentList>(alice, '/api/v1/licence-consents')).body.items.find((c) => c.id === consent.id)?.revokedAt).toBeNull();
+    expect(
+      (await get<LicenceConsentList>(alice, '/api/v1/licence-consents')).body.items.find((c) => c.id === consent.id)
+        ?.revokedAt,
+    ).toBeNull();
   });
 
   it('cannot read my use log or consents through their own lists', async () => {

@@ -9,7 +9,13 @@ beforeAll(async () => {
 });
 afterAll(() => sys.close(), 120_000);
 
-type RequestLine = { level: number; msg: string; requestId?: string; req?: { method: string; url: string }; res?: { statusCode: number } };
+type RequestLine = {
+  level: number;
+  msg: string;
+  requestId?: string;
+  req?: { method: string; url: string };
+  res?: { statusCode: number };
+};
 const requestLines = (): RequestLine[] => (sys.logs() as RequestLine[]).filter((l) => l.req);
 
 describe('request logs', () => {

@@ -1,7 +1,22 @@
-import type { DisplayCode, ErrorBody, IdentitySmsCodeSent, LicenceList, LicenceVerification, Session } from '@zsb/contracts';
+import type {
+  DisplayCode,
+  ErrorBody,
+  IdentitySmsCodeSent,
+  LicenceList,
+  LicenceVerification,
+  Session,
+} from '@zsb/contracts';
 import { KeyValueStore } from '../../bff/src/common/kv-store';
 import { H5Browser } from '../support/h5-browser';
-import { bearer, lastSmsCode, post, sandboxResidents, signInWechat, type SandboxResident, verifiedSession } from '../support/residents';
+import {
+  bearer,
+  lastSmsCode,
+  post,
+  sandboxResidents,
+  signInWechat,
+  type SandboxResident,
+  verifiedSession,
+} from '../support/residents';
 import { startSystem, type RunningSystem } from '../support/system';
 import { deadPort, startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 
@@ -21,8 +36,15 @@ let bob: Session;
 let aliceIdCard: string;
 let issuedBefore: DisplayCode | null = null;
 
-const display = (licenceId: string) => post<DisplayCode & ErrorBody>(sys, `/api/v1/licences/${licenceId}/display-codes`, { fields: ['姓名'] }, bearer(alice));
-const verify = (code: string) => post<LicenceVerification & ErrorBody>(sys, '/api/v1/licence-verifications', { code }, bearer(bob));
+const display = (licenceId: string) =>
+  post<DisplayCode & ErrorBody>(
+    sys,
+    `/api/v1/licences/${licenceId}/display-codes`,
+    { fields: ['姓名'] },
+    bearer(alice),
+  );
+const verify = (code: string) =>
+  post<LicenceVerification & ErrorBody>(sys, '/api/v1/licence-verifications', { code }, bearer(bob));
 
 beforeAll(async () => {
   const target = realRedis ? new URL(realRedis) : new URL(`redis://127.0.0.1:${await deadPort()}`);
@@ -53,7 +75,8 @@ if (realRedis) {
         expect(Date.now() - started).toBeLessThan(2_000);
         // The write that timed out reaches Redis once it answers again: the code was used, and stays used.
         proxy.thaw();
-        for (let i = 0; i < 50 && !(await sys.app.get(KeyValueStore).ping()); i++) await new Promise((r) => setTimeout(r, 100));
+        for (let i = 0; i < 50 && !(await sys.app.get(KeyValueStore).ping()); i++)
+          await new Promise((r) => setTimeout(r, 100));
         expect((await verify(issued.body.code)).status).toBe(400);
       } finally {
         proxy.thaw();
@@ -80,11 +103,21 @@ describe('while Redis cannot be reached', () => {
   it('completes 实名认证 with an SMS code, and a wrong code is still refused', async () => {
     const resident = residents[2];
     const session = await signInWechat(sys, resident.wechat_openid);
-    const sent = await post<IdentitySmsCodeSent>(sys, '/api/v1/me/identity/sms-codes', { phone: resident.phone }, bearer(session));
+    const sent = await post<IdentitySmsCodeSent>(
+      sys,
+      '/api/v1/me/identity/sms-codes',
+      { phone: resident.phone },
+      bearer(session),
+    );
     expect(sent.status).toBe(200);
     const code = await lastSmsCode(sys, resident.phone);
     const form = { name: resident.name, idNumber: resident.id_number, phone: resident.phone, consent: true };
-    const wrong = await post<ErrorBody>(sys, '/api/v1/me/identity', { ...form, smsCode: code === '000000' ? '000001' : '000000' }, bearer(session));
+    const wrong = await post<ErrorBody>(
+      sys,
+      '/api/v1/me/identity',
+      { ...form, smsCode: code === '000000' ? '000001' : '000000' },
+      bearer(session),
+    );
     expect([wrong.status, wrong.body.code]).toEqual([400, 'SMS_CODE_INVALID']);
     const done = await post(sys, '/api/v1/me/identity', { ...form, smsCode: code }, bearer(session));
     expect(done.status).toBe(200);
@@ -121,7 +154,6 @@ if (realRedis) {
       expect((await verify(issuedBefore!.code)).status).toBe(200);
       expect((await verify(issuedBefore!.code)).status).toBe(400);
     });
-
   });
 } else {
   describe('when Redis has never been reached', () => {

@@ -8,7 +8,14 @@ import { DatabaseConnection } from '../../bff/src/database/database.module';
 import { UploadsRepository } from '../../bff/src/uploads/uploads.repository';
 import { UploadsService } from '../../bff/src/uploads/uploads.service';
 import { executable, pdf, photoWithGps, png, uploadFile, type Part } from '../support/files';
-import { bearer, residentIdOf, sandboxResidents, signInWechat, type SandboxResident, verifiedSession } from '../support/residents';
+import {
+  bearer,
+  residentIdOf,
+  sandboxResidents,
+  signInWechat,
+  type SandboxResident,
+  verifiedSession,
+} from '../support/residents';
 import { startSystem, type RunningSystem } from '../support/system';
 
 let sys: RunningSystem;
@@ -25,18 +32,25 @@ beforeAll(async () => {
 afterAll(() => sys.close(), 120_000);
 
 const upload = (session: Session, ...parts: Part[]) => uploadFile<Upload & ErrorBody>(sys, session, ...parts);
-const content = (session: Session, id: string) => fetch(`${sys.url}/api/v1/uploads/${id}/content`, { headers: bearer(session) });
-const remove = (session: Session, id: string) => fetch(`${sys.url}/api/v1/uploads/${id}`, { method: 'DELETE', headers: bearer(session) });
+const content = (session: Session, id: string) =>
+  fetch(`${sys.url}/api/v1/uploads/${id}/content`, { headers: bearer(session) });
+const remove = (session: Session, id: string) =>
+  fetch(`${sys.url}/api/v1/uploads/${id}`, { method: 'DELETE', headers: bearer(session) });
 const bytesOf = async (res: Response): Promise<Buffer> => Buffer.from(await res.arrayBuffer());
 
 const uploadsDir = (): string => join(sys.app.get(AppConfig).dataDir, 'uploads');
 function filesOnDisk(dir = uploadsDir()): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesOnDisk(join(dir, e.name)) : [relative(uploadsDir(), join(dir, e.name))]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesOnDisk(join(dir, e.name)) : [relative(uploadsDir(), join(dir, e.name))],
+  );
 }
 async function stored(): Promise<{ rows: number; files: string[] }> {
   const db = sys.app.get(DatabaseConnection).db;
-  const { n } = await db.selectFrom('upload').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('upload')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return { rows: Number(n), files: filesOnDisk().sort() };
 }
 
@@ -66,7 +80,12 @@ describe('a photo', () => {
     const bytes = await bytesOf(got);
     expect(bytes.length).toBe(res.body.size);
     const meta = await sharp(bytes).metadata();
-    expect({ exif: meta.exif, xmp: meta.xmp, icc: meta.icc, orientation: meta.orientation }).toEqual({ exif: undefined, xmp: undefined, icc: undefined, orientation: undefined });
+    expect({ exif: meta.exif, xmp: meta.xmp, icc: meta.icc, orientation: meta.orientation }).toEqual({
+      exif: undefined,
+      xmp: undefined,
+      icc: undefined,
+      orientation: undefined,
+    });
     expect([meta.width, meta.height]).toEqual([200, 300]);
     expect(bytes.includes('ZsbTestPhone')).toBe(false);
     expect(bytes.includes('GPS-Model-X')).toBe(false);
@@ -96,7 +115,10 @@ describe('a photo', () => {
   });
 
   it('is scaled down to 4096 px on its longer side', async () => {
-    const res = await upload(alice, { name: 'wide.png', bytes: await png({ alpha: false, width: 5000, height: 1000 }) });
+    const res = await upload(alice, {
+      name: 'wide.png',
+      bytes: await png({ alpha: false, width: 5000, height: 1000 }),
+    });
     expect(res.status).toBe(201);
     expect([res.body.width, res.body.height]).toEqual([4096, 819]);
   });
@@ -107,8 +129,16 @@ describe('a photo', () => {
     await expectRefused(400, 'UPLOAD_MALFORMED', { name: 'broken.jpg', bytes: garbled });
     await expectRefused(400, 'UPLOAD_MALFORMED', { name: 'half.jpg', bytes: photo.subarray(0, photo.length >> 1) });
     // An ISO-BMFF header of brand heic, as an iPhone writes (the prebuilt libvips cannot decode HEVC).
-    const heic = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'), Buffer.alloc(4096)]);
-    const refused = await expectRefused(415, 'UPLOAD_TYPE_NOT_ALLOWED', { name: 'IMG_1234.HEIC', type: 'image/heic', bytes: heic });
+    const heic = Buffer.concat([
+      Buffer.from([0, 0, 0, 24]),
+      Buffer.from('ftypheic\0\0\0\0mif1heic', 'latin1'),
+      Buffer.alloc(4096),
+    ]);
+    const refused = await expectRefused(415, 'UPLOAD_TYPE_NOT_ALLOWED', {
+      name: 'IMG_1234.HEIC',
+      type: 'image/heic',
+      bytes: heic,
+    });
     expect(refused.message).toContain('兼容性最佳');
   });
 });
@@ -126,9 +156,15 @@ describe('a PDF', () => {
   });
 
   it('with JavaScript, an attachment, or something appended after its end is refused', async () => {
-    const script = await expectRefused(400, 'UPLOAD_MALFORMED', { name: 'form.pdf', bytes: await pdf({ script: true }) });
+    const script = await expectRefused(400, 'UPLOAD_MALFORMED', {
+      name: 'form.pdf',
+      bytes: await pdf({ script: true }),
+    });
     expect(script.message).toContain('脚本');
-    const attached = await expectRefused(400, 'UPLOAD_MALFORMED', { name: 'form.pdf', bytes: await pdf({ attachment: true }) });
+    const attached = await expectRefused(400, 'UPLOAD_MALFORMED', {
+      name: 'form.pdf',
+      bytes: await pdf({ attachment: true }),
+    });
     expect(attached.message).toContain('夹带');
     const appended = Buffer.concat([await pdf(), Buffer.from('<html><script>alert(document.cookie)</script></html>')]);
     await expectRefused(400, 'UPLOAD_MALFORMED', { name: 'scan.pdf', bytes: appended });
@@ -141,12 +177,24 @@ describe('a disguised file', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ kind: 'image', name: 'x.png' });
     await expectRefused(415, 'UPLOAD_TYPE_NOT_ALLOWED', { name: 'photo.jpg', type: 'image/jpeg', bytes: executable() });
-    await expectRefused(415, 'UPLOAD_TYPE_NOT_ALLOWED', { name: 'photo.jpg', type: 'image/jpeg', bytes: Buffer.from('<html><script>alert(1)</script></html>') });
-    await expectRefused(415, 'UPLOAD_TYPE_NOT_ALLOWED', { name: 'scan.pdf', type: 'application/pdf', bytes: Buffer.from(`<html><!-- %PDF-1.7 --></html>${' '.repeat(5000)}`) });
+    await expectRefused(415, 'UPLOAD_TYPE_NOT_ALLOWED', {
+      name: 'photo.jpg',
+      type: 'image/jpeg',
+      bytes: Buffer.from('<html><script>alert(1)</script></html>'),
+    });
+    await expectRefused(415, 'UPLOAD_TYPE_NOT_ALLOWED', {
+      name: 'scan.pdf',
+      type: 'application/pdf',
+      bytes: Buffer.from(`<html><!-- %PDF-1.7 --></html>${' '.repeat(5000)}`),
+    });
   });
 
   it('that is a JPEG with a PDF and a script appended (a polyglot) is stored as the picture alone', async () => {
-    const polyglot = Buffer.concat([await photoWithGps(), await pdf({ script: true }), Buffer.from('<html><script>alert(1)</script></html>')]);
+    const polyglot = Buffer.concat([
+      await photoWithGps(),
+      await pdf({ script: true }),
+      Buffer.from('<html><script>alert(1)</script></html>'),
+    ]);
     const res = await upload(alice, { name: 'doc.pdf', type: 'application/pdf', bytes: polyglot });
     expect(res.status).toBe(201);
     expect(res.body.kind).toBe('image');
@@ -161,14 +209,24 @@ describe('a disguised file', () => {
 describe('sizes and emptiness', () => {
   it('refuses an 11 MB photo and a 21 MB PDF with 413, keeping nothing', async () => {
     const head = (await photoWithGps()).subarray(0, 4200);
-    const big = await expectRefused(413, 'UPLOAD_TOO_LARGE', { name: 'big.jpg', bytes: Buffer.concat([head, Buffer.alloc(11 * 1_048_576)]) });
+    const big = await expectRefused(413, 'UPLOAD_TOO_LARGE', {
+      name: 'big.jpg',
+      bytes: Buffer.concat([head, Buffer.alloc(11 * 1_048_576)]),
+    });
     expect(big.message).toContain('10 MB');
-    const bigPdf = await expectRefused(413, 'UPLOAD_TOO_LARGE', { name: 'big.pdf', bytes: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(21 * 1_048_576, 0x20)]) });
+    const bigPdf = await expectRefused(413, 'UPLOAD_TOO_LARGE', {
+      name: 'big.pdf',
+      bytes: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(21 * 1_048_576, 0x20)]),
+    });
     expect(bigPdf.message).toContain('20 MB');
   });
 
   it('refuses an empty file', async () => {
-    const empty = await expectRefused(400, 'UPLOAD_MALFORMED', { name: 'empty.jpg', type: 'image/jpeg', bytes: Buffer.alloc(0) });
+    const empty = await expectRefused(400, 'UPLOAD_MALFORMED', {
+      name: 'empty.jpg',
+      type: 'image/jpeg',
+      bytes: Buffer.alloc(0),
+    });
     expect(empty.message).toBe('文件是空的，请重新选择文件');
   });
 
@@ -176,11 +234,19 @@ describe('sizes and emptiness', () => {
     await expectRefused(400, 'UPLOAD_MALFORMED', { field: 'note', bytes: Buffer.from('hello') });
     await expectRefused(400, 'UPLOAD_MALFORMED', { field: 'photo', name: 'a.png', bytes: await png({ alpha: true }) });
     const before = await stored();
-    const two = await upload(alice, { name: 'one.png', bytes: await png({ alpha: true }) }, { name: 'two.pdf', bytes: await pdf() });
+    const two = await upload(
+      alice,
+      { name: 'one.png', bytes: await png({ alpha: true }) },
+      { name: 'two.pdf', bytes: await pdf() },
+    );
     expect(two.status).toBe(201);
     expect(two.body.name).toBe('one.png');
     expect((await stored()).rows).toBe(before.rows + 1);
-    const json = await fetch(`${sys.url}/api/v1/uploads`, { method: 'POST', headers: { ...bearer(alice), 'content-type': 'application/json' }, body: '{"file":"x"}' });
+    const json = await fetch(`${sys.url}/api/v1/uploads`, {
+      method: 'POST',
+      headers: { ...bearer(alice), 'content-type': 'application/json' },
+      body: '{"file":"x"}',
+    });
     expect(json.status).toBe(400);
   });
 });
@@ -219,7 +285,10 @@ describe('another resident', () => {
     for (const res of [await content(bob, mine.id), await remove(bob, mine.id)]) {
       expect(res.status).toBe(404);
       const body = (await res.json()) as ErrorBody;
-      expect({ code: body.code, message: body.message }).toEqual({ code: nothingBody.code, message: nothingBody.message });
+      expect({ code: body.code, message: body.message }).toEqual({
+        code: nothingBody.code,
+        message: nothingBody.message,
+      });
       expect(JSON.stringify(body)).not.toContain('mine');
     }
     expect((await content(alice, mine.id)).status).toBe(200);
@@ -237,7 +306,9 @@ describe('another resident', () => {
 
 describe('a failure after the file was written', () => {
   it('takes the file away again, so nothing is left', async () => {
-    const insert = jest.spyOn(sys.app.get(UploadsRepository), 'insertWithinCap').mockRejectedValueOnce(new Error('database went away'));
+    const insert = jest
+      .spyOn(sys.app.get(UploadsRepository), 'insertWithinCap')
+      .mockRejectedValueOnce(new Error('database went away'));
     try {
       const before = await stored();
       const res = await upload(alice, { name: 'lost.png', bytes: await png({ alpha: true }) });
@@ -298,6 +369,7 @@ describe('the logs', () => {
   it('hold neither file names nor file contents', () => {
     const text = JSON.stringify(sys.logs());
     expect(text).toContain('/api/v1/uploads');
-    for (const secret of ['张建国身份证', 'IMG_0001', 'ZsbTestPhone', '营业执照', residents[0].id_number, '<script>']) expect(text).not.toContain(secret);
+    for (const secret of ['张建国身份证', 'IMG_0001', 'ZsbTestPhone', '营业执照', residents[0].id_number, '<script>'])
+      expect(text).not.toContain(secret);
   });
 });

@@ -6,7 +6,12 @@ import { randomBytes } from 'node:crypto';
 import axios from 'axios';
 import Fastify from 'fastify';
 
-const http = axios.create({ baseURL: process.env.UPSTREAM_URL, timeout: 6000, maxRedirects: 0, headers: { accept: 'application/json' } });
+const http = axios.create({
+  baseURL: process.env.UPSTREAM_URL,
+  timeout: 6000,
+  maxRedirects: 0,
+  headers: { accept: 'application/json' },
+});
 const app = Fastify({ logger: false });
 app.post('/proxy/licences/query', async (req) => {
   const res = await http.post('/licence/v1/licences/query', req.body);

@@ -56,7 +56,16 @@ function client(base, sockets) {
       const payload = body === undefined ? undefined : JSON.stringify(body);
       const req = http.request(
         new URL(path, base),
-        { method, agent, headers: { ...headers, ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }) } },
+        {
+          method,
+          agent,
+          headers: {
+            ...headers,
+            ...(payload === undefined
+              ? {}
+              : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
+          },
+        },
         (res) => {
           const chunks = [];
           res.on('data', (c) => chunks.push(c));
@@ -87,7 +96,13 @@ function stats(run, ok) {
 
 function summarise(rounds, median) {
   const pick = (k) => median(rounds.map((r) => r[k]));
-  return { perSec: pick('perSec'), p50: pick('p50'), p99: pick('p99'), failed: rounds.reduce((a, r) => a + r.failed, 0), perRound: rounds };
+  return {
+    perSec: pick('perSec'),
+    p50: pick('p50'),
+    p99: pick('p99'),
+    failed: rounds.reduce((a, r) => a + r.failed, 0),
+    perRound: rounds,
+  };
 }
 
 /** Three matters of one matter group (they share the slot's places) that a township hall near Anyang handles. */
@@ -98,20 +113,38 @@ async function chooseSlot(bff, auth) {
     return res.body;
   };
   const hot = (await get('/api/v1/matters/hot')).items;
-  const center = (await get(`/api/v1/centers?lat=${ANYANG.lat}&lng=${ANYANG.lng}&kind=center&matterCode=${hot[0].code}&limit=1`)).items[0];
+  const center = (
+    await get(`/api/v1/centers?lat=${ANYANG.lat}&lng=${ANYANG.lng}&kind=center&matterCode=${hot[0].code}&limit=1`)
+  ).items[0];
   const matters = [];
   for (const m of hot) {
     if (matters.length === MATTERS) break;
     if ((await get(`/api/v1/matters/${m.code}`)).domain !== hot[0].domain) continue;
-    const here = (await get(`/api/v1/centers?lat=${center.gcj02.lat}&lng=${center.gcj02.lng}&kind=center&matterCode=${m.code}&limit=1`)).items[0];
+    const here = (
+      await get(
+        `/api/v1/centers?lat=${center.gcj02.lat}&lng=${center.gcj02.lng}&kind=center&matterCode=${m.code}&limit=1`,
+      )
+    ).items[0];
     if (here?.id === center.id) matters.push({ code: m.code, name: m.name });
   }
   const list = await get(`/api/v1/centers/${center.id}/slots?matterCode=${matters[0].code}`);
   // Not today: the same-day cut-off and the 30-minute change limit must not move under a long run.
   const days = list.days.filter((d) => d.open && d.left > 0 && d.date > list.days[0].date);
   const open = [];
-  for (const day of days) open.push(...(await get(`/api/v1/centers/${center.id}/slots?matterCode=${matters[0].code}&date=${day.date}`)).slots.filter((s) => s.status === 'open'));
-  return { center: { id: center.id, name: center.name }, group: hot[0].domain, matters, start: open[0].start, capacity: open[0].capacity, spreadStarts: open.map((s) => s.start) };
+  for (const day of days)
+    open.push(
+      ...(await get(`/api/v1/centers/${center.id}/slots?matterCode=${matters[0].code}&date=${day.date}`)).slots.filter(
+        (s) => s.status === 'open',
+      ),
+    );
+  return {
+    center: { id: center.id, name: center.name },
+    group: hot[0].domain,
+    matters,
+    start: open[0].start,
+    capacity: open[0].capacity,
+    spreadStarts: open.map((s) => s.start),
+  };
 }
 
 export async function benchBookings({ adminUrl, residents = 300, rounds, connections, median }) {
@@ -126,34 +159,58 @@ export async function benchBookings({ adminUrl, residents = 300, rounds, connect
   let db;
   let bff;
   try {
-    const sandbox = await startNode('packages/sandbox/dist/main.js', { SANDBOX_PORT: '0', SANDBOX_RESIDENTS: String(residents) }, /http:\/\/127\.0\.0\.1:(\d+)/);
+    const sandbox = await startNode(
+      'packages/sandbox/dist/main.js',
+      { SANDBOX_PORT: '0', SANDBOX_RESIDENTS: String(residents) },
+      /http:\/\/127\.0\.0\.1:(\d+)/,
+    );
     procs.push(sandbox.child);
     const sandboxUrl = `http://127.0.0.1:${sandbox.match[1]}`;
     const port = await freePort();
     const bffUrl = `http://127.0.0.1:${port}`;
     const logFile = join(dir, 'bff.log');
-    const env = bffEnv({ port, dataDir: join(dir, 'data'), platformUrl: sandboxUrl, databaseUrl: dbUrl.toString(), BOOKING_SLOT_CAPACITY: String(CAPACITY) });
+    const env = bffEnv({
+      port,
+      dataDir: join(dir, 'data'),
+      platformUrl: sandboxUrl,
+      databaseUrl: dbUrl.toString(),
+      BOOKING_SLOT_CAPACITY: String(CAPACITY),
+    });
     procs.push((await startServer('bff/dist/main.js', env, `${bffUrl}/health/ready`, logFile)).child);
     const bffPid = procs.at(-1).pid;
     bff = client(bffUrl, connections);
 
-    if (residents * MATTERS > CAPACITY) throw new Error(`${residents} residents × ${MATTERS} matters do not fit a slot of ${CAPACITY}`);
+    if (residents * MATTERS > CAPACITY)
+      throw new Error(`${residents} residents × ${MATTERS} matters do not fit a slot of ${CAPACITY}`);
     const registry = (await sandboxResidents(sandboxUrl)).slice(0, residents);
     const t0 = performance.now();
-    const people = await inPool(registry, 4, async (r) => ({ auth: (await verifiedResident(bffUrl, sandboxUrl, r)).auth }));
+    const people = await inPool(registry, 4, async (r) => ({
+      auth: (await verifiedResident(bffUrl, sandboxUrl, r)).auth,
+    }));
     const signInMs = performance.now() - t0;
     const slot = await chooseSlot(bff, people[0].auth);
-    if (slot.matters.length < MATTERS) throw new Error(`only ${slot.matters.length} matters of group ${slot.group} at ${slot.center.id}`);
+    if (slot.matters.length < MATTERS)
+      throw new Error(`only ${slot.matters.length} matters of group ${slot.group} at ${slot.center.id}`);
 
     db = new pg.Client({ connectionString: dbUrl.toString() });
     await db.connect();
     const inSlot = async () => {
-      const taken = (await db.query('SELECT coalesce(sum(taken), 0)::int AS n FROM booking_slot WHERE center_id = $1 AND starts_at = $2', [slot.center.id, slot.start])).rows[0].n;
-      const confirmed = (await db.query(`SELECT count(*)::int AS n FROM booking WHERE center_id = $1 AND starts_at = $2 AND status = 'confirmed'`, [slot.center.id, slot.start])).rows[0]
-        .n;
+      const taken = (
+        await db.query(
+          'SELECT coalesce(sum(taken), 0)::int AS n FROM booking_slot WHERE center_id = $1 AND starts_at = $2',
+          [slot.center.id, slot.start],
+        )
+      ).rows[0].n;
+      const confirmed = (
+        await db.query(
+          `SELECT count(*)::int AS n FROM booking WHERE center_id = $1 AND starts_at = $2 AND status = 'confirmed'`,
+          [slot.center.id, slot.start],
+        )
+      ).rows[0].n;
       return { taken, confirmed };
     };
-    const book = ([p, m, start = slot.start]) => bff.request('POST', '/api/v1/bookings', p.auth, { centerId: slot.center.id, matterCode: m.code, start });
+    const book = ([p, m, start = slot.start]) =>
+      bff.request('POST', '/api/v1/bookings', p.auth, { centerId: slot.center.id, matterCode: m.code, start });
     const cancel = ({ p, id }) => bff.request('POST', `/api/v1/bookings/${id}/cancel`, p.auth, {});
     const items = slot.matters.flatMap((m) => people.map((p) => [p, m]));
     // The same requests spread over every open slot of the center's next days (one slot row per start): what a
@@ -167,7 +224,11 @@ export async function benchBookings({ adminUrl, residents = 300, rounds, connect
     const update = () => pool.query('UPDATE bench_counter SET n = n + 1 WHERE id = 1 RETURNING n');
 
     // Warm-up, not measured: a tenth of the residents book one matter and cancel; the pool opens its connections.
-    const warm = await inPool(items.slice(0, Math.max(connections, Math.ceil(people.length / 10))), connections, async (it) => ({ p: it[0], res: await book(it) }));
+    const warm = await inPool(
+      items.slice(0, Math.max(connections, Math.ceil(people.length / 10))),
+      connections,
+      async (it) => ({ p: it[0], res: await book(it) }),
+    );
     await inPool(
       warm.filter((w) => w.res.status === 201),
       connections,
@@ -188,7 +249,9 @@ export async function benchBookings({ adminUrl, residents = 300, rounds, connect
       const booked = await closedLoop(items, connections, book);
       r.book.push(stats(booked, (x) => x.status === 201));
       const afterBook = await inSlot();
-      const made = booked.outcomes.map((o, i) => ({ p: items[i][0], id: o.body?.id, ok: o.status === 201 })).filter((b) => b.ok);
+      const made = booked.outcomes
+        .map((o, i) => ({ p: items[i][0], id: o.body?.id, ok: o.status === 201 }))
+        .filter((b) => b.ok);
       const cancelled = await closedLoop(made, connections, cancel);
       r.cancel.push(stats(cancelled, (x) => x.status === 200));
       const afterCancel = await inSlot();
@@ -196,12 +259,22 @@ export async function benchBookings({ adminUrl, residents = 300, rounds, connect
       windows.push({ kind: 'book', window: booked.window }, { kind: 'cancel', window: cancelled.window });
       const spreadBooked = await closedLoop(spread, connections, book);
       r.bookSpread.push(stats(spreadBooked, (x) => x.status === 201));
-      const spreadMade = spreadBooked.outcomes.map((o, i) => ({ p: spread[i][0], id: o.body?.id, ok: o.status === 201 })).filter((b) => b.ok);
+      const spreadMade = spreadBooked.outcomes
+        .map((o, i) => ({ p: spread[i][0], id: o.body?.id, ok: o.status === 201 }))
+        .filter((b) => b.ok);
       const spreadCancelled = await closedLoop(spreadMade, connections, cancel);
       r.cancelSpread.push(stats(spreadCancelled, (x) => x.status === 200));
-      windows.push({ kind: 'bookSpread', window: spreadBooked.window }, { kind: 'cancelSpread', window: spreadCancelled.window });
-      const refusals = [...booked.outcomes, ...spreadBooked.outcomes].filter((o) => o.status !== 201).map((o) => `${o.status} ${o.body?.code}`);
-      if (refusals.length) process.stdout.write(`bookings round ${k + 1}: ${refusals.length} not booked, e.g. ${refusals.slice(0, 3).join(', ')}\n`);
+      windows.push(
+        { kind: 'bookSpread', window: spreadBooked.window },
+        { kind: 'cancelSpread', window: spreadCancelled.window },
+      );
+      const refusals = [...booked.outcomes, ...spreadBooked.outcomes]
+        .filter((o) => o.status !== 201)
+        .map((o) => `${o.status} ${o.body?.code}`);
+      if (refusals.length)
+        process.stdout.write(
+          `bookings round ${k + 1}: ${refusals.length} not booked, e.g. ${refusals.slice(0, 3).join(', ')}\n`,
+        );
     }
     const counter = (await db.query('SELECT n FROM bench_counter WHERE id = 1')).rows[0].n;
     await pool.end();
@@ -214,7 +287,10 @@ export async function benchBookings({ adminUrl, residents = 300, rounds, connect
     );
     const server = (kind) => {
       const perRound = windows.map((w, k) => (w.kind === kind ? times[k] : null)).filter(Boolean);
-      return { p50: median(perRound.map((t) => percentile(t, 50))), p99: median(perRound.map((t) => percentile(t, 99))) };
+      return {
+        p50: median(perRound.map((t) => percentile(t, 50))),
+        p99: median(perRound.map((t) => percentile(t, 99))),
+      };
     };
     const result = {
       database: 'postgres',
@@ -226,11 +302,25 @@ export async function benchBookings({ adminUrl, residents = 300, rounds, connect
       requestsPerPhase: items.length,
       book: { ...summarise(r.book, median), serverSide: server('book') },
       cancel: { ...summarise(r.cancel, median), serverSide: server('cancel') },
-      bookSpread: { slots: slot.spreadStarts.length, ...summarise(r.bookSpread, median), serverSide: server('bookSpread') },
+      bookSpread: {
+        slots: slot.spreadStarts.length,
+        ...summarise(r.bookSpread, median),
+        serverSide: server('bookSpread'),
+      },
       cancelSpread: { ...summarise(r.cancelSpread, median), serverSide: server('cancelSpread') },
-      updateBaseline: { ...summarise(r.update, median), statement: 'UPDATE bench_counter SET n = n + 1 WHERE id = 1 RETURNING n', counterAtEnd: Number(counter) },
+      updateBaseline: {
+        ...summarise(r.update, median),
+        statement: 'UPDATE bench_counter SET n = n + 1 WHERE id = 1 RETURNING n',
+        counterAtEnd: Number(counter),
+      },
       checks,
-      consistent: checks.every((c) => c.afterBook.taken === c.booked && c.afterBook.confirmed === c.booked && c.afterCancel.taken === 0 && c.afterCancel.confirmed === 0),
+      consistent: checks.every(
+        (c) =>
+          c.afterBook.taken === c.booked &&
+          c.afterBook.confirmed === c.booked &&
+          c.afterCancel.taken === 0 &&
+          c.afterCancel.confirmed === 0,
+      ),
       bffRssMb: memoryMb,
     };
     result.throughputRatio = result.book.perSec / result.updateBaseline.perSec;

@@ -60,7 +60,13 @@ async function load(base, paths, durationSec, connections) {
     duration: durationSec,
     requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, window: [started, Date.now()] };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    window: [started, Date.now()],
+  };
 }
 
 /** responseTime of the BFF's "request completed" lines whose URL has `urlPart`, per time window. */
@@ -93,7 +99,11 @@ export async function benchCenters({ points = 50_000, databaseUrl = '', duration
 
 async function measure({ points, databaseUrl, durationSec, rounds, connections, median, HENAN_BOX, dir, procs }) {
   const t0 = performance.now();
-  const sandbox = await startNode('packages/sandbox/dist/main.js', { SANDBOX_PORT: '0', SANDBOX_SCALE_POINTS: String(points) }, /http:\/\/127\.0\.0\.1:(\d+)/);
+  const sandbox = await startNode(
+    'packages/sandbox/dist/main.js',
+    { SANDBOX_PORT: '0', SANDBOX_SCALE_POINTS: String(points) },
+    /http:\/\/127\.0\.0\.1:(\d+)/,
+  );
   procs.push(sandbox.child);
   const sandboxStartMs = performance.now() - t0;
   const sandboxUrl = `http://127.0.0.1:${sandbox.match[1]}`;
@@ -107,7 +117,8 @@ async function measure({ points, databaseUrl, durationSec, rounds, connections, 
   const readyMs = performance.now() - t1;
   let total = 0;
   while (total < points) {
-    if (performance.now() - t1 > SYNC_TIMEOUT_MS) throw new Error(`the BFF had ${total} of ${points} scale points after ${SYNC_TIMEOUT_MS} ms`);
+    if (performance.now() - t1 > SYNC_TIMEOUT_MS)
+      throw new Error(`the BFF had ${total} of ${points} scale points after ${SYNC_TIMEOUT_MS} ms`);
     const res = await fetch(`${bffUrl}/api/v1/centers?bbox=110,31,117,37&limit=1`);
     if (res.ok) total = (await res.json()).total;
     if (total < points) await new Promise((r) => setTimeout(r, 250));
@@ -122,19 +133,31 @@ async function measure({ points, databaseUrl, durationSec, rounds, connections, 
   let villageMatter;
   let hallMatter;
   for (const m of hot) {
-    const items = (await getJson(`${bffUrl}/api/v1/centers?lat=${middle.lat}&lng=${middle.lng}&limit=${LIMIT}&matterCode=${m.code}`)).items;
+    const items = (
+      await getJson(`${bffUrl}/api/v1/centers?lat=${middle.lat}&lng=${middle.lng}&limit=${LIMIT}&matterCode=${m.code}`)
+    ).items;
     const villages = items.filter((c) => c.id.startsWith('X')).length;
     if (villages > 0) villageMatter ??= { code: m.code, name: m.name, hotRank: hot.indexOf(m) + 1 };
     else hallMatter ??= { code: m.code, name: m.name, hotRank: hot.indexOf(m) + 1 };
   }
   for (const m of [villageMatter, hallMatter].filter(Boolean)) {
-    m.placesHandling = (await getJson(`${bffUrl}/api/v1/centers?bbox=110,31,117,37&limit=1&matterCode=${m.code}`)).total;
+    m.placesHandling = (
+      await getJson(`${bffUrl}/api/v1/centers?bbox=110,31,117,37&limit=1&matterCode=${m.code}`)
+    ).total;
   }
   const spots = randomPoints(POINTS, HENAN_BOX);
   const nearest = spots.map((p) => `/api/v1/centers?lat=${p.lat}&lng=${p.lng}&limit=${LIMIT}`);
   const scenarios = { nearest: { paths: nearest } };
-  if (villageMatter) scenarios.nearestVillageMatter = { matter: villageMatter, paths: nearest.map((p) => `${p}&matterCode=${villageMatter.code}`) };
-  if (hallMatter) scenarios.nearestHallMatter = { matter: hallMatter, paths: nearest.map((p) => `${p}&matterCode=${hallMatter.code}`) };
+  if (villageMatter)
+    scenarios.nearestVillageMatter = {
+      matter: villageMatter,
+      paths: nearest.map((p) => `${p}&matterCode=${villageMatter.code}`),
+    };
+  if (hallMatter)
+    scenarios.nearestHallMatter = {
+      matter: hallMatter,
+      paths: nearest.map((p) => `${p}&matterCode=${hallMatter.code}`),
+    };
 
   const results = {};
   const windows = [];
@@ -142,7 +165,11 @@ async function measure({ points, databaseUrl, durationSec, rounds, connections, 
     const sample = await (await fetch(`${bffUrl}${s.paths[0]}`)).text();
     const bodyFile = join(dir, `${name}.json`);
     writeFileSync(bodyFile, sample);
-    const bare = await startNode('test/bench/bare-server.mjs', { BARE_BODY_FILE: bodyFile, PORT: '0' }, /listening (\d+)/);
+    const bare = await startNode(
+      'test/bench/bare-server.mjs',
+      { BARE_BODY_FILE: bodyFile, PORT: '0' },
+      /listening (\d+)/,
+    );
     procs.push(bare.child);
     const bareUrl = `http://127.0.0.1:${bare.match[1]}`;
     await load(bffUrl, s.paths, 2, connections); // warm-up
@@ -156,7 +183,12 @@ async function measure({ points, databaseUrl, durationSec, rounds, connections, 
     results[name] = {
       ...(s.matter ? { matter: s.matter } : {}),
       bytes: Buffer.byteLength(sample),
-      bff: { rps: pick('bff', 'rps'), p50: pick('bff', 'p50'), p99: pick('bff', 'p99'), errors: r.bff.reduce((a, x) => a + x.errors, 0) },
+      bff: {
+        rps: pick('bff', 'rps'),
+        p50: pick('bff', 'p50'),
+        p99: pick('bff', 'p99'),
+        errors: r.bff.reduce((a, x) => a + x.errors, 0),
+      },
       bare: { rps: pick('bare', 'rps'), p50: pick('bare', 'p50'), p99: pick('bare', 'p99') },
     };
     results[name].throughputRatio = results[name].bff.rps / results[name].bare.rps;

@@ -7,17 +7,30 @@ import { pool } from './procs.mjs';
 import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
 
 const json = { 'content-type': 'application/json' };
-const setFaults = (sandboxUrl, faults) => fetch(`${sandboxUrl}/__sandbox/faults`, { method: 'PUT', headers: json, body: JSON.stringify(faults) });
+const setFaults = (sandboxUrl, faults) =>
+  fetch(`${sandboxUrl}/__sandbox/faults`, { method: 'PUT', headers: json, body: JSON.stringify(faults) });
 
 async function signIn(bffUrl, sandboxUrl, openid) {
-  const { code } = await (await fetch(`${sandboxUrl}/__sandbox/wechat/codes`, { method: 'POST', headers: json, body: JSON.stringify({ openid }) })).json();
-  return (await fetch(`${bffUrl}/api/v1/auth/wechat`, { method: 'POST', headers: json, body: JSON.stringify({ code }) })).status;
+  const { code } = await (
+    await fetch(`${sandboxUrl}/__sandbox/wechat/codes`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ openid }),
+    })
+  ).json();
+  return (
+    await fetch(`${bffUrl}/api/v1/auth/wechat`, { method: 'POST', headers: json, body: JSON.stringify({ code }) })
+  ).status;
 }
 
 /** Share of `n` calls answered 200, `concurrency` at a time, and how long the `n` took. */
 async function successShare(n, concurrency, call) {
   const t0 = performance.now();
-  const statuses = await pool(Array.from({ length: n }, (_, i) => i), concurrency, call);
+  const statuses = await pool(
+    Array.from({ length: n }, (_, i) => i),
+    concurrency,
+    call,
+  );
   return { share: statuses.filter((s) => s === 200).length / n, ms: performance.now() - t0 };
 }
 
@@ -37,7 +50,10 @@ export async function benchFaults({ bffs, sandboxUrl, rates, rounds, reads, sign
   for (const [name, bffUrl] of Object.entries(bffs)) {
     const people = [];
     for (const r of residents) people.push((await verifiedResident(bffUrl, sandboxUrl, r)).auth);
-    readers[name] = (i) => fetch(`${bffUrl}/api/v1/licences`, { headers: people[i % people.length] }).then(async (res) => (await res.arrayBuffer(), res.status));
+    readers[name] = (i) =>
+      fetch(`${bffUrl}/api/v1/licences`, { headers: people[i % people.length] }).then(
+        async (res) => (await res.arrayBuffer(), res.status),
+      );
   }
   const byRound = [];
   for (let round = 0; round < rounds; round++) {
@@ -48,7 +64,9 @@ export async function benchFaults({ bffs, sandboxUrl, rates, rounds, reads, sign
         await setFaults(sandboxUrl, { errorRate: rate, pathPrefix: '/licence/' });
         const licenceReads = await successShare(reads, concurrency, readers[name]);
         await setFaults(sandboxUrl, { errorRate: rate, pathPrefix: '/sns/' });
-        const signInShare = await successShare(signIns, concurrency, (i) => signIn(bffUrl, sandboxUrl, `bench-faults-${i}`));
+        const signInShare = await successShare(signIns, concurrency, (i) =>
+          signIn(bffUrl, sandboxUrl, `bench-faults-${i}`),
+        );
         point[name] = { licenceReads: licenceReads.share, licenceReadsMs: licenceReads.ms, signIns: signInShare.share };
       }
       points.push(point);

@@ -31,7 +31,13 @@ async function verifiedResidents(bffUrl, sandboxUrl, n) {
 
 async function run(base, requests, options, connections) {
   const result = await autocannon({ url: base, connections, ...options, requests });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, count: result.requests.total };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    count: result.requests.total,
+  };
 }
 
 /** Every request of a run takes the next resident (and the next item of `each`, when given). */
@@ -45,22 +51,42 @@ const withOwnHeaders = (req) => ({ ...req, headers: { ...req.headers } });
 
 export async function benchLicences({ bffUrl, sandboxUrl, proxyUrl, durationSec, rounds, connections, median }) {
   const people = await verifiedResidents(bffUrl, sandboxUrl, RESIDENTS);
-  await call(`${sandboxUrl}/__sandbox/faults`, { method: 'PUT', headers: json, body: JSON.stringify({ latencyMs: UPSTREAM_LATENCY_MS, pathPrefix: '/licence' }) });
+  await call(`${sandboxUrl}/__sandbox/faults`, {
+    method: 'PUT',
+    headers: json,
+    body: JSON.stringify({ latencyMs: UPSTREAM_LATENCY_MS, pathPrefix: '/licence' }),
+  });
   const who = (i) => people[i % people.length];
   const scenarios = {
     list: {
       bff: () => rotating((i) => ({ method: 'GET', path: '/api/v1/licences', headers: who(i).auth })),
       upstream: () =>
-        rotating((i) => ({ method: 'POST', path: '/licence/v1/licences/query', headers: json, body: JSON.stringify({ holder_id_number: who(i).id_number, holder_name: who(i).name }) })),
+        rotating((i) => ({
+          method: 'POST',
+          path: '/licence/v1/licences/query',
+          headers: json,
+          body: JSON.stringify({ holder_id_number: who(i).id_number, holder_name: who(i).name }),
+        })),
       proxy: () =>
-        rotating((i) => ({ method: 'POST', path: '/proxy/licences/query', headers: json, body: JSON.stringify({ holder_id_number: who(i).id_number, holder_name: who(i).name }) })),
+        rotating((i) => ({
+          method: 'POST',
+          path: '/proxy/licences/query',
+          headers: json,
+          body: JSON.stringify({ holder_id_number: who(i).id_number, holder_name: who(i).name }),
+        })),
     },
     displayIssue: {
       bff: (codes = null) => [
         {
           setupRequest: (req, ctx) => {
             ctx.n = (ctx.n ?? Math.floor(Math.random() * 1000)) + 1;
-            return withOwnHeaders({ ...req, method: 'POST', path: `/api/v1/licences/${who(ctx.n).idCard}/display-codes`, headers: who(ctx.n).auth, body: JSON.stringify({ fields: ['姓名'] }) });
+            return withOwnHeaders({
+              ...req,
+              method: 'POST',
+              path: `/api/v1/licences/${who(ctx.n).idCard}/display-codes`,
+              headers: who(ctx.n).auth,
+              body: JSON.stringify({ fields: ['姓名'] }),
+            });
           },
           onResponse: (status, body) => {
             if (status === 201 && codes) codes.push(JSON.parse(body).code);
@@ -68,7 +94,13 @@ export async function benchLicences({ bffUrl, sandboxUrl, proxyUrl, durationSec,
         },
       ],
       upstream: () => rotating((i) => ({ method: 'GET', path: `/licence/v1/licences/${who(i).idCard}` })),
-      proxy: () => rotating((i) => ({ method: 'POST', path: `/proxy/licences/${who(i).idCard}`, headers: json, body: JSON.stringify({ fields: ['姓名'] }) })),
+      proxy: () =>
+        rotating((i) => ({
+          method: 'POST',
+          path: `/proxy/licences/${who(i).idCard}`,
+          headers: json,
+          body: JSON.stringify({ fields: ['姓名'] }),
+        })),
     },
   };
 
@@ -85,7 +117,13 @@ export async function benchLicences({ bffUrl, sandboxUrl, proxyUrl, durationSec,
   // Verification takes each code once: every round verifies the codes its issue run made (the first tenth warms up).
   const verifyWith = (codes) => {
     let next = 0;
-    return () => rotating((i) => ({ method: 'POST', path: '/api/v1/licence-verifications', headers: who(i + 1).auth, body: JSON.stringify({ code: codes[next++ % codes.length] }) }));
+    return () =>
+      rotating((i) => ({
+        method: 'POST',
+        path: '/api/v1/licence-verifications',
+        headers: who(i + 1).auth,
+        body: JSON.stringify({ code: codes[next++ % codes.length] }),
+      }));
   };
   const verifyCodes = async (codes) => {
     const warm = codes.slice(0, Math.ceil(codes.length / 10));
@@ -116,9 +154,28 @@ export async function benchLicences({ bffUrl, sandboxUrl, proxyUrl, durationSec,
 
   // 亮证码 issue again, with requests arriving at random moments instead of ten connections in step (open-loop.mjs).
   const sides = {
-    upstream: { url: sandboxUrl, make: (i) => ({ method: 'GET', path: `/licence/v1/licences/${who(i).idCard}`, headers: {} }) },
-    proxy: { url: proxyUrl, make: (i) => ({ method: 'POST', path: `/proxy/licences/${who(i).idCard}`, headers: json, body: JSON.stringify({ fields: ['姓名'] }) }) },
-    bff: { url: bffUrl, make: (i) => ({ method: 'POST', path: `/api/v1/licences/${who(i).idCard}/display-codes`, headers: who(i).auth, body: JSON.stringify({ fields: ['姓名'] }) }) },
+    upstream: {
+      url: sandboxUrl,
+      make: (i) => ({ method: 'GET', path: `/licence/v1/licences/${who(i).idCard}`, headers: {} }),
+    },
+    proxy: {
+      url: proxyUrl,
+      make: (i) => ({
+        method: 'POST',
+        path: `/proxy/licences/${who(i).idCard}`,
+        headers: json,
+        body: JSON.stringify({ fields: ['姓名'] }),
+      }),
+    },
+    bff: {
+      url: bffUrl,
+      make: (i) => ({
+        method: 'POST',
+        path: `/api/v1/licences/${who(i).idCard}/display-codes`,
+        headers: who(i).auth,
+        body: JSON.stringify({ fields: ['姓名'] }),
+      }),
+    },
   };
   const open = { bff: [], upstream: [], proxy: [] };
   for (let k = 0; k < rounds; k++) {
@@ -135,8 +192,21 @@ export async function benchLicences({ bffUrl, sandboxUrl, proxyUrl, durationSec,
 
 function summarise(r, median) {
   const pick = (side, k) => median(r[side].map((x) => x[k]));
-  const bff = { rps: pick('bff', 'rps'), p50: pick('bff', 'p50'), p99: pick('bff', 'p99'), errors: r.bff.reduce((a, x) => a + x.errors, 0) };
+  const bff = {
+    rps: pick('bff', 'rps'),
+    p50: pick('bff', 'p50'),
+    p99: pick('bff', 'p99'),
+    errors: r.bff.reduce((a, x) => a + x.errors, 0),
+  };
   const upstream = { rps: pick('upstream', 'rps'), p50: pick('upstream', 'p50'), p99: pick('upstream', 'p99') };
   const proxy = { rps: pick('proxy', 'rps'), p50: pick('proxy', 'p50'), p99: pick('proxy', 'p99') };
-  return { bff, upstream, proxy, addedP99Ms: bff.p99 - upstream.p99, addedP50Ms: bff.p50 - upstream.p50, proxyAddedP99Ms: proxy.p99 - upstream.p99, targetAddedP99Ms: 10 };
+  return {
+    bff,
+    upstream,
+    proxy,
+    addedP99Ms: bff.p99 - upstream.p99,
+    addedP50Ms: bff.p50 - upstream.p50,
+    proxyAddedP99Ms: proxy.p99 - upstream.p99,
+    targetAddedP99Ms: 10,
+  };
 }

@@ -8,7 +8,11 @@ export const root = resolve(import.meta.dirname, '../..');
 /** Starts a node process and resolves once it prints a line matching `ready`. */
 export function startNode(script, env, ready = /listening/i) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [script], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const onData = (chunk) => {
       out += chunk;
@@ -31,7 +35,11 @@ export function startNode(script, env, ready = /listening/i) {
  */
 export async function startServer(script, env, readyUrl, logFile) {
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [script], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
+  const child = spawn(process.execPath, [script], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', fd, fd],
+  });
   await waitReady(readyUrl);
   return { child };
 }

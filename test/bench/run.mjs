@@ -22,7 +22,20 @@ import { bffEnv, freePort, median, root, startNode, startServer, stop } from './
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 50;
-const QUERIES = ['社保卡', '身份证', '低保', 'sfz', 'shebaoka', '医保', '营业执照', '准生证', '残疾证', '结婚登记', '养老', '失业金'];
+const QUERIES = [
+  '社保卡',
+  '身份证',
+  '低保',
+  'sfz',
+  'shebaoka',
+  '医保',
+  '营业执照',
+  '准生证',
+  '残疾证',
+  '结婚登记',
+  '养老',
+  '失业金',
+];
 // The server the centers and bookings groups make their fresh databases on (and drop them after).
 const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const GROUPS = ['catalog', 'licences', 'centers', 'bookings', 'applications', 'faults'];
@@ -33,7 +46,10 @@ if (unknown.length) {
   process.exit(2);
 }
 
-spawnSync('npx', ['tsc', '-b', 'packages/contracts', 'packages/domain', 'packages/sandbox', 'bff'], { cwd: root, stdio: 'inherit' });
+spawnSync('npx', ['tsc', '-b', 'packages/contracts', 'packages/domain', 'packages/sandbox', 'bff'], {
+  cwd: root,
+  stdio: 'inherit',
+});
 // As `npm start` and the build do: the empty PGlite cluster a new DATA_DIR starts from (initdb done once).
 spawnSync(process.execPath, ['bff/scripts/make-pglite-template.mjs'], { cwd: root, stdio: 'inherit' });
 mkdirSync(join(root, 'test/bench/results'), { recursive: true });
@@ -58,16 +74,31 @@ if (groups.includes('faults')) await faultsGroup();
  * retries) against one whose breaker never opens (retries alone), both on PGlite against one sandbox.
  */
 async function faultsGroup() {
-  const sandbox = await startNode('packages/sandbox/dist/main.js', { SANDBOX_PORT: '0' }, /http:\/\/127\.0\.0\.1:(\d+)/);
+  const sandbox = await startNode(
+    'packages/sandbox/dist/main.js',
+    { SANDBOX_PORT: '0' },
+    /http:\/\/127\.0\.0\.1:(\d+)/,
+  );
   const platformUrl = `http://127.0.0.1:${sandbox.match[1]}`;
-  const variants = { configured: {}, retriesOnly: { UPSTREAM_BREAKER_FAILURE_RATIO: '0.99', UPSTREAM_BREAKER_MIN_CALLS: '100000' } };
+  const variants = {
+    configured: {},
+    retriesOnly: { UPSTREAM_BREAKER_FAILURE_RATIO: '0.99', UPSTREAM_BREAKER_MIN_CALLS: '100000' },
+  };
   const started = [];
   const bffs = {};
   for (const [name, extra] of Object.entries(variants)) {
     const dataDir = mkdtempSync(join(tmpdir(), 'zsb-bench-'));
     const port = await freePort();
     bffs[name] = `http://127.0.0.1:${port}`;
-    started.push({ dataDir, ...(await startServer('bff/dist/main.js', bffEnv({ port, dataDir, platformUrl, logLevel: 'warn', ...extra }), `${bffs[name]}/health/ready`, join(dataDir, 'bff.log'))) });
+    started.push({
+      dataDir,
+      ...(await startServer(
+        'bff/dist/main.js',
+        bffEnv({ port, dataDir, platformUrl, logLevel: 'warn', ...extra }),
+        `${bffs[name]}/health/ready`,
+        join(dataDir, 'bff.log'),
+      )),
+    });
   }
   const settings = {
     rates: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1],
@@ -86,20 +117,38 @@ async function faultsGroup() {
     }
     await stop(sandbox.child);
   }
-  const summary = { when: new Date().toISOString(), machine, settings: { ...settings, statistic: 'median of rounds', variants }, curve };
+  const summary = {
+    when: new Date().toISOString(),
+    machine,
+    settings: { ...settings, statistic: 'median of rounds', variants },
+    curve,
+  };
   writeFileSync(join(root, 'test/bench/results/faults.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  process.stdout.write(`\nfaults: success % by upstream error rate, ${settings.reads} calls a point, ${settings.concurrency} at a time, median of ${ROUNDS} rounds\n`);
-  process.stdout.write('error rate | licence reads: breaker + retries / retries alone (seconds for the point) | sign-ins: breaker / no breaker\n');
+  process.stdout.write(
+    `\nfaults: success % by upstream error rate, ${settings.reads} calls a point, ${settings.concurrency} at a time, median of ${ROUNDS} rounds\n`,
+  );
+  process.stdout.write(
+    'error rate | licence reads: breaker + retries / retries alone (seconds for the point) | sign-ins: breaker / no breaker\n',
+  );
   for (const p of curve) {
     const reads = `${p.configured.licenceReads} / ${p.retriesOnly.licenceReads} (${p.configured.licenceReadsSeconds} / ${p.retriesOnly.licenceReadsSeconds} s)`;
-    process.stdout.write(`${String(Math.round(p.errorRate * 100)).padStart(9)}% | ${reads.padEnd(30)} | ${p.configured.signIns} / ${p.retriesOnly.signIns}\n`);
+    process.stdout.write(
+      `${String(Math.round(p.errorRate * 100)).padStart(9)}% | ${reads.padEnd(30)} | ${p.configured.signIns} / ${p.retriesOnly.signIns}\n`,
+    );
   }
   process.stdout.write('written to test/bench/results/faults.json\n');
 }
 
 async function applicationsGroup() {
   const runs = [];
-  for (let r = 0; r < ROUNDS; r++) runs.push(await benchApplications({ sandboxPort: 3391 + 2 * r, bffPort: 3392 + 2 * r, submissions: Number(process.env.BENCH_SUBMISSIONS ?? 200) }));
+  for (let r = 0; r < ROUNDS; r++)
+    runs.push(
+      await benchApplications({
+        sandboxPort: 3391 + 2 * r,
+        bffPort: 3392 + 2 * r,
+        submissions: Number(process.env.BENCH_SUBMISSIONS ?? 200),
+      }),
+    );
   const m = (pick) => Math.round(median(runs.map(pick)) * 10) / 10;
   const summary = {
     when: new Date().toISOString(),
@@ -111,7 +160,13 @@ async function applicationsGroup() {
     noLoss: runs.map((x) => ({ ...x.noLoss, missing: x.acceptance.missing, submitted: x.submit.ok })),
   };
   writeFileSync(join(root, 'test/bench/results/applications.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  const lost = summary.noLoss.some((n) => n.missing > 0 || n.upstreamApplications !== n.submitted || n.uniqueNumbers !== n.submitted || !n.everyNumberMatches);
+  const lost = summary.noLoss.some(
+    (n) =>
+      n.missing > 0 ||
+      n.upstreamApplications !== n.submitted ||
+      n.uniqueNumbers !== n.submitted ||
+      !n.everyNumberMatches,
+  );
   process.stdout.write(
     `\napplications: ${summary.settings.submissions} submissions, ${summary.settings.concurrency} at a time, platform ${summary.settings.upstream}\n` +
       `submit answered (已提交)   ${summary.submit.perSec}/s p50 ${summary.submit.p50} ms p99 ${summary.submit.p99} ms\n` +
@@ -151,9 +206,23 @@ async function withDatabase(fn) {
 
 async function centersGroup(postgres) {
   // On PostgreSQL when there is one (as deployed: the matter's next free slot is one query there), else PGlite.
-  const options = { points: Number(process.env.BENCH_SCALE_POINTS ?? 50_000), durationSec: DURATION, rounds: ROUNDS, connections: 10, median };
-  const centers = postgres ? await withDatabase((databaseUrl) => benchCenters({ ...options, databaseUrl })) : await benchCenters(options);
-  const summary = { when: new Date().toISOString(), machine, postgres, settings: { durationSec: DURATION, rounds: ROUNDS, statistic: 'median of rounds' }, ...centers };
+  const options = {
+    points: Number(process.env.BENCH_SCALE_POINTS ?? 50_000),
+    durationSec: DURATION,
+    rounds: ROUNDS,
+    connections: 10,
+    median,
+  };
+  const centers = postgres
+    ? await withDatabase((databaseUrl) => benchCenters({ ...options, databaseUrl }))
+    : await benchCenters(options);
+  const summary = {
+    when: new Date().toISOString(),
+    machine,
+    postgres,
+    settings: { durationSec: DURATION, rounds: ROUNDS, statistic: 'median of rounds' },
+    ...centers,
+  };
   writeFileSync(join(root, 'test/bench/results/centers.json'), `${JSON.stringify(summary, null, 2)}\n`);
   process.stdout.write(
     `\ncenters: ${centers.centersInCatalog} places (${centers.points} scale points) in the BFF ${(centers.syncedMs / 1000).toFixed(1)} s after start; RSS BFF ${centers.memory.afterSyncMb.bff} MB, sandbox ${centers.memory.afterSyncMb.sandbox} MB (${centers.database})\n`,
@@ -174,7 +243,13 @@ async function bookingsGroup(postgres) {
     connections: Number(process.env.BENCH_BOOKING_CONNECTIONS ?? 10),
     median,
   });
-  const summary = { when: new Date().toISOString(), machine, postgres, settings: { rounds: ROUNDS, statistic: 'median of rounds' }, ...bookings };
+  const summary = {
+    when: new Date().toISOString(),
+    machine,
+    postgres,
+    settings: { rounds: ROUNDS, statistic: 'median of rounds' },
+    ...bookings,
+  };
   writeFileSync(join(root, 'test/bench/results/bookings.json'), `${JSON.stringify(summary, null, 2)}\n`);
   const b = bookings;
   const row = (n, r, unit) =>
@@ -194,7 +269,11 @@ async function bookingsGroup(postgres) {
 }
 
 async function catalogGroup() {
-  const sandbox = await startNode('packages/sandbox/dist/main.js', { SANDBOX_PORT: '0' }, /http:\/\/127\.0\.0\.1:(\d+)/);
+  const sandbox = await startNode(
+    'packages/sandbox/dist/main.js',
+    { SANDBOX_PORT: '0' },
+    /http:\/\/127\.0\.0\.1:(\d+)/,
+  );
   const platformUrl = `http://127.0.0.1:${sandbox.match[1]}`;
   const envOf = (dataDir, port) => bffEnv({ port, dataDir, platformUrl });
 
@@ -204,7 +283,12 @@ async function catalogGroup() {
     const dir = mkdtempSync(join(tmpdir(), 'zsb-bench-'));
     const port = 3900 + i;
     const t0 = performance.now();
-    const bff = await startServer('bff/dist/main.js', envOf(dir, port), `http://127.0.0.1:${port}/health/ready`, join(dir, 'bff.log'));
+    const bff = await startServer(
+      'bff/dist/main.js',
+      envOf(dir, port),
+      `http://127.0.0.1:${port}/health/ready`,
+      join(dir, 'bff.log'),
+    );
     coldStarts.push(performance.now() - t0);
     await stop(bff.child);
     rmSync(dir, { recursive: true, force: true });
@@ -214,7 +298,12 @@ async function catalogGroup() {
   const bffUrl = 'http://127.0.0.1:3910';
   // The load runs on PGlite by default; BENCH_DATABASE_URL (an empty database) puts it on PostgreSQL, as deployed.
   const database = process.env.BENCH_DATABASE_URL ?? '';
-  const bff = await startServer('bff/dist/main.js', { ...envOf(dataDir, 3910), DATABASE_URL: database }, `${bffUrl}/health/ready`, join(dataDir, 'bff.log'));
+  const bff = await startServer(
+    'bff/dist/main.js',
+    { ...envOf(dataDir, 3910), DATABASE_URL: database },
+    `${bffUrl}/health/ready`,
+    join(dataDir, 'bff.log'),
+  );
   const codes = (await (await fetch(`${bffUrl}/api/v1/matters?pageSize=50`)).json()).items.map((m) => m.code);
 
   const scenarios = {
@@ -230,7 +319,12 @@ async function catalogGroup() {
       duration: DURATION,
       requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
     });
-    return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+    return {
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.non2xx,
+    };
   }
 
   const results = {};
@@ -239,7 +333,11 @@ async function catalogGroup() {
     const sample = await (await fetch(`${bffUrl}${paths[0]}`)).text();
     const bodyFile = join(dataDir, `${name}.json`);
     writeFileSync(bodyFile, sample);
-    const bare = await startNode('test/bench/bare-server.mjs', { BARE_BODY_FILE: bodyFile, PORT: '0' }, /listening (\d+)/);
+    const bare = await startNode(
+      'test/bench/bare-server.mjs',
+      { BARE_BODY_FILE: bodyFile, PORT: '0' },
+      /listening (\d+)/,
+    );
     const bareUrl = `http://127.0.0.1:${bare.match[1]}`;
     await load(bffUrl, paths); // warm-up
     const rounds = { bff: [], bare: [] };
@@ -251,7 +349,12 @@ async function catalogGroup() {
     const pick = (side, k) => median(rounds[side].map((x) => x[k]));
     results[name] = {
       bytes: Buffer.byteLength(sample),
-      bff: { rps: pick('bff', 'rps'), p50: pick('bff', 'p50'), p99: pick('bff', 'p99'), errors: rounds.bff.reduce((a, x) => a + x.errors, 0) },
+      bff: {
+        rps: pick('bff', 'rps'),
+        p50: pick('bff', 'p50'),
+        p99: pick('bff', 'p99'),
+        errors: rounds.bff.reduce((a, x) => a + x.errors, 0),
+      },
       bare: { rps: pick('bare', 'rps'), p50: pick('bare', 'p50'), p99: pick('bare', 'p99') },
     };
     results[name].throughputRatio = results[name].bff.rps / results[name].bare.rps;
@@ -263,7 +366,13 @@ async function catalogGroup() {
   const summary = {
     when: new Date().toISOString(),
     machine: `${(await import('node:os')).cpus().length} cores, node ${process.version}`,
-    settings: { connections: CONNECTIONS, durationSec: DURATION, rounds: ROUNDS, statistic: 'median of rounds', database: database ? 'postgres' : 'pglite' },
+    settings: {
+      connections: CONNECTIONS,
+      durationSec: DURATION,
+      rounds: ROUNDS,
+      statistic: 'median of rounds',
+      database: database ? 'postgres' : 'pglite',
+    },
     coldStartMs: { runs: coldStarts.map(Math.round), median: Math.round(median(coldStarts)), target: 5000 },
     searchIndex: benchSearchIndex(root, median),
     catalog: results,
@@ -274,9 +383,13 @@ async function catalogGroup() {
 
   const line = (n, r) =>
     `${n.padEnd(8)} ${String(r.bytes).padStart(6)} B | BFF ${r.bff.rps.toFixed(0).padStart(6)} req/s p50 ${r.bff.p50} ms p99 ${r.bff.p99} ms | bare ${r.bare.rps.toFixed(0).padStart(6)} req/s p99 ${r.bare.p99} ms | ratio ${(r.throughputRatio * 100).toFixed(0)}% | errors ${r.bff.errors}`;
-  process.stdout.write(`\ncold start to ready (fresh PGlite, migrations, first sync): ${coldStarts.map(Math.round).join(', ')} ms → median ${summary.coldStartMs.median} ms\n`);
+  process.stdout.write(
+    `\ncold start to ready (fresh PGlite, migrations, first sync): ${coldStarts.map(Math.round).join(', ')} ms → median ${summary.coldStartMs.median} ms\n`,
+  );
   for (const [n, r] of Object.entries(results)) process.stdout.write(`${line(n, r)}\n`);
-  process.stdout.write(`search index: build ${summary.searchIndex.buildMs} ms for ${summary.searchIndex.matters} matters; uncached query median ${summary.searchIndex.uncachedQueryMedianMs} ms\n`);
+  process.stdout.write(
+    `search index: build ${summary.searchIndex.buildMs} ms for ${summary.searchIndex.matters} matters; uncached query median ${summary.searchIndex.uncachedQueryMedianMs} ms\n`,
+  );
   process.stdout.write('written to test/bench/results/catalog.json\n');
 }
 
@@ -285,9 +398,17 @@ async function catalogGroup() {
  * PostgreSQL answers, once on a fresh PostgreSQL database, as deployed.
  */
 async function licencesGroup(postgres) {
-  const sandbox = await startNode('packages/sandbox/dist/main.js', { SANDBOX_PORT: '0' }, /http:\/\/127\.0\.0\.1:(\d+)/);
+  const sandbox = await startNode(
+    'packages/sandbox/dist/main.js',
+    { SANDBOX_PORT: '0' },
+    /http:\/\/127\.0\.0\.1:(\d+)/,
+  );
   const platformUrl = `http://127.0.0.1:${sandbox.match[1]}`;
-  const proxy = await startNode('test/bench/bare-proxy.mjs', { UPSTREAM_URL: platformUrl, PORT: '0' }, /listening (\d+)/);
+  const proxy = await startNode(
+    'test/bench/bare-proxy.mjs',
+    { UPSTREAM_URL: platformUrl, PORT: '0' },
+    /listening (\d+)/,
+  );
   const proxyUrl = `http://127.0.0.1:${proxy.match[1]}`;
   const databases = { pglite: (fn) => fn('') };
   if (postgres) databases.postgres = withDatabase;
@@ -297,11 +418,24 @@ async function licencesGroup(postgres) {
       const dataDir = mkdtempSync(join(tmpdir(), 'zsb-bench-'));
       const port = await freePort();
       const bffUrl = `http://127.0.0.1:${port}`;
-      const bff = await startServer('bff/dist/main.js', bffEnv({ port, dataDir, platformUrl, databaseUrl }), `${bffUrl}/health/ready`, join(dataDir, 'bff.log'));
+      const bff = await startServer(
+        'bff/dist/main.js',
+        bffEnv({ port, dataDir, platformUrl, databaseUrl }),
+        `${bffUrl}/health/ready`,
+        join(dataDir, 'bff.log'),
+      );
       try {
         // 10 connections: at 50, the BFF, the sandbox and the load generator saturate the two cores between them,
         // and the latency measured is queueing, not what the BFF adds to an upstream call.
-        return await benchLicences({ bffUrl, sandboxUrl: platformUrl, proxyUrl, durationSec: DURATION, rounds: ROUNDS, connections: 10, median });
+        return await benchLicences({
+          bffUrl,
+          sandboxUrl: platformUrl,
+          proxyUrl,
+          durationSec: DURATION,
+          rounds: ROUNDS,
+          connections: 10,
+          median,
+        });
       } finally {
         await stop(bff.child);
         rmSync(dataDir, { recursive: true, force: true });
@@ -310,9 +444,17 @@ async function licencesGroup(postgres) {
   }
   await stop(proxy.child);
   await stop(sandbox.child);
-  const summary = { when: new Date().toISOString(), machine, postgres, settings: { durationSec: DURATION, rounds: ROUNDS, statistic: 'median of rounds' }, ...byDatabase };
+  const summary = {
+    when: new Date().toISOString(),
+    machine,
+    postgres,
+    settings: { durationSec: DURATION, rounds: ROUNDS, statistic: 'median of rounds' },
+    ...byDatabase,
+  };
   writeFileSync(join(root, 'test/bench/results/licences.json'), `${JSON.stringify(summary, null, 2)}\n`);
-  process.stdout.write(`\nlicences: library answering after ${byDatabase.pglite.upstreamLatencyMs} ms, ${byDatabase.pglite.connections} connections\n`);
+  process.stdout.write(
+    `\nlicences: library answering after ${byDatabase.pglite.upstreamLatencyMs} ms, ${byDatabase.pglite.connections} connections\n`,
+  );
   for (const [db, results] of Object.entries(byDatabase)) {
     for (const [n, r] of Object.entries(results).filter(([, v]) => typeof v === 'object')) {
       process.stdout.write(

@@ -16,7 +16,8 @@ export const ACCOUNT_PLAN = {
   wallet: 'licences: 电子证照 lists ≥ 3 licences; the ID card opens 已验证 with its number masked',
   display: 'licences: 出示亮证码 shows a QR with a live countdown',
   walletNormal: 'licences: the wallet and the detail in normal mode too (screenshots)',
-  verify: 'licences: 扫码核验 of another resident’s 亮证码 shows only the field she chose; the code then no longer works',
+  verify:
+    'licences: 扫码核验 of another resident’s 亮证码 shows only the field she chose; the code then no longer works',
 };
 
 // The first README resident of the sandbox (packages/sandbox/CONTRACT.md).
@@ -48,7 +49,10 @@ export async function accountScenario(t) {
     const lockedName = (await locked.locator('.e2e-id-locked-name').textContent()).trim();
     const lockedNumber = (await locked.locator('.e2e-id-locked-number').textContent()).trim();
     assert(lockedName === '张*国', `the locked name reads “${lockedName}”`);
-    assert(lockedNumber.includes('*') && !lockedNumber.includes(RESIDENT.idNumber), `the locked ID number reads “${lockedNumber}”`);
+    assert(
+      lockedNumber.includes('*') && !lockedNumber.includes(RESIDENT.idNumber),
+      `the locked ID number reads “${lockedNumber}”`,
+    );
     await visible(page, '.e2e-id-phone input').fill(RESIDENT.phone);
     await visible(page, '.e2e-id-send').tap();
     await visible(page, '.e2e-id-sent').waitFor();
@@ -127,7 +131,11 @@ async function someoneElsesCode(base, sandboxUrl) {
   const { auth, api } = await verifiedResident(base, sandboxUrl, her);
   const { items } = await api('/api/v1/licences', { headers: auth });
   const idCard = items.find((l) => l.typeName === '居民身份证');
-  const issued = await api(`/api/v1/licences/${idCard.id}/display-codes`, { method: 'POST', headers: auth, body: JSON.stringify({ fields: ['姓名'] }) });
+  const issued = await api(`/api/v1/licences/${idCard.id}/display-codes`, {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({ fields: ['姓名'] }),
+  });
   return { code: issued.code, name: her.name };
 }
 
@@ -142,7 +150,10 @@ export async function verifyScenario(t) {
     await visible(page, '.e2e-verify-submit').tap();
     await visible(page, '.e2e-verify-result').waitFor();
     const fields = await visible(page, '.e2e-verify-field').allTextContents();
-    assert(fields.length === 1 && fields[0].includes('姓名') && fields[0].includes(name), `fields shown: ${JSON.stringify(fields)}`);
+    assert(
+      fields.length === 1 && fields[0].includes('姓名') && fields[0].includes(name),
+      `fields shown: ${JSON.stringify(fields)}`,
+    );
     const at = (await visible(page, '.e2e-verify-at').textContent()).trim();
     assert(/核验时间：今天 \d{2}:\d{2}/.test(at), `the moment of the check is shown: “${at}”`);
     await shot(page, 'h5-verify.png');
@@ -229,8 +240,13 @@ export async function identityTakeoverScenario(t) {
     assert(shown.includes(masked(newPhone)), `the result shows “${shown}”`);
     await shot(page, 'h5-identity-joined.png');
     // This sign-in now leads to her, and her first sign-in sees the new phone.
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('zsb.session') ?? 'null')?.data?.resident?.id);
-    assert(stored === verified.session.resident.id, `the stored session is resident ${stored}, she is ${verified.session.resident.id}`);
+    const stored = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('zsb.session') ?? 'null')?.data?.resident?.id,
+    );
+    assert(
+      stored === verified.session.resident.id,
+      `the stored session is resident ${stored}, she is ${verified.session.resident.id}`,
+    );
     const hers = await verified.api('/api/v1/me', { headers: verified.auth });
     assert(hers.phoneMasked === masked(newPhone), `her phone on file reads ${hers.phoneMasked}`);
   });

@@ -419,7 +419,9 @@ export async function applyScenario(t) {
       await freshLoad(page, base);
       await visible(page, '.e2e-home-progress').tap();
       await visible(page, '.e2e-query-number input').fill(application.number);
-      await visible(page, '.e2e-query-code input').fill(application.queryCode === '0000000000' ? '1111111111' : '0000000000');
+      await visible(page, '.e2e-query-code input').fill(
+        application.queryCode === '0000000000' ? '1111111111' : '0000000000',
+      );
       await visible(page, '.e2e-query-submit').tap();
       await visible(page, '.e2e-query-not-found').waitFor();
       await visible(page, '.e2e-query-code input').fill(application.queryCode);

@@ -9,14 +9,20 @@ import qrcode from 'qrcode-generator';
 import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
 
 export const BOOKINGS_PLAN = {
-  bkSetup: 'bookings: a third resident signs in and verifies over the API; a township with a free slot for the matter exists',
-  bkNearby: 'bookings: with the position allowed, 地图 on H5 lists centers nearest first with distances (sent as coord=wgs84)',
-  bkFallback: 'bookings: a guide’s 预约办理 with the position refused offers 县区/乡镇; choosing one lists centers that handle the matter, with the next free slot',
+  bkSetup:
+    'bookings: a third resident signs in and verifies over the API; a township with a free slot for the matter exists',
+  bkNearby:
+    'bookings: with the position allowed, 地图 on H5 lists centers nearest first with distances (sent as coord=wgs84)',
+  bkFallback:
+    'bookings: a guide’s 预约办理 with the position refused offers 县区/乡镇; choosing one lists centers that handle the matter, with the next free slot',
   bkCenter: 'bookings: a center’s page shows its address, hours with the lunch break, phone, 导航 and 预约',
-  bkSlots: 'bookings: the slot picker shows the horizon’s days (closed ones with their reason, not selectable) and free slots',
-  bkBook: 'bookings: confirm books the slot once (Idempotency-Key sent); the success page’s QR is the check-in code the BFF stored',
+  bkSlots:
+    'bookings: the slot picker shows the horizon’s days (closed ones with their reason, not selectable) and free slots',
+  bkBook:
+    'bookings: confirm books the slot once (Idempotency-Key sent); the success page’s QR is the check-in code the BFF stored',
   bkMine: 'bookings: 我的预约 lists it under 待办理 as 已预约',
-  bkReschedule: 'bookings: 改期 re-enters the slot picker; 确认改期 moves the booking to the new slot (改期成功, one booking stored)',
+  bkReschedule:
+    'bookings: 改期 re-enters the slot picker; 确认改期 moves the booking to the new slot (改期成功, one booking stored)',
   bkCancel: 'bookings: 取消预约 asks first, then shows 已取消 and the booking moves to 已结束',
   bkElder: 'bookings: list, slot picker and success page in 长辈模式 (body text ≥ 18 px, slot rows ≥ 60 px)',
 };
@@ -67,9 +73,9 @@ async function drawsQrOf(square, code) {
   qr.make();
   const n = qr.getModuleCount();
   const size = n + 8;
-  const boxes = await square.locator('.qr__cell').evaluateAll((els) =>
-    els.map((el) => [el.style.left, el.style.top, el.style.width].map((v) => parseFloat(v))),
-  );
+  const boxes = await square
+    .locator('.qr__cell')
+    .evaluateAll((els) => els.map((el) => [el.style.left, el.style.top, el.style.width].map((v) => parseFloat(v))));
   const drawn = Array.from({ length: n }, () => Array(n).fill(false));
   for (const [left, top, width] of boxes) {
     const x = Math.round((left * size) / 100) - 4;
@@ -114,9 +120,15 @@ export async function bookingsScenario(t) {
         const first = visible(page, '.e2e-center-item').first();
         await first.waitFor();
         const distances = await visible(page, '.e2e-center-distance').allTextContents();
-        assert(distances.length > 0 && distances.every((d) => /\d.*(米|公里)/.test(d)), `distances shown: ${JSON.stringify(distances.slice(0, 3))}`);
+        assert(
+          distances.length > 0 && distances.every((d) => /\d.*(米|公里)/.test(d)),
+          `distances shown: ${JSON.stringify(distances.slice(0, 3))}`,
+        );
         const sent = centerQueries.find((p) => p.has('lat'));
-        assert(sent?.get('coord') === 'wgs84', `the centers query was ${sent ? sent.toString() : 'never sent with a position'}`);
+        assert(
+          sent?.get('coord') === 'wgs84',
+          `the centers query was ${sent ? sent.toString() : 'never sent with a position'}`,
+        );
         assert((await text(visible(page, '.e2e-place'))).includes('您附近'), 'the place line does not say 您附近');
       } finally {
         await context.clearPermissions();
@@ -129,26 +141,40 @@ export async function bookingsScenario(t) {
       await visible(page, '.e2e-book').tap();
       const fallback = visible(page, '.e2e-location-fallback');
       await fallback.waitFor();
-      assert((await text(visible(page, '.e2e-book-matter'))).includes(matter.name), 'the list does not name the matter being booked');
+      assert(
+        (await text(visible(page, '.e2e-book-matter'))).includes(matter.name),
+        'the list does not name the matter being booked',
+      );
       await visible(page, '.e2e-area-county').filter({ hasText: county }).first().tap();
       await visible(page, '.e2e-area-township').filter({ hasText: township }).first().tap();
       await visible(page, '.e2e-center-item').first().waitFor();
       assert((await visible(page, '.e2e-location-fallback').count()) === 0, 'the picker stays open after choosing');
-      assert((await text(visible(page, '.e2e-place'))).includes(township), 'the place line does not show the chosen township');
+      assert(
+        (await text(visible(page, '.e2e-place'))).includes(township),
+        'the place line does not show the chosen township',
+      );
       const next = await visible(page, '.e2e-center-next').allTextContents();
-      assert(next.some((n) => n.includes('最早可约')), `next free slots: ${JSON.stringify(next)}`);
+      assert(
+        next.some((n) => n.includes('最早可约')),
+        `next free slots: ${JSON.stringify(next)}`,
+      );
       await shot(page, 'h5-centers.png');
     });
 
     let centerName;
     await check('bkCenter', async () => {
-      const item = visible(page, '.e2e-center-item').filter({ has: page.locator('.e2e-center-book') }).first();
+      const item = visible(page, '.e2e-center-item')
+        .filter({ has: page.locator('.e2e-center-book') })
+        .first();
       centerName = await text(item.locator('.e2e-center-item-name'));
       await item.locator('.e2e-center-item-name').tap();
       await visible(page, '.e2e-center-name').waitFor();
       assert((await text(visible(page, '.e2e-center-name'))) === centerName, 'the page shows another center');
       assert((await text(visible(page, '.e2e-center-address'))).length > 5, 'no address');
-      assert((await text(visible(page, '.e2e-center-hours'))).includes('午休'), 'the hours do not show the lunch break');
+      assert(
+        (await text(visible(page, '.e2e-center-hours'))).includes('午休'),
+        'the hours do not show the lunch break',
+      );
       assert(/\d{3,4}-?\d{6,8}/.test(await text(visible(page, '.e2e-center-phone'))), 'no phone to call');
       await visible(page, '.e2e-center-navigate').waitFor();
       await settle(page);
@@ -159,7 +185,10 @@ export async function bookingsScenario(t) {
     await check('bkSlots', async () => {
       await visible(page, '.e2e-center-book').tap();
       await visible(page, '.e2e-slot').first().waitFor();
-      assert((await text(visible(page, '.e2e-slot-center'))).includes(centerName), 'the slot page names another center');
+      assert(
+        (await text(visible(page, '.e2e-slot-center'))).includes(centerName),
+        'the slot page names another center',
+      );
       const days = await visible(page, '.e2e-day').count();
       assert(days >= 5, `${days} days in the horizon`);
       const closed = visible(page, '.e2e-day-closed').first();
@@ -174,17 +203,32 @@ export async function bookingsScenario(t) {
     let code;
     await check('bkBook', async () => {
       await visible(page, '.e2e-book-confirm').waitFor();
-      assert((await text(visible(page, '.e2e-booking-when'))).includes(slotTime), 'the confirm page shows another time');
+      assert(
+        (await text(visible(page, '.e2e-booking-when'))).includes(slotTime),
+        'the confirm page shows another time',
+      );
       assert((await text(visible(page, '.e2e-booking-bring'))).includes('居民身份证'), 'no 请带上 hint');
-      assert((await text(visible(page, '.e2e-booking-resident'))).includes(session.resident.nameMasked), 'the real-name note does not name the resident');
+      assert(
+        (await text(visible(page, '.e2e-booking-resident'))).includes(session.resident.nameMasked),
+        'the real-name note does not name the resident',
+      );
       await visible(page, '.e2e-book-confirm').tap();
       await visible(page, '.e2e-booking-success').waitFor();
       const { items } = await api('/api/v1/bookings', { headers: auth });
       const stored = items.filter((b) => b.status === 'confirmed');
-      assert(stored.length === 1 && stored[0].matterCode === matter.code, `stored bookings: ${JSON.stringify(stored.map((b) => [b.status, b.matterCode]))}`);
+      assert(
+        stored.length === 1 && stored[0].matterCode === matter.code,
+        `stored bookings: ${JSON.stringify(stored.map((b) => [b.status, b.matterCode]))}`,
+      );
       code = stored[0].checkInCode;
-      assert(await drawsQrOf(visible(page, '.e2e-booking-qr'), code), 'the QR on the page is not the stored check-in code');
-      assert(bookingPosts.length === 1 && /^[A-Za-z0-9_.:-]{8,128}$/.test(bookingPosts[0]['idempotency-key'] ?? ''), `booking POSTs: ${JSON.stringify(bookingPosts.map((h) => h['idempotency-key']))}`);
+      assert(
+        await drawsQrOf(visible(page, '.e2e-booking-qr'), code),
+        'the QR on the page is not the stored check-in code',
+      );
+      assert(
+        bookingPosts.length === 1 && /^[A-Za-z0-9_.:-]{8,128}$/.test(bookingPosts[0]['idempotency-key'] ?? ''),
+        `booking POSTs: ${JSON.stringify(bookingPosts.map((h) => h['idempotency-key']))}`,
+      );
       await settle(page);
       await shot(page, 'h5-booking-success.png');
     });
@@ -204,20 +248,37 @@ export async function bookingsScenario(t) {
       await visible(page, '.e2e-booking-reschedule').tap();
       await visible(page, '.e2e-slot-open').first().waitFor();
       // Another free slot than the booked one.
-      const other = visible(page, '.e2e-slot-open').filter({ hasNot: page.locator(`text=${slotTime}`) }).first();
+      const other = visible(page, '.e2e-slot-open')
+        .filter({ hasNot: page.locator(`text=${slotTime}`) })
+        .first();
       const newTime = await text(other.locator('.bk-slot__time'));
       await other.tap();
       await visible(page, '.e2e-book-confirm').waitFor();
-      assert((await text(visible(page, '.e2e-book-confirm'))) === '确认改期', 'the confirm button does not say 确认改期');
+      assert(
+        (await text(visible(page, '.e2e-book-confirm'))) === '确认改期',
+        'the confirm button does not say 确认改期',
+      );
       await visible(page, '.e2e-book-confirm').tap();
       await visible(page, '.e2e-booking-success').waitFor();
-      assert((await text(visible(page, '.e2e-booking-success'))).includes('改期成功'), 'the page does not say 改期成功');
-      assert((await text(visible(page, '.e2e-booking-when'))).includes(newTime), 'the booking does not show the new time');
+      assert(
+        (await text(visible(page, '.e2e-booking-success'))).includes('改期成功'),
+        'the page does not say 改期成功',
+      );
+      assert(
+        (await text(visible(page, '.e2e-booking-when'))).includes(newTime),
+        'the booking does not show the new time',
+      );
       const { items } = await api('/api/v1/bookings', { headers: auth });
       const active = items.filter((b) => b.status === 'confirmed');
-      assert(active.length === 1 && active[0].start.includes(`T${newTime.slice(0, 5)}`), `stored: ${JSON.stringify(items.map((b) => [b.status, b.start]))}`);
+      assert(
+        active.length === 1 && active[0].start.includes(`T${newTime.slice(0, 5)}`),
+        `stored: ${JSON.stringify(items.map((b) => [b.status, b.start]))}`,
+      );
       code = active[0].checkInCode;
-      assert(await drawsQrOf(visible(page, '.e2e-booking-qr'), code), 'the QR is not the stored check-in code after 改期');
+      assert(
+        await drawsQrOf(visible(page, '.e2e-booking-qr'), code),
+        'the QR is not the stored check-in code after 改期',
+      );
       await visible(page, '.e2e-booking-mine').tap();
       await visible(page, '.e2e-bookings-upcoming .e2e-booking-item').first().waitFor();
     });
@@ -231,15 +292,26 @@ export async function bookingsScenario(t) {
       await confirm.waitFor();
       await confirm.tap();
       await page.waitForFunction(() =>
-        [...document.querySelectorAll('.e2e-booking-status')].some((el) => el.checkVisibility() && el.textContent.includes('已取消')),
+        [...document.querySelectorAll('.e2e-booking-status')].some(
+          (el) => el.checkVisibility() && el.textContent.includes('已取消'),
+        ),
       );
       assert((await visible(page, '.e2e-booking-qr').count()) === 0, 'the QR is still shown after cancelling');
       const { items } = await api('/api/v1/bookings', { headers: auth });
-      assert(items.every((b) => b.status === 'cancelled'), `stored: ${JSON.stringify(items.map((b) => b.status))}`);
+      assert(
+        items.every((b) => b.status === 'cancelled'),
+        `stored: ${JSON.stringify(items.map((b) => b.status))}`,
+      );
       await page.goBack();
       await visible(page, '.e2e-bookings-past .e2e-booking-item').first().waitFor();
-      assert((await visible(page, '.e2e-bookings-upcoming .e2e-booking-item').count()) === 0, 'the cancelled booking is still under 待办理');
-      assert((await text(visible(page, '.e2e-bookings-past .e2e-booking-item').first())).includes('已取消'), 'the past booking does not read 已取消');
+      assert(
+        (await visible(page, '.e2e-bookings-upcoming .e2e-booking-item').count()) === 0,
+        'the cancelled booking is still under 待办理',
+      );
+      assert(
+        (await text(visible(page, '.e2e-bookings-past .e2e-booking-item').first())).includes('已取消'),
+        'the past booking does not read 已取消',
+      );
     });
 
     await check('bkElder', async () => {

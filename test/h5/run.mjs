@@ -34,7 +34,8 @@ const EXPECTED = '社会保障卡';
 // Checks: every planned check is reported exactly once, so a run that dies half-way still counts what did not run.
 
 const PLAN = {
-  setup: 'setup: sandbox and BFF start (on a fresh PostgreSQL database when PG_ADMIN_URL answers), /health/ready answers 200',
+  setup:
+    'setup: sandbox and BFF start (on a fresh PostgreSQL database when PG_ADMIN_URL answers), /health/ready answers 200',
   home: 'normal: home page shows the search bar and the hot list',
   search: `normal: home search bar opens 办事; “${QUERY}” lists ${EXPECTED} in the top 3`,
   guide: 'normal: the result opens its guide with 申请材料 and ≥ 1 material',

@@ -42,7 +42,9 @@ function staffScript(env, args) {
     child.stdout.on('data', (c) => (out += c));
     child.stderr.on('data', (c) => (out += c));
     child.once('error', rej);
-    child.once('exit', (code) => (code === 0 ? res(out) : rej(new Error(`staff.mjs ${args[0]} exited ${code}: ${out}`))));
+    child.once('exit', (code) =>
+      code === 0 ? res(out) : rej(new Error(`staff.mjs ${args[0]} exited ${code}: ${out}`)),
+    );
   });
 }
 
@@ -70,7 +72,9 @@ export async function staffScenario(t) {
     assert(r.rowCount === 1, `booking ${bookingId} not found in the database`);
   };
   const bookOverApi = async (who, centerId, key) => {
-    const { days } = await who.api(`/api/v1/centers/${centerId}/slots?matterCode=${matter.code}`, { headers: who.auth });
+    const { days } = await who.api(`/api/v1/centers/${centerId}/slots?matterCode=${matter.code}`, {
+      headers: who.auth,
+    });
     for (const day of days.filter((d) => d.open && d.left > 0)) {
       const { slots } = await who.api(`/api/v1/centers/${centerId}/slots?matterCode=${matter.code}&date=${day.date}`, {
         headers: who.auth,
@@ -135,7 +139,10 @@ export async function staffScenario(t) {
       const refused = visible(page, '.e2e-checkin-not-staff');
       await refused.waitFor();
       assert((await text(refused)).includes('只有中心工作人员可以使用'), `the page reads “${await text(refused)}”`);
-      assert((await visible(page, '.e2e-checkin-input').count()) === 0, 'the code box is offered to a non-staff resident');
+      assert(
+        (await visible(page, '.e2e-checkin-input').count()) === 0,
+        'the code box is offered to a non-staff resident',
+      );
       // Staff: 我的 → 工作人员 → 窗口签到.
       await setStorage(page, base, { 'zsb.session': b.session, 'zsb.staff': null });
       await freshLoad(page, base);
@@ -143,7 +150,9 @@ export async function staffScenario(t) {
       const entry = visible(page, '.e2e-mine-staff-checkin');
       await entry.waitFor();
       assert((await text(entry)).includes(here.name), `the entry reads “${await text(entry)}”`);
-      await visible(page, '.e2e-mine-staff').evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+      await visible(page, '.e2e-mine-staff').evaluate((el) =>
+        el.scrollIntoView({ block: 'center', behavior: 'instant' }),
+      );
       await shot(page, 'h5-mine-staff.png');
       await entry.tap();
       await visible(page, '.e2e-checkin-input').waitFor();
@@ -175,10 +184,12 @@ export async function staffScenario(t) {
       const result = visible(page, '.e2e-checkin-result');
       await result.waitFor();
       const get = async (hook) => text(result.locator(hook));
-      assert((await get('.e2e-checkin-name')) === a.session.resident.nameMasked, `name: ${await get('.e2e-checkin-name')}`);
+      assert(
+        (await get('.e2e-checkin-name')) === a.session.resident.nameMasked,
+        `name: ${await get('.e2e-checkin-name')}`,
+      );
       assert((await get('.e2e-checkin-matter')) === booking.matterName, `matter: ${await get('.e2e-checkin-matter')}`);
-      const hhmm = (iso) =>
-        new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(11, 16);
+      const hhmm = (iso) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(11, 16);
       assert(
         (await get('.e2e-checkin-slot')).includes(`${hhmm(booking.start)}-${hhmm(booking.end)}`),
         `slot: ${await get('.e2e-checkin-slot')}`,
@@ -217,11 +228,10 @@ export async function staffScenario(t) {
       const other = await bookOverApi(b, elsewhere.id, `st-other-${Date.now().toString(36)}`);
       await moveIntoWindow(other.id);
       await paste(other.checkInCode);
-      await page.waitForFunction(
-        () =>
-          [...document.querySelectorAll('.e2e-checkin-refusal-message')].some(
-            (el) => el.checkVisibility() && el.textContent.includes('不是本中心'),
-          ),
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.e2e-checkin-refusal-message')].some(
+          (el) => el.checkVisibility() && el.textContent.includes('不是本中心'),
+        ),
       );
       const foreign = await messageOf(other.checkInCode);
       assert(foreign.code === 'CHECK_IN_OTHER_CENTER', `the API answers ${foreign.code}`);
@@ -252,7 +262,9 @@ export async function staffScenario(t) {
         titles: ['.section__title', '.st-result__verdict'],
         buttons: ['.e2e-checkin-submit'],
       });
-      await visible(page, '.e2e-checkin-result').evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+      await visible(page, '.e2e-checkin-result').evaluate((el) =>
+        el.scrollIntoView({ block: 'start', behavior: 'instant' }),
+      );
       await settle(page);
       await shot(page, 'h5-checkin-elder.png');
       await paste(third.checkInCode);
@@ -275,7 +287,10 @@ export async function staffScenario(t) {
       await visible(page, '.e2e-mine-staff-identity').tap();
       await visible(page, '.e2e-idcheck-code-input input').fill(code);
       await visible(page, '.e2e-idcheck-code-submit').tap();
-      assert((await text(visible(page, '.e2e-idcheck-code'))) === `${code.slice(0, 4)} ${code.slice(4)}`, 'the code is not shown as taken');
+      assert(
+        (await text(visible(page, '.e2e-idcheck-code'))) === `${code.slice(0, 4)} ${code.slice(4)}`,
+        'the code is not shown as taken',
+      );
       await visible(page, '.e2e-idcheck-name input').fill(ra.name);
       await visible(page, '.e2e-idcheck-number input').fill(ra.id_number);
       await visible(page, '.e2e-idcheck-phone input').fill(ra.phone);
@@ -293,7 +308,10 @@ export async function staffScenario(t) {
       const result = visible(page, '.e2e-idcheck-result');
       await result.waitFor();
       assert((await text(result.locator('.e2e-idcheck-outcome'))).includes('并入'), `outcome: ${await text(result)}`);
-      assert((await text(result.locator('.e2e-idcheck-result-name'))) === a.session.resident.nameMasked, 'another name is shown');
+      assert(
+        (await text(result.locator('.e2e-idcheck-result-name'))) === a.session.resident.nameMasked,
+        'another name is shown',
+      );
       assert(!(await text(result)).includes(ra.id_number), 'the full ID number is shown');
       await settle(page);
       await shot(page, 'h5-window-check-done.png');
@@ -301,7 +319,10 @@ export async function staffScenario(t) {
       const old = await fetch(new URL('/api/v1/me', base), { headers: bearer });
       assert(old.status === 401, `the old session answers ${old.status}`);
       const again = await wechatSession(base, sandboxUrl, openid);
-      assert(again.resident.id === a.session.resident.id && again.resident.verified, 'signing in again does not lead to her');
+      assert(
+        again.resident.id === a.session.resident.id && again.resident.verified,
+        'signing in again does not lead to her',
+      );
     });
   } finally {
     await db?.end().catch(() => undefined);

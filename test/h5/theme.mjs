@@ -10,8 +10,10 @@ import { answerFor, elderProblems, freshLoad, noisePng, noToast, setStorage, tex
 export const THEME_PLAN = {
   thSetup:
     'theme: a fifth resident signs in over the API; a theme whose combined form has ≥ 2 matters and a licence she holds',
-  thPage: 'theme: the theme page offers 一次申请 and lists the matters done at a window, each with 预约 into the booking flow',
-  thForm: 'theme: 一次申请 opens one form for all its matters: identity locked, each question once, checked at the field',
+  thPage:
+    'theme: the theme page offers 一次申请 and lists the matters done at a window, each with 预约 into the booking flow',
+  thForm:
+    'theme: 一次申请 opens one form for all its matters: identity locked, each question once, checked at the field',
   thResume: 'theme: what was typed is kept on the phone; the theme page then offers 继续上次填写 and brings it back',
   thMaterials:
     'theme: each material names the matters that use it; 使用电子证照 asks consent once and stores it for every one of them; photos upload',
@@ -102,7 +104,10 @@ export async function themeScenario(t) {
         await box.locator('.e2e-theme-book').first().tap();
         const booking = visible(page, '.e2e-book-matter');
         await booking.waitFor();
-        assert((await text(booking)).includes(form.atWindow[0].name), `the booking flow is for “${await text(booking)}”`);
+        assert(
+          (await text(booking)).includes(form.atWindow[0].name),
+          `the booking flow is for “${await text(booking)}”`,
+        );
         // Back once the page has slid in, as a resident would: sent back mid-slide, the H5 app sometimes showed a
         // blank page (1 run in 3 here).
         await settle(page);
@@ -127,7 +132,8 @@ export async function themeScenario(t) {
         `the applicant reads “${applicant}”`,
       );
       // Each question once, however many matters ask it.
-      for (const f of open) assert((await visible(page, `.e2e-field-${f.key}`).count()) === 1, `${f.key} not asked once`);
+      for (const f of open)
+        assert((await visible(page, `.e2e-field-${f.key}`).count()) === 1, `${f.key} not asked once`);
       await settle(page);
       await shot(page, 'h5-theme-form.png');
       await visible(page, '.e2e-apply-next').tap();
@@ -150,10 +156,7 @@ export async function themeScenario(t) {
       await resume.tap();
       await visible(page, '.e2e-theme-form-name').waitFor();
       const reason = required.find((f) => f.key === reasonKey);
-      assert(
-        (await fieldInput(reason).inputValue()) === answerFor(reason),
-        'the resumed form lost what was typed',
-      );
+      assert((await fieldInput(reason).inputValue()) === answerFor(reason), 'the resumed form lost what was typed');
     });
 
     await check('thMaterials', async () => {
@@ -209,7 +212,10 @@ export async function themeScenario(t) {
       await visible(page, '.e2e-apply-next').tap();
       await visible(page, '.e2e-review-form').waitFor();
       const materials = await text(visible(page, '.e2e-review-materials'));
-      assert(materials.includes('电子证照') && (materials.includes('已上传') || licenced.length === form.materials.length), `申请材料 reads “${materials.slice(0, 160)}”`);
+      assert(
+        materials.includes('电子证照') && (materials.includes('已上传') || licenced.length === form.materials.length),
+        `申请材料 reads “${materials.slice(0, 160)}”`,
+      );
       assert(
         (await text(visible(page, '.ap-promise'))).includes(`${form.matters.length} 件事`),
         'the promise does not speak of the matters together',
@@ -260,12 +266,18 @@ export async function themeScenario(t) {
       );
       for (const a of items) {
         const row = shown.find((r) => r.number === a.number);
-        assert(row && row.matter.includes(a.matterName), `${a.matterName} ${a.number} is not shown: ${JSON.stringify(shown)}`);
+        assert(
+          row && row.matter.includes(a.matterName),
+          `${a.matterName} ${a.number} is not shown: ${JSON.stringify(shown)}`,
+        );
         const detail = await api(`/api/v1/applications/${a.id}`, { headers: auth });
         assert(row.code === detail.queryCode, `the query code of ${a.number} is not the stored one`);
       }
       if (form.atWindow.length > 0)
-        assert((await visible(page, '.e2e-theme-at-window .e2e-theme-book').count()) === form.atWindow.length, 'no 预约 for the window matters');
+        assert(
+          (await visible(page, '.e2e-theme-at-window .e2e-theme-book').count()) === form.atWindow.length,
+          'no 预约 for the window matters',
+        );
       await settle(page);
       await shot(page, 'h5-theme-success.png');
     });
@@ -277,7 +289,12 @@ export async function themeScenario(t) {
         `${base}#/features/apply/theme/index?id=${encodeURIComponent(form.themeId)}&step=${step}`;
       await freshLoad(page, applyUrl('form'));
       await visible(page, '.e2e-root.elder .e2e-theme-form-name').waitFor();
-      problems.push(...(await elderProblems(page, { body: ['.fm-field__label', '.ap-head__matters'], buttons: ['.e2e-apply-next'] })));
+      problems.push(
+        ...(await elderProblems(page, {
+          body: ['.fm-field__label', '.ap-head__matters'],
+          buttons: ['.e2e-apply-next'],
+        })),
+      );
       await settle(page);
       await shot(page, 'h5-theme-form-elder.png');
       await visible(page, '.e2e-step-materials').tap();
@@ -297,7 +314,10 @@ export async function themeScenario(t) {
         .sort((x, y) => order(x) - order(y))
         .map((a) => a.id)
         .join(',');
-      await freshLoad(page, `${base}#/features/apply/theme-done/index?theme=${encodeURIComponent(form.themeId)}&ids=${ids}`);
+      await freshLoad(
+        page,
+        `${base}#/features/apply/theme-done/index?theme=${encodeURIComponent(form.themeId)}&ids=${ids}`,
+      );
       await visible(page, '.e2e-root.elder .e2e-theme-item-number').first().waitFor();
       problems.push(
         ...(await elderProblems(page, {

@@ -27,24 +27,44 @@ describe('BFFs started together on a fresh database', () => {
     await locker.connect();
     await locker.query('BEGIN');
     await locker.query('LOCK TABLE catalog_snapshot IN SHARE MODE');
-    second = await startSystem({ synced: false, captureLogs: true, env: { DATABASE_URL: databaseUrl, PLATFORM_URL: first.sandbox.url } });
+    second = await startSystem({
+      synced: false,
+      captureLogs: true,
+      env: { DATABASE_URL: databaseUrl, PLATFORM_URL: first.sandbox.url },
+    });
     first.sandbox.setFaults({});
 
     // Both BFFs run in this process and Nest's logger is process-wide, so the lines of both land in the files of both.
-    const syncLines = () => [...first.logs(), ...(second as RunningSystem).logs()].filter((l) => l.context === 'CatalogSync');
-    await waitFor('a BFF to lose the sync lock', () => (syncLines().some((l) => l.outcome === 'skipped') ? true : undefined), { timeoutMs: 60_000, describe: syncLines });
+    const syncLines = () =>
+      [...first.logs(), ...(second as RunningSystem).logs()].filter((l) => l.context === 'CatalogSync');
+    await waitFor(
+      'a BFF to lose the sync lock',
+      () => (syncLines().some((l) => l.outcome === 'skipped') ? true : undefined),
+      { timeoutMs: 60_000, describe: syncLines },
+    );
     const both = [first, second];
     const released = Date.now();
     await locker.query('COMMIT');
 
-    const readiness = async () => Promise.all(both.map(async (s) => (await (s as RunningSystem).get('/health/ready')).status));
-    await waitFor('either BFF to be ready', async () => ((await readiness()).includes(200) ? true : undefined), { timeoutMs: 30_000 });
-    await waitFor('both BFFs to be ready', async () => ((await readiness()).every((s) => s === 200) ? true : undefined), {
-      timeoutMs: 10_000,
-      describe: syncLines,
+    const readiness = async () =>
+      Promise.all(both.map(async (s) => (await (s as RunningSystem).get('/health/ready')).status));
+    await waitFor('either BFF to be ready', async () => ((await readiness()).includes(200) ? true : undefined), {
+      timeoutMs: 30_000,
     });
+    await waitFor(
+      'both BFFs to be ready',
+      async () => ((await readiness()).every((s) => s === 200) ? true : undefined),
+      {
+        timeoutMs: 10_000,
+        describe: syncLines,
+      },
+    );
     expect(Date.now() - released).toBeLessThan(5_000);
-    const versions = await Promise.all(both.map(async (s) => (await (s as RunningSystem).get('/api/v1/matters?pageSize=1')).headers.get('x-catalog-version')));
+    const versions = await Promise.all(
+      both.map(async (s) =>
+        (await (s as RunningSystem).get('/api/v1/matters?pageSize=1')).headers.get('x-catalog-version'),
+      ),
+    );
     expect(versions[0]).toBe(versions[1]);
   }, 120_000);
 });

@@ -47,8 +47,16 @@ function summariseAnalysis(res) {
     const pkg = f.subPackage ? f.subPackage.replace(/\/$/, '') : 'main';
     packages[pkg] = (packages[pkg] ?? 0) + (f.size ?? 0);
   }
-  const topFiles = [...files].sort((a, b) => b.size - a.size).slice(0, 8).map((f) => ({ path: f.path, size: f.size }));
-  return { fileCount: files.length, moduleCount: Array.isArray(res?.modules) ? res.modules.length : 0, packages, topFiles };
+  const topFiles = [...files]
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 8)
+    .map((f) => ({ path: f.path, size: f.size }));
+  return {
+    fileCount: files.length,
+    moduleCount: Array.isArray(res?.modules) ? res.modules.length : 0,
+    packages,
+    topFiles,
+  };
 }
 
 function runChild(dist) {
@@ -76,7 +84,9 @@ function runChild(dist) {
 async function main() {
   const dist = resolve(process.argv[2] ?? join(repoRoot, 'mini', 'dist', 'weapp'));
   if (!existsSync(join(dist, 'app.json')) || !existsSync(join(dist, 'project.config.json'))) {
-    console.error(`${dist} is not a built WeChat project (app.json + project.config.json). Run: npm run build:weapp -w mini`);
+    console.error(
+      `${dist} is not a built WeChat project (app.json + project.config.json). Run: npm run build:weapp -w mini`,
+    );
     process.exit(2);
   }
   const res = await runChild(dist);
@@ -98,16 +108,22 @@ async function main() {
     console.log(`  ${c.success ? 'pass' : 'FAIL'}  ${c.name.padEnd(30)} ${c.text ?? ''}`);
     const detail = c.detail;
     const showDetail =
-      detail && (Array.isArray(detail) ? detail.length > 0 : typeof detail === 'object' && Object.keys(detail).length > 0);
+      detail &&
+      (Array.isArray(detail) ? detail.length > 0 : typeof detail === 'object' && Object.keys(detail).length > 0);
     if (showDetail && (c.name === 'PACKAGE_SIZE_LIMIT' || !c.success || c.name === 'CONTAINS_UNUSED_CODES')) {
-      const text = c.name === 'PACKAGE_SIZE_LIMIT'
-        ? Object.entries(detail).map(([k, v]) => `${k}: ${(v / 1024).toFixed(1)} KB`).join(', ')
-        : JSON.stringify(detail).slice(0, 600);
+      const text =
+        c.name === 'PACKAGE_SIZE_LIMIT'
+          ? Object.entries(detail)
+              .map(([k, v]) => `${k}: ${(v / 1024).toFixed(1)} KB`)
+              .join(', ')
+          : JSON.stringify(detail).slice(0, 600);
       console.log(`        ${text}`);
     }
   }
   if (analysis?.topFiles?.length) {
-    const pk = Object.entries(analysis.packages).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KB`).join(', ');
+    const pk = Object.entries(analysis.packages)
+      .map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KB`)
+      .join(', ');
     console.log(`analyseCode — ${analysis.fileCount} files, ${analysis.moduleCount} modules; ${pk}; largest files:`);
     for (const f of analysis.topFiles) console.log(`  ${(f.size / 1024).toFixed(1).padStart(8)} KB  ${f.path}`);
   } else if (analysis?.error) {

@@ -23,7 +23,9 @@ if (!existsSync(join(dist, 'app.json'))) {
 
 const app = JSON.parse(readFileSync(join(dist, 'app.json'), 'utf8'));
 const subpackages = (app.subPackages ?? app.subpackages ?? []).map((p) => ({
-  root: String(p.root).replace(/^\.?\//, '').replace(/\/$/, ''),
+  root: String(p.root)
+    .replace(/^\.?\//, '')
+    .replace(/\/$/, ''),
   independent: Boolean(p.independent),
 }));
 // Longest root first, so a nested root wins over its parent.
@@ -58,12 +60,21 @@ for (const [name, s] of sizes) {
   const limit = name === 'main' ? BUDGET.main : BUDGET.subpackage;
   const ok = s.bytes <= limit;
   if (!ok) failures.push(`${name} is ${fmt(s.bytes)}, over ${fmt(limit)}`);
-  const label = name === 'main' ? 'main package' : `subpackage ${name}${subpackages.find((p) => p.root === name)?.independent ? ' (independent)' : ''}`;
+  const label =
+    name === 'main'
+      ? 'main package'
+      : `subpackage ${name}${subpackages.find((p) => p.root === name)?.independent ? ' (independent)' : ''}`;
   rows.push([label, String(s.files), fmt(s.bytes), fmt(limit), ok ? 'ok' : 'OVER']);
 }
 const totalOk = total <= BUDGET.total;
 if (!totalOk) failures.push(`total is ${fmt(total)}, over ${fmt(BUDGET.total)}`);
-rows.push(['total', String([...sizes.values()].reduce((n, s) => n + s.files, 0)), fmt(total), fmt(BUDGET.total), totalOk ? 'ok' : 'OVER']);
+rows.push([
+  'total',
+  String([...sizes.values()].reduce((n, s) => n + s.files, 0)),
+  fmt(total),
+  fmt(BUDGET.total),
+  totalOk ? 'ok' : 'OVER',
+]);
 
 const head = ['package', 'files', 'size', 'budget', ''];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -42,7 +42,11 @@ async function waitFor(url, name, ms, child) {
   throw new Error(`${name} was not ready at ${url} within ${ms / 1000}s`);
 }
 
-run('npx', ['tsc', '-b', 'packages/contracts', 'packages/domain', 'packages/sandbox', 'bff'], 'compiling contracts, domain, sandbox and BFF');
+run(
+  'npx',
+  ['tsc', '-b', 'packages/contracts', 'packages/domain', 'packages/sandbox', 'bff'],
+  'compiling contracts, domain, sandbox and BFF',
+);
 run('node', ['bff/scripts/make-pglite-template.mjs'], 'preparing the embedded database template (first time only)');
 const h5Index = join(root, 'mini/dist/h5/index.html');
 if (!existsSync(h5Index) || statSync(h5Index).mtimeMs < newestMtime(join(root, 'mini/src'))) {

@@ -18,14 +18,19 @@ afterAll(() => sys.close(), 120_000);
 /** A token signed with the BFF's own (test-profile) key, carrying the claims of a real session but `without` some. */
 async function forged(without: string[]): Promise<string> {
   const claims = decodeJwt(session.accessToken);
-  const jwt = new SignJWT({ sid: claims.sid }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuer(claims.iss!).setAudience(claims.aud!).setSubject(claims.sub!);
+  const jwt = new SignJWT({ sid: claims.sid })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setIssuer(claims.iss!)
+    .setAudience(claims.aud!)
+    .setSubject(claims.sub!);
   jwt.setJti(`forged-${without.join('-')}`);
   if (!without.includes('iat')) jwt.setIssuedAt();
   if (!without.includes('exp')) jwt.setExpirationTime('10m');
   return jwt.sign(new TextEncoder().encode(sys.app.get(AppConfig).auth.jwtSecret));
 }
 
-const me = (token: string) => sys.get<{ code?: string }>('/api/v1/me', { headers: { authorization: `Bearer ${token}` } });
+const me = (token: string) =>
+  sys.get<{ code?: string }>('/api/v1/me', { headers: { authorization: `Bearer ${token}` } });
 
 describe('an access token', () => {
   it('with every claim and the right key is a session (the forgery itself is sound)', async () => {

@@ -1,9 +1,27 @@
-import type { ErrorBody, IdentityResult, IdentitySmsCodeSent, IdentityWindowCode, LicenceList, ResidentProfile, Session, WindowIdentityCheck } from '@zsb/contracts';
+import type {
+  ErrorBody,
+  IdentityResult,
+  IdentitySmsCodeSent,
+  IdentityWindowCode,
+  LicenceList,
+  ResidentProfile,
+  Session,
+  WindowIdentityCheck,
+} from '@zsb/contracts';
 import { maskPhone } from '@zsb/domain';
 import { StaffRepository } from '../../bff/src/auth/staff.repository';
 import { DatabaseConnection } from '../../bff/src/database/database.module';
 import { H5Browser } from '../support/h5-browser';
-import { alipayCode, bearer, post, residentIdOf, sandboxResidents, signInWechat, type SandboxResident, verifiedSession } from '../support/residents';
+import {
+  alipayCode,
+  bearer,
+  post,
+  residentIdOf,
+  sandboxResidents,
+  signInWechat,
+  type SandboxResident,
+  verifiedSession,
+} from '../support/residents';
 import { startSystem, type RunningSystem } from '../support/system';
 
 // Security issue 13, item 1: knowing a name and an ID number must not make anyone that resident. Each case is the
@@ -21,25 +39,39 @@ beforeAll(async () => {
 afterAll(() => sys.close(), 120_000);
 
 type Answer<T> = { status: number; body: T & ErrorBody };
-const call = <T>(session: Session, path: string, body: unknown = {}): Promise<Answer<T>> => post<T & ErrorBody>(sys, path, body, bearer(session));
-const get = async <T>(session: Session, path: string): Promise<Answer<T>> => sys.get<T & ErrorBody>(path, { headers: bearer(session) });
+const call = <T>(session: Session, path: string, body: unknown = {}): Promise<Answer<T>> =>
+  post<T & ErrorBody>(sys, path, body, bearer(session));
+const get = async <T>(session: Session, path: string): Promise<Answer<T>> =>
+  sys.get<T & ErrorBody>(path, { headers: bearer(session) });
 
 /** Everything the sandbox's SMS gateway sent to a phone, newest first. */
 async function outbox(phone: string): Promise<{ template: string; text: string; params: Record<string, string> }[]> {
   const res = await fetch(`${sys.sandbox.url}/__sandbox/sms?phone=${phone}`);
-  return ((await res.json()) as { messages: { template: string; text: string; params: Record<string, string> }[] }).messages;
+  return ((await res.json()) as { messages: { template: string; text: string; params: Record<string, string> }[] })
+    .messages;
 }
 const lastCode = async (phone: string): Promise<string> => (await outbox(phone))[0].params.code;
 
 /** A fresh WeChat account nobody has used: what a stranger makes in a minute. */
 let strangers = 0;
-const strangerAccount = (): Promise<Session> => signInWechat(sys, `oZSBstranger${String(++strangers).padStart(16, '0')}`);
+const strangerAccount = (): Promise<Session> =>
+  signInWechat(sys, `oZSBstranger${String(++strangers).padStart(16, '0')}`);
 
 /** 实名认证 as the app does it: a code to `phone`, then name, ID number, phone and code. */
-async function realName(session: Session, who: { name: string; id_number: string }, phone: string): Promise<Answer<IdentityResult>> {
+async function realName(
+  session: Session,
+  who: { name: string; id_number: string },
+  phone: string,
+): Promise<Answer<IdentityResult>> {
   const sent = await call<IdentitySmsCodeSent>(session, '/api/v1/me/identity/sms-codes', { phone });
   if (sent.status !== 200) throw new Error(`code to ${maskPhone(phone)}: ${sent.status} ${sent.body.code}`);
-  return call<IdentityResult>(session, '/api/v1/me/identity', { name: who.name, idNumber: who.id_number, phone, smsCode: await lastCode(phone), consent: true });
+  return call<IdentityResult>(session, '/api/v1/me/identity', {
+    name: who.name,
+    idNumber: who.id_number,
+    phone,
+    smsCode: await lastCode(phone),
+    consent: true,
+  });
 }
 
 /** A phone number nobody in the registry has: the stranger's own. */
@@ -47,14 +79,37 @@ let phones = 0;
 const strangersPhone = (): string => `1770000${String(++phones).padStart(4, '0')}`;
 
 async function registerPhone(idNumber: string, phone: string): Promise<void> {
-  const res = await fetch(`${sys.sandbox.url}/__sandbox/identity/phones`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id_number: idNumber, phone }) });
+  const res = await fetch(`${sys.sandbox.url}/__sandbox/identity/phones`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ id_number: idNumber, phone }),
+  });
   expect(res.status).toBe(200);
 }
 
 const residentRow = (id: string) =>
-  sys.app.get(DatabaseConnection).db.selectFrom('resident').select(['id', 'phone_hash', 'id_number_hash', 'verified_at', 'merged_into']).where('id', '=', id).executeTakeFirstOrThrow();
-const signInsOf = (id: string) => sys.app.get(DatabaseConnection).db.selectFrom('sign_in').select(['method', 'subject']).where('resident_id', '=', id).orderBy('subject').execute();
-const eventsOf = (id: string) => sys.app.get(DatabaseConnection).db.selectFrom('identity_event').selectAll().where('resident_id', '=', id).orderBy('at').execute();
+  sys.app
+    .get(DatabaseConnection)
+    .db.selectFrom('resident')
+    .select(['id', 'phone_hash', 'id_number_hash', 'verified_at', 'merged_into'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+const signInsOf = (id: string) =>
+  sys.app
+    .get(DatabaseConnection)
+    .db.selectFrom('sign_in')
+    .select(['method', 'subject'])
+    .where('resident_id', '=', id)
+    .orderBy('subject')
+    .execute();
+const eventsOf = (id: string) =>
+  sys.app
+    .get(DatabaseConnection)
+    .db.selectFrom('identity_event')
+    .selectAll()
+    .where('resident_id', '=', id)
+    .orderBy('at')
+    .execute();
 
 describe('a stranger who knows a name and an ID number', () => {
   it('cannot become the resident with a phone of their own, and the resident is untouched', async () => {
@@ -109,9 +164,15 @@ describe('a stranger who knows a name and an ID number', () => {
     expect(await outbox(swapped)).toHaveLength(1); // only the first code, to the swapped number itself
     const realCode = warning.params.code;
     const guesses = ['000000', '111111', '222222', '333333', '444444'].filter((g) => g !== realCode).slice(0, 5);
-    for (const guess of guesses) expect((await call(stranger, '/api/v1/me/identity/phone-on-file', { smsCode: guess })).body.code).toBe('SMS_CODE_INVALID');
+    for (const guess of guesses)
+      expect((await call(stranger, '/api/v1/me/identity/phone-on-file', { smsCode: guess })).body.code).toBe(
+        'SMS_CODE_INVALID',
+      );
     // Five wrong tries and the code is gone: even the right one no longer works.
-    if (guesses.length === 5) expect((await call(stranger, '/api/v1/me/identity/phone-on-file', { smsCode: realCode })).body.code).toBe('SMS_CODE_INVALID');
+    if (guesses.length === 5)
+      expect((await call(stranger, '/api/v1/me/identity/phone-on-file', { smsCode: realCode })).body.code).toBe(
+        'SMS_CODE_INVALID',
+      );
 
     expect(await residentRow(victimId)).toEqual(before);
     expect((await get<ResidentProfile>(stranger, '/api/v1/me')).body.verified).toBe(false);
@@ -127,7 +188,9 @@ describe('a stranger who knows a name and an ID number', () => {
     const attempt = await realName(session, victim, victim.phone);
     expect(attempt.status).toBe(409);
     expect(attempt.body.code).toBe('IDENTITY_ALREADY_VERIFIED');
-    expect((await get<ResidentProfile>(session, '/api/v1/me')).body.idNumberMasked).toMatch(new RegExp(`^${self.id_number.slice(0, 4)}`));
+    expect((await get<ResidentProfile>(session, '/api/v1/me')).body.idNumberMasked).toMatch(
+      new RegExp(`^${self.id_number.slice(0, 4)}`),
+    );
   });
 
   it('cannot use the window path without being window staff', async () => {
@@ -155,7 +218,8 @@ describe('the same person keeps working', () => {
   it('ends up as one resident from WeChat, Alipay and H5 with the same phone', async () => {
     const r = people[0]; // the README resident, whom the provincial identity service has verified
     const wechat = await verifiedSession(sys, r);
-    const alipay = (await post<Session>(sys, '/api/v1/auth/alipay', { code: await alipayCode(sys, r.alipay_user_id) })).body;
+    const alipay = (await post<Session>(sys, '/api/v1/auth/alipay', { code: await alipayCode(sys, r.alipay_user_id) }))
+      .body;
     const joined = await realName(alipay, r, r.phone);
     expect(joined.status).toBe(200);
     expect(joined.body.session?.resident.id).toBe(wechat.resident.id);
@@ -163,10 +227,19 @@ describe('the same person keeps working', () => {
     // H5: the provincial identity service already verified them: no name or ID number to type again.
     const h5 = await new H5Browser(sys).signIn(r);
     expect(h5.resident.verified).toBe(false);
-    expect(h5.resident.signInIdentity).toEqual({ nameMasked: expect.stringMatching(/\*/), idNumberMasked: expect.stringMatching(/^\d{4}\*+/), phoneMasked: maskPhone(r.phone) });
+    expect(h5.resident.signInIdentity).toEqual({
+      nameMasked: expect.stringMatching(/\*/),
+      idNumberMasked: expect.stringMatching(/^\d{4}\*+/),
+      phoneMasked: maskPhone(r.phone),
+    });
     expect(JSON.stringify(h5.resident)).not.toContain(r.id_number);
     await call(h5, '/api/v1/me/identity/sms-codes', { phone: r.phone });
-    const viaH5 = await call<IdentityResult>(h5, '/api/v1/me/identity', { useSignInIdentity: true, phone: r.phone, smsCode: await lastCode(r.phone), consent: true });
+    const viaH5 = await call<IdentityResult>(h5, '/api/v1/me/identity', {
+      useSignInIdentity: true,
+      phone: r.phone,
+      smsCode: await lastCode(r.phone),
+      consent: true,
+    });
     expect(viaH5.status).toBe(200);
     expect(viaH5.body.session?.resident.id).toBe(wechat.resident.id);
     expect(viaH5.body.resident.signInMethods.sort()).toEqual(['alipay', 'h5', 'wechat']);
@@ -179,11 +252,14 @@ describe('the same person keeps working', () => {
     const newPhone = strangersPhone();
     await registerPhone(r.id_number, newPhone); // the resident took a new number in their name
 
-    const alipay = (await post<Session>(sys, '/api/v1/auth/alipay', { code: await alipayCode(sys, r.alipay_user_id) })).body;
+    const alipay = (await post<Session>(sys, '/api/v1/auth/alipay', { code: await alipayCode(sys, r.alipay_user_id) }))
+      .body;
     const asked = await realName(alipay, r, newPhone);
     expect(asked.body.code).toBe('IDENTITY_PHONE_PROOF_REQUIRED');
     await call(alipay, '/api/v1/me/identity/phone-on-file/sms-codes');
-    const done = await call<IdentityResult>(alipay, '/api/v1/me/identity/phone-on-file', { smsCode: await lastCode(r.phone) });
+    const done = await call<IdentityResult>(alipay, '/api/v1/me/identity/phone-on-file', {
+      smsCode: await lastCode(r.phone),
+    });
     expect(done.status).toBe(200);
     expect(done.body.session?.resident.id).toBe(id);
     expect(done.body.resident.phoneMasked).toBe(maskPhone(newPhone));
@@ -217,7 +293,14 @@ describe('the same person keeps working', () => {
     const windowCode = (await call<IdentityWindowCode>(newSignIn, '/api/v1/me/identity/window-codes')).body.code;
     expect(windowCode).toMatch(/^\d{8}$/);
     const check = (body: Record<string, unknown>) =>
-      call<WindowIdentityCheck>(clerk, '/api/v1/staff/identity-checks', { centerId: 'C410526001', windowCode, name: elder.name, idNumber: elder.id_number, phone: childsPhone, ...body });
+      call<WindowIdentityCheck>(clerk, '/api/v1/staff/identity-checks', {
+        centerId: 'C410526001',
+        windowCode,
+        name: elder.name,
+        idNumber: elder.id_number,
+        phone: childsPhone,
+        ...body,
+      });
     expect((await call(clerk, '/api/v1/staff/identity-checks/sms-codes', { phone: childsPhone })).status).toBe(200);
     const smsCode = await lastCode(childsPhone);
     const unchecked = await check({ smsCode, idCardChecked: false });
@@ -226,17 +309,28 @@ describe('the same person keeps working', () => {
     expect((await check({ smsCode, idCardChecked: true, centerId: 'C999999999' })).body.code).toBe('STAFF_ONLY');
     const done = await check({ smsCode, idCardChecked: true });
     expect(done.status).toBe(200);
-    expect(done.body).toEqual({ outcome: 'joined', phoneChanged: true, nameMasked: expect.any(String), idNumberMasked: expect.any(String), phoneMasked: maskPhone(childsPhone) });
+    expect(done.body).toEqual({
+      outcome: 'joined',
+      phoneChanged: true,
+      nameMasked: expect.any(String),
+      idNumberMasked: expect.any(String),
+      phoneMasked: maskPhone(childsPhone),
+    });
     // The window code works once.
     expect((await check({ smsCode, idCardChecked: true })).body.code).toBe('WINDOW_CODE_INVALID');
 
-    expect((await signInsOf(elderId)).map((s) => s.subject)).toContain(`oZSBstranger${String(strangers).padStart(16, '0')}`);
+    expect((await signInsOf(elderId)).map((s) => s.subject)).toContain(
+      `oZSBstranger${String(strangers).padStart(16, '0')}`,
+    );
     const window = (await eventsOf(elderId)).filter((e) => e.proof === 'window');
     expect(window.map((e) => [e.kind, e.staff_resident_id, e.center_id])).toEqual([
       ['phone-changed', clerkId, 'C410526001'],
       ['joined', clerkId, 'C410526001'],
     ]);
-    expect((await outbox(elder.phone))[0]).toMatchObject({ template: 'PHONE_CHANGED', text: expect.stringContaining('窗口') });
+    expect((await outbox(elder.phone))[0]).toMatchObject({
+      template: 'PHONE_CHANGED',
+      text: expect.stringContaining('窗口'),
+    });
     // The new sign-in's old session ended; signing in again from it leads to the elder.
     expect((await get(newSignIn, '/api/v1/me')).status).toBe(401);
     const again = await signInWechat(sys, `oZSBstranger${String(strangers).padStart(16, '0')}`);
@@ -248,14 +342,23 @@ describe('races', () => {
   it('two first verifications of one person at the same moment end as one resident, without an error', async () => {
     const r = people[9];
     const wechat = await signInWechat(sys, r.wechat_openid);
-    const alipay = (await post<Session>(sys, '/api/v1/auth/alipay', { code: await alipayCode(sys, r.alipay_user_id) })).body;
+    const alipay = (await post<Session>(sys, '/api/v1/auth/alipay', { code: await alipayCode(sys, r.alipay_user_id) }))
+      .body;
     const codes: string[] = [];
     for (const s of [wechat, alipay]) {
       expect((await call(s, '/api/v1/me/identity/sms-codes', { phone: r.phone })).status).toBe(200);
       codes.push(await lastCode(r.phone));
     }
     const both = await Promise.all(
-      [wechat, alipay].map((s, i) => call<IdentityResult>(s, '/api/v1/me/identity', { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: codes[i], consent: true })),
+      [wechat, alipay].map((s, i) =>
+        call<IdentityResult>(s, '/api/v1/me/identity', {
+          name: r.name,
+          idNumber: r.id_number,
+          phone: r.phone,
+          smsCode: codes[i],
+          consent: true,
+        }),
+      ),
     );
     expect(both.map((a) => a.status)).toEqual([200, 200]);
     const ids = new Set(both.map((a) => a.body.resident.id));

@@ -11,7 +11,8 @@ describe('the API docs of a production BFF', () => {
 
   it('are not served unless API_DOCS=true', async () => {
     sys = await startSystem({ synced: false, env: production });
-    for (const path of ['/api/docs', '/api/docs-json', '/api/docs-yaml', '/api/docs/']) expect((await sys.get(path)).status).toBe(404);
+    for (const path of ['/api/docs', '/api/docs-json', '/api/docs-yaml', '/api/docs/'])
+      expect((await sys.get(path)).status).toBe(404);
   });
 
   it('are served when an operator turns them on', async () => {

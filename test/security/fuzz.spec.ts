@@ -1,6 +1,14 @@
 import type { ErrorBody } from '@zsb/contracts';
 import fc from 'fast-check';
-import { type ApiDocument, type FuzzContext, type FuzzRequest, knownValuesIn, type Operation, operationsOf, requestFor } from '../support/openapi-fuzz';
+import {
+  type ApiDocument,
+  type FuzzContext,
+  type FuzzRequest,
+  knownValuesIn,
+  type Operation,
+  operationsOf,
+  requestFor,
+} from '../support/openapi-fuzz';
 import { contractProblem } from '../support/refusals';
 import { sandboxResidents, verifiedSession } from '../support/residents';
 import { startSystem, type RunningSystem } from '../support/system';
@@ -24,7 +32,10 @@ beforeAll(async () => {
   // Rate limits × 1000: otherwise most generated requests would be answered 429 before reaching validation.
   sys = await startSystem({ env: { RATE_LIMIT_FACTOR: '1000' } });
   const residents = await sandboxResidents(sys);
-  const [main, expendable] = await Promise.all([verifiedSession(sys, residents[0]), verifiedSession(sys, residents[1])]);
+  const [main, expendable] = await Promise.all([
+    verifiedSession(sys, residents[0]),
+    verifiedSession(sys, residents[1]),
+  ]);
   operations = operationsOf((await sys.get<ApiDocument>('/api/docs-json')).body);
   // What the BFF itself answers on its parameterless reads, signed in: real matter codes, center ids, licence ids.
   const known = new Set<string>();
@@ -68,7 +79,8 @@ async function send(request: FuzzRequest): Promise<Outcome> {
 
 function judge(status: number, body: unknown): string | null {
   if (status < 400) return null;
-  if (status >= 500 && !(status === 503 && UPSTREAM_DOWN.has((body as ErrorBody)?.code))) return `${status}: ${JSON.stringify(body).slice(0, 200)}`;
+  if (status >= 500 && !(status === 503 && UPSTREAM_DOWN.has((body as ErrorBody)?.code)))
+    return `${status}: ${JSON.stringify(body).slice(0, 200)}`;
   return contractProblem(status, body);
 }
 
@@ -91,7 +103,9 @@ async function inPool<T, R>(items: T[], concurrency: number, work: (item: T) => 
 it(`answers ${TOTAL} generated requests over every documented route without a 5xx, each refusal in the contract and in Chinese`, async () => {
   expect(operations.length).toBeGreaterThan(40);
   const perRoute = Math.max(MIN_PER_ROUTE, Math.ceil(TOTAL / operations.length));
-  const requests = operations.flatMap((op) => fc.sample(requestFor(op, context), { numRuns: perRoute, seed: SEED + hash(op.key) }).map((r) => ({ op, r })));
+  const requests = operations.flatMap((op) =>
+    fc.sample(requestFor(op, context), { numRuns: perRoute, seed: SEED + hash(op.key) }).map((r) => ({ op, r })),
+  );
   const started = performance.now();
   const outcomes = await inPool(requests, CONCURRENCY, async ({ op, r }) => ({ op, outcome: await send(r) }));
   const seconds = (performance.now() - started) / 1000;
@@ -103,20 +117,32 @@ it(`answers ${TOTAL} generated requests over every documented route without a 5x
     route.statuses.set(outcome.status, (route.statuses.get(outcome.status) ?? 0) + 1);
     byRoute.set(op.key, route);
   }
-  const report = [...byRoute].map(([key, r]) => `${String(r.n).padStart(5)}  ${key.padEnd(52)} ${[...r.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')}`);
-  console.log(`fuzz seed ${SEED}: ${outcomes.length} requests over ${operations.length} operations in ${seconds.toFixed(1)} s\n${report.join('\n')}`);
+  const report = [...byRoute].map(
+    ([key, r]) =>
+      `${String(r.n).padStart(5)}  ${key.padEnd(52)} ${[...r.statuses]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(' ')}`,
+  );
+  console.log(
+    `fuzz seed ${SEED}: ${outcomes.length} requests over ${operations.length} operations in ${seconds.toFixed(1)} s\n${report.join('\n')}`,
+  );
 
   // Failures grouped by kind (status and what is wrong), each with a count and its first example.
   const failures = new Map<string, { n: number; example: string }>();
   for (const { op, outcome } of outcomes.filter((o) => o.outcome.problem)) {
     const kind = `${op.key} → ${outcome.status} ${outcome.problem!.split(':')[0]}`;
-    const seen = failures.get(kind) ?? { n: 0, example: `${outcome.problem!.slice(outcome.problem!.indexOf(':') + 1, 240).trim()}  ←  ${outcome.request.describe}` };
+    const seen = failures.get(kind) ?? {
+      n: 0,
+      example: `${outcome.problem!.slice(outcome.problem!.indexOf(':') + 1, 240).trim()}  ←  ${outcome.request.describe}`,
+    };
     seen.n++;
     failures.set(kind, seen);
   }
   expect([...failures].map(([kind, { n, example }]) => `${n} × ${kind}: ${example}`)).toEqual([]);
   expect(outcomes.length).toBeGreaterThanOrEqual(TOTAL);
-  for (const op of operations) expect({ route: op.key, requests: byRoute.get(op.key)?.n ?? 0 }).toEqual({ route: op.key, requests: perRoute });
+  for (const op of operations)
+    expect({ route: op.key, requests: byRoute.get(op.key)?.n ?? 0 }).toEqual({ route: op.key, requests: perRoute });
 
   // The server is not left busy with what it was sent.
   const times: number[] = [];
@@ -137,7 +163,11 @@ describe('rate limits', () => {
 
   it('a 429 carries the contract body, in Chinese, with Retry-After', async () => {
     // The public progress query allows 30 per 10 minutes per address.
-    const answers = await inPool(Array.from({ length: 40 }, (_, i) => i), 8, () => limited.get('/api/v1/progress?number=HN41050020261201000001&code=123456'));
+    const answers = await inPool(
+      Array.from({ length: 40 }, (_, i) => i),
+      8,
+      () => limited.get('/api/v1/progress?number=HN41050020261201000001&code=123456'),
+    );
     const refused = answers.filter((a) => a.status === 429);
     expect(refused.length).toBeGreaterThanOrEqual(10);
     for (const res of refused) {

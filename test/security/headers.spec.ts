@@ -17,7 +17,10 @@ import { startSystem, type RunningSystem } from '../support/system';
 const INLINE = '!function(n){n.document.documentElement.style.fontSize="20px"}(window);';
 const h5Dir = mkdtempSync(join(tmpdir(), 'zsb-h5-'));
 mkdirSync(join(h5Dir, 'js'));
-writeFileSync(join(h5Dir, 'index.html'), `<!doctype html><html><head><script>${INLINE}</script><script defer src="/js/app.js"></script></head><body><div id="app"></div></body></html>`);
+writeFileSync(
+  join(h5Dir, 'index.html'),
+  `<!doctype html><html><head><script>${INLINE}</script><script defer src="/js/app.js"></script></head><body><div id="app"></div></body></html>`,
+);
 writeFileSync(join(h5Dir, 'js/app.js'), `console.log(${JSON.stringify('掌上办'.repeat(2000))});`);
 
 let sys: RunningSystem;
@@ -33,7 +36,11 @@ afterAll(async () => {
 }, 120_000);
 
 /** A GET with exactly these headers (fetch would add Accept-Encoding and decompress on its own). */
-function rawGet(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -46,8 +53,17 @@ function rawGet(url: string, headers: Record<string, string> = {}, method = 'GET
 }
 
 const cspOf = (headers: Headers | Record<string, unknown>): Map<string, string[]> => {
-  const value = headers instanceof Headers ? headers.get('content-security-policy') : (headers['content-security-policy'] as string);
-  return new Map((value ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name, sources]));
+  const value =
+    headers instanceof Headers
+      ? headers.get('content-security-policy')
+      : (headers['content-security-policy'] as string);
+  return new Map(
+    (value ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name, sources]),
+  );
 };
 
 function expectSecurityHeaders(headers: Headers): void {
@@ -83,7 +99,12 @@ describe('security headers', () => {
     expectSecurityHeaders(res.headers);
     const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     // Besides its own inline script, only Taro's tab bar links (href="javascript:;"), by their hash.
-    expect(cspOf(res.headers).get('script-src')).toEqual(["'self'", hash(INLINE), "'unsafe-hashes'", hash('javascript:;')]);
+    expect(cspOf(res.headers).get('script-src')).toEqual([
+      "'self'",
+      hash(INLINE),
+      "'unsafe-hashes'",
+      hash('javascript:;'),
+    ]);
   });
 
   it('on refusals: an unknown route, a missing sign-in, a malformed URL', async () => {
@@ -179,7 +200,15 @@ describe('CORS stays closed', () => {
     const read = await rawGet(`${sys.url}/api/v1/domains`, { origin: 'https://evil.example' });
     expect(read.headers['access-control-allow-origin']).toBeUndefined();
     expect(read.headers['access-control-allow-credentials']).toBeUndefined();
-    const preflight = await rawGet(`${sys.url}/api/v1/me`, { origin: 'https://evil.example', 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' }, 'OPTIONS');
+    const preflight = await rawGet(
+      `${sys.url}/api/v1/me`,
+      {
+        origin: 'https://evil.example',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
+      'OPTIONS',
+    );
     expect(preflight.status).toBeGreaterThanOrEqual(400);
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
     expect(preflight.headers['access-control-allow-headers']).toBeUndefined();

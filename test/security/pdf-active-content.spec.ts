@@ -50,32 +50,51 @@ async function seenByPdfJs(bytes: Buffer): Promise<Seen[]> {
 }
 
 const uploadsDir = (): string => join(sys.app.get(AppConfig).dataDir, 'uploads');
-const filesIn = (dir: string): string[] => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesIn(join(dir, e.name)) : [e.name])) : []);
+const filesIn = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? filesIn(join(dir, e.name)) : [e.name],
+      )
+    : [];
 async function stored(): Promise<{ rows: number; files: number }> {
-  const { n } = await sys.app.get(DatabaseConnection).db.selectFrom('upload').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  const { n } = await sys.app
+    .get(DatabaseConnection)
+    .db.selectFrom('upload')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
   return { rows: Number(n), files: filesIn(uploadsDir()).length };
 }
 
 describe('a PDF with active content hidden from the first check', () => {
-  it.each(maliciousPdfs.map((f) => [f.name, f] as const))('%s: pdf.js finds it, the upload is refused and nothing is kept', async (_name, file) => {
-    const bytes = await file.bytes();
-    expect(await seenByPdfJs(bytes)).toContain(file.seen);
-    const before = await stored();
-    const res = await uploadFile<ErrorBody>(sys, alice, { name: 'scan.pdf', type: 'application/pdf', bytes });
-    expect({ status: res.status, code: res.body.code }).toEqual({ status: 400, code: 'UPLOAD_MALFORMED' });
-    expect(res.body.message).toMatch(/[\u4e00-\u9fa5]/);
-    expect(await stored()).toEqual(before);
-  });
+  it.each(maliciousPdfs.map((f) => [f.name, f] as const))(
+    '%s: pdf.js finds it, the upload is refused and nothing is kept',
+    async (_name, file) => {
+      const bytes = await file.bytes();
+      expect(await seenByPdfJs(bytes)).toContain(file.seen);
+      const before = await stored();
+      const res = await uploadFile<ErrorBody>(sys, alice, { name: 'scan.pdf', type: 'application/pdf', bytes });
+      expect({ status: res.status, code: res.body.code }).toEqual({ status: 400, code: 'UPLOAD_MALFORMED' });
+      expect(res.body.message).toMatch(/[\u4e00-\u9fa5]/);
+      expect(await stored()).toEqual(before);
+    },
+  );
 });
 
 describe('a PDF residents really send', () => {
-  it.each(goodPdfs.map((f) => [f.name, f] as const))('%s: pdf.js finds nothing active, the upload keeps it byte for byte', async (_name, file) => {
-    const bytes = await file.bytes();
-    expect(await seenByPdfJs(bytes)).toEqual([]);
-    const res = await uploadFile<Upload & ErrorBody>(sys, alice, { name: 'scan.pdf', type: 'application/pdf', bytes });
-    expect(res.status).toBe(201);
-    expect(res.body.kind).toBe('pdf');
-    const back = await fetch(`${sys.url}/api/v1/uploads/${res.body.id}/content`, { headers: bearer(alice) });
-    expect(Buffer.from(await back.arrayBuffer()).equals(bytes)).toBe(true);
-  });
+  it.each(goodPdfs.map((f) => [f.name, f] as const))(
+    '%s: pdf.js finds nothing active, the upload keeps it byte for byte',
+    async (_name, file) => {
+      const bytes = await file.bytes();
+      expect(await seenByPdfJs(bytes)).toEqual([]);
+      const res = await uploadFile<Upload & ErrorBody>(sys, alice, {
+        name: 'scan.pdf',
+        type: 'application/pdf',
+        bytes,
+      });
+      expect(res.status).toBe(201);
+      expect(res.body.kind).toBe('pdf');
+      const back = await fetch(`${sys.url}/api/v1/uploads/${res.body.id}/content`, { headers: bearer(alice) });
+      expect(Buffer.from(await back.arrayBuffer()).equals(bytes)).toBe(true);
+    },
+  );
 });

@@ -2,7 +2,12 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes } f
 import { OAUTH_DEFAULTS, WECHAT_DEFAULTS } from '@zsb/sandbox';
 import { ConfigError, loadConfig } from '../../bff/src/config/config.loader';
 import { PRODUCTION_SECRETS, type SecretName } from '../../bff/src/config/production-secrets';
-import { SANDBOX_APP_PRIVATE_KEY, SANDBOX_APP_PUBLIC_KEY, SANDBOX_GATEWAY_PRIVATE_KEY, SANDBOX_GATEWAY_PUBLIC_KEY } from '../../packages/sandbox/src/alipay-keys';
+import {
+  SANDBOX_APP_PRIVATE_KEY,
+  SANDBOX_APP_PUBLIC_KEY,
+  SANDBOX_GATEWAY_PRIVATE_KEY,
+  SANDBOX_GATEWAY_PUBLIC_KEY,
+} from '../../packages/sandbox/src/alipay-keys';
 import { CALLBACK_SECRET } from '../support/applying';
 import { productionEnv } from '../support/production-env';
 
@@ -24,7 +29,9 @@ function refusal(overrides: Record<string, string>): string {
 }
 
 const pkcs1 = (pem: string, kind: 'private' | 'public'): string =>
-  (kind === 'private' ? createPrivateKey(pem) : createPublicKey(pem)).export({ type: 'pkcs1', format: 'pem' }).toString();
+  (kind === 'private' ? createPrivateKey(pem) : createPublicKey(pem))
+    .export({ type: 'pkcs1', format: 'pem' })
+    .toString();
 
 describe('a production start', () => {
   it('goes ahead with secrets of its own', () => {
@@ -45,7 +52,11 @@ describe('a production start', () => {
         ALIPAY_PUBLIC_KEY_PEM: committed.upstream.alipay.publicKeyPem,
       };
       // Every secret but S3's (no profile has one) is covered here.
-      expect(Object.keys(values).sort()).toEqual(Object.keys(PRODUCTION_SECRETS).filter((n) => n !== 'UPLOAD_S3_SECRET_ACCESS_KEY').sort());
+      expect(Object.keys(values).sort()).toEqual(
+        Object.keys(PRODUCTION_SECRETS)
+          .filter((n) => n !== 'UPLOAD_S3_SECRET_ACCESS_KEY')
+          .sort(),
+      );
       for (const [name, value] of Object.entries(values)) expect(refusal({ [name]: value })).toContain(`- ${name}:`);
     }
   });
@@ -54,10 +65,18 @@ describe('a production start', () => {
     expect(refusal({ IDENTITY_CLIENT_SECRET: OAUTH_DEFAULTS.clientSecret })).toMatch(/- IDENTITY_CLIENT_SECRET[ :]/);
     expect(refusal({ WECHAT_SECRET: WECHAT_DEFAULTS.secret })).toMatch(/- WECHAT_SECRET[ :]/);
     expect(refusal({ APPROVAL_CALLBACK_SECRET: CALLBACK_SECRET })).toMatch(/- APPROVAL_CALLBACK_SECRET[ :]/);
-    for (const key of [SANDBOX_APP_PRIVATE_KEY, SANDBOX_GATEWAY_PRIVATE_KEY, pkcs1(SANDBOX_APP_PRIVATE_KEY, 'private')]) {
+    for (const key of [
+      SANDBOX_APP_PRIVATE_KEY,
+      SANDBOX_GATEWAY_PRIVATE_KEY,
+      pkcs1(SANDBOX_APP_PRIVATE_KEY, 'private'),
+    ]) {
       expect(refusal({ ALIPAY_PRIVATE_KEY_PEM: key })).toMatch(/ALIPAY_PRIVATE_KEY_PEM: is a key committed/);
     }
-    for (const key of [SANDBOX_APP_PUBLIC_KEY, SANDBOX_GATEWAY_PUBLIC_KEY, pkcs1(SANDBOX_GATEWAY_PUBLIC_KEY, 'public')]) {
+    for (const key of [
+      SANDBOX_APP_PUBLIC_KEY,
+      SANDBOX_GATEWAY_PUBLIC_KEY,
+      pkcs1(SANDBOX_GATEWAY_PUBLIC_KEY, 'public'),
+    ]) {
       expect(refusal({ ALIPAY_PUBLIC_KEY_PEM: key })).toMatch(/ALIPAY_PUBLIC_KEY_PEM: is a key committed/);
     }
   });
@@ -69,22 +88,39 @@ describe('a production start', () => {
       expect(refusal({ PII_KEY: key })).toMatch(/- PII_KEY[ :]/);
       expect(refusal({ PII_HASH_KEY: key })).toMatch(/- PII_HASH_KEY[ :]/);
     }
-    for (const secret of ['x'.repeat(40), 'changeme'.repeat(5), 'abcdefghijklmnopqrstuvwxyz0123456789', randomBytes(12).toString('hex')]) {
+    for (const secret of [
+      'x'.repeat(40),
+      'changeme'.repeat(5),
+      'abcdefghijklmnopqrstuvwxyz0123456789',
+      randomBytes(12).toString('hex'),
+    ]) {
       expect(refusal({ JWT_SECRET: secret })).toMatch(/- JWT_SECRET[ :]/);
       expect(refusal({ APPROVAL_CALLBACK_SECRET: secret })).toMatch(/- APPROVAL_CALLBACK_SECRET[ :]/);
     }
     expect(refusal({ WECHAT_SECRET: 's' })).toMatch(/- WECHAT_SECRET[ :]/);
     expect(refusal({ IDENTITY_CLIENT_SECRET: '123456' })).toMatch(/- IDENTITY_CLIENT_SECRET[ :]/);
-    const s3 = { UPLOAD_S3_BUCKET: 'zsb', UPLOAD_S3_ACCESS_KEY_ID: 'AKIAZSB', UPLOAD_S3_SECRET_ACCESS_KEY: 'minioadmin' };
+    const s3 = {
+      UPLOAD_S3_BUCKET: 'zsb',
+      UPLOAD_S3_ACCESS_KEY_ID: 'AKIAZSB',
+      UPLOAD_S3_SECRET_ACCESS_KEY: 'minioadmin',
+    };
     expect(refusal(s3)).toMatch(/- UPLOAD_S3_SECRET_ACCESS_KEY[ :]/);
-    const short = generateKeyPairSync('rsa', { modulusLength: 1024, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
-    expect(refusal({ ALIPAY_PRIVATE_KEY_PEM: short.privateKey })).toContain('ALIPAY_PRIVATE_KEY_PEM: is an RSA key shorter than 2048 bits');
+    const short = generateKeyPairSync('rsa', {
+      modulusLength: 1024,
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    });
+    expect(refusal({ ALIPAY_PRIVATE_KEY_PEM: short.privateKey })).toContain(
+      'ALIPAY_PRIVATE_KEY_PEM: is an RSA key shorter than 2048 bits',
+    );
   });
 
   it('refuses one secret reused for another, and our own public key where Alipay’s belongs', () => {
     expect(refusal({ PII_HASH_KEY: env.PII_KEY })).toContain('PII_HASH_KEY: is the same value as PII_KEY');
     const own = createPublicKey(env.ALIPAY_PRIVATE_KEY_PEM).export({ type: 'spki', format: 'pem' }).toString();
-    expect(refusal({ ALIPAY_PUBLIC_KEY_PEM: own })).toContain('ALIPAY_PUBLIC_KEY_PEM: is the public half of ALIPAY_PRIVATE_KEY_PEM');
+    expect(refusal({ ALIPAY_PUBLIC_KEY_PEM: own })).toContain(
+      'ALIPAY_PUBLIC_KEY_PEM: is the public half of ALIPAY_PRIVATE_KEY_PEM',
+    );
   });
 
   it('refuses raised rate limits', () => {
@@ -92,7 +128,11 @@ describe('a production start', () => {
   });
 
   it('names every refused variable at once', () => {
-    const message = refusal({ JWT_SECRET: 'x'.repeat(40), PII_KEY: Buffer.alloc(32, 1).toString('base64'), RATE_LIMIT_FACTOR: '5' });
+    const message = refusal({
+      JWT_SECRET: 'x'.repeat(40),
+      PII_KEY: Buffer.alloc(32, 1).toString('base64'),
+      RATE_LIMIT_FACTOR: '5',
+    });
     expect(message.match(/^ {2}- /gm)).toHaveLength(3);
   });
 });

@@ -16,7 +16,11 @@ afterAll(() => sys.close(), 120_000);
 
 const host = (): string => new URL(sys.url).host;
 const json = (method: string, path: string, body: unknown) =>
-  sys.get<ErrorBody>(path, { method, headers: { 'content-type': 'application/json', ...bearer(session) }, body: JSON.stringify(body) });
+  sys.get<ErrorBody>(path, {
+    method,
+    headers: { 'content-type': 'application/json', ...bearer(session) },
+    body: JSON.stringify(body),
+  });
 
 describe('refusals of the router, before any hook runs', () => {
   it('a URL that is not valid percent-encoding: 400, in Chinese, without repeating the URL', async () => {
@@ -36,7 +40,10 @@ describe('refusals of the router, before any hook runs', () => {
 
 describe('refusals of the HTTP parser, before there is a request', () => {
   it('a URL longer than the header limit: 431 with the contract body and a fresh request id', async () => {
-    const res = await sendRaw(sys.url, `GET /api/v1/matters?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: ${host()}\r\n\r\n`);
+    const res = await sendRaw(
+      sys.url,
+      `GET /api/v1/matters?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: ${host()}\r\n\r\n`,
+    );
     const body = expectContractRefusal(res, { status: 431, code: 'REQUEST_MALFORMED' });
     expect(res.text).not.toContain('aaaa');
     expect(res.headers['x-request-id']).toBe(body.requestId);
@@ -44,15 +51,24 @@ describe('refusals of the HTTP parser, before there is a request', () => {
   });
 
   it('headers larger than the limit: 431 with the contract body, not Node’s', async () => {
-    const res = await sendRaw(sys.url, `GET /api/v1/matters HTTP/1.1\r\nHost: ${host()}\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`);
+    const res = await sendRaw(
+      sys.url,
+      `GET /api/v1/matters HTTP/1.1\r\nHost: ${host()}\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`,
+    );
     expectContractRefusal(res, { status: 431, code: 'REQUEST_MALFORMED' });
   });
 
   it.each([
     ['a malformed request line', `GET /api/v1/matters HTTP/9\r\nHost: x\r\n\r\n`],
     ['a header name with a space', `GET /api/v1/matters HTTP/1.1\r\nHost: x\r\nBad Header: 1\r\n\r\n`],
-    ['a Content-Length that is not a number', `POST /api/v1/auth/wechat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: abc\r\n\r\n{}`],
-    ['both Content-Length and chunked (request smuggling)', `POST /api/v1/auth/wechat HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`],
+    [
+      'a Content-Length that is not a number',
+      `POST /api/v1/auth/wechat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: abc\r\n\r\n{}`,
+    ],
+    [
+      'both Content-Length and chunked (request smuggling)',
+      `POST /api/v1/auth/wechat HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`,
+    ],
   ])('%s: 400 with the contract body', async (_what, request) => {
     expectContractRefusal(await sendRaw(sys.url, request), { status: 400, code: 'REQUEST_MALFORMED' });
   });
@@ -69,7 +85,10 @@ describe('messages of validation libraries, in the resident’s words', () => {
       matterCode: '410500-010101-001',
       values: {},
       materials: {},
-      delivery: { method: 'mail', address: { recipient: '张'.repeat(50), phone: '13800000001', region: '河南省安阳市', detail: '1 号' } },
+      delivery: {
+        method: 'mail',
+        address: { recipient: '张'.repeat(50), phone: '13800000001', region: '河南省安阳市', detail: '1 号' },
+      },
     });
     expectContractRefusal(res, { status: 400, code: 'VALIDATION_FAILED' });
   });
@@ -81,17 +100,30 @@ describe('messages of validation libraries, in the resident’s words', () => {
     ['a step that is not text', { step: ['a'] }],
     ['a step that is too long', { step: 'a'.repeat(30) }],
   ])('a draft with %s', async (_what, part) => {
-    const res = await json('PUT', '/api/v1/application-drafts/Abcdefgh12345678', { matterCode: '410500-010101-001', values: {}, materials: {}, ...part });
+    const res = await json('PUT', '/api/v1/application-drafts/Abcdefgh12345678', {
+      matterCode: '410500-010101-001',
+      values: {},
+      materials: {},
+      ...part,
+    });
     expectContractRefusal(res, { status: 400, code: 'VALIDATION_FAILED' });
   });
 
   it('an application whose draftId is a number', async () => {
-    const res = await json('POST', '/api/v1/applications', { matterCode: '410500-010101-001', values: {}, materials: {}, draftId: 5 });
+    const res = await json('POST', '/api/v1/applications', {
+      matterCode: '410500-010101-001',
+      values: {},
+      materials: {},
+      draftId: 5,
+    });
     expectContractRefusal(res, { status: 400, code: 'VALIDATION_FAILED' });
   });
 
   it('a progress query with the number twice', async () => {
-    expectContractRefusal(await sys.get('/api/v1/progress?number=A1234567&number=B1234567&code=1234'), { status: 400, code: 'VALIDATION_FAILED' });
+    expectContractRefusal(await sys.get('/api/v1/progress?number=A1234567&number=B1234567&code=1234'), {
+      status: 400,
+      code: 'VALIDATION_FAILED',
+    });
   });
 
   it('a body that is not there at all (Nest’s “Validation failed (object is expected)”)', async () => {
@@ -117,20 +149,47 @@ describe('refusals of content types', () => {
   });
 
   it('JSON that does not parse', async () => {
-    const res = await sys.get('/api/v1/auth/wechat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"code":' });
+    const res = await sys.get('/api/v1/auth/wechat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"code":',
+    });
     expectContractRefusal(res, { status: 400, code: 'REQUEST_MALFORMED' });
   });
 
   it('JSON with a __proto__ key', async () => {
-    const res = await sys.get('/api/v1/auth/wechat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"code":"abcdefgh","__proto__":{"admin":true}}' });
+    const res = await sys.get('/api/v1/auth/wechat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"code":"abcdefgh","__proto__":{"admin":true}}',
+    });
     expectContractRefusal(res, { status: 400, code: 'REQUEST_MALFORMED' });
   });
 });
 
 describe('the checker itself', () => {
   it('flags the bodies the framework used to send', () => {
-    expect(contractProblem(400, { statusCode: 400, code: 'FST_ERR_BAD_URL', error: 'Bad Request', message: "'/x' is not a valid url component" })).not.toBeNull();
-    expect(contractProblem(431, { error: 'Request Header Fields Too Large', message: 'Exceeded maximum allowed HTTP header size', statusCode: 431 })).not.toBeNull();
-    expect(contractProblem(400, { code: 'VALIDATION_FAILED', message: '请求的内容不正确：values must be an object', requestId: 'abcdefgh-1' })).not.toBeNull();
+    expect(
+      contractProblem(400, {
+        statusCode: 400,
+        code: 'FST_ERR_BAD_URL',
+        error: 'Bad Request',
+        message: "'/x' is not a valid url component",
+      }),
+    ).not.toBeNull();
+    expect(
+      contractProblem(431, {
+        error: 'Request Header Fields Too Large',
+        message: 'Exceeded maximum allowed HTTP header size',
+        statusCode: 431,
+      }),
+    ).not.toBeNull();
+    expect(
+      contractProblem(400, {
+        code: 'VALIDATION_FAILED',
+        message: '请求的内容不正确：values must be an object',
+        requestId: 'abcdefgh-1',
+      }),
+    ).not.toBeNull();
   });
 });

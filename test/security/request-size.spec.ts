@@ -70,7 +70,10 @@ describe('a large JSON array', () => {
     ['true', 'true'],
     ['an empty array', '[]'],
   ])('refuses %s as the body of a route that takes an object', async (_what, text) => {
-    const body = expectContractRefusal(await send('POST', '/api/v1/auth/wechat', text), { status: 400, code: 'REQUEST_MALFORMED' });
+    const body = expectContractRefusal(await send('POST', '/api/v1/auth/wechat', text), {
+      status: 400,
+      code: 'REQUEST_MALFORMED',
+    });
     expect(body.message).toMatch(/[\u4e00-\u9fa5]/);
   });
 
@@ -109,9 +112,17 @@ describe('deeply nested JSON', () => {
     expect(operations.length).toBeGreaterThan(15);
     const failures: string[] = [];
     for (const { method, path } of operations) {
-      for (const [text, statuses] of [[deepObject, [400, 413]], [deepArray, [400, 413]], [deepButSmall, [400]]] as const) {
+      for (const [text, statuses] of [
+        [deepObject, [400, 413]],
+        [deepArray, [400, 413]],
+        [deepButSmall, [400]],
+      ] as const) {
         const res = await send(method, path, text, bearer(session));
-        if (!(statuses as readonly number[]).includes(res.status) || (res.body as ErrorBody).code !== 'REQUEST_MALFORMED') failures.push(`${method} ${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
+        if (
+          !(statuses as readonly number[]).includes(res.status) ||
+          (res.body as ErrorBody).code !== 'REQUEST_MALFORMED'
+        )
+          failures.push(`${method} ${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 120)}`);
         else expectContractRefusal(res);
       }
     }
@@ -131,7 +142,11 @@ describe('deeply nested JSON', () => {
   });
 
   it('a body nested as deep as a real application still goes through', async () => {
-    const text = JSON.stringify({ matterCode: '410500-010101-001', values: {}, materials: { m1: { kind: 'upload', uploadIds: ['Abcdefgh12345678'] } } });
+    const text = JSON.stringify({
+      matterCode: '410500-010101-001',
+      values: {},
+      materials: { m1: { kind: 'upload', uploadIds: ['Abcdefgh12345678'] } },
+    });
     const res = await send('PUT', '/api/v1/application-drafts/Abcdefgh12345678', text, bearer(session));
     expect(res.status).not.toBe(500);
     expect((res.body as ErrorBody).code).not.toBe('REQUEST_MALFORMED');
@@ -142,7 +157,12 @@ describe('body limits per route', () => {
   // The largest real application body (every field of the biggest theme form at its maximum length in 4-byte
   // characters, every material with its maximum of files, a mail address) measured 5.8 KB.
   const draft = (filler: number): string =>
-    JSON.stringify({ matterCode: '410500-010101-001', values: { contactNote: '说'.repeat(filler) }, materials: {}, step: 'materials' });
+    JSON.stringify({
+      matterCode: '410500-010101-001',
+      values: { contactNote: '说'.repeat(filler) },
+      materials: {},
+      step: 'materials',
+    });
 
   it('a sign-in route refuses a 20 KB body with 413 before reading it', async () => {
     const res = await send('POST', '/api/v1/auth/wechat', JSON.stringify({ code: 'x'.repeat(20_000) }));
@@ -157,7 +177,12 @@ describe('body limits per route', () => {
         controller.close();
       },
     });
-    const res = await sys.get('/api/v1/auth/wechat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    const res = await sys.get('/api/v1/auth/wechat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expectContractRefusal(res, { status: 413, code: 'REQUEST_MALFORMED' });
   });
 

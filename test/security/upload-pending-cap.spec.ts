@@ -22,12 +22,19 @@ afterAll(() => sys.close(), 120_000);
 
 function filesUnder(dir: string): number {
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? filesUnder(join(dir, e.name)) : 1), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? filesUnder(join(dir, e.name)) : 1),
+    0,
+  );
 }
 
 it(`40 uploads at once with a cap of ${CAP}: exactly ${CAP} are kept, the rest refused in Chinese, nothing left behind`, async () => {
   const photo = await png({ alpha: false });
-  const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => uploadFile<Upload & ErrorBody>(sys, alice, { name: `p${i}.png`, bytes: photo })));
+  const answers = await Promise.all(
+    Array.from({ length: 40 }, (_, i) =>
+      uploadFile<Upload & ErrorBody>(sys, alice, { name: `p${i}.png`, bytes: photo }),
+    ),
+  );
 
   const kept = answers.filter((a) => a.status === 201);
   const refused = answers.filter((a) => a.status !== 201);

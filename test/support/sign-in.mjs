@@ -23,13 +23,25 @@ export const sandboxResidents = async (sandboxUrl) => (await call(`${sandboxUrl}
 
 /** A WeChat sign-in (not yet 实名) with a back-door code: any openid is a WeChat account of its own. */
 export async function wechatSession(bffUrl, sandboxUrl, openid) {
-  const { code } = await call(`${sandboxUrl}/__sandbox/wechat/codes`, { method: 'POST', headers: json, body: JSON.stringify({ openid }) });
-  return call(new URL('/api/v1/auth/wechat', bffUrl).toString(), { method: 'POST', headers: json, body: JSON.stringify({ code }) });
+  const { code } = await call(`${sandboxUrl}/__sandbox/wechat/codes`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ openid }),
+  });
+  return call(new URL('/api/v1/auth/wechat', bffUrl).toString(), {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ code }),
+  });
 }
 
 /** Registers another phone to a registry resident's ID number, as the carriers do when she takes a new number. */
 export async function registerPhone(sandboxUrl, idNumber, phone) {
-  await call(`${sandboxUrl}/__sandbox/identity/phones`, { method: 'POST', headers: json, body: JSON.stringify({ id_number: idNumber, phone }) });
+  await call(`${sandboxUrl}/__sandbox/identity/phones`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ id_number: idNumber, phone }),
+  });
 }
 
 /**
@@ -40,8 +52,18 @@ export async function verifiedResident(bffUrl, sandboxUrl, r) {
   const api = (path, init) => call(new URL(path, bffUrl).toString(), init);
   const session = await wechatSession(bffUrl, sandboxUrl, r.wechat_openid);
   const auth = { ...json, authorization: `Bearer ${session.accessToken}` };
-  await api('/api/v1/me/identity/sms-codes', { method: 'POST', headers: auth, body: JSON.stringify({ phone: r.phone }) });
-  const body = { name: r.name, idNumber: r.id_number, phone: r.phone, smsCode: await smsCode(sandboxUrl, r.phone), consent: true };
+  await api('/api/v1/me/identity/sms-codes', {
+    method: 'POST',
+    headers: auth,
+    body: JSON.stringify({ phone: r.phone }),
+  });
+  const body = {
+    name: r.name,
+    idNumber: r.id_number,
+    phone: r.phone,
+    smsCode: await smsCode(sandboxUrl, r.phone),
+    consent: true,
+  };
   const result = await api('/api/v1/me/identity', { method: 'POST', headers: auth, body: JSON.stringify(body) });
   // The verified session, ready for the app's storage (a new one when this person had verified elsewhere).
   const verified = result.session ?? { ...session, resident: result.resident };

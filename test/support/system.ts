@@ -36,7 +36,11 @@ export interface SystemOptions {
   captureLogs?: boolean;
   /** What the BFF is given for the suite's PostgreSQL database (e.g. the address of a proxy in front of it). */
   databaseUrlVia?: (url: string) => string;
-  sandboxFaults?: Parameters<typeof createSandbox>[0] extends infer O ? (O extends { faults?: infer F } ? F : never) : never;
+  sandboxFaults?: Parameters<typeof createSandbox>[0] extends infer O
+    ? O extends { faults?: infer F }
+      ? F
+      : never
+    : never;
 }
 
 /**
@@ -149,7 +153,8 @@ async function catalogLoaded(app: NestFastifyApplication, timeoutMs = 40_000): P
   for (;;) {
     outcomes.push(await sync.syncNow());
     if (sync.snapshot()) return;
-    if (Date.now() > deadline) throw new Error(`the BFF has no catalog snapshot after ${timeoutMs} ms; sync outcomes: ${outcomes.join(', ')}`);
+    if (Date.now() > deadline)
+      throw new Error(`the BFF has no catalog snapshot after ${timeoutMs} ms; sync outcomes: ${outcomes.join(', ')}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }

@@ -39,7 +39,10 @@ export class ApplicationDelivery implements OnApplicationBootstrap, OnApplicatio
 
   onApplicationBootstrap(): void {
     const a = this.config.applications;
-    this.timers = [setInterval(() => this.nudge(), a.outboxIntervalMs), setInterval(() => void this.pollOnce().catch(() => undefined), a.pollIntervalSec * 1000)];
+    this.timers = [
+      setInterval(() => this.nudge(), a.outboxIntervalMs),
+      setInterval(() => void this.pollOnce().catch(() => undefined), a.pollIntervalSec * 1000),
+    ];
     for (const t of this.timers) t.unref();
   }
 
@@ -96,17 +99,30 @@ export class ApplicationDelivery implements OnApplicationBootstrap, OnApplicatio
         const receipt = await this.approval.submit(await this.submission(app), row.upstream_key);
         // The public progress query is ours, so its code is too: the platform's 6 digits (a million values) could
         // be guessed number by number; 10 digits with a budget of wrong tries per number cannot.
-        await this.repo.delivered(row, { number: receipt.applicationNo, queryCode: randomDigits(PROGRESS_CODE_DIGITS) });
+        await this.repo.delivered(row, {
+          number: receipt.applicationNo,
+          queryCode: randomDigits(PROGRESS_CODE_DIGITS),
+        });
         this.log.log(`application ${app.id} delivered as ${receipt.applicationNo} (attempt ${row.attempts})`);
       } else {
-        if (!app.number || !row.body_enc) throw new UpstreamError('approval', 'unreachable', 'supplement before the submission was delivered');
-        const body = JSON.parse(this.cipher.decrypt(row.body_enc)) as { requestId: string; values: Record<string, string>; materials: Record<string, StoredMaterial> };
-        await this.approval.supplement(app.number, { requestId: body.requestId, form: body.values, materials: await this.materials(app, body.materials) }, row.upstream_key);
+        if (!app.number || !row.body_enc)
+          throw new UpstreamError('approval', 'unreachable', 'supplement before the submission was delivered');
+        const body = JSON.parse(this.cipher.decrypt(row.body_enc)) as {
+          requestId: string;
+          values: Record<string, string>;
+          materials: Record<string, StoredMaterial>;
+        };
+        await this.approval.supplement(
+          app.number,
+          { requestId: body.requestId, form: body.values, materials: await this.materials(app, body.materials) },
+          row.upstream_key,
+        );
         await this.repo.delivered(row, null);
       }
       return true;
     } catch (e) {
-      const why = e instanceof UpstreamError ? (e.internalDetail ?? e.reason) : e instanceof Error ? e.message : String(e);
+      const why =
+        e instanceof UpstreamError ? (e.internalDetail ?? e.reason) : e instanceof Error ? e.message : String(e);
       if (e instanceof UpstreamError && e.reason === 'refused') {
         await this.repo.failed(row.id, why);
         this.log.error(`application ${app.id}: the platform refused the ${row.kind}: ${why}`);
@@ -116,7 +132,9 @@ export class ApplicationDelivery implements OnApplicationBootstrap, OnApplicatio
         const backoff = Math.min(a.retryMaxMs, a.retryBaseMs * 2 ** Math.min(row.attempts - 1, 20));
         const jittered = backoff * (0.8 + Math.random() * 0.4);
         await this.repo.retryLater(row.id, new Date(this.clock.now() + jittered), why);
-        this.log.warn(`application ${app.id}: ${row.kind} attempt ${row.attempts} failed, next in ${Math.round(jittered)} ms: ${why}`);
+        this.log.warn(
+          `application ${app.id}: ${row.kind} attempt ${row.attempts} failed, next in ${Math.round(jittered)} ms: ${why}`,
+        );
       }
       return false;
     }
@@ -130,9 +148,17 @@ export class ApplicationDelivery implements OnApplicationBootstrap, OnApplicatio
       matterCode: app.matter_code,
       matterName: app.matter_name,
       applicant,
-      form: { ...payload.values, applicantName: applicant.name, applicantIdNumber: applicant.idNumber, applicantPhone: applicant.phone },
+      form: {
+        ...payload.values,
+        applicantName: applicant.name,
+        applicantIdNumber: applicant.idNumber,
+        applicantPhone: applicant.phone,
+      },
       materials: await this.materials(app, app.materials as Record<string, StoredMaterial>),
-      delivery: delivery.method === 'mail' && delivery.address ? { method: 'mail' as const, address: delivery.address } : { method: 'window' as const },
+      delivery:
+        delivery.method === 'mail' && delivery.address
+          ? { method: 'mail' as const, address: delivery.address }
+          : { method: 'window' as const },
       themeId: app.theme_id,
       linkedKey: app.theme_id ? `${app.resident_id}:${app.theme_id}:${app.submitted_at.toISOString()}` : null,
     };
@@ -149,7 +175,16 @@ export class ApplicationDelivery implements OnApplicationBootstrap, OnApplicatio
       }
       for (const id of m.uploadIds) {
         const file = await this.uploads.read(app.resident_id, id);
-        out.push({ key, name, kind: 'file', fileName: file.name, contentType: file.contentType, sha256: file.sha256, size: file.bytes.length, content: file.bytes });
+        out.push({
+          key,
+          name,
+          kind: 'file',
+          fileName: file.name,
+          contentType: file.contentType,
+          sha256: file.sha256,
+          size: file.bytes.length,
+          content: file.bytes,
+        });
       }
     }
     return out;
@@ -166,7 +201,10 @@ export class ApplicationDelivery implements OnApplicationBootstrap, OnApplicatio
   /** The fallback for lost callbacks: ask the platform about open applications not heard of for a while. */
   async pollOnce(options: { all?: boolean } = {}): Promise<number> {
     const now = this.clock.now();
-    const due = await this.repo.dueForPoll(new Date(options.all ? now + 1 : now - this.config.applications.pollIntervalSec * 1000), 50);
+    const due = await this.repo.dueForPoll(
+      new Date(options.all ? now + 1 : now - this.config.applications.pollIntervalSec * 1000),
+      50,
+    );
     let changed = 0;
     for (const app of due) {
       if (!app.number) continue;

@@ -62,26 +62,52 @@ export class ApplicationEvents {
     const app = await this.repo.byId(applicationId);
     const stored = await this.repo.events(applicationId);
     const latest = stored[stored.length - 1];
-    if (app && latest && added.some((e) => e.seq === latest.seq)) await this.tell(app, statusOfWire(added.find((e) => e.seq === latest.seq)!.status), latest.note);
+    if (app && latest && added.some((e) => e.seq === latest.seq))
+      await this.tell(app, statusOfWire(added.find((e) => e.seq === latest.seq)!.status), latest.note);
     return added;
   }
 
   /** The platform refused a submission outright (malformed on its side): the resident must hear of it. */
   async deliveryRefused(app: ApplicationRow): Promise<void> {
-    await this.notifications.add(app.resident_id, { kind: 'application-status', title: `「${app.matter_name}」提交未成功`, body: '省政务服务平台没有接收这件申请，请拨打 12345 或到窗口咨询。', target: `/applications/${app.id}` });
+    await this.notifications.add(app.resident_id, {
+      kind: 'application-status',
+      title: `「${app.matter_name}」提交未成功`,
+      body: '省政务服务平台没有接收这件申请，请拨打 12345 或到窗口咨询。',
+      target: `/applications/${app.id}`,
+    });
   }
 
   private async tell(app: ApplicationRow, status: ApplicationStatus, note: string | null): Promise<void> {
     const label = STATUS_LABEL[status];
     const body = [note, NEXT_STEP[status]].filter(Boolean).join(' ');
-    const id = await this.notifications.add(app.resident_id, { kind: 'application-status', title: `「${app.matter_name}」${label}`, body: body || `办件进度更新为：${label}`, target: `/applications/${app.id}` });
+    const id = await this.notifications.add(app.resident_id, {
+      kind: 'application-status',
+      title: `「${app.matter_name}」${label}`,
+      body: body || `办件进度更新为：${label}`,
+      target: `/applications/${app.id}`,
+    });
     if (!app.notify) return;
     const page = `features/progress/detail/index?id=${app.id}`;
-    const data = { thing1: app.matter_name.slice(0, 20), phrase2: label, time3: toShanghaiIso(new Date()).slice(0, 16).replace('T', ' '), thing4: (NEXT_STEP[status] ?? '点击查看办件进度').slice(0, 20) };
+    const data = {
+      thing1: app.matter_name.slice(0, 20),
+      phrase2: label,
+      time3: toShanghaiIso(new Date()).slice(0, 16).replace('T', ' '),
+      thing4: (NEXT_STEP[status] ?? '点击查看办件进度').slice(0, 20),
+    };
     for (const s of await this.notifications.pushSubjects(app.resident_id)) {
       try {
-        if (s.method === 'wechat') await this.messages.sendWechat(s.subject, { templateId: this.config.applications.wechatTemplateId, page, data });
-        else await this.messages.sendAlipay(s.subject, { templateId: this.config.applications.alipayTemplateId, page, data });
+        if (s.method === 'wechat')
+          await this.messages.sendWechat(s.subject, {
+            templateId: this.config.applications.wechatTemplateId,
+            page,
+            data,
+          });
+        else
+          await this.messages.sendAlipay(s.subject, {
+            templateId: this.config.applications.alipayTemplateId,
+            page,
+            data,
+          });
         await this.notifications.pushed(id, s.method, 'sent');
       } catch (e) {
         // The message record stays; the app shows it even when the push did not go out.

@@ -1,4 +1,11 @@
-import type { ApplicationDetail, ApplicationSummary, Delivery, MaterialAnswer, SupplementItem, TimelineStep } from '@zsb/contracts';
+import type {
+  ApplicationDetail,
+  ApplicationSummary,
+  Delivery,
+  MaterialAnswer,
+  SupplementItem,
+  TimelineStep,
+} from '@zsb/contracts';
 import { addWorkingDays, todayInShanghai, type WorkingCalendar } from '@zsb/domain';
 import { toShanghaiIso } from '../common/time';
 import { STATUS_LABEL } from './application-status';
@@ -30,12 +37,24 @@ export function toSummary(row: ApplicationRow, calendar: WorkingCalendar): Appli
 
 /** Our 已提交 first, then the platform's steps in their order (its SUBMITTED reads 平台已接件). */
 export function timeline(row: ApplicationRow, events: EventRow[]): TimelineStep[] {
-  const first: TimelineStep = { status: 'submitted', label: '已提交', at: toShanghaiIso(row.submitted_at), office: null, note: row.number ? null : '正在报送省政务服务平台，成功后生成办件编号' };
+  const first: TimelineStep = {
+    status: 'submitted',
+    label: '已提交',
+    at: toShanghaiIso(row.submitted_at),
+    office: null,
+    note: row.number ? null : '正在报送省政务服务平台，成功后生成办件编号',
+  };
   return [
     first,
     ...events.map((e) => {
       const status = e.status as TimelineStep['status'];
-      return { status, label: status === 'submitted' ? '平台已接件' : STATUS_LABEL[status], at: toShanghaiIso(e.at), office: e.office, note: e.note };
+      return {
+        status,
+        label: status === 'submitted' ? '平台已接件' : STATUS_LABEL[status],
+        at: toShanghaiIso(e.at),
+        office: e.office,
+        note: e.note,
+      };
     }),
   ];
 }
@@ -44,7 +63,11 @@ export function toDetail(
   row: ApplicationRow,
   events: EventRow[],
   calendar: WorkingCalendar,
-  extra: { delivery: Delivery | null; materialNames: Map<string, string>; supplement: { id: string; items: SupplementItem[]; requestedAt: Date; answeredAt: Date | null } | null },
+  extra: {
+    delivery: Delivery | null;
+    materialNames: Map<string, string>;
+    supplement: { id: string; items: SupplementItem[]; requestedAt: Date; answeredAt: Date | null } | null;
+  },
 ): ApplicationDetail {
   const answers = row.materials as Record<string, MaterialAnswer>;
   return {
@@ -52,9 +75,18 @@ export function toDetail(
     queryCode: row.query_code,
     timeline: timeline(row, events),
     supplement: extra.supplement
-      ? { id: extra.supplement.id, items: extra.supplement.items, requestedAt: toShanghaiIso(extra.supplement.requestedAt), answeredAt: extra.supplement.answeredAt ? toShanghaiIso(extra.supplement.answeredAt) : null }
+      ? {
+          id: extra.supplement.id,
+          items: extra.supplement.items,
+          requestedAt: toShanghaiIso(extra.supplement.requestedAt),
+          answeredAt: extra.supplement.answeredAt ? toShanghaiIso(extra.supplement.answeredAt) : null,
+        }
       : null,
     delivery: extra.delivery,
-    materials: [...extra.materialNames].map(([key, name]) => ({ key, name, answer: answers[key] ? (answers[key].kind === 'licence' ? 'licence' : 'upload') : 'none' })),
+    materials: [...extra.materialNames].map(([key, name]) => ({
+      key,
+      name,
+      answer: answers[key] ? (answers[key].kind === 'licence' ? 'licence' : 'upload') : 'none',
+    })),
   };
 }

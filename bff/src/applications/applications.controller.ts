@@ -1,6 +1,25 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiNoContentResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { ApplicationDetail, ApplicationDraft, ApplicationForm, ApplicationList, DraftList, ThemeApplicationResult, ThemeForm } from '@zsb/contracts';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type {
+  ApplicationDetail,
+  ApplicationDraft,
+  ApplicationForm,
+  ApplicationList,
+  DraftList,
+  ThemeApplicationResult,
+  ThemeForm,
+} from '@zsb/contracts';
 import { ThemeIdParams } from '../catalog/dto/matter-query.dto';
 import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
@@ -11,7 +30,15 @@ import { RateLimit, RateLimitGuard } from '../common/rate-limit';
 import { APPLICATION_BODY_LIMIT, BodyLimit } from '../common/request-body';
 import { ApplicationsService } from './applications.service';
 import { DraftsService } from './drafts.service';
-import { ApplicationDto, DraftDto, IdParams, MatterCodeParams, parseInputParts, SupplementDto, ThemeApplicationDto } from './dto/applications.dto';
+import {
+  ApplicationDto,
+  DraftDto,
+  IdParams,
+  MatterCodeParams,
+  parseInputParts,
+  SupplementDto,
+  ThemeApplicationDto,
+} from './dto/applications.dto';
 import { FormsService } from './forms.service';
 
 @ApiTags('applications 掌上办申请')
@@ -28,14 +55,21 @@ export class ApplicationsController {
   ) {}
 
   @Get('matters/:code/form')
-  @ApiOperation({ summary: '申请表', description: '由办事指南生成：字段（类型、校验规则）、材料（电子证照或上传）、领取方式；身份字段来自实名认证，已锁定并脱敏显示' })
+  @ApiOperation({
+    summary: '申请表',
+    description:
+      '由办事指南生成：字段（类型、校验规则）、材料（电子证照或上传）、领取方式；身份字段来自实名认证，已锁定并脱敏显示',
+  })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'FORM_NOT_AVAILABLE：该事项不能掌上办' })
   form(@CurrentResident() me: SignedIn, @Param() params: MatterCodeParams): Promise<ApplicationForm> {
     return this.forms.formFor(me.residentId, params.code);
   }
 
   @Get('themes/:id/form')
-  @ApiOperation({ summary: '一件事一次办：合并申请表', description: '主题内能掌上办的事项合成一张表，相同字段和材料只填一次；不能掌上办的事项列在 atWindow' })
+  @ApiOperation({
+    summary: '一件事一次办：合并申请表',
+    description: '主题内能掌上办的事项合成一张表，相同字段和材料只填一次；不能掌上办的事项列在 atWindow',
+  })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
   themeForm(@CurrentResident() me: SignedIn, @Param() params: ThemeIdParams): Promise<ThemeForm> {
     return this.forms.themeFor(me.residentId, params.id);
@@ -62,9 +96,17 @@ export class ApplicationsController {
   @BodyLimit(APPLICATION_BODY_LIMIT)
   @RateLimit({ name: 'draft-resident', points: 600, durationSec: 600, by: 'resident' })
   @ApiOperation({ summary: '保存草稿', description: '编号由 App 生成；保存 30 天，换手机也能接着填' })
-  saveDraft(@CurrentResident() me: SignedIn, @Param() params: IdParams, @Body() body: DraftDto): Promise<ApplicationDraft> {
+  saveDraft(
+    @CurrentResident() me: SignedIn,
+    @Param() params: IdParams,
+    @Body() body: DraftDto,
+  ): Promise<ApplicationDraft> {
     const parts = parseInputParts(body, { delivery: true });
-    return this.drafts.save(me.residentId, params.id, { matterCode: body.matterCode, ...parts, ...(body.step ? { step: body.step } : {}) });
+    return this.drafts.save(me.residentId, params.id, {
+      matterCode: body.matterCode,
+      ...parts,
+      ...(body.step ? { step: body.step } : {}),
+    });
   }
 
   @Get('application-drafts')
@@ -88,7 +130,11 @@ export class ApplicationsController {
   @Post('applications')
   @BodyLimit(APPLICATION_BODY_LIMIT)
   @RateLimit({ name: 'application-resident', points: 60, durationSec: 600, by: 'resident' })
-  @ApiOperation({ summary: '提交申请', description: '先记录（已提交），再经发件箱报送省平台：平台暂时连不上也不会丢；平台接收后生成办件编号。带 Idempotency-Key 重试返回第一次的结果' })
+  @ApiOperation({
+    summary: '提交申请',
+    description:
+      '先记录（已提交），再经发件箱报送省平台：平台暂时连不上也不会丢；平台接收后生成办件编号。带 Idempotency-Key 重试返回第一次的结果',
+  })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ description: 'ApplicationDetail' })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'LICENCE_CONSENT_REQUIRED / FORM_NOT_AVAILABLE' })
@@ -111,7 +157,10 @@ export class ApplicationsController {
   }
 
   @Get('applications/:id')
-  @ApiOperation({ summary: '办件详情', description: '时间线（每一步的时间、部门、说明）、承诺办结日期（按工作日计算）、待补正事项' })
+  @ApiOperation({
+    summary: '办件详情',
+    description: '时间线（每一步的时间、部门、说明）、承诺办结日期（按工作日计算）、待补正事项',
+  })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
   get(@CurrentResident() me: SignedIn, @Param() params: IdParams): Promise<ApplicationDetail> {
     return this.applications.get(me.residentId, params.id);
@@ -124,7 +173,11 @@ export class ApplicationsController {
   @ApiOperation({ summary: '补正', description: '只补充要求的字段和材料' })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'SUPPLEMENT_NOT_REQUESTED' })
-  supplement(@CurrentResident() me: SignedIn, @Param() params: IdParams, @Body() body: SupplementDto): Promise<ApplicationDetail> {
+  supplement(
+    @CurrentResident() me: SignedIn,
+    @Param() params: IdParams,
+    @Body() body: SupplementDto,
+  ): Promise<ApplicationDetail> {
     const parts = parseInputParts(body, { delivery: false });
     return this.applications.supplement(me.residentId, params.id, {
       ...(body.values ? { values: parts.values } : {}),

@@ -20,7 +20,16 @@ import { ProgressService } from './progress.service';
 @Module({
   imports: [AuthModule, CenterDirectoryModule, LicencesModule, NotificationsModule, UploadsModule],
   controllers: [ApplicationsController, ProgressController, CallbacksController],
-  providers: [FormsService, DraftsRepository, DraftsService, ApplicationsRepository, ApplicationsService, ApplicationDelivery, ApplicationEvents, ProgressService],
+  providers: [
+    FormsService,
+    DraftsRepository,
+    DraftsService,
+    ApplicationsRepository,
+    ApplicationsService,
+    ApplicationDelivery,
+    ApplicationEvents,
+    ProgressService,
+  ],
   exports: [ApplicationDelivery],
 })
 export class ApplicationsModule {}

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { Db } from '../database/connection';
 import { DatabaseConnection } from '../database/database.module';
-import type { ApplicationEventTable, ApplicationOutboxTable, ApplicationTable, Database } from '../database/database.types';
+import type {
+  ApplicationEventTable,
+  ApplicationOutboxTable,
+  ApplicationTable,
+  Database,
+} from '../database/database.types';
 import type { ApprovalEvent } from '../upstream/approval/approval.port';
 import { statusOfWire } from './application-status';
 
@@ -50,7 +55,10 @@ export class ApplicationsRepository {
       const key = items[0].idempotencyKey;
       if (key) {
         const first = await this.byKey(residentId, key, tx);
-        if (first.length) return first[0].request_hash === items[0].requestHash ? { replayed: true, rows: first } : { reused: true as const };
+        if (first.length)
+          return first[0].request_hash === items[0].requestHash
+            ? { replayed: true, rows: first }
+            : { reused: true as const };
       }
       const rows: ApplicationRow[] = [];
       for (const a of items) {
@@ -74,42 +82,82 @@ export class ApplicationsRepository {
             .returningAll()
             .executeTakeFirstOrThrow()) as ApplicationRow,
         );
-        await tx.insertInto('application_outbox').values({ id: a.outboxId, application_id: a.id, kind: 'submit', upstream_key: a.upstreamKey }).execute();
+        await tx
+          .insertInto('application_outbox')
+          .values({ id: a.outboxId, application_id: a.id, kind: 'submit', upstream_key: a.upstreamKey })
+          .execute();
       }
       await alsoInTransaction(tx);
-      if (draftId) await tx.deleteFrom('application_draft').where('resident_id', '=', residentId).where('id', '=', draftId).execute();
+      if (draftId)
+        await tx
+          .deleteFrom('application_draft')
+          .where('resident_id', '=', residentId)
+          .where('id', '=', draftId)
+          .execute();
       return { replayed: false, rows };
     });
   }
 
   /** The applications a resident recorded with an Idempotency-Key (a theme's share it as key#1, key#2 …). */
   async byKey(residentId: string, key: string, db: Kysely<Database> = this.db): Promise<ApplicationRow[]> {
-    const rows = await db.selectFrom('application').selectAll().where('resident_id', '=', residentId).where('idempotency_key', 'in', [key, ...Array.from({ length: 20 }, (_, i) => `${key}#${i + 1}`)]).orderBy('idempotency_key').execute();
+    const rows = await db
+      .selectFrom('application')
+      .selectAll()
+      .where('resident_id', '=', residentId)
+      .where('idempotency_key', 'in', [key, ...Array.from({ length: 20 }, (_, i) => `${key}#${i + 1}`)])
+      .orderBy('idempotency_key')
+      .execute();
     return rows;
   }
 
   async own(residentId: string, id: string): Promise<ApplicationRow | undefined> {
-    return (await this.db.selectFrom('application').selectAll().where('id', '=', id).where('resident_id', '=', residentId).executeTakeFirst()) as ApplicationRow | undefined;
+    return (await this.db
+      .selectFrom('application')
+      .selectAll()
+      .where('id', '=', id)
+      .where('resident_id', '=', residentId)
+      .executeTakeFirst()) as ApplicationRow | undefined;
   }
 
   async byId(id: string): Promise<ApplicationRow | undefined> {
-    return (await this.db.selectFrom('application').selectAll().where('id', '=', id).executeTakeFirst()) as ApplicationRow | undefined;
+    return (await this.db.selectFrom('application').selectAll().where('id', '=', id).executeTakeFirst()) as
+      ApplicationRow | undefined;
   }
 
   async byNumber(number: string): Promise<ApplicationRow | undefined> {
-    return (await this.db.selectFrom('application').selectAll().where('number', '=', number).executeTakeFirst()) as ApplicationRow | undefined;
+    return (await this.db.selectFrom('application').selectAll().where('number', '=', number).executeTakeFirst()) as
+      ApplicationRow | undefined;
   }
 
   async listOwn(residentId: string, limit: number): Promise<ApplicationRow[]> {
-    return (await this.db.selectFrom('application').selectAll().where('resident_id', '=', residentId).orderBy('submitted_at', 'desc').limit(limit).execute()) as ApplicationRow[];
+    return (await this.db
+      .selectFrom('application')
+      .selectAll()
+      .where('resident_id', '=', residentId)
+      .orderBy('submitted_at', 'desc')
+      .limit(limit)
+      .execute()) as ApplicationRow[];
   }
 
   async events(applicationId: string): Promise<EventRow[]> {
-    return (await this.db.selectFrom('application_event').selectAll().where('application_id', '=', applicationId).orderBy('seq').execute()) as EventRow[];
+    return (await this.db
+      .selectFrom('application_event')
+      .selectAll()
+      .where('application_id', '=', applicationId)
+      .orderBy('seq')
+      .execute()) as EventRow[];
   }
 
-  async openSupplement(applicationId: string): Promise<{ id: string; items: unknown; requested_at: Date; answered_at: Date | null } | undefined> {
-    return this.db.selectFrom('application_supplement').selectAll().where('application_id', '=', applicationId).orderBy('requested_at', 'desc').limit(1).executeTakeFirst();
+  async openSupplement(
+    applicationId: string,
+  ): Promise<{ id: string; items: unknown; requested_at: Date; answered_at: Date | null } | undefined> {
+    return this.db
+      .selectFrom('application_supplement')
+      .selectAll()
+      .where('application_id', '=', applicationId)
+      .orderBy('requested_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
   }
 
   /**
@@ -130,7 +178,11 @@ export class ApplicationsRepository {
   /** The platform took the submission: the application gets its number, once. */
   async delivered(outbox: OutboxRow, receipt: { number: string; queryCode: string } | null): Promise<void> {
     await this.db.transaction().execute(async (tx) => {
-      await tx.updateTable('application_outbox').set({ done_at: new Date(), last_error: null }).where('id', '=', outbox.id).execute();
+      await tx
+        .updateTable('application_outbox')
+        .set({ done_at: new Date(), last_error: null })
+        .where('id', '=', outbox.id)
+        .execute();
       if (receipt) {
         await tx
           .updateTable('application')
@@ -143,11 +195,19 @@ export class ApplicationsRepository {
   }
 
   async retryLater(id: string, at: Date, error: string): Promise<void> {
-    await this.db.updateTable('application_outbox').set({ next_attempt_at: at, last_error: error.slice(0, 500) }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('application_outbox')
+      .set({ next_attempt_at: at, last_error: error.slice(0, 500) })
+      .where('id', '=', id)
+      .execute();
   }
 
   async failed(id: string, error: string): Promise<void> {
-    await this.db.updateTable('application_outbox').set({ failed_at: new Date(), last_error: error.slice(0, 500) }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('application_outbox')
+      .set({ failed_at: new Date(), last_error: error.slice(0, 500) })
+      .where('id', '=', id)
+      .execute();
   }
 
   /**
@@ -179,15 +239,37 @@ export class ApplicationsRepository {
         if (e.supplement) {
           await tx
             .insertInto('application_supplement')
-            .values({ id: e.supplement.requestId, application_id: applicationId, items: JSON.stringify(e.supplement.items), requested_at: e.at })
+            .values({
+              id: e.supplement.requestId,
+              application_id: applicationId,
+              items: JSON.stringify(e.supplement.items),
+              requested_at: e.at,
+            })
             .onConflict((oc) => oc.doNothing())
             .execute();
         }
       }
       if (added.length) {
-        const latest = await tx.selectFrom('application_event').select(['status']).where('application_id', '=', applicationId).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
-        const accepted = await tx.selectFrom('application_event').select('at').where('application_id', '=', applicationId).where('status', '=', 'accepted').orderBy('seq').limit(1).executeTakeFirst();
-        await tx.updateTable('application').set({ status: latest.status, accepted_at: accepted?.at ?? null, updated_at: new Date() }).where('id', '=', applicationId).execute();
+        const latest = await tx
+          .selectFrom('application_event')
+          .select(['status'])
+          .where('application_id', '=', applicationId)
+          .orderBy('seq', 'desc')
+          .limit(1)
+          .executeTakeFirstOrThrow();
+        const accepted = await tx
+          .selectFrom('application_event')
+          .select('at')
+          .where('application_id', '=', applicationId)
+          .where('status', '=', 'accepted')
+          .orderBy('seq')
+          .limit(1)
+          .executeTakeFirst();
+        await tx
+          .updateTable('application')
+          .set({ status: latest.status, accepted_at: accepted?.at ?? null, updated_at: new Date() })
+          .where('id', '=', applicationId)
+          .execute();
       }
       return added;
     });
@@ -218,16 +300,36 @@ export class ApplicationsRepository {
     alsoInTransaction: (tx: Transaction<Database>) => Promise<void>,
   ): Promise<boolean> {
     return this.db.transaction().execute(async (tx) => {
-      const r = await tx.updateTable('application_supplement').set({ answered_at: new Date() }).where('id', '=', supplementId).where('application_id', '=', applicationId).where('answered_at', 'is', null).executeTakeFirst();
+      const r = await tx
+        .updateTable('application_supplement')
+        .set({ answered_at: new Date() })
+        .where('id', '=', supplementId)
+        .where('application_id', '=', applicationId)
+        .where('answered_at', 'is', null)
+        .executeTakeFirst();
       if (Number(r.numUpdatedRows) !== 1) return false;
       await alsoInTransaction(tx);
-      await tx.insertInto('application_outbox').values({ id: outbox.id, application_id: applicationId, kind: 'supplement', upstream_key: outbox.upstreamKey, body_enc: outbox.bodyEnc }).execute();
+      await tx
+        .insertInto('application_outbox')
+        .values({
+          id: outbox.id,
+          application_id: applicationId,
+          kind: 'supplement',
+          upstream_key: outbox.upstreamKey,
+          body_enc: outbox.bodyEnc,
+        })
+        .execute();
       return true;
     });
   }
 
   /** How deliveries stand, for tests and operators. */
   async outboxOf(applicationId: string): Promise<OutboxRow[]> {
-    return (await this.db.selectFrom('application_outbox').selectAll().where('application_id', '=', applicationId).orderBy('created_at').execute()) as OutboxRow[];
+    return (await this.db
+      .selectFrom('application_outbox')
+      .selectAll()
+      .where('application_id', '=', applicationId)
+      .orderBy('created_at')
+      .execute()) as OutboxRow[];
   }
 }

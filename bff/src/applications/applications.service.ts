@@ -1,6 +1,17 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { ApplicationDetail, ApplicationForm, ApplicationList, ApplicationRequest, FieldError, ThemeApplicationRequest, ThemeApplicationResult, MaterialAnswer, SupplementAnswer, SupplementItem } from '@zsb/contracts';
+import type {
+  ApplicationDetail,
+  ApplicationForm,
+  ApplicationList,
+  ApplicationRequest,
+  FieldError,
+  ThemeApplicationRequest,
+  ThemeApplicationResult,
+  MaterialAnswer,
+  SupplementAnswer,
+  SupplementItem,
+} from '@zsb/contracts';
 import { ResidentService } from '../auth/resident.service';
 import { BusinessCalendar } from '../centers/business-calendar';
 import { AppError } from '../common/errors';
@@ -32,17 +43,28 @@ export class ApplicationsService {
     private readonly delivery: ApplicationDelivery,
   ) {}
 
-  async submit(residentId: string, request: ApplicationRequest, idempotencyKey: string | undefined): Promise<{ detail: ApplicationDetail; replayed: boolean }> {
+  async submit(
+    residentId: string,
+    request: ApplicationRequest,
+    idempotencyKey: string | undefined,
+  ): Promise<{ detail: ApplicationDetail; replayed: boolean }> {
     await this.residents.applicantOf(residentId);
     const matter = this.forms.matter(request.matterCode);
     const form = this.forms.form(request.matterCode);
-    const errors: FieldError[] = [...checkValues(form, request.values, { partial: false }), ...checkMaterials(form, request.materials, { partial: false }), ...checkDelivery(form, request.delivery)];
+    const errors: FieldError[] = [
+      ...checkValues(form, request.values, { partial: false }),
+      ...checkMaterials(form, request.materials, { partial: false }),
+      ...checkDelivery(form, request.delivery),
+    ];
     if (errors.length) throw new AppError('VALIDATION_FAILED', errors[0].message, errors);
     const requestHash = hashOf(request);
     const first = await this.firstAnswer(residentId, idempotencyKey, requestHash);
     if (first) return { detail: await this.detailOf(first[0]), replayed: true };
     const id = randomId();
-    const materials = await this.resolveMaterials(residentId, form, request.materials, { code: matter.code, name: matter.name });
+    const materials = await this.resolveMaterials(residentId, form, request.materials, {
+      code: matter.code,
+      name: matter.name,
+    });
     const outcome = await this.repo.create(
       residentId,
       [
@@ -52,7 +74,12 @@ export class ApplicationsService {
           matterCode: matter.code,
           matterName: matter.name,
           themeId: null,
-          payloadEnc: this.cipher.encrypt(JSON.stringify({ values: trimmed(request.values), delivery: request.delivery ?? { method: 'window' } } satisfies StoredPayload)),
+          payloadEnc: this.cipher.encrypt(
+            JSON.stringify({
+              values: trimmed(request.values),
+              delivery: request.delivery ?? { method: 'window' },
+            } satisfies StoredPayload),
+          ),
           materials,
           notify: request.notify === true,
           promisedDays: matter.promisedDays,
@@ -75,13 +102,29 @@ export class ApplicationsService {
    * 一件事一次办: one combined form, recorded as linked applications (one per 掌上办 matter of the theme) in one
    * transaction, each delivered on its own. Uploads shared by several matters are attached to the theme submission.
    */
-  async submitTheme(residentId: string, request: ThemeApplicationRequest, idempotencyKey: string | undefined): Promise<{ result: ThemeApplicationResult; replayed: boolean }> {
+  async submitTheme(
+    residentId: string,
+    request: ThemeApplicationRequest,
+    idempotencyKey: string | undefined,
+  ): Promise<{ result: ThemeApplicationResult; replayed: boolean }> {
     await this.residents.applicantOf(residentId);
     const { form, routing, forms } = this.forms.theme(request.themeId);
-    const errors: FieldError[] = [...checkValues(form, request.values, { partial: false }), ...checkMaterials(form, request.materials, { partial: false }), ...checkDelivery(form, request.delivery)];
+    const errors: FieldError[] = [
+      ...checkValues(form, request.values, { partial: false }),
+      ...checkMaterials(form, request.materials, { partial: false }),
+      ...checkDelivery(form, request.delivery),
+    ];
     if (errors.length) throw new AppError('VALIDATION_FAILED', errors[0].message, errors);
-    const requestHash = hashOf({ matterCode: `theme:${request.themeId}`, values: request.values, materials: request.materials, delivery: request.delivery });
-    const answer = (rows: ApplicationRow[]) => ({ themeId: request.themeId, items: rows.map((r) => toSummary(r, this.calendar.working)) });
+    const requestHash = hashOf({
+      matterCode: `theme:${request.themeId}`,
+      values: request.values,
+      materials: request.materials,
+      delivery: request.delivery,
+    });
+    const answer = (rows: ApplicationRow[]) => ({
+      themeId: request.themeId,
+      items: rows.map((r) => toSummary(r, this.calendar.working)),
+    });
     const first = await this.firstAnswer(residentId, idempotencyKey, requestHash);
     if (first) return { result: answer(first), replayed: true };
     const items: NewApplication[] = [];
@@ -90,8 +133,12 @@ export class ApplicationsService {
       const own = answerFor(matterForm, routing, request.values, request.materials);
       // Each matter must get every material it requires from the combined answer.
       const missing = checkMaterials(matterForm, own.materials, { partial: false });
-      if (missing.length) throw new AppError('VALIDATION_FAILED', `「${matterForm.matterName}」${missing[0].message}`, missing);
-      const materials = await this.resolveMaterials(residentId, matterForm, own.materials, { code: matterForm.matterCode, name: matterForm.matterName });
+      if (missing.length)
+        throw new AppError('VALIDATION_FAILED', `「${matterForm.matterName}」${missing[0].message}`, missing);
+      const materials = await this.resolveMaterials(residentId, matterForm, own.materials, {
+        code: matterForm.matterCode,
+        name: matterForm.matterName,
+      });
       for (const u of uploadIdsOf(materials)) uploadIds.add(u);
       const id = randomId();
       items.push({
@@ -100,7 +147,12 @@ export class ApplicationsService {
         matterCode: matterForm.matterCode,
         matterName: matterForm.matterName,
         themeId: request.themeId,
-        payloadEnc: this.cipher.encrypt(JSON.stringify({ values: trimmed(own.values), delivery: request.delivery ?? { method: 'window' } } satisfies StoredPayload)),
+        payloadEnc: this.cipher.encrypt(
+          JSON.stringify({
+            values: trimmed(own.values),
+            delivery: request.delivery ?? { method: 'window' },
+          } satisfies StoredPayload),
+        ),
         materials,
         notify: request.notify === true,
         promisedDays: matterForm.promisedDays,
@@ -110,7 +162,9 @@ export class ApplicationsService {
         upstreamKey: `zsb-submit-${id}`,
       });
     }
-    const outcome = await this.repo.create(residentId, items, null, (tx) => this.uploads.markAttached([...uploadIds], `theme-${items[0].id}`, tx));
+    const outcome = await this.repo.create(residentId, items, null, (tx) =>
+      this.uploads.markAttached([...uploadIds], `theme-${items[0].id}`, tx),
+    );
     if ('reused' in outcome) throw new AppError('IDEMPOTENCY_KEY_REUSED');
     if (!outcome.replayed) this.delivery.nudge();
     return { result: answer(outcome.rows), replayed: outcome.replayed };
@@ -135,18 +189,42 @@ export class ApplicationsService {
     const items = open.items as SupplementItem[];
     const values = answer.values ?? {};
     const materials = answer.materials ?? {};
-    const asked = (kind: SupplementItem['kind']): string[] => items.filter((i) => i.kind === kind).map((i) => i.key).sort();
-    if (JSON.stringify(Object.keys(values).sort()) !== JSON.stringify(asked('field')) || JSON.stringify(Object.keys(materials).sort()) !== JSON.stringify(asked('material'))) {
+    const asked = (kind: SupplementItem['kind']): string[] =>
+      items
+        .filter((i) => i.kind === kind)
+        .map((i) => i.key)
+        .sort();
+    if (
+      JSON.stringify(Object.keys(values).sort()) !== JSON.stringify(asked('field')) ||
+      JSON.stringify(Object.keys(materials).sort()) !== JSON.stringify(asked('material'))
+    ) {
       throw new AppError('SUPPLEMENT_NOT_REQUESTED', `请只补充要求的内容：${items.map((i) => i.label).join('、')}`);
     }
     const form = this.forms.form(row.matter_code);
-    const onlyAsked: ApplicationForm = { ...form, fields: form.fields.filter((f) => values[f.key] !== undefined), materials: form.materials.filter((m) => materials[m.key] !== undefined) };
-    const errors = [...checkValues(onlyAsked, values, { partial: false }), ...checkMaterials(onlyAsked, materials, { partial: false })];
+    const onlyAsked: ApplicationForm = {
+      ...form,
+      fields: form.fields.filter((f) => values[f.key] !== undefined),
+      materials: form.materials.filter((m) => materials[m.key] !== undefined),
+    };
+    const errors = [
+      ...checkValues(onlyAsked, values, { partial: false }),
+      ...checkMaterials(onlyAsked, materials, { partial: false }),
+    ];
     if (errors.length) throw new AppError('VALIDATION_FAILED', errors[0].message, errors);
-    const resolved = await this.resolveMaterials(residentId, onlyAsked, materials, { code: row.matter_code, name: row.matter_name });
-    const body = this.cipher.encrypt(JSON.stringify({ requestId: open.id, values: trimmed(values), materials: resolved }));
+    const resolved = await this.resolveMaterials(residentId, onlyAsked, materials, {
+      code: row.matter_code,
+      name: row.matter_name,
+    });
+    const body = this.cipher.encrypt(
+      JSON.stringify({ requestId: open.id, values: trimmed(values), materials: resolved }),
+    );
     const outboxId = randomId();
-    const recorded = await this.repo.answerSupplement(id, open.id, { id: outboxId, upstreamKey: `zsb-supplement-${open.id}`, bodyEnc: body }, (tx) => this.uploads.markAttached(uploadIdsOf(resolved), id, tx));
+    const recorded = await this.repo.answerSupplement(
+      id,
+      open.id,
+      { id: outboxId, upstreamKey: `zsb-supplement-${open.id}`, bodyEnc: body },
+      (tx) => this.uploads.markAttached(uploadIdsOf(resolved), id, tx),
+    );
     if (!recorded) throw new AppError('SUPPLEMENT_NOT_REQUESTED');
     this.delivery.nudge();
     return this.get(residentId, id);
@@ -156,7 +234,11 @@ export class ApplicationsService {
    * The applications an earlier request with this Idempotency-Key recorded, found before the materials are checked
    * again (its uploads are attached by now); IDEMPOTENCY_KEY_REUSED when that request was a different one.
    */
-  private async firstAnswer(residentId: string, key: string | undefined, requestHash: string): Promise<ApplicationRow[] | null> {
+  private async firstAnswer(
+    residentId: string,
+    key: string | undefined,
+    requestHash: string,
+  ): Promise<ApplicationRow[] | null> {
     if (!key) return null;
     const first = await this.repo.byKey(residentId, key);
     if (first.length === 0) return null;
@@ -176,12 +258,24 @@ export class ApplicationsService {
     return toDetail(row, events, this.calendar.working, {
       delivery: payload.delivery,
       materialNames: names,
-      supplement: open ? { id: open.id, items: open.items as SupplementItem[], requestedAt: open.requested_at, answeredAt: open.answered_at } : null,
+      supplement: open
+        ? {
+            id: open.id,
+            items: open.items as SupplementItem[],
+            requestedAt: open.requested_at,
+            answeredAt: open.answered_at,
+          }
+        : null,
     });
   }
 
   /** Licences attached by consent (and logged as used), uploads checked to be the resident's and of an accepted kind. */
-  private async resolveMaterials(residentId: string, form: ApplicationForm, answers: Record<string, MaterialAnswer>, matter: { code: string; name: string }): Promise<Record<string, StoredMaterial>> {
+  private async resolveMaterials(
+    residentId: string,
+    form: ApplicationForm,
+    answers: Record<string, MaterialAnswer>,
+    matter: { code: string; name: string },
+  ): Promise<Record<string, StoredMaterial>> {
     const out: Record<string, StoredMaterial> = {};
     const uploadIds = Object.values(answers).flatMap((a) => (a.kind === 'upload' ? a.uploadIds : []));
     const owned = new Map((await this.uploads.ownedUploads(residentId, uploadIds)).map((u) => [u.id, u]));
@@ -193,7 +287,11 @@ export class ApplicationsService {
         out[m.key] = { kind: 'licence', licenceId: a.licenceId, typeCode: m.licenceType.code };
       } else if (a.kind === 'upload') {
         const wrong = a.uploadIds.find((u) => !m.accept.includes(owned.get(u)?.kind ?? 'image'));
-        if (wrong) throw new AppError('VALIDATION_FAILED', `${m.name}只能上传${m.accept.includes('pdf') ? '照片或 PDF' : '照片'}`);
+        if (wrong)
+          throw new AppError(
+            'VALIDATION_FAILED',
+            `${m.name}只能上传${m.accept.includes('pdf') ? '照片或 PDF' : '照片'}`,
+          );
         out[m.key] = { kind: 'upload', uploadIds: [...a.uploadIds] };
       }
     }

@@ -13,8 +13,13 @@ export class ApprovalCallbackGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<RawBodyRequest<FastifyRequest>>();
     const header = (name: string): string => String(request.headers[name] ?? '');
     const { callbackSecret, callbackMaxSkewSec } = this.config.applications;
-    const signed = { timestamp: header('x-approval-timestamp'), signature: header('x-approval-signature'), raw: request.rawBody };
-    if (!callbackSignatureValid(signed, callbackSecret, callbackMaxSkewSec * 1000, Date.now())) throw new AppError('CALLBACK_SIGNATURE_INVALID');
+    const signed = {
+      timestamp: header('x-approval-timestamp'),
+      signature: header('x-approval-signature'),
+      raw: request.rawBody,
+    };
+    if (!callbackSignatureValid(signed, callbackSecret, callbackMaxSkewSec * 1000, Date.now()))
+      throw new AppError('CALLBACK_SIGNATURE_INVALID');
     return true;
   }
 }

@@ -29,7 +29,11 @@ export class DraftsService {
 
   async save(residentId: string, id: string, input: DraftInput): Promise<ApplicationDraft> {
     const form = this.forms.form(input.matterCode);
-    const errors = [...checkValues(form, input.values, { partial: true }), ...checkMaterials(form, input.materials, { partial: true }), ...checkDelivery(form, input.delivery)];
+    const errors = [
+      ...checkValues(form, input.values, { partial: true }),
+      ...checkMaterials(form, input.materials, { partial: true }),
+      ...checkDelivery(form, input.delivery),
+    ];
     if (errors.length) throw new AppError('VALIDATION_FAILED', errors[0].message, errors);
     const now = this.clock.now();
     const expiresAt = new Date(now + this.config.applications.draftDays * DAY_MS);
@@ -44,7 +48,9 @@ export class DraftsService {
       resident_id: residentId,
       matter_code: input.matterCode,
       form_version: form.formVersion,
-      body_enc: this.cipher.encrypt(JSON.stringify({ values: input.values, materials: input.materials, delivery: input.delivery })),
+      body_enc: this.cipher.encrypt(
+        JSON.stringify({ values: input.values, materials: input.materials, delivery: input.delivery }),
+      ),
       step: input.step ?? null,
       expires_at: expiresAt,
     });

@@ -34,14 +34,19 @@ export class FormsService {
     const matter = this.matter(code);
     const me = await this.residents.profile(residentId);
     if (!me.verified) throw new AppError('IDENTITY_REQUIRED');
-    return buildForm(matter, { applicantName: me.nameMasked ?? '', applicantIdNumber: me.idNumberMasked ?? '', applicantPhone: me.phoneMasked ?? '' });
+    return buildForm(matter, {
+      applicantName: me.nameMasked ?? '',
+      applicantIdNumber: me.idNumberMasked ?? '',
+      applicantPhone: me.phoneMasked ?? '',
+    });
   }
 
   /** The combined form of a theme's 掌上办 matters, with where each shared material goes, and each matter's own form. */
   theme(themeId: string): { form: ThemeForm; routing: MaterialRouting; forms: ApplicationForm[] } {
     const theme = this.catalog.theme(themeId);
     const online = theme.matters.filter((m) => m.mobileReady);
-    if (online.length === 0) throw new AppError('FORM_NOT_AVAILABLE', '这个“一件事”里的事项暂时都不能在手机上申请，请预约后到窗口一次办理');
+    if (online.length === 0)
+      throw new AppError('FORM_NOT_AVAILABLE', '这个“一件事”里的事项暂时都不能在手机上申请，请预约后到窗口一次办理');
     const forms = online.map((m) => this.form(m.code));
     const atWindow = theme.matters.filter((m) => !m.mobileReady).map((m) => ({ code: m.code, name: m.name }));
     return { ...combineForms({ id: theme.id, name: theme.name }, forms, atWindow), forms };
@@ -51,7 +56,11 @@ export class FormsService {
     const me = await this.residents.profile(residentId);
     if (!me.verified) throw new AppError('IDENTITY_REQUIRED');
     const { form } = this.theme(themeId);
-    const masked: Record<string, string> = { applicantName: me.nameMasked ?? '', applicantIdNumber: me.idNumberMasked ?? '', applicantPhone: me.phoneMasked ?? '' };
+    const masked: Record<string, string> = {
+      applicantName: me.nameMasked ?? '',
+      applicantIdNumber: me.idNumberMasked ?? '',
+      applicantPhone: me.phoneMasked ?? '',
+    };
     return { ...form, fields: form.fields.map((f) => (f.locked ? { ...f, prefill: masked[f.key] ?? null } : f)) };
   }
 }

@@ -14,7 +14,10 @@ export class ProgressController {
 
   @Get('progress')
   @RateLimit({ name: 'progress-ip', points: 30, durationSec: 600, by: 'ip' })
-  @ApiOperation({ summary: '办件进度查询（免登录）', description: '办件编号 + 查询码；编号不存在与查询码不对的回答完全相同' })
+  @ApiOperation({
+    summary: '办件进度查询（免登录）',
+    description: '办件编号 + 查询码；编号不存在与查询码不对的回答完全相同',
+  })
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'PROGRESS_NOT_FOUND' })
   @ApiTooManyRequestsResponse({ type: ErrorBodyDto })
   query(@Query() q: ProgressQuery): Promise<PublicProgress> {

@@ -13,7 +13,12 @@ import { ApplicationsRepository } from './applications.repository';
 export const PROGRESS_CODE_DIGITS = 10;
 // Wrong codes a number may take in a day, whoever tries and from wherever; then the number answers 429 for the
 // rest of the day. Counted for numbers that do not exist too, so the lock reveals nothing about which do.
-const MISSES_PER_NUMBER = { name: 'progress-number-day', points: 10, durationSec: 86_400, message: '这个办件编号今天查询错误的次数太多，已暂时锁定，请明天再查；本人可登录后在“我的办件”里查看' };
+const MISSES_PER_NUMBER = {
+  name: 'progress-number-day',
+  points: 10,
+  durationSec: 86_400,
+  message: '这个办件编号今天查询错误的次数太多，已暂时锁定，请明天再查；本人可登录后在“我的办件”里查看',
+};
 
 // Compared as HMACs of equal length, so neither the length nor the content of the stored code shows in timing.
 const KEY = Buffer.from('zsb-progress-compare');

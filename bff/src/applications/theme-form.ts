@@ -8,7 +8,11 @@ export type MaterialRouting = Map<string, Map<string, string>>;
  * One form for several matters (一表申请): each field once (the builder names fields alike across matters), each
  * material once — the same e-licence type, or the same material name — with a note of which matters use it.
  */
-export function combineForms(theme: { id: string; name: string }, forms: ApplicationForm[], atWindow: { code: string; name: string }[]): { form: ThemeForm; routing: MaterialRouting } {
+export function combineForms(
+  theme: { id: string; name: string },
+  forms: ApplicationForm[],
+  atWindow: { code: string; name: string }[],
+): { form: ThemeForm; routing: MaterialRouting } {
   const fields = new Map<string, FormField>();
   for (const f of forms.flatMap((x) => x.fields)) {
     const seen = fields.get(f.key);
@@ -37,8 +41,13 @@ export function combineForms(theme: { id: string; name: string }, forms: Applica
       routing.get(shared.key)!.set(form.matterCode, m.key);
     }
   }
-  const methods = forms.every((f) => f.delivery.methods.includes('mail')) ? (['window', 'mail'] as const) : (['window'] as const);
-  const version = createHash('sha256').update(forms.map((f) => f.formVersion).join(',')).digest('hex').slice(0, 12);
+  const methods = forms.every((f) => f.delivery.methods.includes('mail'))
+    ? (['window', 'mail'] as const)
+    : (['window'] as const);
+  const version = createHash('sha256')
+    .update(forms.map((f) => f.formVersion).join(','))
+    .digest('hex')
+    .slice(0, 12);
   return {
     form: {
       themeId: theme.id,
@@ -56,7 +65,12 @@ export function combineForms(theme: { id: string; name: string }, forms: Applica
 }
 
 /** The part of a combined answer that one matter's form takes. */
-export function answerFor(form: ApplicationForm, routing: MaterialRouting, values: Record<string, string>, materials: Record<string, MaterialAnswer>): { values: Record<string, string>; materials: Record<string, MaterialAnswer> } {
+export function answerFor(
+  form: ApplicationForm,
+  routing: MaterialRouting,
+  values: Record<string, string>,
+  materials: Record<string, MaterialAnswer>,
+): { values: Record<string, string>; materials: Record<string, MaterialAnswer> } {
   const keys = new Set(form.fields.map((f) => f.key));
   const own: Record<string, MaterialAnswer> = {};
   for (const [shared, answer] of Object.entries(materials)) {

@@ -54,28 +54,47 @@ export class H5LoginService {
   async start(redirectUri: string, returnTo: string, browserBinding: string): Promise<string> {
     const state = randomId();
     const verifier = randomToken();
-    await this.kv.setJson(`h5-login:${state}`, { verifier, redirectUri, returnTo, browser: digest(browserBinding) } satisfies PendingLogin, STATE_TTL_SEC);
-    return this.oauth.authorizeUrl({ redirectUri, state, codeChallenge: createHash('sha256').update(verifier).digest('base64url') });
+    await this.kv.setJson(
+      `h5-login:${state}`,
+      { verifier, redirectUri, returnTo, browser: digest(browserBinding) } satisfies PendingLogin,
+      STATE_TTL_SEC,
+    );
+    return this.oauth.authorizeUrl({
+      redirectUri,
+      state,
+      codeChallenge: createHash('sha256').update(verifier).digest('base64url'),
+    });
   }
 
   /** The app page to return to, with a ticket on success or an error flag when the sign-in did not complete. */
-  async finish(code: string | undefined, state: string | undefined, browserBinding: string | undefined): Promise<string> {
+  async finish(
+    code: string | undefined,
+    state: string | undefined,
+    browserBinding: string | undefined,
+  ): Promise<string> {
     const pending = state ? await this.kv.take<PendingLogin>(`h5-login:${state}`) : null;
     if (!pending) return `/#${DEFAULT_RETURN}?login_error=expired`;
     // Another browser than the one that started: the state is spent and nobody is signed in.
     if (!browserBinding || digest(browserBinding) !== pending.browser) return `/#${DEFAULT_RETURN}?login_error=browser`;
-    const who = code ? await this.oauth.exchange({ code, redirectUri: pending.redirectUri, codeVerifier: pending.verifier }) : null;
+    const who = code
+      ? await this.oauth.exchange({ code, redirectUri: pending.redirectUri, codeVerifier: pending.verifier })
+      : null;
     if (!who) return `/#${pending.returnTo}?login_error=refused`;
     const identityEnc = who.identity ? this.cipher.encrypt(JSON.stringify(who.identity)) : null;
     const session = await this.sessions.signIn('h5', who.subject, identityEnc);
     const ticket = randomBytes(24).toString('base64url');
-    await this.kv.setJson(`h5-ticket:${ticket}`, { session, browser: pending.browser } satisfies PendingTicket, TICKET_TTL_SEC);
+    await this.kv.setJson(
+      `h5-ticket:${ticket}`,
+      { session, browser: pending.browser } satisfies PendingTicket,
+      TICKET_TTL_SEC,
+    );
     return `/#${pending.returnTo}?ticket=${ticket}`;
   }
 
   async redeem(ticket: string, browserBinding: string | undefined): Promise<Session> {
     const pending = await this.kv.take<PendingTicket>(`h5-ticket:${ticket}`);
-    if (!pending || !browserBinding || digest(browserBinding) !== pending.browser) throw new AppError('LOGIN_CODE_INVALID', '登录没有完成或已超时，请在同一个浏览器里重新登录');
+    if (!pending || !browserBinding || digest(browserBinding) !== pending.browser)
+      throw new AppError('LOGIN_CODE_INVALID', '登录没有完成或已超时，请在同一个浏览器里重新登录');
     return pending.session;
   }
 }

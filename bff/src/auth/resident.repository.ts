@@ -38,7 +38,14 @@ export class ResidentRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return null;
-    const found = { id: row.id, nameEnc: row.name_enc, idNumberEnc: row.id_number_enc, idNumberHash: row.id_number_hash, phoneEnc: row.phone_enc, verifiedAt: row.verified_at };
+    const found = {
+      id: row.id,
+      nameEnc: row.name_enc,
+      idNumberEnc: row.id_number_enc,
+      idNumberHash: row.id_number_hash,
+      phoneEnc: row.phone_enc,
+      verifiedAt: row.verified_at,
+    };
     if (found.verifiedAt) this.verified.set(id, found);
     return found;
   }
@@ -80,14 +87,26 @@ export class BindingSteps {
   ) {}
 
   /** The resident holding an ID number, locked until the transaction ends. */
-  async lockHolder(idNumberHash: string): Promise<{ id: string; phoneHash: string | null; phoneEnc: string | null } | null> {
-    const row = await this.tx.selectFrom('resident').select(['id', 'phone_hash', 'phone_enc']).where('id_number_hash', '=', idNumberHash).forUpdate().executeTakeFirst();
+  async lockHolder(
+    idNumberHash: string,
+  ): Promise<{ id: string; phoneHash: string | null; phoneEnc: string | null } | null> {
+    const row = await this.tx
+      .selectFrom('resident')
+      .select(['id', 'phone_hash', 'phone_enc'])
+      .where('id_number_hash', '=', idNumberHash)
+      .forUpdate()
+      .executeTakeFirst();
     return row ? { id: row.id, phoneHash: row.phone_hash, phoneEnc: row.phone_enc } : null;
   }
 
   /** A resident's own row, locked: whose ID number it already holds, if any. */
   async lockResident(id: string): Promise<{ idNumberHash: string | null } | null> {
-    const row = await this.tx.selectFrom('resident').select(['id_number_hash']).where('id', '=', id).forUpdate().executeTakeFirst();
+    const row = await this.tx
+      .selectFrom('resident')
+      .select(['id_number_hash'])
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     return row ? { idNumberHash: row.id_number_hash } : null;
   }
 
@@ -95,19 +114,34 @@ export class BindingSteps {
     this.touched.add(residentId);
     await this.tx
       .updateTable('resident')
-      .set({ name_enc: identity.nameEnc, id_number_enc: identity.idNumberEnc, id_number_hash: identity.idNumberHash, verified_at: new Date(), consent_version: consentVersion, consent_at: new Date() })
+      .set({
+        name_enc: identity.nameEnc,
+        id_number_enc: identity.idNumberEnc,
+        id_number_hash: identity.idNumberHash,
+        verified_at: new Date(),
+        consent_version: consentVersion,
+        consent_at: new Date(),
+      })
       .where('id', '=', residentId)
       .execute();
   }
 
   async setPhone(residentId: string, phone: { enc: string; hash: string }): Promise<void> {
     this.touched.add(residentId);
-    await this.tx.updateTable('resident').set({ phone_enc: phone.enc, phone_hash: phone.hash }).where('id', '=', residentId).execute();
+    await this.tx
+      .updateTable('resident')
+      .set({ phone_enc: phone.enc, phone_hash: phone.hash })
+      .where('id', '=', residentId)
+      .execute();
   }
 
   async renewConsent(residentId: string, consentVersion: string): Promise<void> {
     this.touched.add(residentId);
-    await this.tx.updateTable('resident').set({ consent_version: consentVersion, consent_at: new Date() }).where('id', '=', residentId).execute();
+    await this.tx
+      .updateTable('resident')
+      .set({ consent_version: consentVersion, consent_at: new Date() })
+      .where('id', '=', residentId)
+      .execute();
   }
 
   /** Moves every sign-in of `fromId` to `toId` and leaves `fromId` pointing there (the same person). */

@@ -30,7 +30,11 @@ export class ResidentService {
   async applicantOf(residentId: string): Promise<{ name: string; idNumber: string; phone: string }> {
     const row = await this.residents.find(residentId);
     if (!row?.verifiedAt || !row.nameEnc || !row.idNumberEnc || !row.phoneEnc) throw new AppError('IDENTITY_REQUIRED');
-    return { name: this.cipher.decrypt(row.nameEnc), idNumber: this.cipher.decrypt(row.idNumberEnc), phone: this.cipher.decrypt(row.phoneEnc) };
+    return {
+      name: this.cipher.decrypt(row.nameEnc),
+      idNumber: this.cipher.decrypt(row.idNumberEnc),
+      phone: this.cipher.decrypt(row.phoneEnc),
+    };
   }
 
   /** Whether `idNumber` is this verified resident's own, told by its keyed hash: nothing is decrypted. */
@@ -61,10 +65,19 @@ export class ResidentService {
   async profile(residentId: string): Promise<ResidentProfile> {
     const row = await this.residents.find(residentId);
     if (!row) throw new AppError('AUTH_TOKEN_INVALID');
-    const profile: ResidentProfile = { id: row.id, verified: row.verifiedAt !== null, signInMethods: await this.sessions.signInMethods(residentId) };
+    const profile: ResidentProfile = {
+      id: row.id,
+      verified: row.verifiedAt !== null,
+      signInMethods: await this.sessions.signInMethods(residentId),
+    };
     if (!row.verifiedAt) {
       const given = await this.signInIdentityOf(residentId);
-      if (given) profile.signInIdentity = { nameMasked: maskName(given.name), idNumberMasked: maskIdNumber(given.idNumber), phoneMasked: maskPhone(given.phone) };
+      if (given)
+        profile.signInIdentity = {
+          nameMasked: maskName(given.name),
+          idNumberMasked: maskIdNumber(given.idNumber),
+          phoneMasked: maskPhone(given.phone),
+        };
     }
     if (row.verifiedAt && row.nameEnc && row.idNumberEnc && row.phoneEnc) {
       const idNumber = this.cipher.decrypt(row.idNumberEnc);

@@ -27,8 +27,17 @@ export class SessionRepository {
       if (found) return found.resident_id;
       await tx.insertInto('resident').values({ id: newResidentId }).execute();
       // Two first sign-ins racing: the loser's insert does nothing and it reads the winner's row.
-      await tx.insertInto('sign_in').values({ method, subject, resident_id: newResidentId }).onConflict((oc) => oc.doNothing()).execute();
-      const row = await tx.selectFrom('sign_in').select('resident_id').where('method', '=', method).where('subject', '=', subject).executeTakeFirstOrThrow();
+      await tx
+        .insertInto('sign_in')
+        .values({ method, subject, resident_id: newResidentId })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      const row = await tx
+        .selectFrom('sign_in')
+        .select('resident_id')
+        .where('method', '=', method)
+        .where('subject', '=', subject)
+        .executeTakeFirstOrThrow();
       if (row.resident_id !== newResidentId) await tx.deleteFrom('resident').where('id', '=', newResidentId).execute();
       return row.resident_id;
     });
@@ -39,7 +48,10 @@ export class SessionRepository {
   }
 
   async addRefreshToken(tokenHash: string, familyId: string, expiresAt: Date): Promise<void> {
-    await this.db.insertInto('refresh_token').values({ token_hash: tokenHash, family_id: familyId, expires_at: expiresAt }).execute();
+    await this.db
+      .insertInto('refresh_token')
+      .values({ token_hash: tokenHash, family_id: familyId, expires_at: expiresAt })
+      .execute();
   }
 
   /**
@@ -48,7 +60,11 @@ export class SessionRepository {
    */
   async useRefreshToken(
     tokenHash: string,
-  ): Promise<{ outcome: 'ok'; familyId: string; residentId: string; method: SignInMethod } | { outcome: 'reused'; familyId: string } | { outcome: 'invalid' }> {
+  ): Promise<
+    | { outcome: 'ok'; familyId: string; residentId: string; method: SignInMethod }
+    | { outcome: 'reused'; familyId: string }
+    | { outcome: 'invalid' }
+  > {
     const now = new Date();
     const used = await this.db
       .updateTable('refresh_token')
@@ -59,11 +75,17 @@ export class SessionRepository {
       .returning('family_id')
       .executeTakeFirst();
     if (!used) {
-      const known = await this.db.selectFrom('refresh_token').select(['family_id', 'used_at']).where('token_hash', '=', tokenHash).executeTakeFirst();
+      const known = await this.db
+        .selectFrom('refresh_token')
+        .select(['family_id', 'used_at'])
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
       return known?.used_at ? { outcome: 'reused', familyId: known.family_id } : { outcome: 'invalid' };
     }
     const family = await this.activeFamily(used.family_id);
-    return family ? { outcome: 'ok', familyId: used.family_id, residentId: family.residentId, method: family.method } : { outcome: 'invalid' };
+    return family
+      ? { outcome: 'ok', familyId: used.family_id, residentId: family.residentId, method: family.method }
+      : { outcome: 'invalid' };
   }
 
   async activeFamily(familyId: string): Promise<{ residentId: string; method: SignInMethod } | null> {
@@ -86,7 +108,12 @@ export class SessionRepository {
   }
 
   async signInMethods(residentId: string): Promise<SignInMethod[]> {
-    const rows = await this.db.selectFrom('sign_in').select('method').where('resident_id', '=', residentId).orderBy('method').execute();
+    const rows = await this.db
+      .selectFrom('sign_in')
+      .select('method')
+      .where('resident_id', '=', residentId)
+      .orderBy('method')
+      .execute();
     return [...new Set(rows.map((r) => r.method))];
   }
 
@@ -104,7 +131,12 @@ export class SessionRepository {
 
   /** Keeps (or clears) what the provincial identity service verified of an H5 sign-in's person, encrypted. */
   async rememberSignInIdentity(method: SignInMethod, subject: string, identityEnc: string | null): Promise<void> {
-    await this.db.updateTable('sign_in').set({ identity_enc: identityEnc }).where('method', '=', method).where('subject', '=', subject).execute();
+    await this.db
+      .updateTable('sign_in')
+      .set({ identity_enc: identityEnc })
+      .where('method', '=', method)
+      .where('subject', '=', subject)
+      .execute();
   }
 
   /** The most recent verified identity any of the resident's sign-ins came with (encrypted), if one did. */

@@ -12,7 +12,12 @@ import { ResidentService } from './resident.service';
 import { SessionRepository, type SignInMethod } from './session.repository';
 
 const ISSUER = 'zsb-bff';
-const SIGN_INS_PER_ACCOUNT = { name: 'sign-in-account', points: 30, durationSec: 600, message: '这个账号登录太频繁了，请 10 分钟后再试' };
+const SIGN_INS_PER_ACCOUNT = {
+  name: 'sign-in-account',
+  points: 30,
+  durationSec: 600,
+  message: '这个账号登录太频繁了，请 10 分钟后再试',
+};
 const AUDIENCE = 'zsb-mini';
 // iss and aud are required by the issuer and audience options; jti is set but nothing reads it.
 const REQUIRED_CLAIMS = ['exp', 'iat', 'sub', 'sid'];
@@ -39,7 +44,10 @@ export class SessionService {
   // Tokens whose signature, issuer, audience and expiry were checked: a phone sends the same access token for its
   // whole 15 minutes, and jose's HMAC (WebCrypto, a thread-pool job) was the biggest part of a signed-in
   // request's tail latency. Revocation is still checked on every request through the family below.
-  private readonly checked = new TtlCache<string, { residentId: string; familyId: string; expiresAtMs: number }>(60_000, 100_000);
+  private readonly checked = new TtlCache<string, { residentId: string; familyId: string; expiresAtMs: number }>(
+    60_000,
+    100_000,
+  );
 
   constructor(
     private readonly config: AppConfig,
@@ -57,7 +65,10 @@ export class SessionService {
    */
   async signIn(method: SignInMethod, subject: string, identityEnc?: string | null): Promise<Session> {
     // Per account, wherever the sign-ins come from (the per-address limit is the route's).
-    await this.limits.consume(SIGN_INS_PER_ACCOUNT, createHash('sha256').update(`${method}:${subject}`).digest('base64url'));
+    await this.limits.consume(
+      SIGN_INS_PER_ACCOUNT,
+      createHash('sha256').update(`${method}:${subject}`).digest('base64url'),
+    );
     const residentId = await this.sessions.residentForSignIn(method, subject, randomId());
     if (identityEnc !== undefined) await this.sessions.rememberSignInIdentity(method, subject, identityEnc);
     return this.start(residentId, method);
@@ -109,10 +120,16 @@ export class SessionService {
       try {
         // Without requiredClaims jose accepts a token that has no exp (it never expires) or no iat; every token this
         // service issues carries all of these, so one that lacks any was not made here.
-        const { payload } = await jwtVerify(accessToken, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: REQUIRED_CLAIMS });
+        const { payload } = await jwtVerify(accessToken, this.key, {
+          issuer: ISSUER,
+          audience: AUDIENCE,
+          algorithms: ['HS256'],
+          requiredClaims: REQUIRED_CLAIMS,
+        });
         residentId = payload.sub;
         familyId = payload.sid;
-        if (residentId && typeof familyId === 'string' && typeof payload.exp === 'number') this.checked.set(accessToken, { residentId, familyId, expiresAtMs: payload.exp * 1000 });
+        if (residentId && typeof familyId === 'string' && typeof payload.exp === 'number')
+          this.checked.set(accessToken, { residentId, familyId, expiresAtMs: payload.exp * 1000 });
       } catch (e) {
         if (e instanceof joseErrors.JOSEError) throw new AppError('AUTH_TOKEN_INVALID');
         throw e;

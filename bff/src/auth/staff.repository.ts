@@ -11,11 +11,20 @@ export class StaffRepository {
 
   /** The centers where the resident is staff, in id order; none for almost everyone. */
   async centersOf(residentId: string): Promise<string[]> {
-    const rows = await this.database.db.selectFrom('staff_member').select('center_id').where('resident_id', '=', residentId).orderBy('center_id').execute();
+    const rows = await this.database.db
+      .selectFrom('staff_member')
+      .select('center_id')
+      .where('resident_id', '=', residentId)
+      .orderBy('center_id')
+      .execute();
     return rows.map((r) => r.center_id);
   }
 
   async grant(residentId: string, centerId: string): Promise<void> {
-    await this.database.db.insertInto('staff_member').values({ resident_id: residentId, center_id: centerId, role: 'clerk' }).onConflict((oc) => oc.doNothing()).execute();
+    await this.database.db
+      .insertInto('staff_member')
+      .values({ resident_id: residentId, center_id: centerId, role: 'clerk' })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
   }
 }

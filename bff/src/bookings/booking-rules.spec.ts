@@ -48,7 +48,11 @@ describe('mayJoinWaitlist', () => {
 
 describe('changeRefusal', () => {
   const cutoff = 30 * 60_000;
-  const booking = (status: string, startsInMin: number) => ({ status, starts_at: new Date(NOW + startsInMin * 60_000), ends_at: new Date(NOW + (startsInMin + 30) * 60_000) });
+  const booking = (status: string, startsInMin: number) => ({
+    status,
+    starts_at: new Date(NOW + startsInMin * 60_000),
+    ends_at: new Date(NOW + (startsInMin + 30) * 60_000),
+  });
 
   it('lets a confirmed booking be changed until 30 minutes before it starts', () => {
     expect(changeRefusal(booking('confirmed', 31), rules.now, cutoff)).toBeNull();
@@ -64,7 +68,11 @@ describe('changeRefusal', () => {
 
 describe('checkInValid', () => {
   const at = (min: number) => new Date(NOW + min * 60_000);
-  const booking = (status: string, startsInMin: number) => ({ status, starts_at: at(startsInMin), ends_at: at(startsInMin + 30) });
+  const booking = (status: string, startsInMin: number) => ({
+    status,
+    starts_at: at(startsInMin),
+    ends_at: at(startsInMin + 30),
+  });
 
   it('takes a confirmed booking up to an hour early and until its slot ends', () => {
     expect(checkInValid(booking('confirmed', 60), rules.now, at(60))).toBe(true);

@@ -20,7 +20,10 @@ export interface ResidentStanding {
 
 const DAY_MS = 86_400_000;
 
-export function rulesAt(now: number, config: { maxActive: number; noShowLimit: number; noShowWindowDays: number; suspendDays: number }): BookingRules {
+export function rulesAt(
+  now: number,
+  config: { maxActive: number; noShowLimit: number; noShowWindowDays: number; suspendDays: number },
+): BookingRules {
   return {
     now: new Date(now),
     maxActive: config.maxActive,
@@ -35,9 +38,14 @@ export function rulesAt(now: number, config: { maxActive: number; noShowLimit: n
  * too many recent no-shows pause booking until `suspendMs` after the last one; one active booking per matter;
  * at most `maxActive` at a time. Null when they may.
  */
-export function personalRefusal(standing: ResidentStanding, matterCode: string, rules: BookingRules): PersonalRefusal | null {
+export function personalRefusal(
+  standing: ResidentStanding,
+  matterCode: string,
+  rules: BookingRules,
+): PersonalRefusal | null {
   const { count, lastEndedAt } = standing.noShows;
-  if (count >= rules.noShowLimit && lastEndedAt && lastEndedAt.getTime() + rules.suspendMs > rules.now.getTime()) return 'BOOKING_SUSPENDED';
+  if (count >= rules.noShowLimit && lastEndedAt && lastEndedAt.getTime() + rules.suspendMs > rules.now.getTime())
+    return 'BOOKING_SUSPENDED';
   if (standing.activeMatters.includes(matterCode)) return 'BOOKING_DUPLICATE_MATTER';
   if (standing.activeMatters.length >= rules.maxActive) return 'BOOKING_LIMIT_REACHED';
   return null;
@@ -51,7 +59,11 @@ export function mayJoinWaitlist(activeCount: number, rules: Pick<BookingRules, '
 export type ChangeRefusal = 'BOOKING_NOT_FOUND' | 'BOOKING_NOT_ACTIVE' | 'BOOKING_CHANGE_TOO_LATE';
 
 /** Whether a booking may still be cancelled or rescheduled online: confirmed, not over, and not within the cut-off. */
-export function changeRefusal(booking: { status: string; starts_at: Date; ends_at: Date } | undefined, now: Date, cutoffMs: number): ChangeRefusal | null {
+export function changeRefusal(
+  booking: { status: string; starts_at: Date; ends_at: Date } | undefined,
+  now: Date,
+  cutoffMs: number,
+): ChangeRefusal | null {
   if (!booking) return 'BOOKING_NOT_FOUND';
   if (booking.status !== 'confirmed' || booking.ends_at <= now) return 'BOOKING_NOT_ACTIVE';
   if (booking.starts_at.getTime() - now.getTime() < cutoffMs) return 'BOOKING_CHANGE_TOO_LATE';
@@ -62,6 +74,10 @@ export function changeRefusal(booking: { status: string; starts_at: Date; ends_a
  * Whether a check-in code may be used now: a confirmed booking not yet over, whose slot starts before `earliest`
  * (staff may check people in a while before their slot). Anything else reads as an invalid code.
  */
-export function checkInValid(booking: { status: string; starts_at: Date; ends_at: Date } | undefined, now: Date, earliest: Date): boolean {
+export function checkInValid(
+  booking: { status: string; starts_at: Date; ends_at: Date } | undefined,
+  now: Date,
+  earliest: Date,
+): boolean {
   return !!booking && booking.status === 'confirmed' && booking.ends_at > now && booking.starts_at <= earliest;
 }

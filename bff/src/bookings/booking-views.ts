@@ -4,7 +4,12 @@ import type { CatalogCenter } from '../upstream/platform/platform.types';
 import type { BookingRow } from './bookings.repository';
 import type { WaitlistRow } from './waitlist.repository';
 
-const STATUS: Record<BookingRow['status'], Booking['status']> = { confirmed: 'confirmed', checked_in: 'checked-in', cancelled: 'cancelled', no_show: 'no-show' };
+const STATUS: Record<BookingRow['status'], Booking['status']> = {
+  confirmed: 'confirmed',
+  checked_in: 'checked-in',
+  cancelled: 'cancelled',
+  no_show: 'no-show',
+};
 
 /** What a booking row is shown with: its place and matter as the catalog names them, and the time it is read at. */
 export interface BookingContext {
@@ -40,7 +45,12 @@ export function toBooking(row: BookingRow, { center, matterName, now, changeCuto
   };
 }
 
-export function toWaitlistEntry(row: WaitlistRow, center: CatalogCenter | undefined, matterName: string, now: number): WaitlistEntry {
+export function toWaitlistEntry(
+  row: WaitlistRow,
+  center: CatalogCenter | undefined,
+  matterName: string,
+  now: number,
+): WaitlistEntry {
   const lapsed = row.status === 'waiting' && row.starts_at.getTime() <= now;
   return {
     id: row.id,

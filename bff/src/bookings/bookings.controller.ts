@@ -44,11 +44,17 @@ export class BookingsController {
 
   @Post('bookings')
   @RateLimit({ name: 'booking-resident', points: 30, durationSec: 600, by: 'resident' })
-  @ApiOperation({ summary: '预约', description: '需实名。带 Idempotency-Key 重试时返回第一次的结果（200），不会重复预约' })
+  @ApiOperation({
+    summary: '预约',
+    description: '需实名。带 Idempotency-Key 重试时返回第一次的结果（200），不会重复预约',
+  })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '一次提交的唯一编号（如 UUID）' })
   @ApiCreatedResponse({ type: BookingAnswerDto })
   @ApiForbiddenResponse({ type: ErrorBodyDto, description: 'IDENTITY_REQUIRED / BOOKING_SUSPENDED' })
-  @ApiConflictResponse({ type: ErrorBodyDto, description: 'BOOKING_SLOT_FULL（附 offers）/ BOOKING_DUPLICATE_MATTER / BOOKING_LIMIT_REACHED / SLOT_TOO_LATE' })
+  @ApiConflictResponse({
+    type: ErrorBodyDto,
+    description: 'BOOKING_SLOT_FULL（附 offers）/ BOOKING_DUPLICATE_MATTER / BOOKING_LIMIT_REACHED / SLOT_TOO_LATE',
+  })
   @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'IDEMPOTENCY_KEY_REUSED' })
   async book(
     @CurrentResident() me: SignedIn,
@@ -91,7 +97,11 @@ export class BookingsController {
   @ApiOkResponse({ type: BookingAnswerDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
   @ApiConflictResponse({ type: ErrorBodyDto })
-  reschedule(@CurrentResident() me: SignedIn, @Param() params: BookingIdParams, @Body() body: RescheduleDto): Promise<Booking> {
+  reschedule(
+    @CurrentResident() me: SignedIn,
+    @Param() params: BookingIdParams,
+    @Body() body: RescheduleDto,
+  ): Promise<Booking> {
     return this.bookings.reschedule(me.residentId, params.id, body);
   }
 

@@ -8,7 +8,10 @@ import type { BookingRules, ResidentStanding } from './booking-rules';
 import { inLockOrder, type SlotKey } from './slot-lock-order';
 import type { FreedSlot, HandoverSteps, Waiter } from './waitlist-handover';
 
-export type BookingRow = Omit<BookingTable, 'from_waitlist' | 'created_at'> & { from_waitlist: boolean; created_at: Date };
+export type BookingRow = Omit<BookingTable, 'from_waitlist' | 'created_at'> & {
+  from_waitlist: boolean;
+  created_at: Date;
+};
 type Tx = Transaction<Database>;
 
 export interface SlotPlace {
@@ -39,7 +42,12 @@ export class BookingsRepository {
   }
 
   /** Booked places of some centers' slots in a time range, for one matter group. */
-  async slotCounts(centerIds: string[], group: string, from: Date, to: Date): Promise<{ centerId: string; startsAt: Date; capacity: number; taken: number }[]> {
+  async slotCounts(
+    centerIds: string[],
+    group: string,
+    from: Date,
+    to: Date,
+  ): Promise<{ centerId: string; startsAt: Date; capacity: number; taken: number }[]> {
     if (centerIds.length === 0) return [];
     const rows = await this.db
       .selectFrom('booking_slot')
@@ -49,15 +57,31 @@ export class BookingsRepository {
       .where('starts_at', '>=', from)
       .where('starts_at', '<', to)
       .execute();
-    return rows.map((r) => ({ centerId: r.center_id, startsAt: new Date(r.starts_at), capacity: r.capacity, taken: r.taken }));
+    return rows.map((r) => ({
+      centerId: r.center_id,
+      startsAt: new Date(r.starts_at),
+      capacity: r.capacity,
+      taken: r.taken,
+    }));
   }
 
   async own(residentId: string, id: string): Promise<BookingRow | undefined> {
-    return (await this.db.selectFrom('booking').selectAll().where('id', '=', id).where('resident_id', '=', residentId).executeTakeFirst()) as BookingRow | undefined;
+    return (await this.db
+      .selectFrom('booking')
+      .selectAll()
+      .where('id', '=', id)
+      .where('resident_id', '=', residentId)
+      .executeTakeFirst()) as BookingRow | undefined;
   }
 
   async listOwn(residentId: string, limit: number): Promise<BookingRow[]> {
-    return (await this.db.selectFrom('booking').selectAll().where('resident_id', '=', residentId).orderBy('starts_at', 'desc').limit(limit).execute()) as BookingRow[];
+    return (await this.db
+      .selectFrom('booking')
+      .selectAll()
+      .where('resident_id', '=', residentId)
+      .orderBy('starts_at', 'desc')
+      .limit(limit)
+      .execute()) as BookingRow[];
   }
 
   /**
@@ -99,11 +123,21 @@ export class BookingSteps implements HandoverSteps {
 
   /** The booking a check-in code belongs to, locked; anyone's (staff check residents in). */
   async lockByCheckInCode(code: string): Promise<BookingRow | undefined> {
-    return (await this.tx.selectFrom('booking').selectAll().where('check_in_code', '=', code).forUpdate().executeTakeFirst()) as BookingRow | undefined;
+    return (await this.tx
+      .selectFrom('booking')
+      .selectAll()
+      .where('check_in_code', '=', code)
+      .forUpdate()
+      .executeTakeFirst()) as BookingRow | undefined;
   }
 
   async isStaffOf(residentId: string, centerId: string): Promise<boolean> {
-    return !!(await this.tx.selectFrom('staff_member').select('center_id').where('resident_id', '=', residentId).where('center_id', '=', centerId).executeTakeFirst());
+    return !!(await this.tx
+      .selectFrom('staff_member')
+      .select('center_id')
+      .where('resident_id', '=', residentId)
+      .where('center_id', '=', centerId)
+      .executeTakeFirst());
   }
 
   async markCheckedIn(id: string, at: Date, staffResidentId: string): Promise<BookingRow> {
@@ -117,7 +151,12 @@ export class BookingSteps implements HandoverSteps {
 
   /** The booking the resident made earlier with this Idempotency-Key, if any. */
   async byIdempotencyKey(residentId: string, key: string): Promise<BookingRow | undefined> {
-    return (await this.tx.selectFrom('booking').selectAll().where('resident_id', '=', residentId).where('idempotency_key', '=', key).executeTakeFirst()) as BookingRow | undefined;
+    return (await this.tx
+      .selectFrom('booking')
+      .selectAll()
+      .where('resident_id', '=', residentId)
+      .where('idempotency_key', '=', key)
+      .executeTakeFirst()) as BookingRow | undefined;
   }
 
   /** What the personal rules need to know of a resident whose row this transaction has locked. */
@@ -131,7 +170,13 @@ export class BookingSteps implements HandoverSteps {
 
   /** The resident's own booking, locked; undefined when there is none (or it is someone else's). */
   async lockOwnBooking(residentId: string, id: string): Promise<BookingRow | undefined> {
-    return (await this.tx.selectFrom('booking').selectAll().where('id', '=', id).where('resident_id', '=', residentId).forUpdate().executeTakeFirst()) as BookingRow | undefined;
+    return (await this.tx
+      .selectFrom('booking')
+      .selectAll()
+      .where('id', '=', id)
+      .where('resident_id', '=', residentId)
+      .forUpdate()
+      .executeTakeFirst()) as BookingRow | undefined;
   }
 
   /** Locks slot rows in the global order (center, start, group); a slot given a capacity is created if new. */
@@ -147,14 +192,25 @@ export class BookingSteps implements HandoverSteps {
   async moveBooking(id: string, place: SlotPlace, checkInCode: string): Promise<BookingRow> {
     return (await this.tx
       .updateTable('booking')
-      .set({ center_id: place.centerId, starts_at: place.startsAt, ends_at: place.endsAt, group_code: place.group, check_in_code: checkInCode })
+      .set({
+        center_id: place.centerId,
+        starts_at: place.startsAt,
+        ends_at: place.endsAt,
+        group_code: place.group,
+        check_in_code: checkInCode,
+      })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow()) as BookingRow;
   }
 
   async cancelBooking(id: string, at: Date): Promise<BookingRow> {
-    return (await this.tx.updateTable('booking').set({ status: 'cancelled', cancelled_at: at }).where('id', '=', id).returningAll().executeTakeFirstOrThrow()) as BookingRow;
+    return (await this.tx
+      .updateTable('booking')
+      .set({ status: 'cancelled', cancelled_at: at })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow()) as BookingRow;
   }
 
   async nextWaiter(slot: FreedSlot, except: string[]): Promise<Waiter | undefined> {
@@ -197,13 +253,20 @@ export class BookingSteps implements HandoverSteps {
   }
 
   async freePlace(slot: FreedSlot): Promise<void> {
-    await sql`UPDATE booking_slot SET taken = taken - 1 WHERE center_id = ${slot.centerId} AND starts_at = ${slot.startsAt} AND group_code = ${slot.group} AND taken > 0`.execute(this.tx);
+    await sql`UPDATE booking_slot SET taken = taken - 1 WHERE center_id = ${slot.centerId} AND starts_at = ${slot.startsAt} AND group_code = ${slot.group} AND taken > 0`.execute(
+      this.tx,
+    );
   }
 }
 
 /** The slot a booking holds a place in. */
 export function slotOf(booking: BookingRow): SlotKey & { endsAt: Date } {
-  return { centerId: booking.center_id, startsAt: booking.starts_at, endsAt: booking.ends_at, group: booking.group_code };
+  return {
+    centerId: booking.center_id,
+    startsAt: booking.starts_at,
+    endsAt: booking.ends_at,
+    group: booking.group_code,
+  };
 }
 
 /**
@@ -212,7 +275,9 @@ export function slotOf(booking: BookingRow): SlotKey & { endsAt: Date } {
  */
 async function lockSlot(tx: Tx, slot: SlotKey & { capacity: number | null }): Promise<void> {
   if (slot.capacity === null) {
-    await sql`SELECT 1 FROM booking_slot WHERE center_id = ${slot.centerId} AND starts_at = ${slot.startsAt} AND group_code = ${slot.group} FOR UPDATE`.execute(tx);
+    await sql`SELECT 1 FROM booking_slot WHERE center_id = ${slot.centerId} AND starts_at = ${slot.startsAt} AND group_code = ${slot.group} FOR UPDATE`.execute(
+      tx,
+    );
     return;
   }
   // DO UPDATE (not DO NOTHING) so that an existing row is locked too.
@@ -239,7 +304,13 @@ async function takePlace(tx: Tx, p: SlotPlace): Promise<boolean> {
 
 /** Marks the resident's missed bookings (not checked in by the slot's end) as no-shows, then reads what the rules need. */
 async function readStanding(tx: Tx, residentId: string, rules: BookingRules): Promise<ResidentStanding> {
-  await tx.updateTable('booking').set({ status: 'no_show' }).where('resident_id', '=', residentId).where('status', '=', 'confirmed').where('ends_at', '<=', rules.now).execute();
+  await tx
+    .updateTable('booking')
+    .set({ status: 'no_show' })
+    .where('resident_id', '=', residentId)
+    .where('status', '=', 'confirmed')
+    .where('ends_at', '<=', rules.now)
+    .execute();
   const noShows = await tx
     .selectFrom('booking')
     .select([sql<number>`count(*)::int`.as('n'), sql<Date | null>`max(ends_at)`.as('last')])
@@ -247,8 +318,16 @@ async function readStanding(tx: Tx, residentId: string, rules: BookingRules): Pr
     .where('status', '=', 'no_show')
     .where('ends_at', '>=', rules.noShowSince)
     .executeTakeFirstOrThrow();
-  const active = await tx.selectFrom('booking').select('matter_code').where('resident_id', '=', residentId).where('status', '=', 'confirmed').execute();
-  return { noShows: { count: noShows.n, lastEndedAt: noShows.last ? new Date(noShows.last) : null }, activeMatters: active.map((b) => b.matter_code) };
+  const active = await tx
+    .selectFrom('booking')
+    .select('matter_code')
+    .where('resident_id', '=', residentId)
+    .where('status', '=', 'confirmed')
+    .execute();
+  return {
+    noShows: { count: noShows.n, lastEndedAt: noShows.last ? new Date(noShows.last) : null },
+    activeMatters: active.map((b) => b.matter_code),
+  };
 }
 
 async function insertBooking(tx: Tx, input: NewBooking, fromWaitlist: boolean): Promise<BookingRow> {

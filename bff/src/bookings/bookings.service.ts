@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import type { Booking, BookingList, BookingRequest, CheckIn, RescheduleRequest, StaffScopes, WaitlistEntry, WaitlistList, WaitlistRequest } from '@zsb/contracts';
+import type {
+  Booking,
+  BookingList,
+  BookingRequest,
+  CheckIn,
+  RescheduleRequest,
+  StaffScopes,
+  WaitlistEntry,
+  WaitlistList,
+  WaitlistRequest,
+} from '@zsb/contracts';
 import { ResidentService } from '../auth/resident.service';
 import { StaffRepository } from '../auth/staff.repository';
 import { CatalogService } from '../catalog/catalog.service';
@@ -14,7 +24,16 @@ import { describeDriverError } from '../common/unavailable';
 import { AppConfig } from '../config/app-config';
 import { toBooking, toWaitlistEntry } from './booking-views';
 import { NotificationsService } from '../notifications/notifications.service';
-import { type BookingRules, changeRefusal, type ChangeRefusal, checkInValid, mayJoinWaitlist, personalRefusal, type PersonalRefusal, rulesAt } from './booking-rules';
+import {
+  type BookingRules,
+  changeRefusal,
+  type ChangeRefusal,
+  checkInValid,
+  mayJoinWaitlist,
+  personalRefusal,
+  type PersonalRefusal,
+  rulesAt,
+} from './booking-rules';
 import { BookingsRepository, type BookingRow, type NewBooking, type SlotPlace, slotOf } from './bookings.repository';
 import { compareSlots } from './slot-lock-order';
 import { SlotsService } from './slots.service';
@@ -49,7 +68,11 @@ export class BookingsService {
     return this.config.bookings.changeCutoffMinutes * MINUTE_MS;
   }
 
-  async book(residentId: string, request: BookingRequest, idempotencyKey: string | undefined): Promise<{ booking: Booking; replayed: boolean }> {
+  async book(
+    residentId: string,
+    request: BookingRequest,
+    idempotencyKey: string | undefined,
+  ): Promise<{ booking: Booking; replayed: boolean }> {
     await this.residents.requireVerified(residentId);
     const center = this.slots.bookableCenter(request.centerId, request.matterCode);
     const place = this.slots.place(center, request.matterCode, request.start);
@@ -64,8 +87,14 @@ export class BookingsService {
     };
     const outcome = await retryOnConflict(() => this.takeBooking(newBooking), bookingBusy);
     if (outcome.kind === 'refused') {
-      const error = new AppError(outcome.code, outcome.code === 'BOOKING_LIMIT_REACHED' ? `您同时最多可有 ${b.maxActive} 个预约，请先办完或取消一个再约` : undefined);
-      if (outcome.code === 'BOOKING_SLOT_FULL') error.offers = await this.slots.offers(center, request.matterCode, place.startsAt.getTime());
+      const error = new AppError(
+        outcome.code,
+        outcome.code === 'BOOKING_LIMIT_REACHED'
+          ? `您同时最多可有 ${b.maxActive} 个预约，请先办完或取消一个再约`
+          : undefined,
+      );
+      if (outcome.code === 'BOOKING_SLOT_FULL')
+        error.offers = await this.slots.offers(center, request.matterCode, place.startsAt.getTime());
       throw error;
     }
     return { booking: this.view(outcome.booking), replayed: outcome.kind === 'replayed' };
@@ -83,7 +112,10 @@ export class BookingsService {
       await steps.lockResident(input.residentId);
       if (input.idempotencyKey) {
         const first = await steps.byIdempotencyKey(input.residentId, input.idempotencyKey);
-        if (first) return first.request_hash === input.requestHash ? { kind: 'replayed', booking: first } : { kind: 'refused', code: 'IDEMPOTENCY_KEY_REUSED' };
+        if (first)
+          return first.request_hash === input.requestHash
+            ? { kind: 'replayed', booking: first }
+            : { kind: 'refused', code: 'IDEMPOTENCY_KEY_REUSED' };
       }
       const refusal = personalRefusal(await steps.readStanding(input.residentId, rules), input.matterCode, rules);
       if (refusal) return { kind: 'refused', code: refusal };
@@ -138,7 +170,8 @@ export class BookingsService {
     const result = await retryOnConflict(() => this.moveBooking(residentId, id, place), bookingBusy);
     if (!result.ok) {
       const error = new AppError(result.code);
-      if (result.code === 'BOOKING_SLOT_FULL') error.offers = await this.slots.offers(center, current.matter_code, place.startsAt.getTime());
+      if (result.code === 'BOOKING_SLOT_FULL')
+        error.offers = await this.slots.offers(center, current.matter_code, place.startsAt.getTime());
       throw error;
     }
     await this.tellWaiters(result.handover);
@@ -158,7 +191,8 @@ export class BookingsService {
       const refusal = changeRefusal(old, rules.now, this.changeCutoffMs);
       if (refusal || !old) return { ok: false, code: refusal ?? 'BOOKING_NOT_FOUND' };
       const from = slotOf(old);
-      if (compareSlots(from, place) === 0) return { ok: true, booking: old, handover: { booked: null, passedOver: [] } };
+      if (compareSlots(from, place) === 0)
+        return { ok: true, booking: old, handover: { booked: null, passedOver: [] } };
       await steps.lockSlots([{ ...from, capacity: null }, place]);
       if (!(await steps.takePlace(place))) return { ok: false, code: 'BOOKING_SLOT_FULL' };
       const booking = await steps.moveBooking(id, place, randomToken());
@@ -172,8 +206,12 @@ export class BookingsService {
    * a notification that fails to be stored is logged and does not undo the resident's cancellation.
    */
   private async tellWaiters(handover: Handover): Promise<void> {
-    const notices = handover.passedOver.map((p) => ({ residentId: p.residentId, notice: waitlistPassedOverNotice(p.reason, this.config.bookings.maxActive) }));
-    if (handover.booked) notices.push({ residentId: handover.booked.residentId, notice: waitlistBookedNotice(handover.booked.bookingId) });
+    const notices = handover.passedOver.map((p) => ({
+      residentId: p.residentId,
+      notice: waitlistPassedOverNotice(p.reason, this.config.bookings.maxActive),
+    }));
+    if (handover.booked)
+      notices.push({ residentId: handover.booked.residentId, notice: waitlistBookedNotice(handover.booked.bookingId) });
     for (const { residentId, notice } of notices) {
       try {
         await this.notifications.add(residentId, notice);
@@ -189,9 +227,17 @@ export class BookingsService {
     const place = this.slots.place(center, request.matterCode, request.start);
     // Someone at the limit could never be given the place when their turn came; say so now, not then.
     const rules = this.rules();
-    if (!mayJoinWaitlist(await this.repo.activeCount(residentId, rules.now), rules)) throw new AppError('BOOKING_LIMIT_REACHED', `您已有${rules.maxActive}个未完成的预约，取消一个后才能排队`);
-    if ((await this.slots.leftIn(place)) > 0) throw new AppError('WAITLIST_NOT_NEEDED', '这个时段还有空位，可以直接预约');
-    const id = await this.waitlist.join({ residentId, centerId: center.id, matterCode: request.matterCode, group: place.group, startsAt: place.startsAt });
+    if (!mayJoinWaitlist(await this.repo.activeCount(residentId, rules.now), rules))
+      throw new AppError('BOOKING_LIMIT_REACHED', `您已有${rules.maxActive}个未完成的预约，取消一个后才能排队`);
+    if ((await this.slots.leftIn(place)) > 0)
+      throw new AppError('WAITLIST_NOT_NEEDED', '这个时段还有空位，可以直接预约');
+    const id = await this.waitlist.join({
+      residentId,
+      centerId: center.id,
+      matterCode: request.matterCode,
+      group: place.group,
+      startsAt: place.startsAt,
+    });
     if (!id) throw new AppError('WAITLIST_NOT_NEEDED', '您已经在这个时段的候补名单里了');
     const entry = await this.waitlist.own(residentId, id);
     if (!entry) throw new AppError('WAITLIST_NOT_FOUND');
@@ -212,7 +258,9 @@ export class BookingsService {
   /** The centers where the resident is window staff (none for almost everyone), so the app shows 窗口签到 only to them. */
   async staffScopes(residentId: string): Promise<StaffScopes> {
     const index = this.directory.current();
-    return { centers: (await this.staff.centersOf(residentId)).map((id) => ({ id, name: index.byId(id)?.name ?? id })) };
+    return {
+      centers: (await this.staff.centersOf(residentId)).map((id) => ({ id, name: index.byId(id)?.name ?? id })),
+    };
   }
 
   async checkIn(staffResidentId: string, code: string): Promise<CheckIn> {
@@ -220,8 +268,10 @@ export class BookingsService {
     const now = this.clock.now();
     const result = await this.repo.inTransaction(async (steps) => {
       const booking = await steps.lockByCheckInCode(code);
-      if (!booking || !checkInValid(booking, new Date(now), new Date(now + EARLY_CHECK_IN_MS))) return { ok: false as const, code: 'CHECK_IN_CODE_INVALID' as const };
-      if (!(await steps.isStaffOf(staffResidentId, booking.center_id))) return { ok: false as const, code: 'CHECK_IN_OTHER_CENTER' as const };
+      if (!booking || !checkInValid(booking, new Date(now), new Date(now + EARLY_CHECK_IN_MS)))
+        return { ok: false as const, code: 'CHECK_IN_CODE_INVALID' as const };
+      if (!(await steps.isStaffOf(staffResidentId, booking.center_id)))
+        return { ok: false as const, code: 'CHECK_IN_OTHER_CENTER' as const };
       return { ok: true as const, booking: await steps.markCheckedIn(booking.id, new Date(now), staffResidentId) };
     });
     if (!result.ok) throw new AppError(result.code);
@@ -241,7 +291,12 @@ export class BookingsService {
   }
 
   private view(row: BookingRow): Booking {
-    return toBooking(row, { center: this.directory.current().byId(row.center_id), matterName: this.matterName(row.matter_code), now: this.clock.now(), changeCutoffMs: this.changeCutoffMs });
+    return toBooking(row, {
+      center: this.directory.current().byId(row.center_id),
+      matterName: this.matterName(row.matter_code),
+      now: this.clock.now(),
+      changeCutoffMs: this.changeCutoffMs,
+    });
   }
 }
 
@@ -250,7 +305,8 @@ type BookOutcome =
   | { kind: 'replayed'; booking: BookingRow }
   | { kind: 'refused'; code: PersonalRefusal | 'BOOKING_SLOT_FULL' | 'IDEMPOTENCY_KEY_REUSED' };
 
-type Moved = { ok: true; booking: BookingRow; handover: Handover } | { ok: false; code: ChangeRefusal | 'BOOKING_SLOT_FULL' };
+type Moved =
+  { ok: true; booking: BookingRow; handover: Handover } | { ok: false; code: ChangeRefusal | 'BOOKING_SLOT_FULL' };
 
 /** A change that met a concurrent one twice (a deadlock, a serialization failure): nothing was changed; send again. */
 function bookingBusy(cause: unknown): AppError {

@@ -2,7 +2,9 @@ import { BusinessCalendar } from '../centers/business-calendar';
 import type { CatalogCenter } from '../upstream/platform/platform.types';
 import { daySchedule, isBookable, windowsOf } from './slot-schedule';
 
-const calendar = new BusinessCalendar({ years: { '2026': { source: 'test', provisional: false, holidays: { '2026-12-25': '测试假日' }, workdays: {} } } });
+const calendar = new BusinessCalendar({
+  years: { '2026': { source: 'test', provisional: false, holidays: { '2026-12-25': '测试假日' }, workdays: {} } },
+});
 const station: CatalogCenter = {
   id: 'S410502001201',
   name: '测试村便民服务站',
@@ -14,7 +16,15 @@ const station: CatalogCenter = {
   address: '测试村村委会',
   gcj02: { lat: 36.1, lng: 114.35 },
   phone: null,
-  hours: [{ weekdays: [1, 2, 3, 4, 5], ranges: [['08:30', '11:30'], ['14:30', '17:30']] }],
+  hours: [
+    {
+      weekdays: [1, 2, 3, 4, 5],
+      ranges: [
+        ['08:30', '11:30'],
+        ['14:30', '17:30'],
+      ],
+    },
+  ],
   matterCodes: [],
 };
 const at = (iso: string): number => Date.parse(iso);

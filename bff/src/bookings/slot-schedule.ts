@@ -27,12 +27,18 @@ export function isBookable(center: CatalogCenter): boolean {
  * The slots of one day cut from the center's hours: `slotMinutes` long, inside each range (so never across the
  * lunch break), none on a holiday for offices, Monday's hours on an adjusted working weekend day.
  */
-export function daySchedule(center: CatalogCenter, date: LocalDate, calendar: BusinessCalendar, slotMinutes: number): DaySchedule {
+export function daySchedule(
+  center: CatalogCenter,
+  date: LocalDate,
+  calendar: BusinessCalendar,
+  slotMinutes: number,
+): DaySchedule {
   const hours = hoursOn(center, date, calendar);
   if (!hours.open) return hours;
   const slots: SlotTime[] = [];
   for (const [from, to] of hours.ranges) {
-    for (let m = from; m + slotMinutes <= to; m += slotMinutes) slots.push({ startMs: instantOf(date, m), endMs: instantOf(date, m + slotMinutes) });
+    for (let m = from; m + slotMinutes <= to; m += slotMinutes)
+      slots.push({ startMs: instantOf(date, m), endMs: instantOf(date, m + slotMinutes) });
   }
   return slots.length ? { open: true, slots } : { open: false, reason: '当天不对外办公' };
 }

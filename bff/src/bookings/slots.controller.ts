@@ -13,7 +13,10 @@ export class SlotsController {
   constructor(private readonly slots: SlotsService) {}
 
   @Get('centers/:id/slots')
-  @ApiOperation({ summary: '可预约时段', description: '可预约天数内每一天（休息日、节假日附原因）和所选日期的时段与余量' })
+  @ApiOperation({
+    summary: '可预约时段',
+    description: '可预约天数内每一天（休息日、节假日附原因）和所选日期的时段与余量',
+  })
   @ApiOkResponse({ type: SlotListDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
   slotList(@Param() params: CenterIdParams, @Query() query: SlotQuery): Promise<SlotList> {

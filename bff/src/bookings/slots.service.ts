@@ -64,7 +64,10 @@ export class SlotsService {
     const now = this.clock.now();
     const days = this.horizon(now);
     if (date !== undefined && !days.includes(date)) {
-      throw new AppError('SLOT_NOT_OFFERED', `只能预约今天起 ${days.length} 天内的时段（${days[0]} 至 ${days[days.length - 1]}），请重新选择日期`);
+      throw new AppError(
+        'SLOT_NOT_OFFERED',
+        `只能预约今天起 ${days.length} 天内的时段（${days[0]} 至 ${days[days.length - 1]}），请重新选择日期`,
+      );
     }
     const all = await this.slotsOf([center], matterCode, days, now);
     const mine = all.get(center.id) ?? [];
@@ -79,7 +82,9 @@ export class SlotsService {
       matterCode,
       date: chosen,
       days: dayList,
-      slots: mine.filter((s) => s.date === chosen).map(({ start, end, capacity, left, status }) => ({ start, end, capacity, left, status })),
+      slots: mine
+        .filter((s) => s.date === chosen)
+        .map(({ start, end, capacity, left, status }) => ({ start, end, capacity, left, status })),
     };
   }
 
@@ -130,10 +135,21 @@ export class SlotsService {
     const schedule = daySchedule(center, date, this.calendar, this.config.bookings.slotMinutes);
     const slot = schedule.open ? schedule.slots.find((s) => s.startMs === startMs) : undefined;
     if (!slot) {
-      throw new AppError('SLOT_NOT_OFFERED', schedule.open ? '没有从这个时间开始的时段，请在时段列表里选择' : `这一天不能预约（${schedule.reason}），请选择其他日期`);
+      throw new AppError(
+        'SLOT_NOT_OFFERED',
+        schedule.open
+          ? '没有从这个时间开始的时段，请在时段列表里选择'
+          : `这一天不能预约（${schedule.reason}），请选择其他日期`,
+      );
     }
     if (now >= this.bookableUntil(slot.startMs)) throw new AppError('SLOT_TOO_LATE');
-    return { centerId: center.id, startsAt: new Date(slot.startMs), endsAt: new Date(slot.endMs), group: this.groupOf(matterCode), capacity: this.capacityOf(center) };
+    return {
+      centerId: center.id,
+      startsAt: new Date(slot.startMs),
+      endsAt: new Date(slot.endMs),
+      group: this.groupOf(matterCode),
+      capacity: this.capacityOf(center),
+    };
   }
 
   /** Other free slots when one is full: the next ones at this center, then the first at the nearest centers. */
@@ -143,11 +159,21 @@ export class SlotsService {
     const now = this.clock.now();
     const nearby = this.directory
       .current()
-      .nearest(center.gcj02, NEARBY_CENTERS + 1, (c) => c.id !== center.id && isBookable(c) && this.directory.handles(c, matterCode));
+      .nearest(
+        center.gcj02,
+        NEARBY_CENTERS + 1,
+        (c) => c.id !== center.id && isBookable(c) && this.directory.handles(c, matterCode),
+      );
     const centers = [center, ...nearby.map((n) => n.center)];
     const slots = await this.slotsOf(centers, matterCode, this.horizon(now), now);
-    const here = (slots.get(center.id) ?? []).filter((s) => s.status === 'open' && s.startMs !== fullStartMs).slice(0, Math.ceil(want / 2));
-    const offer = (c: CatalogCenter, s: FreeSlot & { start: string; end: string }, distance: number | null): SlotOffer => ({
+    const here = (slots.get(center.id) ?? [])
+      .filter((s) => s.status === 'open' && s.startMs !== fullStartMs)
+      .slice(0, Math.ceil(want / 2));
+    const offer = (
+      c: CatalogCenter,
+      s: FreeSlot & { start: string; end: string },
+      distance: number | null,
+    ): SlotOffer => ({
       centerId: c.id,
       centerName: c.name,
       distanceMeters: distance,
@@ -166,7 +192,12 @@ export class SlotsService {
 
   /** Free places left in one slot. */
   async leftIn(place: SlotPlace): Promise<number> {
-    const [row] = await this.repo.slotCounts([place.centerId], place.group, place.startsAt, new Date(place.startsAt.getTime() + 1));
+    const [row] = await this.repo.slotCounts(
+      [place.centerId],
+      place.group,
+      place.startsAt,
+      new Date(place.startsAt.getTime() + 1),
+    );
     return row ? row.capacity - row.taken : place.capacity;
   }
 
@@ -202,7 +233,15 @@ export class SlotsService {
           const capacity = row?.capacity ?? this.capacityOf(c);
           const left = Math.max(0, capacity - (row?.taken ?? 0));
           const status = now >= this.bookableUntil(s.startMs) ? 'past' : left === 0 ? 'full' : 'open';
-          list.push({ ...s, date, capacity, left, status, start: toShanghaiIso(new Date(s.startMs)), end: toShanghaiIso(new Date(s.endMs)) });
+          list.push({
+            ...s,
+            date,
+            capacity,
+            left,
+            status,
+            start: toShanghaiIso(new Date(s.startMs)),
+            end: toShanghaiIso(new Date(s.endMs)),
+          });
         }
       }
       out.set(c.id, list);

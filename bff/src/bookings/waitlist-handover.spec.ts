@@ -3,7 +3,12 @@ import { type FreedSlot, handOver, type HandoverSteps, type Waiter } from './wai
 
 const NOW = Date.parse('2026-12-07T07:00:00+08:00');
 const rules = rulesAt(NOW, { maxActive: 3, noShowLimit: 3, noShowWindowDays: 90, suspendDays: 30 });
-const slot: FreedSlot = { centerId: 'C1', startsAt: new Date(NOW + 86_400_000), endsAt: new Date(NOW + 86_400_000 + 1_800_000), group: 'G1' };
+const slot: FreedSlot = {
+  centerId: 'C1',
+  startsAt: new Date(NOW + 86_400_000),
+  endsAt: new Date(NOW + 86_400_000 + 1_800_000),
+  group: 'G1',
+};
 
 /** A waitlist in memory: residents' standing, who is busy, and what the hand-over did. */
 function fakeSteps(waiters: Waiter[], standing: Record<string, string[]>, busy: string[] = []) {
@@ -11,7 +16,10 @@ function fakeSteps(waiters: Waiter[], standing: Record<string, string[]>, busy: 
   const steps: HandoverSteps = {
     nextWaiter: async (_slot, except) => waiters.find((w) => !except.includes(w.id) && !log.includes(`expire ${w.id}`)),
     lockWaiterIfFree: async (residentId) => !busy.includes(residentId),
-    readStanding: async (residentId): Promise<ResidentStanding> => ({ activeMatters: standing[residentId] ?? [], noShows: { count: 0, lastEndedAt: null } }),
+    readStanding: async (residentId): Promise<ResidentStanding> => ({
+      activeMatters: standing[residentId] ?? [],
+      noShows: { count: 0, lastEndedAt: null },
+    }),
     expireEntry: async (id) => void log.push(`expire ${id}`),
     bookForWaiter: async (w) => (log.push(`book ${w.id}`), `B-${w.id}`),
     freePlace: async () => void log.push('free'),
@@ -22,7 +30,10 @@ function fakeSteps(waiters: Waiter[], standing: Record<string, string[]>, busy: 
 describe('handOver', () => {
   it('books the place for the first waiter who may take it', async () => {
     const { steps, log } = fakeSteps([{ id: 'W1', residentId: 'R1', matterCode: 'M' }], {});
-    expect(await handOver(steps, slot, rules)).toEqual({ booked: { residentId: 'R1', bookingId: 'B-W1' }, passedOver: [] });
+    expect(await handOver(steps, slot, rules)).toEqual({
+      booked: { residentId: 'R1', bookingId: 'B-W1' },
+      passedOver: [],
+    });
     expect(log).toEqual(['book W1']);
   });
 

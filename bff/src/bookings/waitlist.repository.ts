@@ -17,7 +17,13 @@ export class WaitlistRepository {
   }
 
   /** Joins the queue of a slot, once per resident, slot and matter; null when already waiting. */
-  async join(entry: { residentId: string; centerId: string; matterCode: string; group: string; startsAt: Date }): Promise<string | null> {
+  async join(entry: {
+    residentId: string;
+    centerId: string;
+    matterCode: string;
+    group: string;
+    startsAt: Date;
+  }): Promise<string | null> {
     const id = randomId();
     const inserted = await sql<{ id: string }>`
       INSERT INTO booking_waitlist (id, resident_id, center_id, matter_code, group_code, starts_at, status)
@@ -34,7 +40,9 @@ export class WaitlistRepository {
       .selectAll('w')
       .select(
         sql<number>`(SELECT count(*)::int FROM booking_waitlist o WHERE o.status = 'waiting' AND o.center_id = w.center_id
-          AND o.starts_at = w.starts_at AND o.group_code = w.group_code AND (o.created_at, o.id) <= (w.created_at, w.id))`.as('position'),
+          AND o.starts_at = w.starts_at AND o.group_code = w.group_code AND (o.created_at, o.id) <= (w.created_at, w.id))`.as(
+          'position',
+        ),
       )
       .where('w.resident_id', '=', residentId)
       .orderBy('w.created_at', 'desc')
@@ -49,7 +57,13 @@ export class WaitlistRepository {
 
   /** Leaves the queue; false when there is no such waiting entry of this resident. */
   async leave(residentId: string, id: string): Promise<boolean> {
-    const r = await this.db.updateTable('booking_waitlist').set({ status: 'left' }).where('id', '=', id).where('resident_id', '=', residentId).where('status', '=', 'waiting').executeTakeFirst();
+    const r = await this.db
+      .updateTable('booking_waitlist')
+      .set({ status: 'left' })
+      .where('id', '=', id)
+      .where('resident_id', '=', residentId)
+      .where('status', '=', 'waiting')
+      .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
   }
 }

@@ -7,7 +7,13 @@ import { CatalogResponseCache } from './catalog-response-cache';
 import { CatalogSyncService } from './catalog-sync.service';
 
 // Routes whose answer depends on nothing but the URL and the snapshot (hot matters also on recent views: not kept).
-const KEPT = new Set(['/api/v1/matters', '/api/v1/matters/:code', '/api/v1/domains', '/api/v1/themes', '/api/v1/themes/:id']);
+const KEPT = new Set([
+  '/api/v1/matters',
+  '/api/v1/matters/:code',
+  '/api/v1/domains',
+  '/api/v1/themes',
+  '/api/v1/themes/:id',
+]);
 
 /**
  * Tells every catalog answer which snapshot answered it and whether that snapshot is stale, and sends the answer
@@ -33,7 +39,13 @@ export class CatalogHeadersInterceptor implements NestInterceptor {
         if (answer === null || typeof answer !== 'object') return answer;
         const body = serializeOnce(answer);
         const route = request.routeOptions.url ?? '';
-        if (snapshot && KEPT.has(route)) this.cache.remember(request.url, snapshot.id, body, route === '/api/v1/matters/:code' ? (request.params.code ?? null) : null);
+        if (snapshot && KEPT.has(route))
+          this.cache.remember(
+            request.url,
+            snapshot.id,
+            body,
+            route === '/api/v1/matters/:code' ? (request.params.code ?? null) : null,
+          );
         return sendSerialized(reply, body);
       }),
     );

@@ -42,7 +42,11 @@ export class CatalogResponseCache {
     if (!snapshot) return null;
     const stale = this.sync.isStale();
     if (this.fixed?.snapshotId !== snapshot.id || this.fixed.stale !== stale) {
-      const headers = { 'x-catalog-version': snapshot.version, 'x-catalog-synced-at': snapshot.syncedAt.toISOString(), 'x-catalog-stale': stale ? '1' : '0' };
+      const headers = {
+        'x-catalog-version': snapshot.version,
+        'x-catalog-synced-at': snapshot.syncedAt.toISOString(),
+        'x-catalog-stale': stale ? '1' : '0',
+      };
       this.fixed = { snapshotId: snapshot.id, stale, headers };
     }
     return this.fixed.headers;
@@ -60,9 +64,15 @@ export class CatalogResponseCache {
       void reply.header('etag', hit.etag).header('content-type', 'application/json; charset=utf-8');
       // Compressed once per entry, not per request as the compression plugin would (it leaves an answer that
       // already has a Content-Encoding alone); a client that holds the ETag gets its 304 instead.
-      const encoding = hit.body.length >= COMPRESS_THRESHOLD && !clientHolds(request, hit.etag) ? acceptedEncoding(request.headers['accept-encoding']) : null;
+      const encoding =
+        hit.body.length >= COMPRESS_THRESHOLD && !clientHolds(request, hit.etag)
+          ? acceptedEncoding(request.headers['accept-encoding'])
+          : null;
       if (!encoding) return void reply.send(hit.body);
-      void reply.header('content-encoding', encoding).header('vary', 'accept-encoding').send(compressOnce(hit, hit.body, encoding));
+      void reply
+        .header('content-encoding', encoding)
+        .header('vary', 'accept-encoding')
+        .send(compressOnce(hit, hit.body, encoding));
     });
   }
 }

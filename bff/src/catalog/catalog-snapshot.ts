@@ -1,4 +1,13 @@
-import type { DomainList, DomainSummary, GuideMaterial, MatterGuide, MatterSummary, ThemeDetail, ThemeList, ThemeSummary } from '@zsb/contracts';
+import type {
+  DomainList,
+  DomainSummary,
+  GuideMaterial,
+  MatterGuide,
+  MatterSummary,
+  ThemeDetail,
+  ThemeList,
+  ThemeSummary,
+} from '@zsb/contracts';
 import type { CatalogCenter, CatalogMatter, CatalogTheme } from '../upstream/platform/platform.types';
 import { MatterSearchIndex } from './search/matter-search';
 import type { SnapshotContent, SnapshotMeta } from './catalog.repository';
@@ -72,7 +81,10 @@ export class CatalogSnapshot {
     this.themeList = { items: this.themes };
     const domainOrder = new Map(this.domains.map((d, i) => [d.code, i]));
     this.orderedCodes = [...content.matters]
-      .sort((a, b) => (domainOrder.get(a.domain) ?? 0) - (domainOrder.get(b.domain) ?? 0) || a.name.localeCompare(b.name, 'zh-CN'))
+      .sort(
+        (a, b) =>
+          (domainOrder.get(a.domain) ?? 0) - (domainOrder.get(b.domain) ?? 0) || a.name.localeCompare(b.name, 'zh-CN'),
+      )
       .map((m) => m.code);
     this.byPopularity = [...content.matters].sort((a, b) => b.popularity - a.popularity).map((m) => m.code);
     this.index = MatterSearchIndex.build(

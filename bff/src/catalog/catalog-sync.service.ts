@@ -115,7 +115,10 @@ export class CatalogSyncService implements OnApplicationBootstrap, OnApplication
     } catch (e) {
       this.lastAttemptOk = false;
       const detail = e instanceof UpstreamError ? e.internalDetail : (e as Error).message;
-      this.logger.warn({ detail, servingVersion: this.current?.version ?? null }, 'catalog sync failed; serving last snapshot');
+      this.logger.warn(
+        { detail, servingVersion: this.current?.version ?? null },
+        'catalog sync failed; serving last snapshot',
+      );
       return 'failed';
     }
   }

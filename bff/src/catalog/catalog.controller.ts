@@ -1,10 +1,24 @@
 import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { DomainList, HotMatters, MatterGuide, MatterPage, ThemeDetail, ThemeList } from '@zsb/contracts';
 import { CatalogHeadersInterceptor } from './catalog-headers.interceptor';
 import { CatalogService } from './catalog.service';
 import { ErrorBodyDto } from '../common/error-body.dto';
-import { DomainListDto, HotMattersDto, MatterGuideDto, MatterPageDto, ThemeDetailDto, ThemeListDto } from './dto/catalog.responses';
+import {
+  DomainListDto,
+  HotMattersDto,
+  MatterGuideDto,
+  MatterPageDto,
+  ThemeDetailDto,
+  ThemeListDto,
+} from './dto/catalog.responses';
 import { MatterQueryDto, ThemeIdParams } from './dto/matter-query.dto';
 
 @ApiTags('catalog 事项目录')

@@ -9,7 +9,14 @@ import { MatterViews } from './matter-views';
 
 @Module({
   controllers: [CatalogController],
-  providers: [CatalogRepository, CatalogSyncService, CatalogService, MatterViews, CatalogHeadersInterceptor, CatalogResponseCache],
+  providers: [
+    CatalogRepository,
+    CatalogSyncService,
+    CatalogService,
+    MatterViews,
+    CatalogHeadersInterceptor,
+    CatalogResponseCache,
+  ],
   exports: [CatalogService, CatalogSyncService, CatalogResponseCache],
 })
 export class CatalogModule {}

@@ -48,7 +48,11 @@ export class CatalogRepository {
 
   /** Marks the active snapshot as confirmed current by the platform just now. */
   async touchActive(id: number): Promise<void> {
-    await this.database.db.updateTable('catalog_snapshot').set({ synced_at: new Date() }).where('id', '=', id).execute();
+    await this.database.db
+      .updateTable('catalog_snapshot')
+      .set({ synced_at: new Date() })
+      .where('id', '=', id)
+      .execute();
   }
 
   /**
@@ -57,7 +61,9 @@ export class CatalogRepository {
    */
   async saveAndActivate(version: string, content: SnapshotContent): Promise<SnapshotMeta | null> {
     return this.database.db.transaction().execute(async (trx) => {
-      const { rows } = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${SYNC_LOCK}) AS locked`.execute(trx);
+      const { rows } = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${SYNC_LOCK}) AS locked`.execute(
+        trx,
+      );
       if (!rows[0]?.locked) return null;
       const snapshot = await trx
         .insertInto('catalog_snapshot')
@@ -90,7 +96,9 @@ export class CatalogRepository {
       if (content.themes.length) {
         await trx
           .insertInto('theme')
-          .values(content.themes.map((t, position) => ({ snapshot_id: id, id: t.id, position, body: JSON.stringify(t) })))
+          .values(
+            content.themes.map((t, position) => ({ snapshot_id: id, id: t.id, position, body: JSON.stringify(t) })),
+          )
           .execute();
       }
       for (let i = 0; i < content.centers.length; i += CHUNK) {
@@ -126,7 +134,14 @@ export class CatalogRepository {
       .limit(1000)
       .execute();
     if (!stale.length) return 0;
-    await this.database.db.deleteFrom('catalog_snapshot').where('id', 'in', stale.map((r) => r.id)).execute();
+    await this.database.db
+      .deleteFrom('catalog_snapshot')
+      .where(
+        'id',
+        'in',
+        stale.map((r) => r.id),
+      )
+      .execute();
     return stale.length;
   }
 }

@@ -39,7 +39,16 @@ export class CatalogService {
     const pageSize = query.pageSize ?? 20;
     if (centerId && !s.hasCenter(centerId)) throw new AppError('CENTER_NOT_FOUND');
     // The snapshot id leads the key: a new snapshot never answers from an old one's pages.
-    const key = [s.id, q?.trim() ?? '', domain ?? '', level ?? '', mobileReady ?? '', centerId ?? '', page, pageSize].join('\u0001');
+    const key = [
+      s.id,
+      q?.trim() ?? '',
+      domain ?? '',
+      level ?? '',
+      mobileReady ?? '',
+      centerId ?? '',
+      page,
+      pageSize,
+    ].join('\u0001');
     const cached = this.pages.get(key);
     if (cached) return cached;
     const answer = this.computePage(s, { q, domain, level, mobileReady, centerId }, page, pageSize);
@@ -62,8 +71,14 @@ export class CatalogService {
     const start = (page - 1) * pageSize;
     // Only the page shown is turned into summaries; the total counts every match.
     if (text) {
-      const hits = s.index.search(text, { filter: filtered ? keep : undefined, limit: Number.MAX_SAFE_INTEGER, highlightUpTo: start + pageSize });
-      const items = hits.slice(start, start + pageSize).map((hit) => ({ ...s.summary(hit.code)!, highlights: hit.highlights }));
+      const hits = s.index.search(text, {
+        filter: filtered ? keep : undefined,
+        limit: Number.MAX_SAFE_INTEGER,
+        highlightUpTo: start + pageSize,
+      });
+      const items = hits
+        .slice(start, start + pageSize)
+        .map((hit) => ({ ...s.summary(hit.code)!, highlights: hit.highlights }));
       return { items, page, pageSize, total: hits.length, catalogVersion: s.version };
     }
     const codes = filtered ? s.orderedCodes.filter(keep) : s.orderedCodes;

@@ -6,7 +6,8 @@ const shipped = BusinessCalendar.fromFile(join(__dirname, '../../../config/holid
 
 describe('the shipped holiday calendar (config/holidays-cn.json)', () => {
   it('has the State Council 2026 arrangement: 春节 nine days, with its two working Saturdays', () => {
-    for (const d of ['2026-02-15', '2026-02-19', '2026-02-23']) expect(shipped.dayKind(d)).toEqual({ kind: 'holiday', name: '春节' });
+    for (const d of ['2026-02-15', '2026-02-19', '2026-02-23'])
+      expect(shipped.dayKind(d)).toEqual({ kind: 'holiday', name: '春节' });
     expect(shipped.dayKind('2026-02-14')).toEqual({ kind: 'adjusted-workday', name: '春节' });
     expect(shipped.dayKind('2026-02-28')).toEqual({ kind: 'adjusted-workday', name: '春节' });
     expect(shipped.dayKind('2026-10-08')).toEqual({ kind: 'workday' });
@@ -23,7 +24,9 @@ describe('the shipped holiday calendar (config/holidays-cn.json)', () => {
   });
 
   it('refuses a malformed file rather than booking on a holiday', () => {
-    const raw = JSON.parse(readFileSync(join(__dirname, '../../../config/holidays-cn.json'), 'utf8')) as { years: Record<string, { holidays: Record<string, string> }> };
+    const raw = JSON.parse(readFileSync(join(__dirname, '../../../config/holidays-cn.json'), 'utf8')) as {
+      years: Record<string, { holidays: Record<string, string> }>;
+    };
     raw.years['2026'].holidays['26-1-1'] = '元旦';
     expect(() => new BusinessCalendar(raw)).toThrow();
   });

@@ -15,7 +15,11 @@ const calendarFile = z.object({
   ),
 });
 
-export type DayKind = { kind: 'workday' } | { kind: 'weekend' } | { kind: 'holiday'; name: string } | { kind: 'adjusted-workday'; name: string };
+export type DayKind =
+  | { kind: 'workday' }
+  | { kind: 'weekend' }
+  | { kind: 'holiday'; name: string }
+  | { kind: 'adjusted-workday'; name: string };
 
 /**
  * China's public holidays and adjusted working days (调休) from config/holidays-cn.json. A year missing from

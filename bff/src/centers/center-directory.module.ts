@@ -9,7 +9,11 @@ import { CenterDirectory } from './center-directory';
   imports: [CatalogModule],
   providers: [
     CenterDirectory,
-    { provide: BusinessCalendar, inject: [AppConfig], useFactory: (config: AppConfig) => BusinessCalendar.fromFile(config.holidaysFile) },
+    {
+      provide: BusinessCalendar,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => BusinessCalendar.fromFile(config.holidaysFile),
+    },
   ],
   exports: [CenterDirectory, BusinessCalendar, CatalogModule],
 })

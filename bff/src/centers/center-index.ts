@@ -62,7 +62,11 @@ export class CenterIndex {
         if (yes === undefined) handles.set(list, (yes = list.includes(code)));
         return yes;
       };
-      sub = new CenterIndex(this.snapshotId, this.centers.filter((c) => has(c.matterCodes)), { areas: false });
+      sub = new CenterIndex(
+        this.snapshotId,
+        this.centers.filter((c) => has(c.matterCodes)),
+        { areas: false },
+      );
       this.byMatter.set(code, sub);
     }
     return sub;
@@ -74,8 +78,18 @@ export class CenterIndex {
   }
 
   nearest(point: { lat: number; lng: number }, limit: number, accept: (c: CatalogCenter) => boolean): Located[] {
-    const ids = around(this.tree, point.lng, point.lat, limit, Infinity, (i) => i < this.centers.length && accept(this.centers[i]));
-    return ids.map((i) => ({ center: this.centers[i], distanceMeters: Math.round(distanceMeters(point, this.centers[i].gcj02)) }));
+    const ids = around(
+      this.tree,
+      point.lng,
+      point.lat,
+      limit,
+      Infinity,
+      (i) => i < this.centers.length && accept(this.centers[i]),
+    );
+    return ids.map((i) => ({
+      center: this.centers[i],
+      distanceMeters: Math.round(distanceMeters(point, this.centers[i].gcj02)),
+    }));
   }
 
   /** Everything inside the rectangle that passes `accept`: the first `limit` by id order, and how many in all. */
@@ -88,7 +102,9 @@ export class CenterIndex {
   }
 
   inArea(county: string, township: string | undefined, accept: (c: CatalogCenter) => boolean): CatalogCenter[] {
-    return this.centers.filter((c) => c.county === county && (township === undefined || c.township === township) && accept(c));
+    return this.centers.filter(
+      (c) => c.county === county && (township === undefined || c.township === township) && accept(c),
+    );
   }
 }
 

@@ -15,7 +15,8 @@ export class CentersController {
   @Get('centers')
   @ApiOperation({
     summary: '附近的办事地点',
-    description: '给 lat/lng 按距离由近到远；给 bbox 返回地图范围内的；不能定位时给 county（和 township）。坐标为 GCJ-02，coord=wgs84 时先换算',
+    description:
+      '给 lat/lng 按距离由近到远；给 bbox 返回地图范围内的；不能定位时给 county（和 township）。坐标为 GCJ-02，coord=wgs84 时先换算',
   })
   @ApiOkResponse({ type: CenterListDto })
   list(@Query() query: CenterQueryDto): Promise<CenterList> {

@@ -14,7 +14,11 @@ import type { CenterQueryDto } from './dto/centers.dto';
 import { describeRanges, hoursOn, isOpenAt, localParts } from './opening-hours';
 
 const DEFAULT_LIMIT = 20;
-const LEVELS: Record<CatalogCenter['level'], CenterSummary['level']> = { township: 'township', street: 'street', village: 'village' };
+const LEVELS: Record<CatalogCenter['level'], CenterSummary['level']> = {
+  township: 'township',
+  street: 'street',
+  village: 'village',
+};
 
 /** The service map: nearest first, inside a map rectangle, or by county and township when location is refused. */
 @Injectable()
@@ -34,7 +38,8 @@ export class CentersService {
     if (q.matterCode) this.slots.groupOf(q.matterCode);
     // With a matter, the search runs over the tree of the places that handle it; the rest is a cheap filter.
     const scope = q.matterCode ? index.forMatter(q.matterCode) : index;
-    const accept = (c: CatalogCenter): boolean => (!q.kind || c.kind === q.kind) && (!q.openNow || isOpenAt(c, now, this.calendar));
+    const accept = (c: CatalogCenter): boolean =>
+      (!q.kind || c.kind === q.kind) && (!q.openNow || isOpenAt(c, now, this.calendar));
     const point = this.pointOf(q);
     let found: { center: CatalogCenter; distanceMeters: number | null }[];
     let total: number;
@@ -53,10 +58,21 @@ export class CentersService {
       total = all.length;
       truncated = all.length > found.length;
     } else {
-      throw new AppError('VALIDATION_FAILED', '请提供位置（lat、lng）、地图范围（bbox）或县（市、区）', [{ field: 'lat', message: '请允许定位，或选择所在的县（市、区）和乡镇' }]);
+      throw new AppError('VALIDATION_FAILED', '请提供位置（lat、lng）、地图范围（bbox）或县（市、区）', [
+        { field: 'lat', message: '请允许定位，或选择所在的县（市、区）和乡镇' },
+      ]);
     }
-    const next = q.matterCode ? await this.slots.nextFree(found.map((f) => f.center), q.matterCode) : new Map<string, NextSlot | null>();
-    return { items: found.map((f) => this.summary(f.center, f.distanceMeters, next.get(f.center.id) ?? null, now)), total, truncated };
+    const next = q.matterCode
+      ? await this.slots.nextFree(
+          found.map((f) => f.center),
+          q.matterCode,
+        )
+      : new Map<string, NextSlot | null>();
+    return {
+      items: found.map((f) => this.summary(f.center, f.distanceMeters, next.get(f.center.id) ?? null, now)),
+      total,
+      truncated,
+    };
   }
 
   async detail(id: string, matterCode: string | undefined): Promise<CenterDetail> {
@@ -70,7 +86,10 @@ export class CentersService {
       .map((d) => ({ date: d.date, reason: d.schedule.open ? '' : d.schedule.reason }));
     return {
       ...this.summary(center, null, next, now),
-      hours: center.hours.map((h) => ({ weekdays: [...h.weekdays], ranges: h.ranges.map(([a, b]) => [a, b] as [string, string]) })),
+      hours: center.hours.map((h) => ({
+        weekdays: [...h.weekdays],
+        ranges: h.ranges.map(([a, b]) => [a, b] as [string, string]),
+      })),
       windows: windowsOf(center),
       matterCount: center.matterCodes.length,
       closedDays,
@@ -83,7 +102,8 @@ export class CentersService {
 
   private pointOf(q: CenterQueryDto): { lat: number; lng: number } | null {
     if (q.lat === undefined && q.lng === undefined) return null;
-    if (q.lat === undefined || q.lng === undefined) throw new AppError('VALIDATION_FAILED', '位置需要同时提供经度和纬度');
+    if (q.lat === undefined || q.lng === undefined)
+      throw new AppError('VALIDATION_FAILED', '位置需要同时提供经度和纬度');
     const p = { lat: q.lat, lng: q.lng };
     return q.coord === 'wgs84' ? wgs84ToGcj02(p) : p;
   }
@@ -111,6 +131,9 @@ export class CentersService {
 
 function parseBox(text: string): Box {
   const [minLng, minLat, maxLng, maxLat] = text.split(',').map(Number);
-  if (minLng > maxLng || minLat > maxLat) throw new AppError('VALIDATION_FAILED', '地图范围不正确：应为 最小经度,最小纬度,最大经度,最大纬度', [{ field: 'bbox', message: '最小值应不大于最大值' }]);
+  if (minLng > maxLng || minLat > maxLat)
+    throw new AppError('VALIDATION_FAILED', '地图范围不正确：应为 最小经度,最小纬度,最大经度,最大纬度', [
+      { field: 'bbox', message: '最小值应不大于最大值' },
+    ]);
   return { minLng, minLat, maxLng, maxLat };
 }

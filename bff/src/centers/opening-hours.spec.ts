@@ -4,7 +4,12 @@ import { describeRanges, hoursOn, instantOf, isOpenAt, localParts } from './open
 
 const calendar = new BusinessCalendar({
   years: {
-    '2026': { source: 'test', provisional: false, holidays: { '2026-10-01': '国庆节' }, workdays: { '2026-10-10': '国庆节' } },
+    '2026': {
+      source: 'test',
+      provisional: false,
+      holidays: { '2026-10-01': '国庆节' },
+      workdays: { '2026-10-10': '国庆节' },
+    },
   },
 });
 
@@ -20,7 +25,13 @@ const hall = (over: Partial<CatalogCenter> = {}): CatalogCenter => ({
   gcj02: { lat: 36.1, lng: 114.35 },
   phone: null,
   hours: [
-    { weekdays: [1, 2, 3, 4, 5], ranges: [['08:30', '12:00'], ['14:30', '17:30']] },
+    {
+      weekdays: [1, 2, 3, 4, 5],
+      ranges: [
+        ['08:30', '12:00'],
+        ['14:30', '17:30'],
+      ],
+    },
     // 延时服务: Wednesday evenings until 19:00
     { weekdays: [3], ranges: [['17:30', '19:00']] },
   ],
@@ -30,19 +41,45 @@ const hall = (over: Partial<CatalogCenter> = {}): CatalogCenter => ({
 
 describe('a center on a given day', () => {
   it('keeps the lunch break and merges an extended evening into the afternoon', () => {
-    expect(hoursOn(hall(), '2026-12-07', calendar)).toEqual({ open: true, ranges: [[510, 720], [870, 1050]] });
-    expect(hoursOn(hall(), '2026-12-09', calendar)).toEqual({ open: true, ranges: [[510, 720], [870, 1140]] });
-    expect(describeRanges([[510, 720], [870, 1140]])).toBe('08:30-12:00, 14:30-19:00');
+    expect(hoursOn(hall(), '2026-12-07', calendar)).toEqual({
+      open: true,
+      ranges: [
+        [510, 720],
+        [870, 1050],
+      ],
+    });
+    expect(hoursOn(hall(), '2026-12-09', calendar)).toEqual({
+      open: true,
+      ranges: [
+        [510, 720],
+        [870, 1140],
+      ],
+    });
+    expect(
+      describeRanges([
+        [510, 720],
+        [870, 1140],
+      ]),
+    ).toBe('08:30-12:00, 14:30-19:00');
   });
 
   it('is closed on weekends and public holidays, and open with Monday hours on an adjusted Saturday', () => {
     expect(hoursOn(hall(), '2026-12-12', calendar)).toEqual({ open: false, reason: '周末休息' });
     expect(hoursOn(hall(), '2026-10-01', calendar)).toEqual({ open: false, reason: '国庆节放假' });
-    expect(hoursOn(hall(), '2026-10-10', calendar)).toEqual({ open: true, ranges: [[510, 720], [870, 1050]] });
+    expect(hoursOn(hall(), '2026-10-10', calendar)).toEqual({
+      open: true,
+      ranges: [
+        [510, 720],
+        [870, 1050],
+      ],
+    });
   });
 
   it('leaves a bank point to its own hours on a public holiday', () => {
-    const bank = hall({ kind: 'bank-point', hours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], ranges: [['09:00', '16:00']] }] });
+    const bank = hall({
+      kind: 'bank-point',
+      hours: [{ weekdays: [1, 2, 3, 4, 5, 6, 7], ranges: [['09:00', '16:00']] }],
+    });
     expect(hoursOn(bank, '2026-10-01', calendar)).toEqual({ open: true, ranges: [[540, 960]] });
   });
 });

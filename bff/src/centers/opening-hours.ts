@@ -12,7 +12,8 @@ export type DayHours = { open: true; ranges: [number, number][] } | { open: fals
 const FOLLOWS_HOLIDAYS = new Set<CatalogCenter['kind']>(['center', 'station']);
 
 export const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** ISO weekday 1 (Monday) … 7 (Sunday) of a local date. */
 function isoWeekday(date: LocalDate): number {

@@ -17,7 +17,10 @@ import { RateLimits } from './rate-limit';
       inject: [AppConfig, DatabaseConnection],
       useFactory: (config: AppConfig, database: DatabaseConnection) =>
         config.redisUrl
-          ? new FallbackKeyValueStore(new RedisKeyValueStore(config.redisUrl, config.redisKeyPrefix), new KeyValueFallbackRepository(database))
+          ? new FallbackKeyValueStore(
+              new RedisKeyValueStore(config.redisUrl, config.redisKeyPrefix),
+              new KeyValueFallbackRepository(database),
+            )
           : new MemoryKeyValueStore(),
     },
   ],

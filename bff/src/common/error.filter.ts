@@ -26,7 +26,10 @@ const byStatus: Record<number, { code: ErrorCode; message?: string }> = {
 export class ErrorFilter implements ExceptionFilter {
   catch(thrown: unknown, host: ArgumentsHost): void {
     // The drivers (pg, pg-pool, Kysely) throw their own errors when the connection is refused or ends mid-request.
-    const error = !(thrown instanceof AppError) && isDatabaseUnreachable(thrown) ? databaseUnavailable(describeDriverError(thrown)) : thrown;
+    const error =
+      !(thrown instanceof AppError) && isDatabaseUnreachable(thrown)
+        ? databaseUnavailable(describeDriverError(thrown))
+        : thrown;
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
@@ -38,7 +41,8 @@ export class ErrorFilter implements ExceptionFilter {
       const detail = error instanceof AppError ? { detail: error.internalDetail ?? error.code } : { err: error };
       request.log.error({ ...detail, code: body.code, route: request.routeOptions?.url }, 'request failed');
     }
-    if (error instanceof AppError && error.retryAfterSec !== undefined) void reply.header('retry-after', String(error.retryAfterSec));
+    if (error instanceof AppError && error.retryAfterSec !== undefined)
+      void reply.header('retry-after', String(error.retryAfterSec));
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 

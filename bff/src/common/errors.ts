@@ -15,19 +15,25 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
   LOGIN_CODE_INVALID: { status: 401, message: '登录没有成功，请关闭后重新打开小程序再试' },
   IDENTITY_REQUIRED: { status: 403, message: '这项服务需要先完成实名认证，请在“我的”里认证后再试' },
   ID_NUMBER_INVALID: { status: 400, message: '身份证号码不正确，请核对后重新填写（18 位，最后一位可能是 X）' },
-  IDENTITY_MISMATCH: { status: 422, message: '姓名和身份证号码对不上，请核对是否有错字；仍不行请到便民服务中心窗口办理' },
+  IDENTITY_MISMATCH: {
+    status: 422,
+    message: '姓名和身份证号码对不上，请核对是否有错字；仍不行请到便民服务中心窗口办理',
+  },
   IDENTITY_PHONE_NOT_REGISTERED: {
     status: 422,
-    message: '这个手机号不是登记在您本人身份证名下的，不能用来实名认证。请换用本人名下的手机号；用子女手机的老人，可带身份证到就近的便民服务中心窗口核验',
+    message:
+      '这个手机号不是登记在您本人身份证名下的，不能用来实名认证。请换用本人名下的手机号；用子女手机的老人，可带身份证到就近的便民服务中心窗口核验',
   },
   IDENTITY_PHONE_PROOF_REQUIRED: {
     status: 409,
-    message: '这个身份证号已经实名认证过，需要用当时预留的手机号接收验证码确认是本人；那个号码不用了的，请带身份证到就近的便民服务中心窗口核验',
+    message:
+      '这个身份证号已经实名认证过，需要用当时预留的手机号接收验证码确认是本人；那个号码不用了的，请带身份证到就近的便民服务中心窗口核验',
   },
   IDENTITY_STEP_EXPIRED: { status: 409, message: '确认已超时，请重新提交实名认证' },
   IDENTITY_ALREADY_VERIFIED: {
     status: 409,
-    message: '这个账号已经实名认证为另一个人，不能改成别人的身份。替家人办事，请用家人自己的账号，或到便民服务中心窗口办理代办',
+    message:
+      '这个账号已经实名认证为另一个人，不能改成别人的身份。替家人办事，请用家人自己的账号，或到便民服务中心窗口办理代办',
   },
   WINDOW_CODE_INVALID: { status: 400, message: '核验码无效或已过期，请群众在“实名认证”页面重新获取后再出示' },
   SMS_CODE_INVALID: { status: 400, message: '验证码不对或已过期，请重新获取' },
@@ -38,7 +44,10 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
   CONSENT_NOT_FOUND: { status: 404, message: '没有找到这条授权，可能已经撤回' },
   CONSENT_NOT_APPLICABLE: { status: 400, message: '这个事项用不到这种证照，无需授权' },
   MATTER_NOT_HANDLED: { status: 400, message: '这个地方办不了这个事项，请换一个中心（列表里已按能否办理筛选）' },
-  SLOT_NOT_OFFERED: { status: 400, message: '这个时间不能预约（休息日、节假日或不在可预约的 7 天内），请重新选择日期和时段' },
+  SLOT_NOT_OFFERED: {
+    status: 400,
+    message: '这个时间不能预约（休息日、节假日或不在可预约的 7 天内），请重新选择日期和时段',
+  },
   SLOT_TOO_LATE: { status: 409, message: '这个时段已经开始或已过当天预约截止时间，请选择之后的时段' },
   BOOKING_SLOT_FULL: { status: 409, message: '该时段已约满，请选择其他时段，或登记候补' },
   BOOKING_DUPLICATE_MATTER: { status: 409, message: '这个事项您已经有一个预约了，可在“我的预约”里改期' },
@@ -47,16 +56,25 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
   BOOKING_NOT_FOUND: { status: 404, message: '没有找到这个预约，请在“我的预约”里查看' },
   BOOKING_NOT_ACTIVE: { status: 409, message: '这个预约已取消、已签到或已过期，不能再修改' },
   BOOKING_CHANGE_TOO_LATE: { status: 409, message: '离预约时间太近，不能在线取消或改期；如不能到场，请致电中心' },
-  BOOKING_BUSY: { status: 409, message: '同一时段正有很多人在预约或改期，这次没有办成，原来的预约没有变化；请再点一次' },
+  BOOKING_BUSY: {
+    status: 409,
+    message: '同一时段正有很多人在预约或改期，这次没有办成，原来的预约没有变化；请再点一次',
+  },
   IDEMPOTENCY_KEY_REUSED: { status: 422, message: '请求重复但内容不同，请刷新页面后重新提交' },
   WAITLIST_NOT_NEEDED: { status: 409, message: '无需候补：该时段还有空位，或您已在候补中' },
   WAITLIST_NOT_FOUND: { status: 404, message: '没有找到这条候补登记' },
   STAFF_ONLY: { status: 403, message: '只有中心工作人员可以签到核验' },
-  CHECK_IN_CODE_INVALID: { status: 400, message: '签到码无效、已使用或不是今天的预约，请群众在“我的预约”里刷新后再出示' },
+  CHECK_IN_CODE_INVALID: {
+    status: 400,
+    message: '签到码无效、已使用或不是今天的预约，请群众在“我的预约”里刷新后再出示',
+  },
   CHECK_IN_OTHER_CENTER: { status: 403, message: '这个预约不是本中心的，请引导群众到预约的中心办理' },
   FORM_NOT_AVAILABLE: { status: 409, message: '这个事项暂时不能在手机上申请，请按办事指南预约后到窗口办理' },
   DRAFT_NOT_FOUND: { status: 404, message: '没有找到这份草稿，它可能已提交或超过 30 天已清理' },
-  UPLOAD_TOO_LARGE: { status: 413, message: '文件太大了，请拍照上传或压缩后再试（图片不超过 10 MB，PDF 不超过 20 MB）' },
+  UPLOAD_TOO_LARGE: {
+    status: 413,
+    message: '文件太大了，请拍照上传或压缩后再试（图片不超过 10 MB，PDF 不超过 20 MB）',
+  },
   UPLOAD_TYPE_NOT_ALLOWED: { status: 415, message: '只能上传照片（JPG、PNG、WebP）或 PDF 文件' },
   UPLOAD_MALFORMED: { status: 400, message: '文件已损坏或无法识别，请重新拍照或换一个文件' },
   UPLOAD_NOT_FOUND: { status: 400, message: '有附件找不到了（可能已过期），请重新上传' },

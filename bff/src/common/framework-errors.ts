@@ -25,12 +25,19 @@ const HEADERS = {
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const refusal = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? LONG_URL : BAD_URL;
   const body: ErrorBody = { code: refusal.code, message: refusal.message, requestId: String(request.id) };
-  void reply.code(refusal.status).headers({ ...HEADERS, 'x-request-id': String(request.id) }).send(JSON.stringify(body));
+  void reply
+    .code(refusal.status)
+    .headers({ ...HEADERS, 'x-request-id': String(request.id) })
+    .send(JSON.stringify(body));
 }
 
 const CLIENT_ERRORS: Record<string, { status: number; code: ErrorCode; message: string }> = {
   // The request line and headers together are past Node's maxHeaderSize (16 KB): most often a very long URL.
-  HPE_HEADER_OVERFLOW: { status: 431, code: 'REQUEST_MALFORMED', message: '请求太大了（网址或请求头太长），请返回上一页重新打开' },
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    code: 'REQUEST_MALFORMED',
+    message: '请求太大了（网址或请求头太长），请返回上一页重新打开',
+  },
   ERR_HTTP_REQUEST_TIMEOUT: { status: 408, code: 'REQUEST_MALFORMED', message: '请求超时了，请检查网络后重试' },
 };
 const CLIENT_ERROR = { status: 400, code: 'REQUEST_MALFORMED' as ErrorCode, message: '请求格式不正确，请刷新后重试' };
@@ -47,8 +54,15 @@ export function answerClientError(this: FastifyInstance, err: Error & { code?: s
   this.log.debug({ requestId, code: err.code }, 'client error');
   if (socket.writable) {
     const body = JSON.stringify({ code: refusal.code, message: refusal.message, requestId } satisfies ErrorBody);
-    const headers = { ...HEADERS, 'x-request-id': requestId, 'content-length': String(Buffer.byteLength(body)), connection: 'close' };
-    const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+    const headers = {
+      ...HEADERS,
+      'x-request-id': requestId,
+      'content-length': String(Buffer.byteLength(body)),
+      connection: 'close',
+    };
+    const head = Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('');
     socket.write(`HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status]}\r\n${head}\r\n${body}`);
   }
   socket.destroy();

@@ -90,7 +90,12 @@ export async function helmetHeaders(options: FastifyHelmetOptions): Promise<Reco
     await probe.register(fastifyHelmet, options);
     probe.get('/', () => '');
     const res = await probe.inject({ url: '/' });
-    return Object.fromEntries(Object.entries(res.headers).filter(([name, value]) => !NOT_HELMET.has(name) && typeof value === 'string') as [string, string][]);
+    return Object.fromEntries(
+      Object.entries(res.headers).filter(([name, value]) => !NOT_HELMET.has(name) && typeof value === 'string') as [
+        string,
+        string,
+      ][],
+    );
   } finally {
     await probe.close();
   }

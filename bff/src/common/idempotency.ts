@@ -12,6 +12,9 @@ const KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
 export const IdempotencyKey = createParamDecorator((_: unknown, context: ExecutionContext): string | undefined => {
   const value = context.switchToHttp().getRequest<FastifyRequest>().headers['idempotency-key'];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !KEY.test(value)) throw new AppError('VALIDATION_FAILED', 'Idempotency-Key 格式不正确（8–128 位字母、数字或 -_.:）', [{ field: 'Idempotency-Key', message: '应为 8–128 位字母、数字或 -_.:' }]);
+  if (typeof value !== 'string' || !KEY.test(value))
+    throw new AppError('VALIDATION_FAILED', 'Idempotency-Key 格式不正确（8–128 位字母、数字或 -_.:）', [
+      { field: 'Idempotency-Key', message: '应为 8–128 位字母、数字或 -_.:' },
+    ]);
   return value;
 });

@@ -31,7 +31,12 @@ export function sendSerialized(reply: FastifyReply, entry: SerializedBody): stri
  * Fastify onSend hook: a 200 whose ETag the client already holds (If-None-Match) becomes a bodiless 304, so a
  * phone on a weak village connection re-downloads a guide only when it changed.
  */
-export function notModified(request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: null, payload: unknown) => void): void {
+export function notModified(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  payload: unknown,
+  done: (err: null, payload: unknown) => void,
+): void {
   const etag = reply.getHeader('etag');
   if (reply.statusCode === 200 && typeof etag === 'string' && clientHolds(request, etag)) {
     void reply.code(304);

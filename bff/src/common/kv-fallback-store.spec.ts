@@ -39,7 +39,10 @@ class FakeRedis {
       if (!this.connected) return insured();
       throw new Error('a limiter on the fake Redis is not needed here');
     };
-    return { consume: (key) => viaRedis(() => insurance.consume(key)), reward: (key) => viaRedis(() => insurance.reward(key)) };
+    return {
+      consume: (key) => viaRedis(() => insurance.consume(key)),
+      reward: (key) => viaRedis(() => insurance.reward(key)),
+    };
   }
 }
 
@@ -77,7 +80,11 @@ describe('Redis with the database standing in while it is down', () => {
     redis = new FakeRedis();
     table = new FakeTable();
     clock = 1_000_000;
-    store = new FallbackKeyValueStore(redis as unknown as RedisKeyValueStore, table as unknown as KeyValueFallbackRepository, () => clock);
+    store = new FallbackKeyValueStore(
+      redis as unknown as RedisKeyValueStore,
+      table as unknown as KeyValueFallbackRepository,
+      () => clock,
+    );
   });
   afterEach(() => store.onApplicationShutdown());
 
@@ -101,7 +108,11 @@ describe('Redis with the database standing in while it is down', () => {
     await store.setJson('h5-login:s', { v: 1 }, 600);
     redis.connected = true;
     clock += 16 * 60_000; // long after: Redis first again
-    const other = new FallbackKeyValueStore(redis as unknown as RedisKeyValueStore, table as unknown as KeyValueFallbackRepository, () => clock);
+    const other = new FallbackKeyValueStore(
+      redis as unknown as RedisKeyValueStore,
+      table as unknown as KeyValueFallbackRepository,
+      () => clock,
+    );
     expect(await other.take('h5-login:s')).toEqual({ v: 1 });
     await other.onApplicationShutdown();
   });
@@ -156,7 +167,9 @@ describe('Redis with the database standing in while it is down', () => {
     await store.setJson('k', 1, 60);
     expect(table.rows.get('k')).toBe('1');
     clock += 16 * 60_000;
-    redis.failWith = Object.assign(new Error('WRONGTYPE Operation against a key holding the wrong kind of value'), { name: 'ReplyError' });
+    redis.failWith = Object.assign(new Error('WRONGTYPE Operation against a key holding the wrong kind of value'), {
+      name: 'ReplyError',
+    });
     await expect(store.setJson('k', 2, 60)).rejects.toThrow('WRONGTYPE');
   });
 });

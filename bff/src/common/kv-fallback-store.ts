@@ -51,11 +51,17 @@ export class FallbackKeyValueStore extends KeyValueStore {
   }
 
   async getJson<T>(key: string): Promise<T | null> {
-    return this.read(() => this.redis.getJson<T>(key), () => this.fallback.get(key));
+    return this.read(
+      () => this.redis.getJson<T>(key),
+      () => this.fallback.get(key),
+    );
   }
 
   async take<T>(key: string): Promise<T | null> {
-    return this.read(() => this.redis.take<T>(key), () => this.fallback.take(key));
+    return this.read(
+      () => this.redis.take<T>(key),
+      () => this.fallback.take(key),
+    );
   }
 
   async delete(key: string): Promise<void> {
@@ -126,7 +132,10 @@ export class FallbackKeyValueStore extends KeyValueStore {
 
   private stayOnDatabase(forMs: number): void {
     const until = this.now() + forMs;
-    if (this.now() >= this.databaseUntil) this.logger.warn(`Redis cannot be reached: one-time values go to the database until ${new Date(until).toISOString()} at least`);
+    if (this.now() >= this.databaseUntil)
+      this.logger.warn(
+        `Redis cannot be reached: one-time values go to the database until ${new Date(until).toISOString()} at least`,
+      );
     this.databaseUntil = Math.max(this.databaseUntil, until);
   }
 }

@@ -59,7 +59,9 @@ describe('the key-value fallback table', () => {
     await table.put('phone-proof:realname:r1', '{"a":1}', 300);
     expect(await table.get('phone-proof:realname:r1')).toEqual({ kind: 'value', json: '{"a":1}' });
     await table.put('window-code:old', '{}', 60);
-    await sql`UPDATE kv_fallback SET expires_at = now() - interval '1 second' WHERE key = 'window-code:old'`.execute(handle.db);
+    await sql`UPDATE kv_fallback SET expires_at = now() - interval '1 second' WHERE key = 'window-code:old'`.execute(
+      handle.db,
+    );
     expect(await table.get('window-code:old')).toEqual({ kind: 'absent' });
     expect(await table.deleteExpired()).toBe(1);
   });

@@ -4,7 +4,8 @@ import type { DatabaseConnection } from '../database/database.module';
 /** What the table says of a key: never stored (or expired), used or deleted, or a value. */
 export type Stored = { kind: 'absent' } | { kind: 'gone' } | { kind: 'value'; json: string };
 
-const stored = (row: { value: string | null } | undefined): Stored => (!row ? { kind: 'absent' } : row.value === null ? { kind: 'gone' } : { kind: 'value', json: row.value });
+const stored = (row: { value: string | null } | undefined): Stored =>
+  !row ? { kind: 'absent' } : row.value === null ? { kind: 'gone' } : { kind: 'value', json: row.value };
 
 /**
  * The key-value store's values in the database (table kv_fallback), for while Redis cannot be reached. Lifetimes are
@@ -23,7 +24,14 @@ export class KeyValueFallbackRepository {
   }
 
   async get(key: string): Promise<Stored> {
-    return stored(await this.database.db.selectFrom('kv_fallback').select('value').where('key', '=', key).where('expires_at', '>', sql<Date>`now()`).executeTakeFirst());
+    return stored(
+      await this.database.db
+        .selectFrom('kv_fallback')
+        .select('value')
+        .where('key', '=', key)
+        .where('expires_at', '>', sql<Date>`now()`)
+        .executeTakeFirst(),
+    );
   }
 
   /**
@@ -37,7 +45,9 @@ export class KeyValueFallbackRepository {
         WHERE k.key = ${key} AND k.value IS NOT NULL AND k.expires_at > now()
         RETURNING old.value
       )
-      SELECT (SELECT value FROM taken) AS taken, EXISTS (SELECT 1 FROM kv_fallback WHERE key = ${key} AND expires_at > now()) AS present`.execute(this.database.db);
+      SELECT (SELECT value FROM taken) AS taken, EXISTS (SELECT 1 FROM kv_fallback WHERE key = ${key} AND expires_at > now()) AS present`.execute(
+      this.database.db,
+    );
     const { taken, present } = rows[0];
     return taken !== null ? { kind: 'value', json: taken } : present ? { kind: 'gone' } : { kind: 'absent' };
   }
@@ -56,7 +66,10 @@ export class KeyValueFallbackRepository {
   }
 
   async deleteExpired(): Promise<number> {
-    const result = await this.database.db.deleteFrom('kv_fallback').where('expires_at', '<=', sql<Date>`now()`).executeTakeFirst();
+    const result = await this.database.db
+      .deleteFrom('kv_fallback')
+      .where('expires_at', '<=', sql<Date>`now()`)
+      .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
 }

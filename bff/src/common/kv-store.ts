@@ -131,7 +131,13 @@ export class RedisKeyValueStore extends KeyValueStore {
     super();
     // Fail fast instead of queueing or waiting forever (a Redis that stops answering without closing the connection
     // included): the caller falls back (FallbackKeyValueStore, the rate limiters' insurance); a hung request is not.
-    this.redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false, keyPrefix, commandTimeout: 2000 });
+    this.redis = new Redis(url, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      lazyConnect: false,
+      keyPrefix,
+      commandTimeout: 2000,
+    });
     this.redis.on('error', (e: Error) => this.logger.warn(`redis: ${e.message}`));
   }
 
@@ -174,7 +180,13 @@ export class RedisKeyValueStore extends KeyValueStore {
 
   /** `insurance` counts while Redis is unreachable: each instance limits on its own rather than letting all through. */
   rateLimiter(spec: RateLimitSpec, insurance = memoryLimiter(spec)): Limiter {
-    return new RateLimiterRedis({ storeClient: this.redis, keyPrefix: spec.name, points: spec.points, duration: spec.durationSec, insuranceLimiter: insurance });
+    return new RateLimiterRedis({
+      storeClient: this.redis,
+      keyPrefix: spec.name,
+      points: spec.points,
+      duration: spec.durationSec,
+      insuranceLimiter: insurance,
+    });
   }
 
   async ping(): Promise<boolean> {

@@ -4,8 +4,12 @@ const id = '410502199001011234';
 
 describe('a request URL as logged', () => {
   it('is decoded, so a number after an encoded word is masked, as the app’s own search sends it', () => {
-    expect(loggableUrl(`/api/v1/matters?q=${encodeURIComponent(`身份证 ${id}`)}&page=1`)).toBe('/api/v1/matters?q=身份证 4105**********1234&page=1');
-    expect(loggableUrl(`/api/v1/matters?q=${encodeURIComponent('电话13812345678')}`)).toBe('/api/v1/matters?q=电话138****5678');
+    expect(loggableUrl(`/api/v1/matters?q=${encodeURIComponent(`身份证 ${id}`)}&page=1`)).toBe(
+      '/api/v1/matters?q=身份证 4105**********1234&page=1',
+    );
+    expect(loggableUrl(`/api/v1/matters?q=${encodeURIComponent('电话13812345678')}`)).toBe(
+      '/api/v1/matters?q=电话138****5678',
+    );
     expect(loggableUrl('/api/v1/matters?q=%E8%AF%81+13812345678')).toBe('/api/v1/matters?q=证 138****5678');
   });
 
@@ -13,7 +17,9 @@ describe('a request URL as logged', () => {
     const escaped = [...id].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('');
     expect(loggableUrl(`/x?q=${escaped}`)).toBe('/x?q=4105**********1234');
     expect(loggableUrl(`/x?q=${encodeURIComponent(encodeURIComponent(`号${id}`))}`)).toBe('/x?q=号4105**********1234');
-    expect(loggableUrl(`/x?q=${encodeURIComponent('４１０５０２１９９００１０１１２３４')}`)).toBe('/x?q=4105**********1234');
+    expect(loggableUrl(`/x?q=${encodeURIComponent('４１０５０２１９９００１０１１２３４')}`)).toBe(
+      '/x?q=4105**********1234',
+    );
     expect(loggableUrl(`/x/${id}/y`)).toBe('/x/4105**********1234/y');
   });
 
@@ -24,21 +30,43 @@ describe('a request URL as logged', () => {
   });
 
   it('drops the value of every secret parameter, however its name is spelled or encoded', () => {
-    expect(loggableUrl('/api/v1/progress?number=ZSB2026000123&code=482913')).toBe('/api/v1/progress?number=ZSB2026000123&code=[redacted]');
-    expect(loggableUrl('/api/v1/auth/h5/callback?code=Zx81_kq&state=s9dk2')).toBe('/api/v1/auth/h5/callback?code=[redacted]&state=[redacted]');
+    expect(loggableUrl('/api/v1/progress?number=ZSB2026000123&code=482913')).toBe(
+      '/api/v1/progress?number=ZSB2026000123&code=[redacted]',
+    );
+    expect(loggableUrl('/api/v1/auth/h5/callback?code=Zx81_kq&state=s9dk2')).toBe(
+      '/api/v1/auth/h5/callback?code=[redacted]&state=[redacted]',
+    );
     expect(loggableUrl('/?ticket=Qk2n9&access_token=a&refreshToken=r&c%6Fde=1&SMS-CODE=2')).toBe(
       '/?ticket=[redacted]&access_token=[redacted]&refreshToken=[redacted]&code=[redacted]&SMS-CODE=[redacted]',
     );
-    expect(loggableUrl(`/x?returnTo=${encodeURIComponent('/me?ticket=Qk2n9')}`)).toBe('/x?returnTo=/me?ticket=[redacted]');
+    expect(loggableUrl(`/x?returnTo=${encodeURIComponent('/me?ticket=Qk2n9')}`)).toBe(
+      '/x?returnTo=/me?ticket=[redacted]',
+    );
   });
 });
 
 describe('secrets in a log line', () => {
   it('are known by name in any spelling, and ordinary names are not', () => {
-    for (const name of ['code', 'smsCode', 'sms_code', 'queryCode', 'js_code', 'ticket', 'token', 'accessToken', 'refresh_token', 'password', 'client_secret', 'session_key', 'code_verifier', 'state']) {
+    for (const name of [
+      'code',
+      'smsCode',
+      'sms_code',
+      'queryCode',
+      'js_code',
+      'ticket',
+      'token',
+      'accessToken',
+      'refresh_token',
+      'password',
+      'client_secret',
+      'session_key',
+      'code_verifier',
+      'state',
+    ]) {
       expect(isSecretName(name)).toBe(true);
     }
-    for (const name of ['matterCode', 'statusCode', 'number', 'q', 'errcode', 'id', 'tokenizer'.slice(0, 3)]) expect(isSecretName(name)).toBe(false);
+    for (const name of ['matterCode', 'statusCode', 'number', 'q', 'errcode', 'id', 'tokenizer'.slice(0, 3)])
+      expect(isSecretName(name)).toBe(false);
   });
 
   it('are replaced in JSON at any depth of escaping, error codes kept', () => {

@@ -16,11 +16,17 @@ const ERROR_CODE = /^(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|E[A-Z]{3,})$/;
 // "name":"value" or "name":123 in a JSON line, at any depth of escaping: a JSON text logged inside a string
 // (an upstream's body) has its quotes escaped once (\"name\":\"value\"), twice inside that, and so on. The value
 // ends at the first quote escaped exactly as its opening one was.
-const JSON_PAIR = new RegExp(String.raw`(\\*)"(${SECRET_NAME})\1"(\s*:\s*)(?:\1"([\s\S]*?)(?<!\\)\1"|(-?\d[\d.eE+-]*))`, 'gi');
+const JSON_PAIR = new RegExp(
+  String.raw`(\\*)"(${SECRET_NAME})\1"(\s*:\s*)(?:\1"([\s\S]*?)(?<!\\)\1"|(-?\d[\d.eE+-]*))`,
+  'gi',
+);
 
 // name=value in a query string or form body, also percent-encoded (%3F and %26 for ? and &, %3D for =), wherever it
 // stands in a line: a URL in a message, a redirect target carried inside another URL.
-const QUERY_PAIR = new RegExp(String.raw`(^|[?&;\s"'/]|%3[Ff]|%26)(${SECRET_NAME})(=|%3[Dd])((?:(?!%26)[^&\s"'#\\])*)`, 'gi');
+const QUERY_PAIR = new RegExp(
+  String.raw`(^|[?&;\s"'/]|%3[Ff]|%26)(${SECRET_NAME})(=|%3[Dd])((?:(?!%26)[^&\s"'#\\])*)`,
+  'gi',
+);
 
 /** Replaces the value of every secret-named field in a log line, whether JSON or query string. */
 export function redactSecretsInText(text: string): string {
@@ -30,7 +36,10 @@ export function redactSecretsInText(text: string): string {
       if (text !== undefined && name.toLowerCase() === 'code' && ERROR_CODE.test(text)) return pair;
       return `${escape}"${name}${escape}"${colon}${escape}"${REDACTED}${escape}"`;
     })
-    .replace(QUERY_PAIR, (_pair, before: string, name: string, equals: string) => `${before}${name}${equals}${REDACTED}`);
+    .replace(
+      QUERY_PAIR,
+      (_pair, before: string, name: string, equals: string) => `${before}${name}${equals}${REDACTED}`,
+    );
 }
 
 // Percent escapes decoded as UTF-8 bytes, so a broken sequence (%E8%AF, a lone %FF) becomes U+FFFD instead of an

@@ -25,7 +25,9 @@ export class PiiCipher {
     const nonce = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.key, nonce);
     const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return [KEY_ID, nonce, cipher.getAuthTag(), data].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+    return [KEY_ID, nonce, cipher.getAuthTag(), data]
+      .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+      .join('.');
   }
 
   decrypt(stored: string): string {

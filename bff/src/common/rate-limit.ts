@@ -63,7 +63,11 @@ export class RateLimits {
   private limiter(spec: LimitSpec): Limiter {
     let limiter = this.limiters.get(spec.name);
     if (!limiter) {
-      limiter = this.kv.rateLimiter({ name: `rl:${spec.name}`, points: spec.points * this.config.rateLimitFactor, durationSec: spec.durationSec });
+      limiter = this.kv.rateLimiter({
+        name: `rl:${spec.name}`,
+        points: spec.points * this.config.rateLimitFactor,
+        durationSec: spec.durationSec,
+      });
       this.limiters.set(spec.name, limiter);
     }
     return limiter;
@@ -79,7 +83,10 @@ export class RateLimitGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rules = this.reflector.getAllAndOverride<RateLimitRule[] | undefined>(RULES, [context.getHandler(), context.getClass()]);
+    const rules = this.reflector.getAllAndOverride<RateLimitRule[] | undefined>(RULES, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!rules?.length) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & { signedIn?: { residentId: string } }>();
     for (const rule of rules) {

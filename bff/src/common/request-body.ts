@@ -40,10 +40,13 @@ export function installBodyRules(fastify: FastifyInstance): void {
  * and come back as one error per element). Both are 400 REQUEST_MALFORMED with no details. Parsing itself is
  * Fastify's (prototype-poisoning checks included).
  */
-export function jsonBodyParser(fastify: FastifyInstance): (request: FastifyRequest, body: Buffer, done: (err: Error | null, body?: unknown) => void) => void {
+export function jsonBodyParser(
+  fastify: FastifyInstance,
+): (request: FastifyRequest, body: Buffer, done: (err: Error | null, body?: unknown) => void) => void {
   const parse = fastify.getDefaultJsonParser('error', 'error');
   return (request, body, done) => {
-    if (depthExceeds(body, MAX_JSON_DEPTH)) return done(new AppError('REQUEST_MALFORMED', '提交的内容层级太多，请刷新后重试'));
+    if (depthExceeds(body, MAX_JSON_DEPTH))
+      return done(new AppError('REQUEST_MALFORMED', '提交的内容层级太多，请刷新后重试'));
     parse(request, body.toString('utf8'), (err: Error | null, parsed?: unknown) => {
       if (err) return done(err);
       if (!isPlainObject(parsed)) return done(notAnObject());
@@ -54,7 +57,8 @@ export function jsonBodyParser(fastify: FastifyInstance): (request: FastifyReque
 
 export const notAnObject = (): AppError => new AppError('REQUEST_MALFORMED', '提交的内容格式不正确，请刷新后重试');
 
-export const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
 
 /**
  * Whether JSON text opens more than `max` objects or arrays at once. One pass over the bytes, tracking strings and
@@ -67,7 +71,8 @@ export function depthExceeds(text: Buffer, max: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped byte
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped byte
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {

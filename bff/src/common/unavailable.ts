@@ -8,7 +8,15 @@ export const DATABASE_RETRY_AFTER_SEC = 5;
 // crash_shutdown, 57P03 cannot_connect_now (starting up, in recovery), 53300 too_many_connections.
 const SERVER_GONE = new Set(['57P01', '57P02', '57P03', '53300']);
 // The socket's own errors (server stopped, host unreachable, connection reset or timed out).
-const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const NETWORK = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 // What pg, pg-pool and Kysely say, without a code, about a connection that ended or a pool that was shut.
 const CLIENT_GONE = [
   /^Connection terminated/, // pg: the socket ended (unexpectedly, or with a timeout)
@@ -26,7 +34,8 @@ const CLIENT_GONE = [
 export function isDatabaseUnreachable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && (/^08[0-9A-Z]{3}$/.test(code) || SERVER_GONE.has(code) || NETWORK.has(code))) return true;
+  if (typeof code === 'string' && (/^08[0-9A-Z]{3}$/.test(code) || SERVER_GONE.has(code) || NETWORK.has(code)))
+    return true;
   return typeof message === 'string' && CLIENT_GONE.some((pattern) => pattern.test(message));
 }
 
@@ -42,7 +51,10 @@ export function databaseUnavailable(detail: string): AppError {
 export function describeDriverError(error: unknown): string {
   if (typeof error !== 'object' || error === null) return String(error);
   const { code, message } = error as { code?: unknown; message?: unknown };
-  return [typeof code === 'string' ? code : null, typeof message === 'string' ? message : null].filter(Boolean).join(' ') || 'unknown';
+  return (
+    [typeof code === 'string' ? code : null, typeof message === 'string' ? message : null].filter(Boolean).join(' ') ||
+    'unknown'
+  );
 }
 
 // Redis refusing commands for now, as opposed to a command that is wrong: loading its data after a restart, a

@@ -35,7 +35,8 @@ export function createValidationPipe(): ValidationPipe {
  */
 class ObjectBodyValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && !isPlainObject(value)) throw notAnObject();
+    if (metadata.type === 'body' && metadata.metatype && metadata.metatype !== Object && !isPlainObject(value))
+      throw notAnObject();
     return super.transform(value, metadata);
   }
 }
@@ -50,7 +51,8 @@ export function validationFailed(details: FieldError[]): AppError {
 }
 
 /** A message for the resident: a library's own English default (a decorator without a message) is replaced. */
-export const inChinese = (field: string, message: string): string => (CHINESE.test(message) ? message : `${nameOf(field)}的内容不正确`);
+export const inChinese = (field: string, message: string): string =>
+  CHINESE.test(message) ? message : `${nameOf(field)}的内容不正确`;
 
 const nameOf = (field: string): string => (FIELD_NAME.test(field) ? `${field} ` : '有一项');
 
@@ -61,7 +63,12 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
       ? // Unknown fields get class-validator's English "should not exist": say it in Chinese.
         Object.entries(e.constraints).map(([rule, message]) => ({
           field,
-          message: rule === 'whitelistValidation' ? (FIELD_NAME.test(field) ? `不支持参数 ${field}` : '有不支持的参数') : inChinese(field, message),
+          message:
+            rule === 'whitelistValidation'
+              ? FIELD_NAME.test(field)
+                ? `不支持参数 ${field}`
+                : '有不支持的参数'
+              : inChinese(field, message),
         }))
       : [];
     return [...own.slice(0, 1), ...flatten(e.children ?? [], field)];

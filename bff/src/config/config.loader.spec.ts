@@ -31,8 +31,16 @@ describe('configuration', () => {
 
   it('needs a real platform address in production', () => {
     expect(() => loadConfig({ APP_ENV: 'production' })).toThrow(/upstream\.platformUrl/);
-    const keys = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
-    const gateway = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+    const keys = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
+    const gateway = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    });
     const secrets = {
       // One key as a deployment's environment often holds it, in one line with \n for the newlines.
       ALIPAY_PRIVATE_KEY_PEM: keys.privateKey.replace(/\n/g, '\\n'),
@@ -48,9 +56,25 @@ describe('configuration', () => {
       APPROVAL_CALLBACK_SECRET: randomBytes(32).toString('hex'),
     };
     // Production has no default secrets: each missing one is named.
-    expect(() => loadConfig({ APP_ENV: 'production', PLATFORM_URL: 'https://platform.example.gov.cn' })).toThrow(/JWT|auth\.jwtSecret/);
-    expect(() => loadConfig({ APP_ENV: 'production', PLATFORM_URL: 'https://platform.example.gov.cn', ...secrets, PII_KEY: 'c2hvcnQ=' })).toThrow(/PII_KEY/);
-    expect(() => loadConfig({ APP_ENV: 'production', PLATFORM_URL: 'https://platform.example.gov.cn', ...secrets, ALIPAY_PUBLIC_KEY_PEM: 'MIIBIjAN…' })).toThrow(/ALIPAY_PUBLIC_KEY_PEM.*PEM/);
+    expect(() => loadConfig({ APP_ENV: 'production', PLATFORM_URL: 'https://platform.example.gov.cn' })).toThrow(
+      /JWT|auth\.jwtSecret/,
+    );
+    expect(() =>
+      loadConfig({
+        APP_ENV: 'production',
+        PLATFORM_URL: 'https://platform.example.gov.cn',
+        ...secrets,
+        PII_KEY: 'c2hvcnQ=',
+      }),
+    ).toThrow(/PII_KEY/);
+    expect(() =>
+      loadConfig({
+        APP_ENV: 'production',
+        PLATFORM_URL: 'https://platform.example.gov.cn',
+        ...secrets,
+        ALIPAY_PUBLIC_KEY_PEM: 'MIIBIjAN…',
+      }),
+    ).toThrow(/ALIPAY_PUBLIC_KEY_PEM.*PEM/);
     const config = loadConfig({ APP_ENV: 'production', PLATFORM_URL: 'https://platform.example.gov.cn', ...secrets });
     expect(config.host).toBe('0.0.0.0');
     expect(config.upstream.alipay.privateKeyPem).toBe(keys.privateKey);

@@ -7,7 +7,10 @@ type Json = Record<string, unknown>;
 type Env = Record<string, string | undefined>;
 
 /** Environment variables and the configuration key each one sets. The README's table lists the same. */
-export const ENV_KEYS: Record<string, { path: string[]; type: 'string' | 'int' | 'number' | 'nullable' | 'boolean' | 'pem' | 'list' }> = {
+export const ENV_KEYS: Record<
+  string,
+  { path: string[]; type: 'string' | 'int' | 'number' | 'nullable' | 'boolean' | 'pem' | 'list' }
+> = {
   PORT: { path: ['port'], type: 'int' },
   TRUSTED_PROXIES: { path: ['trustedProxies'], type: 'list' },
   HOST: { path: ['host'], type: 'string' },
@@ -119,14 +122,25 @@ export function loadConfig(env: Env = process.env, overrides: Json = {}): Readon
     if (text === undefined) continue;
     const value =
       spec.type === 'int' || spec.type === 'number'
-        ? /^\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text // the schema refuses a fraction where it wants an int
+        ? /^\d+(\.\d+)?$/.test(text.trim())
+          ? Number(text)
+          : text // the schema refuses a fraction where it wants an int
         : spec.type === 'boolean'
-          ? text === 'true' ? true : text === 'false' ? false : text
+          ? text === 'true'
+            ? true
+            : text === 'false'
+              ? false
+              : text
           : spec.type === 'pem'
             ? text.replace(/\\n/g, '\n') // a PEM in one line of the environment, its newlines written as \n
             : spec.type === 'list'
-              ? text.split(',').map((item) => item.trim()).filter(Boolean) // "10.0.0.0/8, 192.168.1.7"
-              : spec.type === 'nullable' && text === '' ? null : text;
+              ? text
+                  .split(',')
+                  .map((item) => item.trim())
+                  .filter(Boolean) // "10.0.0.0/8, 192.168.1.7"
+              : spec.type === 'nullable' && text === ''
+                ? null
+                : text;
     setPath(raw, spec.path, value);
     fromEnv[spec.path.join('.')] = name;
   }
@@ -164,7 +178,8 @@ function refuseDevelopmentSecrets(config: AppConfigShape, committedDir: string):
     return typeof node === 'string' ? node : null;
   };
   const refusals = productionRefusals(valueOf, config.rateLimitFactor, committedValues(committedDir));
-  if (refusals.length) throw new ConfigError(`Refusing to start in production with these settings:\n${refusals.join('\n')}`);
+  if (refusals.length)
+    throw new ConfigError(`Refusing to start in production with these settings:\n${refusals.join('\n')}`);
 }
 
 function deepFreeze<T>(value: T): T {

@@ -26,7 +26,13 @@ export const configSchema = z
     host: z.string().min(1),
     // Load balancers and reverse proxies whose X-Forwarded-For is believed (addresses or CIDRs). Empty: nobody's;
     // the client address is the socket's, so a client cannot choose the address its rate limits count against.
-    trustedProxies: z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { message: 'must be IP addresses or CIDRs, e.g. 10.0.0.0/8' })).max(64),
+    trustedProxies: z
+      .array(
+        z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
+          message: 'must be IP addresses or CIDRs, e.g. 10.0.0.0/8',
+        }),
+      )
+      .max(64),
     dataDir: z.string().min(1),
     databaseUrl: url.nullable(),
     redisUrl: url.nullable(),
@@ -74,14 +80,22 @@ export const configSchema = z
       // HS256 key of the access tokens. Production sets it from the environment (no default there).
       jwtSecret: z.string().min(32, 'must be at least 32 characters'),
       accessTokenTtlSec: z.number().int().min(60).max(3600),
-      refreshTokenTtlSec: z.number().int().min(3600).max(90 * 86_400),
+      refreshTokenTtlSec: z
+        .number()
+        .int()
+        .min(3600)
+        .max(90 * 86_400),
       smsCodeTtlSec: z.number().int().min(60).max(900),
       smsResendSec: z.number().int().min(10).max(600),
       // Verification codes the whole BFF sends in a minute, all phones together: a ceiling on SMS flooding and cost.
       smsPerMinute: z.number().int().min(1).max(1_000_000),
       // Codes one phone number may receive, whoever asks (the SMS providers' own rule is 1 a minute, 5 an hour, 10
       // a day). The test profile raises them: its suites verify one resident from several sign-ins in seconds.
-      smsPerPhone: z.object({ perMinute: z.number().int().min(1).max(100), perHour: z.number().int().min(1).max(1000), perDay: z.number().int().min(1).max(10_000) }),
+      smsPerPhone: z.object({
+        perMinute: z.number().int().min(1).max(100),
+        perHour: z.number().int().min(1).max(1000),
+        perDay: z.number().int().min(1).max(10_000),
+      }),
       // How long an instance trusts that a session is not revoked before asking the database again (0: always ask).
       sessionCheckCacheSec: z.number().int().min(0).max(60),
     }),
@@ -138,8 +152,16 @@ export const configSchema = z
       keepSnapshots: z.number().int().min(1).max(20),
     }),
     uploads: z.object({
-      maxImageBytes: z.number().int().min(1024).max(50 * 1_048_576),
-      maxPdfBytes: z.number().int().min(1024).max(100 * 1_048_576),
+      maxImageBytes: z
+        .number()
+        .int()
+        .min(1024)
+        .max(50 * 1_048_576),
+      maxPdfBytes: z
+        .number()
+        .int()
+        .min(1024)
+        .max(100 * 1_048_576),
       // Longer side of a stored image after re-encoding; larger photos are scaled down.
       maxImageSide: z.number().int().min(512).max(10_000),
       // An upload no application has taken is deleted this many days after it arrived (drafts keep 30 days).

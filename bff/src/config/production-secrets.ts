@@ -85,13 +85,20 @@ export function committedValues(configDir: string): CommittedValues {
  * Why production must not start with these settings, one line per variable; never the value itself. `valueOf`
  * gives each secret's configured value (null when that part of the configuration is off, as S3 storage may be).
  */
-export function productionRefusals(valueOf: (name: SecretName) => string | null, rateLimitFactor: number, committed: CommittedValues): string[] {
+export function productionRefusals(
+  valueOf: (name: SecretName) => string | null,
+  rateLimitFactor: number,
+  committed: CommittedValues,
+): string[] {
   const refusals: string[] = [];
   const refuse = (name: string, why: string): void => void refusals.push(`  - ${name}: ${why}`);
   const seen = new Map<string, SecretName>();
   const keys: Partial<Record<SecretName, KeyObject>> = {};
 
-  for (const [name, kind] of Object.entries(PRODUCTION_SECRETS) as [SecretName, (typeof PRODUCTION_SECRETS)[SecretName]][]) {
+  for (const [name, kind] of Object.entries(PRODUCTION_SECRETS) as [
+    SecretName,
+    (typeof PRODUCTION_SECRETS)[SecretName],
+  ][]) {
     const value = valueOf(name);
     if (value === null) continue;
     const text = value.trim();
@@ -103,8 +110,10 @@ export function productionRefusals(valueOf: (name: SecretName) => string | null,
       const key = rsaKey(value, kind === 'rsa-private' ? 'private' : 'public');
       if (!key) continue; // the schema has refused it already
       keys[name] = key;
-      if (committed.keys.has(fingerprint(key))) refuse(name, 'is a key committed in the repository (a sandbox key); use the production key pair');
-      else if ((key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) refuse(name, 'is an RSA key shorter than 2048 bits');
+      if (committed.keys.has(fingerprint(key)))
+        refuse(name, 'is a key committed in the repository (a sandbox key); use the production key pair');
+      else if ((key.asymmetricKeyDetails?.modulusLength ?? 0) < 2048)
+        refuse(name, 'is an RSA key shorter than 2048 bits');
       continue;
     }
     if (committed.texts.has(text)) {
@@ -113,7 +122,9 @@ export function productionRefusals(valueOf: (name: SecretName) => string | null,
     }
     if (kind === 'key-bytes') {
       const bytes = Buffer.from(text, 'base64');
-      const why = committed.bytes.has(bytes.toString('hex')) ? 'is a key committed in the repository (config/*.json), written another way' : weaknessOfKeyBytes(bytes);
+      const why = committed.bytes.has(bytes.toString('hex'))
+        ? 'is a key committed in the repository (config/*.json), written another way'
+        : weaknessOfKeyBytes(bytes);
       if (why) refuse(name, `${why}; generate one with: openssl rand -base64 32`);
       continue;
     }
@@ -127,6 +138,7 @@ export function productionRefusals(valueOf: (name: SecretName) => string | null,
   if (own && theirs && fingerprint(own) === fingerprint(theirs)) {
     refuse('ALIPAY_PUBLIC_KEY_PEM', "is the public half of ALIPAY_PRIVATE_KEY_PEM; it must be Alipay's public key");
   }
-  if (rateLimitFactor !== 1) refuse('RATE_LIMIT_FACTOR', 'must be 1 in production (it multiplies every rate limit; only load tests raise it)');
+  if (rateLimitFactor !== 1)
+    refuse('RATE_LIMIT_FACTOR', 'must be 1 in production (it multiplies every rate limit; only load tests raise it)');
   return refusals;
 }

@@ -28,7 +28,12 @@ describe('secret strength', () => {
   it('refuses short, repeated, patterned and run-like text', () => {
     expect(weaknessOfText('s', 0)).toMatch(/randomness/);
     expect(weaknessOfText(randomBytes(12).toString('hex'), 32)).toMatch(/shorter than 32/);
-    for (const weak of ['x'.repeat(40), 'password1234'.repeat(3), 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ', '0123456789'.repeat(4)]) {
+    for (const weak of [
+      'x'.repeat(40),
+      'password1234'.repeat(3),
+      'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ',
+      '0123456789'.repeat(4),
+    ]) {
       expect(weaknessOfText(weak, 32)).toMatch(/randomness/);
     }
   });

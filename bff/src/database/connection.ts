@@ -56,7 +56,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   // it was serving fails (its statement rejects, answered 503 DATABASE_UNAVAILABLE), the pool discards the broken
   // client when it is released, and the next request gets a new connection.
   pool.on('connect', (client) => {
-    client.on('error', (err: Error & { code?: string }) => logger.warn({ code: err.code, reason: err.message }, 'database connection lost'));
+    client.on('error', (err: Error & { code?: string }) =>
+      logger.warn({ code: err.code, reason: err.message }, 'database connection lost'),
+    );
   });
   // The pool re-emits an idle client's error; the client's own listener above has logged it already.
   pool.on('error', () => undefined);
@@ -79,7 +81,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     },
     // pg's pool.end() waits for every checked-out client; one held by a stuck request would hold the shutdown.
     async close() {
-      if ((await bounded(db.destroy(), 5_000)) === 'timeout') new Logger('Database').warn('connections still in use after 5 s; closing without them');
+      if ((await bounded(db.destroy(), 5_000)) === 'timeout')
+        new Logger('Database').warn('connections still in use after 5 s; closing without them');
     },
   };
 }

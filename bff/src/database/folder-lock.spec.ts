@@ -7,7 +7,10 @@ import { DataFolderInUseError, judge, LOCK_FILE, lockFolder, type LockHolder } f
 
 const me = { pid: 4242, host: 'bff-1' };
 const holder = (pid: number, host = 'bff-1'): LockHolder => ({ pid, host, since: '2026-12-03T10:00:00.000Z' });
-const alive = (...pids: number[]) => (pid: number) => pids.includes(pid);
+const alive =
+  (...pids: number[]) =>
+  (pid: number) =>
+    pids.includes(pid);
 
 describe('what a lock file found in the data folder means', () => {
   it('is held while its process is alive on this host', () => {
@@ -54,7 +57,9 @@ describe('the PGlite data folder lock', () => {
   it('refuses a second taker, naming the folder and the process that holds it, until released', () => {
     const lock = lockFolder(dir);
     expect(() => lockFolder(dir)).toThrow(DataFolderInUseError);
-    expect(() => lockFolder(dir)).toThrow(new RegExp(`PGlite data folder ${dir} is in use by process ${process.pid} on ${hostname()}`));
+    expect(() => lockFolder(dir)).toThrow(
+      new RegExp(`PGlite data folder ${dir} is in use by process ${process.pid} on ${hostname()}`),
+    );
     lock.release();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     lockFolder(dir).release();
@@ -67,7 +72,10 @@ describe('the PGlite data folder lock', () => {
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
     const lock = lockFolder(dir);
-    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
+    expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8'))).toMatchObject({
+      pid: process.pid,
+      host: hostname(),
+    });
     lock.release();
   });
 

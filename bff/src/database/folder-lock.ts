@@ -23,7 +23,12 @@ export type Verdict = 'held' | 'held-elsewhere' | 'stale';
  * is an unreadable one (ours are written whole, never partly). Our own pid holds it only if this process took it:
  * otherwise the pid was reused, as when a container restarts and its BFF is pid 1 again.
  */
-export function judge(holder: LockHolder | null, me: { pid: number; host: string }, isAlive: (pid: number) => boolean, takenHere: boolean): Verdict {
+export function judge(
+  holder: LockHolder | null,
+  me: { pid: number; host: string },
+  isAlive: (pid: number) => boolean,
+  takenHere: boolean,
+): Verdict {
   if (!holder) return 'stale';
   if (holder.host !== me.host) return 'held-elsewhere';
   if (holder.pid === me.pid) return takenHere ? 'held' : 'stale';
@@ -40,7 +45,7 @@ export class DataFolderInUseError extends Error {
       `The PGlite data folder ${folder} is in use by process ${holder.pid} on ${holder.host} (since ${holder.since}). ` +
         (elsewhere
           ? `That host cannot be checked from here: if nothing runs there any more, delete ${join(folder, LOCK_FILE)}.`
-          : 'PGlite is one process\'s database: stop that process first, or give this one its own DATA_DIR (several instances need DATABASE_URL, a shared PostgreSQL).'),
+          : "PGlite is one process's database: stop that process first, or give this one its own DATA_DIR (several instances need DATABASE_URL, a shared PostgreSQL)."),
     );
     this.name = 'DataFolderInUseError';
   }
@@ -60,7 +65,9 @@ const isAlive = (pid: number): boolean => {
 const parse = (text: string | null): LockHolder | null => {
   try {
     const h = JSON.parse(text ?? '') as Partial<LockHolder>;
-    return typeof h.pid === 'number' && typeof h.host === 'string' && typeof h.since === 'string' ? (h as LockHolder) : null;
+    return typeof h.pid === 'number' && typeof h.host === 'string' && typeof h.since === 'string'
+      ? (h as LockHolder)
+      : null;
   } catch {
     return null;
   }

@@ -17,10 +17,10 @@ export async function migrate(handle: DatabaseHandle, dir = MIGRATIONS_DIR): Pro
     .sort();
   const applied: string[] = [];
   await handle.withScriptRunner(async (run) => {
-    await run('CREATE TABLE IF NOT EXISTS schema_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
-    const done = new Set(
-      (await handle.db.selectFrom('schema_migration').select('name').execute()).map((r) => r.name),
+    await run(
+      'CREATE TABLE IF NOT EXISTS schema_migration (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
     );
+    const done = new Set((await handle.db.selectFrom('schema_migration').select('name').execute()).map((r) => r.name));
     for (const file of files) {
       if (done.has(file)) continue;
       const sql = readFileSync(join(dir, file), 'utf8');

@@ -23,7 +23,12 @@ describe('a new data folder started from the build’s PGlite template', () => {
     const thread = await PgliteThread.open(dir, template);
     expect(existsSync(join(dir, 'PG_VERSION'))).toBe(true);
     const db = new Kysely<Database>({ dialect: new PgliteThreadDialect(thread) });
-    await migrate({ db, kind: 'pglite', withScriptRunner: (fn) => fn((sql) => thread.exec(sql)), close: async () => undefined });
+    await migrate({
+      db,
+      kind: 'pglite',
+      withScriptRunner: (fn) => fn((sql) => thread.exec(sql)),
+      close: async () => undefined,
+    });
     await db.insertInto('resident').values({ id: 'r1' }).execute();
     expect(await db.selectFrom('resident').select('id').execute()).toEqual([{ id: 'r1' }]);
     await db.destroy();

@@ -11,16 +11,26 @@ import { MIGRATIONS_DIR } from './migrator';
 // so neither an upgrade nor an edited or added migration ever loads a cluster that does not match: without a
 // matching file PGlite runs initdb and the migrator runs every migration, as before.
 // (The package does not export its package.json; it sits one level above the resolved entry, dist/index.cjs.)
-const PGLITE_VERSION = (JSON.parse(readFileSync(join(dirname(require.resolve('@electric-sql/pglite')), '../package.json'), 'utf8')) as { version: string }).version;
+const PGLITE_VERSION = (
+  JSON.parse(readFileSync(join(dirname(require.resolve('@electric-sql/pglite')), '../package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 export function migrationsDigest(dir = MIGRATIONS_DIR): string {
   const hash = createHash('sha256');
-  for (const f of readdirSync(dir).sort()) hash.update(f).update('\0').update(readFileSync(join(dir, f))).update('\0');
+  for (const f of readdirSync(dir).sort())
+    hash
+      .update(f)
+      .update('\0')
+      .update(readFileSync(join(dir, f)))
+      .update('\0');
   return hash.digest('hex').slice(0, 12);
 }
 
 /** Where the build keeps the template: bff/dist, from the compiled code and from the sources (jest) alike. */
-export const templateDir = (distDir = join(__dirname, '../../dist')): string => join(distDir, `pglite-template-${PGLITE_VERSION}-${migrationsDigest()}`);
+export const templateDir = (distDir = join(__dirname, '../../dist')): string =>
+  join(distDir, `pglite-template-${PGLITE_VERSION}-${migrationsDigest()}`);
 
 /**
  * The template cluster to copy into `dir` before PGlite opens it: when `dir` holds no cluster yet and the build made

@@ -13,37 +13,52 @@ describe('PGlite in its own thread', () => {
   beforeAll(async () => {
     thread = await PgliteThread.open('memory://');
     db = new Kysely<Db>({ dialect: new PgliteThreadDialect(thread) });
-    await thread.exec('CREATE TABLE note (id int PRIMARY KEY, body text NOT NULL CHECK (body <> \'\'), at timestamptz NOT NULL, data jsonb)');
+    await thread.exec(
+      "CREATE TABLE note (id int PRIMARY KEY, body text NOT NULL CHECK (body <> ''), at timestamptz NOT NULL, data jsonb)",
+    );
   });
   afterAll(() => db.destroy());
   beforeEach(() => thread.exec('TRUNCATE note'));
 
   it('hands back values as PostgreSQL typed them: timestamps as Dates, jsonb as objects, counts as numbers', async () => {
     const at = new Date('2026-12-02T09:30:00.123+08:00');
-    await db.insertInto('note').values({ id: 1, body: '亮证', at, data: JSON.stringify({ fields: ['姓名'], n: 2 }) }).execute();
+    await db
+      .insertInto('note')
+      .values({ id: 1, body: '亮证', at, data: JSON.stringify({ fields: ['姓名'], n: 2 }) })
+      .execute();
     const row = await db.selectFrom('note').selectAll().executeTakeFirstOrThrow();
     // (toBeInstanceOf would compare with jest's own Date, another realm than the thread's messages arrive in)
     expect(Object.prototype.toString.call(row.at)).toBe('[object Date]');
     expect(row.at.getTime()).toBe(at.getTime());
     expect(row.data).toEqual({ fields: ['姓名'], n: 2 });
-    const { n } = await db.selectFrom('note').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const { n } = await db
+      .selectFrom('note')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n)).toBe(1);
   });
 
   it('reports how many rows an update touched', async () => {
-    await db.insertInto('note').values([1, 2, 3].map((id) => ({ id, body: 'x', at: new Date(), data: null }))).execute();
+    await db
+      .insertInto('note')
+      .values([1, 2, 3].map((id) => ({ id, body: 'x', at: new Date(), data: null })))
+      .execute();
     const res = await db.updateTable('note').set({ body: 'y' }).where('id', '<=', 2).executeTakeFirst();
     expect(res.numUpdatedRows).toBe(2n);
   });
 
   it("passes PostgreSQL's error fields through, so a caller can tell a duplicate from a broken rule", async () => {
     await db.insertInto('note').values({ id: 1, body: 'a', at: new Date(), data: null }).execute();
-    await expect(db.insertInto('note').values({ id: 1, body: 'b', at: new Date(), data: null }).execute()).rejects.toMatchObject({
+    await expect(
+      db.insertInto('note').values({ id: 1, body: 'b', at: new Date(), data: null }).execute(),
+    ).rejects.toMatchObject({
       code: '23505',
       constraint: 'note_pkey',
       table: 'note',
     });
-    await expect(db.insertInto('note').values({ id: 2, body: '', at: new Date(), data: null }).execute()).rejects.toMatchObject({ code: '23514' });
+    await expect(
+      db.insertInto('note').values({ id: 2, body: '', at: new Date(), data: null }).execute(),
+    ).rejects.toMatchObject({ code: '23514' });
   });
 
   it('keeps a transaction to itself: a rolled-back one leaves nothing, and writes made beside it all land', async () => {
@@ -52,7 +67,11 @@ describe('PGlite in its own thread', () => {
       await new Promise((r) => setTimeout(r, 20)); // others queue meanwhile
       await tx.insertInto('note').values({ id: 100, body: 'duplicate', at: new Date(), data: null }).execute();
     });
-    const beside = Promise.all([1, 2, 3, 4, 5].map((id) => db.insertInto('note').values({ id, body: 'beside', at: new Date(), data: null }).execute()));
+    const beside = Promise.all(
+      [1, 2, 3, 4, 5].map((id) =>
+        db.insertInto('note').values({ id, body: 'beside', at: new Date(), data: null }).execute(),
+      ),
+    );
     await expect(failing).rejects.toMatchObject({ code: '23505' });
     await beside;
     const ids = (await db.selectFrom('note').select('id').orderBy('id').execute()).map((r) => r.id);
@@ -66,7 +85,11 @@ describe('PGlite in its own thread', () => {
         db.transaction().execute(async (tx) => {
           const { body } = await tx.selectFrom('note').select('body').where('id', '=', 1).executeTakeFirstOrThrow();
           await new Promise((r) => setImmediate(r)); // the event loop turns between the read and the write
-          await tx.updateTable('note').set({ body: String(Number(body) + 1) }).where('id', '=', 1).execute();
+          await tx
+            .updateTable('note')
+            .set({ body: String(Number(body) + 1) })
+            .where('id', '=', 1)
+            .execute();
         }),
       ),
     );
@@ -77,7 +100,11 @@ describe('PGlite in its own thread', () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 1);
     const started = Date.now();
-    await Promise.all(Array.from({ length: 400 }, (_, id) => db.insertInto('note').values({ id, body: 'burst', at: new Date(), data: null }).execute()));
+    await Promise.all(
+      Array.from({ length: 400 }, (_, id) =>
+        db.insertInto('note').values({ id, body: 'burst', at: new Date(), data: null }).execute(),
+      ),
+    );
     clearInterval(timer);
     const elapsed = Date.now() - started;
     // In the BFF's own thread the same burst ran as one unbroken block: no timer fired until all 400 were done.
@@ -89,7 +116,11 @@ describe('PGlite in its own thread', () => {
     const other = await PgliteThread.open('memory://');
     await other.exec('SELECT 1');
     await other.close();
-    await expect(other.exec('SELECT 1')).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE', status: 503, internalDetail: expect.stringContaining('closed') });
+    await expect(other.exec('SELECT 1')).rejects.toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+      status: 503,
+      internalDetail: expect.stringContaining('closed'),
+    });
   });
 
   it('refuses the statements in flight and every later one as DATABASE_UNAVAILABLE when its thread dies', async () => {
@@ -97,7 +128,10 @@ describe('PGlite in its own thread', () => {
     const worker = (other as unknown as { worker: Worker }).worker;
     const inFlight = other.exec('SELECT pg_sleep(0.5)');
     await worker.terminate();
-    await expect(inFlight).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE', internalDetail: expect.stringContaining('stopped') });
+    await expect(inFlight).rejects.toMatchObject({
+      code: 'DATABASE_UNAVAILABLE',
+      internalDetail: expect.stringContaining('stopped'),
+    });
     await expect(other.exec('SELECT 1')).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
   });
 

@@ -131,7 +131,11 @@ export class PgliteThread {
       new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), waitMs))),
     ]);
     clearTimeout(timer);
-    if (outcome === 'timeout') new Logger('Database').warn({ waitedMs: waitMs, inFlight: this.waiting.size }, 'the embedded database did not close in time; ending its thread');
+    if (outcome === 'timeout')
+      new Logger('Database').warn(
+        { waitedMs: waitMs, inFlight: this.waiting.size },
+        'the embedded database did not close in time; ending its thread',
+      );
     this.stopped = databaseUnavailable('the embedded database is closed');
     for (const w of this.waiting.values()) w.reject(this.stopped);
     this.waiting.clear();
@@ -159,7 +163,8 @@ export class PgliteThread {
   private fail(error: Error): void {
     // Every statement from here on, and those waiting for an answer, are refused as DATABASE_UNAVAILABLE (a 503, and
     // /health/ready says so); only a restart helps.
-    if (!this.stopped && !this.closing) new Logger('Database').error({ reason: error.message }, 'the embedded database stopped');
+    if (!this.stopped && !this.closing)
+      new Logger('Database').error({ reason: error.message }, 'the embedded database stopped');
     this.stopped ??= databaseUnavailable(`the embedded database stopped: ${error.message}`);
     for (const w of this.waiting.values()) w.reject(this.stopped);
     this.waiting.clear();

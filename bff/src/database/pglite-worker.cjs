@@ -17,10 +17,27 @@ const { PGlite } = require('@electric-sql/pglite');
 function describe(/** @type {any} */ error) {
   // Emscripten's file-system errors are plain objects without a message ({ name: 'ErrnoError', errno: 20 }): shown
   // whole, or they read "[object Object]".
-  const message = typeof error?.message === 'string' ? error.message : typeof error === 'object' && error !== null ? inspect(error, { breakLength: Infinity }) : String(error);
+  const message =
+    typeof error?.message === 'string'
+      ? error.message
+      : typeof error === 'object' && error !== null
+        ? inspect(error, { breakLength: Infinity })
+        : String(error);
   /** @type {Record<string, unknown>} */
   const out = { name: error?.name ?? 'Error', message };
-  for (const key of ['code', 'severity', 'detail', 'hint', 'position', 'schema', 'table', 'column', 'dataType', 'constraint', 'routine']) {
+  for (const key of [
+    'code',
+    'severity',
+    'detail',
+    'hint',
+    'position',
+    'schema',
+    'table',
+    'column',
+    'dataType',
+    'constraint',
+    'routine',
+  ]) {
     if (error?.[key] !== undefined) out[key] = error[key];
   }
   return out;

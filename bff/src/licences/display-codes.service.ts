@@ -28,7 +28,12 @@ interface PendingDisplay {
  * out of the store in one step, so it cannot be replayed. The verifier sees the live licence (re-read and its
  * seal re-checked at that moment), limited to the fields the holder chose.
  */
-const TRIES_PER_CODE = { name: 'display-code-tries', points: 5, durationSec: 600, message: '这个亮证码已尝试多次，请对方刷新后重新出示' };
+const TRIES_PER_CODE = {
+  name: 'display-code-tries',
+  points: 5,
+  durationSec: 600,
+  message: '这个亮证码已尝试多次，请对方刷新后重新出示',
+};
 
 @Injectable()
 export class DisplayCodesService {
@@ -43,11 +48,25 @@ export class DisplayCodesService {
     private readonly limits: RateLimits,
   ) {
     // Its own key, derived so that a display-code tag can never double as any other HMAC of the system.
-    this.tagKey = createHmac('sha256', Buffer.from(config.security.piiHashKey, 'base64')).update('display-code-tag').digest();
+    this.tagKey = createHmac('sha256', Buffer.from(config.security.piiHashKey, 'base64'))
+      .update('display-code-tag')
+      .digest();
   }
 
-  async issue(residentId: string, licenceId: string, fields: string[], ttlSec = DISPLAY_TTL.default): Promise<DisplayCode> {
-    const use = { id: randomId(), residentId, licenceId, action: 'display' as const, actor: 'self' as const, purpose: `出示亮证码（${fields.join('、')}）` };
+  async issue(
+    residentId: string,
+    licenceId: string,
+    fields: string[],
+    ttlSec = DISPLAY_TTL.default,
+  ): Promise<DisplayCode> {
+    const use = {
+      id: randomId(),
+      residentId,
+      licenceId,
+      action: 'display' as const,
+      actor: 'self' as const,
+      purpose: `出示亮证码（${fields.join('、')}）`,
+    };
     // The usual way here is wallet → licence → 亮证, so the licence was seen as theirs moments ago: its log row is
     // then written while the live licence is read, not after it (the durable write adds nothing to the wait).
     // Whatever refuses after the row is written takes the row back before the refusal is answered.
@@ -60,11 +79,22 @@ export class DisplayCodesService {
       const id = randomId();
       const code = `${id}.${this.tag(id)}`;
       const expiresAt = Date.now() + ttlSec * 1000;
-      await this.kv.setJson(this.key(id), { licenceId, typeName: licence.typeName, residentId, fields, expiresAt } satisfies PendingDisplay, ttlSec);
+      await this.kv.setJson(
+        this.key(id),
+        { licenceId, typeName: licence.typeName, residentId, fields, expiresAt } satisfies PendingDisplay,
+        ttlSec,
+      );
       return { code, expiresAt: toShanghaiIso(new Date(expiresAt)), ttlSec, fields };
     } catch (err) {
       // If taking it back fails too, the row stays as a record of the attempt.
-      if (logged && (await logged.then(() => true, () => false))) await this.records.withdrawUse(residentId, use.id).catch(() => undefined);
+      if (
+        logged &&
+        (await logged.then(
+          () => true,
+          () => false,
+        ))
+      )
+        await this.records.withdrawUse(residentId, use.id).catch(() => undefined);
       throw err;
     }
   }
@@ -75,7 +105,10 @@ export class DisplayCodesService {
     if (licence.status !== 'valid' || !licence.sealValid) throw new AppError('LICENCE_NOT_VALID');
     const known = new Set(licence.surface.map((f) => f.label));
     const unknown = fields.filter((f) => !known.has(f));
-    if (unknown.length) throw new AppError('VALIDATION_FAILED', `证照上没有这些项目：${unknown.join('、')}`, [{ field: 'fields', message: '请从证照的项目中选择' }]);
+    if (unknown.length)
+      throw new AppError('VALIDATION_FAILED', `证照上没有这些项目：${unknown.join('、')}`, [
+        { field: 'fields', message: '请从证照的项目中选择' },
+      ]);
     return licence;
   }
 

@@ -11,7 +11,11 @@ function maskAddress(value: string): string {
  * A licence's printed fields as the detail page shows them before the resident taps "显示完整信息": the holder's
  * name, numbers and addresses masked; dates, issuers and categories in full (they identify nobody).
  */
-export function maskedFields(surface: { label: string; value: string }[], holderName: string, reveal: boolean): LicenceField[] {
+export function maskedFields(
+  surface: { label: string; value: string }[],
+  holderName: string,
+  reveal: boolean,
+): LicenceField[] {
   return surface.map(({ label, value }) => {
     if (reveal) return { label, value, masked: false };
     const masked =

@@ -32,7 +32,16 @@ export class LicenceRecordsRepository {
 
   async logUse(use: NewUse): Promise<void> {
     await this.db.executeQuery(
-      CompiledQuery.raw(INSERT_USE, [use.id, use.residentId, use.licenceId, use.typeName, use.action, use.actor, use.actorResidentId ?? null, use.purpose]),
+      CompiledQuery.raw(INSERT_USE, [
+        use.id,
+        use.residentId,
+        use.licenceId,
+        use.typeName,
+        use.action,
+        use.actor,
+        use.actorResidentId ?? null,
+        use.purpose,
+      ]),
     );
   }
 
@@ -41,8 +50,18 @@ export class LicenceRecordsRepository {
     await this.db.deleteFrom('licence_use').where('id', '=', id).where('resident_id', '=', residentId).execute();
   }
 
-  async uses(residentId: string, limit: number): Promise<(Omit<LicenceUse, 'actorNameMasked'> & { actorResidentId: string | null })[]> {
-    const rows = await this.db.selectFrom('licence_use').selectAll().where('resident_id', '=', residentId).orderBy('at', 'desc').orderBy('id').limit(limit).execute();
+  async uses(
+    residentId: string,
+    limit: number,
+  ): Promise<(Omit<LicenceUse, 'actorNameMasked'> & { actorResidentId: string | null })[]> {
+    const rows = await this.db
+      .selectFrom('licence_use')
+      .selectAll()
+      .where('resident_id', '=', residentId)
+      .orderBy('at', 'desc')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
     return rows.map((r) => ({
       id: r.id,
       licenceId: r.licence_id,
@@ -56,7 +75,9 @@ export class LicenceRecordsRepository {
   }
 
   /** Grants a consent, or answers the active one already there (granting twice changes nothing). */
-  async grant(consent: Omit<LicenceConsent, 'grantedAt' | 'revokedAt'> & { residentId: string }): Promise<LicenceConsent> {
+  async grant(
+    consent: Omit<LicenceConsent, 'grantedAt' | 'revokedAt'> & { residentId: string },
+  ): Promise<LicenceConsent> {
     await this.db
       .insertInto('licence_consent')
       .values({
@@ -68,13 +89,22 @@ export class LicenceRecordsRepository {
         matter_name: consent.matterName,
         purpose: consent.purpose,
       })
-      .onConflict((oc) => oc.columns(['resident_id', 'type_code', 'matter_code']).where('revoked_at', 'is', null).doNothing())
+      .onConflict((oc) =>
+        oc.columns(['resident_id', 'type_code', 'matter_code']).where('revoked_at', 'is', null).doNothing(),
+      )
       .execute();
-    const active = await this.consents(consent.residentId, { typeCode: consent.typeCode, matterCode: consent.matterCode, activeOnly: true });
+    const active = await this.consents(consent.residentId, {
+      typeCode: consent.typeCode,
+      matterCode: consent.matterCode,
+      activeOnly: true,
+    });
     return active[0];
   }
 
-  async consents(residentId: string, filter: { typeCode?: string; matterCode?: string; activeOnly?: boolean } = {}): Promise<LicenceConsent[]> {
+  async consents(
+    residentId: string,
+    filter: { typeCode?: string; matterCode?: string; activeOnly?: boolean } = {},
+  ): Promise<LicenceConsent[]> {
     let q = this.db.selectFrom('licence_consent').selectAll().where('resident_id', '=', residentId);
     if (filter.typeCode) q = q.where('type_code', '=', filter.typeCode);
     if (filter.matterCode) q = q.where('matter_code', '=', filter.matterCode);

@@ -17,11 +17,26 @@ export class LicenceUseService {
     private readonly records: LicenceRecordsRepository,
   ) {}
 
-  async attach(residentId: string, licenceId: string, typeCode: string, matter: { code: string; name: string }): Promise<void> {
+  async attach(
+    residentId: string,
+    licenceId: string,
+    typeCode: string,
+    matter: { code: string; name: string },
+  ): Promise<void> {
     const licence = await this.licences.own(residentId, licenceId);
-    if (licence.typeCode !== typeCode) throw new AppError('VALIDATION_FAILED', `这项材料需要“${licence.typeName}”以外的证照，请重新选择`);
+    if (licence.typeCode !== typeCode)
+      throw new AppError('VALIDATION_FAILED', `这项材料需要“${licence.typeName}”以外的证照，请重新选择`);
     if (licence.status !== 'valid') throw new AppError('LICENCE_NOT_VALID');
-    if (!(await this.consents.allows(residentId, typeCode, matter.code))) throw new AppError('LICENCE_CONSENT_REQUIRED');
-    await this.records.logUse({ id: randomId(), residentId, licenceId, typeName: licence.typeName, action: 'use', actor: 'application', purpose: `申请“${matter.name}”` });
+    if (!(await this.consents.allows(residentId, typeCode, matter.code)))
+      throw new AppError('LICENCE_CONSENT_REQUIRED');
+    await this.records.logUse({
+      id: randomId(),
+      residentId,
+      licenceId,
+      typeName: licence.typeName,
+      action: 'use',
+      actor: 'application',
+      purpose: `申请“${matter.name}”`,
+    });
   }
 }

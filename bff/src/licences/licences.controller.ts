@@ -12,7 +12,15 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { DisplayCode, LicenceConsent, LicenceConsentList, LicenceDetail, LicenceList, LicenceUseList, LicenceVerification } from '@zsb/contracts';
+import type {
+  DisplayCode,
+  LicenceConsent,
+  LicenceConsentList,
+  LicenceDetail,
+  LicenceList,
+  LicenceUseList,
+  LicenceVerification,
+} from '@zsb/contracts';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
 import { ErrorBodyDto } from '../common/error-body.dto';
@@ -58,10 +66,17 @@ export class LicencesController {
   }
 
   @Get('licences/:id')
-  @ApiOperation({ summary: '证照详情', description: '默认脱敏；reveal=true 显示完整信息。每次查看都记入用证记录。verified 为 true 才显示“已验证”' })
+  @ApiOperation({
+    summary: '证照详情',
+    description: '默认脱敏；reveal=true 显示完整信息。每次查看都记入用证记录。verified 为 true 才显示“已验证”',
+  })
   @ApiOkResponse({ type: LicenceDetailDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  detail(@CurrentResident() me: SignedIn, @Param() params: LicenceIdParams, @Query() query: LicenceDetailQuery): Promise<LicenceDetail> {
+  detail(
+    @CurrentResident() me: SignedIn,
+    @Param() params: LicenceIdParams,
+    @Query() query: LicenceDetailQuery,
+  ): Promise<LicenceDetail> {
     return this.licences.detail(me.residentId, params.id, query.reveal === true);
   }
 
@@ -73,14 +88,24 @@ export class LicencesController {
   @ApiNotFoundResponse({ type: ErrorBodyDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'LICENCE_NOT_VALID' })
   @ApiTooManyRequestsResponse({ type: ErrorBodyDto })
-  display(@CurrentResident() me: SignedIn, @Param() params: LicenceIdParams, @Body() body: DisplayCodeDto): Promise<DisplayCode> {
+  display(
+    @CurrentResident() me: SignedIn,
+    @Param() params: LicenceIdParams,
+    @Body() body: DisplayCodeDto,
+  ): Promise<DisplayCode> {
     return this.displays.issue(me.residentId, params.id, body.fields, body.ttlSec);
   }
 
   @Post('licence-verifications')
   @HttpCode(200)
-  @RateLimit({ name: 'verify-resident', points: 60, durationSec: 600, by: 'resident' }, { name: 'verify-ip', points: 120, durationSec: 600, by: 'ip' })
-  @ApiOperation({ summary: '核验亮证码', description: '核验方（须登录）扫码后看到持证人所选的项目；记入持证人的用证记录' })
+  @RateLimit(
+    { name: 'verify-resident', points: 60, durationSec: 600, by: 'resident' },
+    { name: 'verify-ip', points: 120, durationSec: 600, by: 'ip' },
+  )
+  @ApiOperation({
+    summary: '核验亮证码',
+    description: '核验方（须登录）扫码后看到持证人所选的项目；记入持证人的用证记录',
+  })
   @ApiOkResponse({ type: LicenceVerificationAnswerDto })
   @ApiTooManyRequestsResponse({ type: ErrorBodyDto })
   verify(@CurrentResident() me: SignedIn, @Body() body: LicenceVerificationDto): Promise<LicenceVerification> {

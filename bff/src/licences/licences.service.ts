@@ -69,7 +69,9 @@ export class LicencesService {
   async uses(residentId: string): Promise<LicenceUseList> {
     const rows = await this.records.uses(residentId, USE_LOG_LIMIT);
     const names = new Map<string, string | undefined>();
-    for (const r of rows) if (r.actorResidentId && !names.has(r.actorResidentId)) names.set(r.actorResidentId, await this.residents.maskedNameOf(r.actorResidentId));
+    for (const r of rows)
+      if (r.actorResidentId && !names.has(r.actorResidentId))
+        names.set(r.actorResidentId, await this.residents.maskedNameOf(r.actorResidentId));
     return {
       items: rows.map(({ actorResidentId, ...r }) => {
         const actorNameMasked = actorResidentId ? names.get(actorResidentId) : undefined;

@@ -26,7 +26,8 @@ export class FileCipher {
   }
 
   open(sealed: Buffer, storageKey: string): Buffer {
-    if (sealed.length < 32 || !sealed.subarray(0, 4).equals(MAGIC)) throw new Error('stored upload in an unknown format');
+    if (sealed.length < 32 || !sealed.subarray(0, 4).equals(MAGIC))
+      throw new Error('stored upload in an unknown format');
     const decipher = createDecipheriv('aes-256-gcm', this.key, sealed.subarray(4, 16)).setAAD(Buffer.from(storageKey));
     decipher.setAuthTag(sealed.subarray(16, 32));
     return Buffer.concat([decipher.update(sealed.subarray(32)), decipher.final()]);

@@ -10,7 +10,8 @@ export const FILE_FIELD = 'file';
  * plugin's limits (app.factory.ts) cut the stream at the largest file size and refuse more than one file.
  */
 export async function multipartFile(request: FastifyRequest): Promise<IncomingFile> {
-  if (!request.isMultipart()) throw new AppError('UPLOAD_MALFORMED', `请用 multipart/form-data 上传，文件放在 ${FILE_FIELD} 字段`);
+  if (!request.isMultipart())
+    throw new AppError('UPLOAD_MALFORMED', `请用 multipart/form-data 上传，文件放在 ${FILE_FIELD} 字段`);
   let part: MultipartFile | undefined;
   try {
     part = await request.file();

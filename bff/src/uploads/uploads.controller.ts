@@ -39,7 +39,8 @@ export class UploadsController {
   @RateLimit({ name: 'upload-resident', points: 60, durationSec: 600, by: 'resident' })
   @ApiOperation({
     summary: '上传申请材料',
-    description: '需实名。按内容识别类型（不看文件名和声明的类型）；照片转正、去掉全部元数据（含 GPS）后重新编码；PDF 不得加密、不得含脚本或附件。',
+    description:
+      '需实名。按内容识别类型（不看文件名和声明的类型）；照片转正、去掉全部元数据（含 GPS）后重新编码；PDF 不得加密、不得含脚本或附件。',
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: UploadFileDto })
@@ -49,9 +50,16 @@ export class UploadsController {
   @ApiPayloadTooLargeResponse({ type: ErrorBodyDto, description: 'UPLOAD_TOO_LARGE' })
   @ApiUnsupportedMediaTypeResponse({ type: ErrorBodyDto, description: 'UPLOAD_TYPE_NOT_ALLOWED（含 HEIC）' })
   @ApiTooManyRequestsResponse({ type: ErrorBodyDto })
-  async upload(@CurrentResident() me: SignedIn, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Upload> {
+  async upload(
+    @CurrentResident() me: SignedIn,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Upload> {
     try {
-      return await this.uploads.receive(me.residentId, { declaredBytes: declaredLength(request), open: () => multipartFile(request) });
+      return await this.uploads.receive(me.residentId, {
+        declaredBytes: declaredLength(request),
+        open: () => multipartFile(request),
+      });
     } catch (e) {
       // A refused file may still be arriving: end the connection after the answer instead of reading the rest.
       void reply.header('connection', 'close');
@@ -60,10 +68,17 @@ export class UploadsController {
   }
 
   @Get(':id/content')
-  @ApiOperation({ summary: '附件内容（仅本人）', description: '用于显示缩略图或打开 PDF；别人的附件与不存在的一样回答 404' })
+  @ApiOperation({
+    summary: '附件内容（仅本人）',
+    description: '用于显示缩略图或打开 PDF；别人的附件与不存在的一样回答 404',
+  })
   @ApiOkResponse({ description: 'image/jpeg、image/png 或 application/pdf' })
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'FILE_NOT_FOUND' })
-  async content(@CurrentResident() me: SignedIn, @Param() params: UploadIdParams, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async content(
+    @CurrentResident() me: SignedIn,
+    @Param() params: UploadIdParams,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const file = await this.uploads.content(me.residentId, params.id);
     const disposition = file.contentType === 'application/pdf' ? 'attachment' : 'inline';
     void reply
@@ -73,7 +88,10 @@ export class UploadsController {
       .header('x-content-type-options', 'nosniff')
       // Whatever a file might hold, a browser opening this URL runs nothing of it.
       .header('content-security-policy', "default-src 'none'; sandbox")
-      .header('content-disposition', `${disposition}; filename="${asciiFallback(file.name)}"; filename*=UTF-8''${rfc5987(file.name)}`);
+      .header(
+        'content-disposition',
+        `${disposition}; filename="${asciiFallback(file.name)}"; filename*=UTF-8''${rfc5987(file.name)}`,
+      );
     return file.bytes;
   }
 
@@ -89,4 +107,5 @@ export class UploadsController {
 
 // The cleaned name has no quotes or control characters; non-ASCII goes in filename* (RFC 6266, RFC 5987).
 const asciiFallback = (name: string): string => name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-const rfc5987 = (name: string): string => encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const rfc5987 = (name: string): string =>
+  encodeURIComponent(name).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);

@@ -33,7 +33,11 @@ describe('where uploads are stored', () => {
 
   it('refuses to start with half an S3 configuration, naming what is missing', () => {
     expect(() => loadConfig({ APP_ENV: 'test', UPLOAD_S3_BUCKET: 'zsb-uploads' })).toThrow(ConfigError);
-    expect(() => loadConfig({ APP_ENV: 'test', UPLOAD_S3_BUCKET: 'zsb-uploads' })).toThrow(/uploads\.s3\.accessKeyId.*UPLOAD_S3_ACCESS_KEY_ID/);
-    expect(() => loadConfig({ APP_ENV: 'test', ...s3Env, UPLOAD_S3_FORCE_PATH_STYLE: 'yes' })).toThrow(/UPLOAD_S3_FORCE_PATH_STYLE \(environment\)/);
+    expect(() => loadConfig({ APP_ENV: 'test', UPLOAD_S3_BUCKET: 'zsb-uploads' })).toThrow(
+      /uploads\.s3\.accessKeyId.*UPLOAD_S3_ACCESS_KEY_ID/,
+    );
+    expect(() => loadConfig({ APP_ENV: 'test', ...s3Env, UPLOAD_S3_FORCE_PATH_STYLE: 'yes' })).toThrow(
+      /UPLOAD_S3_FORCE_PATH_STYLE \(environment\)/,
+    );
   });
 });

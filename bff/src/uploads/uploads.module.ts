@@ -21,7 +21,12 @@ export function fileStoreFor(config: AppConfig): FileStore {
 @Module({
   imports: [AuthModule],
   controllers: [UploadsController],
-  providers: [UploadsRepository, UploadsService, FileCipher, { provide: FileStore, inject: [AppConfig], useFactory: fileStoreFor }],
+  providers: [
+    UploadsRepository,
+    UploadsService,
+    FileCipher,
+    { provide: FileStore, inject: [AppConfig], useFactory: fileStoreFor },
+  ],
   exports: [UploadsService],
 })
 export class UploadsModule {}

@@ -92,7 +92,13 @@ export class UploadsRepository {
   }
 
   async expiredIds(now: Date, limit: number): Promise<string[]> {
-    const rows = await this.db.selectFrom('upload').select('id').where('expires_at', '<=', now).orderBy('expires_at').limit(limit).execute();
+    const rows = await this.db
+      .selectFrom('upload')
+      .select('id')
+      .where('expires_at', '<=', now)
+      .orderBy('expires_at')
+      .limit(limit)
+      .execute();
     return rows.map((r) => r.id);
   }
 
@@ -101,10 +107,16 @@ export class UploadsRepository {
    * removed the row stays (and a later try finds it again); a concurrent attach waits for the row lock and then
    * finds nothing. `which` is a resident's own pending upload, or any upload expired by `now`.
    */
-  async removeWith(which: { id: string; residentId: string } | { id: string; expiredBy: Date }, removeFile: (storageKey: string) => Promise<void>): Promise<boolean> {
+  async removeWith(
+    which: { id: string; residentId: string } | { id: string; expiredBy: Date },
+    removeFile: (storageKey: string) => Promise<void>,
+  ): Promise<boolean> {
     return this.db.transaction().execute(async (tx) => {
       let q = tx.deleteFrom('upload').where('id', '=', which.id).where('attached_at', 'is', null);
-      q = 'residentId' in which ? q.where('resident_id', '=', which.residentId) : q.where('expires_at', '<=', which.expiredBy);
+      q =
+        'residentId' in which
+          ? q.where('resident_id', '=', which.residentId)
+          : q.where('expires_at', '<=', which.expiredBy);
       const row = await q.returning('storage_key').executeTakeFirst();
       if (!row) return false;
       await removeFile(row.storage_key);

@@ -67,20 +67,34 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
     clearInterval(this.sweeper);
   }
 
-  async receive(residentId: string, request: { declaredBytes: number | null; open: () => Promise<IncomingFile> }): Promise<Upload> {
+  async receive(
+    residentId: string,
+    request: { declaredBytes: number | null; open: () => Promise<IncomingFile> },
+  ): Promise<Upload> {
     const limits = this.config.uploads;
     // Refusals that need no byte of the file come first.
-    if (request.declaredBytes !== null && request.declaredBytes > Math.max(limits.maxImageBytes, limits.maxPdfBytes) + MULTIPART_OVERHEAD) throw tooLarge(limits);
+    if (
+      request.declaredBytes !== null &&
+      request.declaredBytes > Math.max(limits.maxImageBytes, limits.maxPdfBytes) + MULTIPART_OVERHEAD
+    )
+      throw tooLarge(limits);
     await this.residents.requireVerified(residentId);
     const now = new Date(this.clock.now());
     // A cheap early refusal; the cap itself holds at the insert below, where it is counted under a lock.
-    if ((await this.uploads.countPending(residentId, now)) >= limits.maxPending) throw tooManyPending(limits.maxPending);
+    if ((await this.uploads.countPending(residentId, now)) >= limits.maxPending)
+      throw tooManyPending(limits.maxPending);
 
     const file = await request.open();
     const { bytes, sniffed } = await readUpload(file, limits);
     const stored =
       sniffed.kind === 'pdf'
-        ? { bytes, contentType: 'application/pdf' as const, width: null, height: null, pages: (await checkPdf(bytes)).pages }
+        ? {
+            bytes,
+            contentType: 'application/pdf' as const,
+            width: null,
+            height: null,
+            pages: (await checkPdf(bytes)).pages,
+          }
         : await reencodeImage(bytes, sniffed.format, limits.maxImageSide);
 
     const id = randomId();
@@ -88,24 +102,34 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
     const storageKey = `${random.slice(0, 2)}/${random}`;
     await this.store.put(storageKey, this.cipher.seal(stored.bytes, storageKey));
     try {
-      const row = await this.uploads.insertWithinCap({
-        id,
-        resident_id: residentId,
-        kind: sniffed.kind,
-        name: cleanName(file.name, stored.contentType === 'application/pdf' ? 'pdf' : stored.contentType === 'image/png' ? 'png' : 'jpg'),
-        size: stored.bytes.length,
-        sha256: createHash('sha256').update(stored.bytes).digest('hex'),
-        width: stored.width,
-        height: stored.height,
-        content_type: stored.contentType,
-        storage_key: storageKey,
-        created_at: now,
-        expires_at: new Date(now.getTime() + limits.unattachedTtlDays * 86_400_000),
-      }, limits.maxPending);
+      const row = await this.uploads.insertWithinCap(
+        {
+          id,
+          resident_id: residentId,
+          kind: sniffed.kind,
+          name: cleanName(
+            file.name,
+            stored.contentType === 'application/pdf' ? 'pdf' : stored.contentType === 'image/png' ? 'png' : 'jpg',
+          ),
+          size: stored.bytes.length,
+          sha256: createHash('sha256').update(stored.bytes).digest('hex'),
+          width: stored.width,
+          height: stored.height,
+          content_type: stored.contentType,
+          storage_key: storageKey,
+          created_at: now,
+          expires_at: new Date(now.getTime() + limits.unattachedTtlDays * 86_400_000),
+        },
+        limits.maxPending,
+      );
       if (!row) throw tooManyPending(limits.maxPending);
       return toUpload(row);
     } catch (e) {
-      await this.store.delete(storageKey).catch((err: unknown) => this.logger.error({ err, storageKey }, 'could not remove the file of a failed upload'));
+      await this.store
+        .delete(storageKey)
+        .catch((err: unknown) =>
+          this.logger.error({ err, storageKey }, 'could not remove the file of a failed upload'),
+        );
       throw e;
     }
   }
@@ -122,7 +146,8 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
 
   /** Deletes a resident's own pending upload and its file; an attached one belongs to its application. */
   async remove(residentId: string, id: string): Promise<void> {
-    if (!(await this.uploads.removeWith({ id, residentId }, (key) => this.store.delete(key)))) throw new AppError('FILE_NOT_FOUND');
+    if (!(await this.uploads.removeWith({ id, residentId }, (key) => this.store.delete(key))))
+      throw new AppError('FILE_NOT_FOUND');
   }
 
   /**
@@ -131,7 +156,9 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
    */
   async ownedUploads(residentId: string, ids: string[]): Promise<OwnedUpload[]> {
     const unique = [...new Set(ids)];
-    const rows = new Map((await this.uploads.findPending(residentId, unique, new Date(this.clock.now()))).map((r) => [r.id, r]));
+    const rows = new Map(
+      (await this.uploads.findPending(residentId, unique, new Date(this.clock.now()))).map((r) => [r.id, r]),
+    );
     if (rows.size !== unique.length) throw new AppError('UPLOAD_NOT_FOUND');
     return unique.map((id) => {
       const r = rows.get(id)!;
@@ -146,7 +173,8 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
    */
   async markAttached(ids: string[], attachedTo: string, tx?: Kysely<Database>): Promise<void> {
     const unique = [...new Set(ids)];
-    if ((await this.uploads.attach(unique, attachedTo, new Date(this.clock.now()), tx)) !== unique.length) throw new AppError('UPLOAD_NOT_FOUND');
+    if ((await this.uploads.attach(unique, attachedTo, new Date(this.clock.now()), tx)) !== unique.length)
+      throw new AppError('UPLOAD_NOT_FOUND');
   }
 
   /**
@@ -164,7 +192,8 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
       for (;;) {
         const now = new Date(this.clock.now());
         const ids = await this.uploads.expiredIds(now, SWEEP_BATCH);
-        for (const id of ids) if (await this.uploads.removeWith({ id, expiredBy: now }, (key) => this.store.delete(key))) removed++;
+        for (const id of ids)
+          if (await this.uploads.removeWith({ id, expiredBy: now }, (key) => this.store.delete(key))) removed++;
         if (ids.length < SWEEP_BATCH) break;
       }
     } catch (err) {
@@ -174,7 +203,11 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
     return removed;
   }
 
-  private async load(residentId: string, id: string, notFound: 'UPLOAD_NOT_FOUND' | 'FILE_NOT_FOUND'): Promise<UploadContent> {
+  private async load(
+    residentId: string,
+    id: string,
+    notFound: 'UPLOAD_NOT_FOUND' | 'FILE_NOT_FOUND',
+  ): Promise<UploadContent> {
     const row = await this.uploads.findLive(residentId, id, new Date(this.clock.now()));
     if (!row) throw new AppError(notFound);
     const sealed = await this.store.get(row.storage_key);
@@ -182,12 +215,26 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
       this.logger.error({ uploadId: row.id, storageKey: row.storage_key }, 'upload file missing from the store');
       throw new AppError(notFound);
     }
-    return { bytes: this.cipher.open(sealed, row.storage_key), contentType: row.content_type, name: row.name, sha256: row.sha256 };
+    return {
+      bytes: this.cipher.open(sealed, row.storage_key),
+      contentType: row.content_type,
+      name: row.name,
+      sha256: row.sha256,
+    };
   }
 }
 
-const tooManyPending = (cap: number): AppError => new AppError('RATE_LIMITED', `您已有 ${cap} 个还没用在申请里的附件，请先删除不用的附件再上传`);
+const tooManyPending = (cap: number): AppError =>
+  new AppError('RATE_LIMITED', `您已有 ${cap} 个还没用在申请里的附件，请先删除不用的附件再上传`);
 
 function toUpload(row: UploadRow): Upload {
-  return { id: row.id, kind: row.kind, name: row.name, size: row.size, width: row.width, height: row.height, createdAt: toShanghaiIso(row.created_at) };
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    size: row.size,
+    width: row.width,
+    height: row.height,
+    createdAt: toShanghaiIso(row.created_at),
+  };
 }

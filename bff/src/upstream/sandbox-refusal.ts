@@ -31,14 +31,25 @@ export async function refuseSandboxUpstreams(config: Readonly<AppConfigShape>): 
   await Promise.all(
     upstreamUrls(config).map(async (url) => {
       try {
-        const res = await axios.get<unknown>(new URL('/__sandbox/health', url).toString(), { timeout: 2000, validateStatus: () => true });
-        if (res.status === 200 && typeof res.data === 'object' && res.data !== null && (res.data as { ok?: unknown }).ok === true) found.push(url);
+        const res = await axios.get<unknown>(new URL('/__sandbox/health', url).toString(), {
+          timeout: 2000,
+          validateStatus: () => true,
+        });
+        if (
+          res.status === 200 &&
+          typeof res.data === 'object' &&
+          res.data !== null &&
+          (res.data as { ok?: unknown }).ok === true
+        )
+          found.push(url);
       } catch {
         // unreachable: not known to be the sandbox
       }
     }),
   );
   if (found.length) {
-    throw new Error(`Refusing to start in production: these upstream URLs are the sandbox, not the real systems: ${found.join(', ')}`);
+    throw new Error(
+      `Refusing to start in production: these upstream URLs are the sandbox, not the real systems: ${found.join(', ')}`,
+    );
   }
 }

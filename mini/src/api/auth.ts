@@ -76,7 +76,10 @@ function store(result: ApiResult<Session>): Session {
 export async function signOut(): Promise<void> {
   const current = sessionStore.get();
   saveSession(null);
-  if (current) await request('POST', '/auth/logout', { headers: { Authorization: `Bearer ${current.accessToken}` } }).catch(() => undefined);
+  if (current)
+    await request('POST', '/auth/logout', { headers: { Authorization: `Bearer ${current.accessToken}` } }).catch(
+      () => undefined,
+    );
 }
 
 export interface TokenOptions {

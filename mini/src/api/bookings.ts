@@ -27,7 +27,8 @@ export const bookingsApi = {
   list: () => authed<BookingList>('GET', '/bookings'),
   detail: (id: string) => authed<Booking>('GET', `/bookings/${seg(id)}`),
   cancel: (id: string) => authed<Booking>('POST', `/bookings/${seg(id)}/cancel`),
-  reschedule: (id: string, body: RescheduleRequest) => authed<Booking>('POST', `/bookings/${seg(id)}/reschedule`, { body }),
+  reschedule: (id: string, body: RescheduleRequest) =>
+    authed<Booking>('POST', `/bookings/${seg(id)}/reschedule`, { body }),
   joinWaitlist: (body: WaitlistRequest) => authed<WaitlistEntry>('POST', '/booking-waitlist', { body }),
   waitlist: () => authed<WaitlistList>('GET', '/booking-waitlist'),
   /** 204: nothing comes back. */

@@ -25,7 +25,8 @@ async function sendOnce(req: RawRequest, requestId: string) {
   try {
     return await send(req);
   } catch (err) {
-    if (err instanceof TransportError) throw clientError(err.kind === 'timeout' ? 'TIMEOUT' : 'NETWORK_FAILED', requestId);
+    if (err instanceof TransportError)
+      throw clientError(err.kind === 'timeout' ? 'TIMEOUT' : 'NETWORK_FAILED', requestId);
     throw err;
   }
 }
@@ -42,7 +43,12 @@ export async function request<T>(
     url: `${apiBase}${path}${toQueryString(options.query)}`,
     method,
     // Explicit: H5 and Alipay default to different content types.
-    header: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Request-Id': requestId, ...options.headers },
+    header: {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      'X-Request-Id': requestId,
+      ...options.headers,
+    },
     // A write without a body still sends `{}`: the header says JSON, and the BFF (Fastify) refuses an empty JSON
     // body with 400, which broke DELETE (撤回授权) and logout. WeChat sends the JSON header even when we leave it out.
     data: options.body ?? (method === 'GET' ? undefined : {}),

@@ -41,7 +41,12 @@ function isErrorBody(data: unknown): data is ErrorBody {
 }
 
 function isFieldError(d: unknown): d is FieldError {
-  return typeof d === 'object' && d !== null && typeof (d as FieldError).field === 'string' && typeof (d as FieldError).message === 'string';
+  return (
+    typeof d === 'object' &&
+    d !== null &&
+    typeof (d as FieldError).field === 'string' &&
+    typeof (d as FieldError).message === 'string'
+  );
 }
 
 /** The BFF's plain-Chinese message when it sent one, otherwise ours for the code. */
@@ -52,13 +57,28 @@ export function errorFromResponse(status: number, data: unknown, requestId: stri
       offers: Array.isArray(data.offers) ? data.offers : undefined,
       phoneOnFileMasked: typeof data.phoneOnFileMasked === 'string' ? data.phoneOnFileMasked : undefined,
     };
-    return new ApiError(data.code, data.message || adviceFor(data.code).message, status, data.requestId || requestId, extras);
+    return new ApiError(
+      data.code,
+      data.message || adviceFor(data.code).message,
+      status,
+      data.requestId || requestId,
+      extras,
+    );
   }
   const code: AnyErrorCode = status === 429 ? 'RATE_LIMITED' : status >= 500 ? 'UPSTREAM_UNAVAILABLE' : 'BAD_RESPONSE';
   return new ApiError(code, adviceFor(code).message, status, requestId);
 }
 
-const NO_ANSWER = new Set<string>(['NETWORK_OFFLINE', 'NETWORK_FAILED', 'TIMEOUT', 'UPSTREAM_UNAVAILABLE', 'DATABASE_UNAVAILABLE', 'BAD_RESPONSE', 'RATE_LIMITED', 'INTERNAL_ERROR']);
+const NO_ANSWER = new Set<string>([
+  'NETWORK_OFFLINE',
+  'NETWORK_FAILED',
+  'TIMEOUT',
+  'UPSTREAM_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
+  'BAD_RESPONSE',
+  'RATE_LIMITED',
+  'INTERNAL_ERROR',
+]);
 
 /**
  * The request got no real answer (no network, a timeout, server trouble, too many requests): nothing was refused,

@@ -9,7 +9,8 @@ const FAILED: Record<string, string> = {
   expired: '登录等待太久已失效，请重新登录',
   // The sign-in was started in another browser, or its link was opened elsewhere (a forwarded link, another app's
   // built-in browser): for safety it completes only where it started.
-  browser: '请在同一个浏览器里完成登录。这次登录不是从这个浏览器开始的（比如打开了别人发来的链接），为了您的安全没有登录。请在这里重新点“登录”。',
+  browser:
+    '请在同一个浏览器里完成登录。这次登录不是从这个浏览器开始的（比如打开了别人发来的链接），为了您的安全没有登录。请在这里重新点“登录”。',
 };
 
 /**

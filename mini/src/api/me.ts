@@ -16,7 +16,8 @@ export const meApi = {
    */
   profileWithoutSignIn: () => authed<ResidentProfile>('GET', '/me', { signIn: false }),
   /** A code to the phone being verified (it must be registered to the resident's ID number). */
-  sendIdentityCode: (phone: string) => authed<IdentitySmsCodeSent>('POST', '/me/identity/sms-codes', { body: { phone } }),
+  sendIdentityCode: (phone: string) =>
+    authed<IdentitySmsCodeSent>('POST', '/me/identity/sms-codes', { body: { phone } }),
   /**
    * IDENTITY_PHONE_NOT_REGISTERED (422), IDENTITY_PHONE_PROOF_REQUIRED (409, with `phoneOnFileMasked`),
    * IDENTITY_ALREADY_VERIFIED (409), IDENTITY_MISMATCH (422), SMS_CODE_INVALID, ID_NUMBER_INVALID (400).

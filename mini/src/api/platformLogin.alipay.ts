@@ -5,7 +5,11 @@ export type { PlatformLogin } from './platformLogin';
 export const signsInSilently: boolean = true;
 
 interface AlipayMy {
-  getAuthCode(options: { scopes: string; success: (res: { authCode?: string }) => void; fail: (err: unknown) => void }): void;
+  getAuthCode(options: {
+    scopes: string;
+    success: (res: { authCode?: string }) => void;
+    fail: (err: unknown) => void;
+  }): void;
 }
 declare const my: AlipayMy;
 

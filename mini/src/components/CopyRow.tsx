@@ -17,14 +17,14 @@ export function CopyRow({ label, value, hook }: Props) {
       .then(() => toast(`${label}已复制`))
       .catch(() => undefined);
   return (
-    <View className='copy-row'>
-      <View className='copy-row__body'>
-        <Text className='copy-row__label'>{label}</Text>
+    <View className="copy-row">
+      <View className="copy-row__body">
+        <Text className="copy-row__label">{label}</Text>
         <Text className={`copy-row__value ${hook}`} userSelect>
           {value}
         </Text>
       </View>
-      <View className={`btn copy-row__btn ${hook}-copy`} ariaRole='button' ariaLabel={`复制${label}`} onClick={copy}>
+      <View className={`btn copy-row__btn ${hook}-copy`} ariaRole="button" ariaLabel={`复制${label}`} onClick={copy}>
         复制
       </View>
     </View>

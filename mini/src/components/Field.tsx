@@ -16,11 +16,11 @@ interface Props {
 export function Field({ label, problem, hint, className, children }: Props) {
   return (
     <View className={`field ${problem ? 'field--bad' : ''} ${className ?? ''}`}>
-      <Text className='field__label'>{label}</Text>
-      {hint ? <Text className='field__hint'>{hint}</Text> : null}
+      <Text className="field__label">{label}</Text>
+      {hint ? <Text className="field__hint">{hint}</Text> : null}
       {children}
       {problem ? (
-        <View className='field__problem' ariaRole='alert'>
+        <View className="field__problem" ariaRole="alert">
           {problem}
         </View>
       ) : null}

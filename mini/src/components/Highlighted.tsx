@@ -8,7 +8,7 @@ export function Highlighted({ text, ranges }: { text: string; ranges?: MatchRang
     <Text>
       {splitHighlights(text, ranges).map((piece, i) =>
         piece.hit ? (
-          <Text key={i} className='hit'>
+          <Text key={i} className="hit">
             {piece.text}
           </Text>
         ) : (

@@ -21,12 +21,12 @@ export function PageShell({ children, meta, className }: Props) {
   return (
     <View className={classes}>
       {!online && (
-        <View className='notice notice--offline e2e-offline' ariaRole='alert'>
+        <View className="notice notice--offline e2e-offline" ariaRole="alert">
           <Text>手机没有连上网络，页面内容可能不是最新；联网后请点“重新加载”</Text>
         </View>
       )}
       {meta?.stale && (
-        <View className='notice notice--stale e2e-stale'>
+        <View className="notice notice--stale e2e-stale">
           <Text>{staleNotice(meta.syncedAt)}</Text>
         </View>
       )}

@@ -20,9 +20,9 @@ interface Props {
 export function QrCode({ text, label, className, children }: Props) {
   const { cells } = useMemo(() => qrCells(text), [text]);
   return (
-    <View className={`qr ${className ?? ''}`} ariaRole='img' ariaLabel={label}>
+    <View className={`qr ${className ?? ''}`} ariaRole="img" ariaLabel={label}>
       {cells.map((c, i) => (
-        <View key={i} className='qr__cell' style={c} />
+        <View key={i} className="qr__cell" style={c} />
       ))}
       {children}
     </View>

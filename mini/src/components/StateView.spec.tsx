@@ -9,7 +9,12 @@ const calls = (Taro as unknown as { calls: { api: string; args: unknown[] }[] })
 describe('an error the resident can act on', () => {
   it('says what happened and what to do, offers 重新加载 that retries, and shows the request id to quote', () => {
     const onRetry = jest.fn();
-    render(<ErrorState error={new ApiError('NETWORK_OFFLINE', '手机没有连上网络', null, 'req-20261203-0001')} onRetry={onRetry} />);
+    render(
+      <ErrorState
+        error={new ApiError('NETWORK_OFFLINE', '手机没有连上网络', null, 'req-20261203-0001')}
+        onRetry={onRetry}
+      />,
+    );
     expect(screen.getByRole('alert').textContent).toContain('手机没有连上网络');
     expect(screen.getByText(/请打开移动数据/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '重新加载' }));
@@ -27,7 +32,7 @@ describe('an error the resident can act on', () => {
 
 describe('an empty list', () => {
   it('says why it is empty and what to try instead', () => {
-    render(<EmptyState title='附近没有办理这个事项的地方' hint='可以换一个乡镇看看' />);
+    render(<EmptyState title="附近没有办理这个事项的地方" hint="可以换一个乡镇看看" />);
     expect(screen.getByText('附近没有办理这个事项的地方')).toBeTruthy();
     expect(screen.getByText('可以换一个乡镇看看')).toBeTruthy();
   });

@@ -33,22 +33,22 @@ export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () =
   const advice = adviceFor(error.code);
   const actions = advice.actions.filter((a) => a !== 'retry' || onRetry);
   return (
-    <View className='state state--error e2e-error' ariaRole='alert'>
-      <Text className='state__title'>{error.message}</Text>
-      <Text className='state__hint'>{advice.hint}</Text>
-      <View className='state__actions'>
+    <View className="state state--error e2e-error" ariaRole="alert">
+      <Text className="state__title">{error.message}</Text>
+      <Text className="state__hint">{advice.hint}</Text>
+      <View className="state__actions">
         {actions.map((step, i) => (
           <View
             key={step}
             className={`btn ${i === 0 ? 'btn--primary' : ''} state__btn e2e-state-${step}`}
-            ariaRole='button'
+            ariaRole="button"
             onClick={() => runAction(step, onRetry)}
           >
             {advice.labels?.[step] ?? actionText[step]}
           </View>
         ))}
       </View>
-      {error.requestId ? <Text className='state__id'>问题编号：{error.requestId}</Text> : null}
+      {error.requestId ? <Text className="state__id">问题编号：{error.requestId}</Text> : null}
     </View>
   );
 }
@@ -56,9 +56,9 @@ export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () =
 /** Nothing to show — say why and what to try instead. */
 export function EmptyState({ title, hint, children }: { title: string; hint?: string; children?: ReactNode }) {
   return (
-    <View className='state state--empty e2e-empty'>
-      <Text className='state__title'>{title}</Text>
-      {hint ? <Text className='state__hint'>{hint}</Text> : null}
+    <View className="state state--empty e2e-empty">
+      <Text className="state__title">{title}</Text>
+      {hint ? <Text className="state__hint">{hint}</Text> : null}
       {children}
     </View>
   );

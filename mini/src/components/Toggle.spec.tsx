@@ -6,12 +6,12 @@ import { Toggle } from './Toggle';
 
 function ElderModeSwitch() {
   const [on, setOn] = useState(false);
-  return <Toggle on={on} label='长辈模式' onChange={setOn} />;
+  return <Toggle on={on} label="长辈模式" onChange={setOn} />;
 }
 
 function Agreement() {
   const [checked, setChecked] = useState(false);
-  return <CheckBox checked={checked} label='我已阅读并同意《用证授权说明》' onChange={setChecked} />;
+  return <CheckBox checked={checked} label="我已阅读并同意《用证授权说明》" onChange={setChecked} />;
 }
 
 describe('the elder-mode switch', () => {

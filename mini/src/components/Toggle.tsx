@@ -13,15 +13,15 @@ export function Toggle({ on, label, onChange, className }: Props) {
   return (
     <View
       className={`toggle ${on ? 'toggle--on' : ''} ${className ?? ''}`}
-      ariaRole='switch'
+      ariaRole="switch"
       ariaLabel={`${label}，${on ? '已开启' : '已关闭'}`}
       aria-checked={on ? 'true' : 'false'}
       onClick={() => onChange(!on)}
     >
-      <View className='toggle__track'>
-        <View className='toggle__thumb' />
+      <View className="toggle__track">
+        <View className="toggle__thumb" />
       </View>
-      <View className='toggle__text'>{on ? '已开启' : '已关闭'}</View>
+      <View className="toggle__text">{on ? '已开启' : '已关闭'}</View>
     </View>
   );
 }

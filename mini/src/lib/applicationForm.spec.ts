@@ -1,6 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ApplicationForm, FormField } from '@zsb/contracts';
-import { byField, checkAll, checkDelivery, checkMaterials, checkValues, contentHash, fitToForm, initialDelivery, stepOfField } from './applicationForm';
+import {
+  byField,
+  checkAll,
+  checkDelivery,
+  checkMaterials,
+  checkValues,
+  contentHash,
+  fitToForm,
+  initialDelivery,
+  stepOfField,
+} from './applicationForm';
 import { randomId } from './randomId';
 
 const field = (key: string, over: Partial<FormField> = {}): FormField => ({
@@ -29,7 +39,15 @@ const form: ApplicationForm = {
     field('contactNote', { required: false }),
   ],
   materials: [
-    { key: 'm1', name: '居民身份证', required: true, note: null, licenceType: { code: 'ID', name: '居民身份证', issuer: '公安' }, accept: ['image', 'pdf'], maxFiles: 2 },
+    {
+      key: 'm1',
+      name: '居民身份证',
+      required: true,
+      note: null,
+      licenceType: { code: 'ID', name: '居民身份证', issuer: '公安' },
+      accept: ['image', 'pdf'],
+      maxFiles: 2,
+    },
     { key: 'm2', name: '照片', required: false, note: null, licenceType: null, accept: ['image'], maxFiles: 1 },
   ],
   delivery: { methods: ['window', 'mail'], windowAddress: '文峰区便民服务中心' },
@@ -53,7 +71,9 @@ describe('checking an application form on the phone', () => {
 
   it('counts characters, not UTF-16 units, against the length limit', () => {
     expect(checkValues(form, { reason: '社保卡丢失申请补办啊' }, { partial: true })).toEqual([]);
-    expect(checkValues(form, { reason: '社保卡丢失了申请补办啊' }, { partial: true })[0].message).toBe('申请事由太长了，请不超过 10 个字');
+    expect(checkValues(form, { reason: '社保卡丢失了申请补办啊' }, { partial: true })[0].message).toBe(
+      '申请事由太长了，请不超过 10 个字',
+    );
   });
 
   it('takes a choice only from its list', () => {
@@ -61,35 +81,62 @@ describe('checking an application form on the phone', () => {
   });
 
   it('needs every required material, by licence or upload, and no more files than allowed', () => {
-    expect(checkMaterials(form, {}, { partial: false })).toEqual([{ field: 'materials.m1', message: '请使用电子证照或上传居民身份证' }]);
-    expect(checkMaterials(form, { m1: { kind: 'upload', uploadIds: ['a', 'b', 'c'] } }, { partial: true })[0].message).toBe('居民身份证最多上传 2 个文件');
+    expect(checkMaterials(form, {}, { partial: false })).toEqual([
+      { field: 'materials.m1', message: '请使用电子证照或上传居民身份证' },
+    ]);
+    expect(
+      checkMaterials(form, { m1: { kind: 'upload', uploadIds: ['a', 'b', 'c'] } }, { partial: true })[0].message,
+    ).toBe('居民身份证最多上传 2 个文件');
     expect(checkMaterials(form, { m1: { kind: 'licence', licenceId: 'lic-1' } }, { partial: false })).toEqual([]);
   });
 
   it('needs a full mail address only for 邮寄', () => {
     expect(checkDelivery(form, null, { partial: false })[0].field).toBe('delivery.method');
     expect(checkDelivery(form, { method: 'window' }, { partial: false })).toEqual([]);
-    const fields = checkDelivery(form, { method: 'mail', address: { recipient: '张建国', phone: '1380000', region: '', detail: '1 号' } }, { partial: false }).map((e) => e.field);
+    const fields = checkDelivery(
+      form,
+      { method: 'mail', address: { recipient: '张建国', phone: '1380000', region: '', detail: '1 号' } },
+      { partial: false },
+    ).map((e) => e.field);
     expect(fields).toEqual(['delivery.address.phone', 'delivery.address.region']);
-    expect(initialDelivery({ ...form, delivery: { methods: ['window'], windowAddress: null } })).toEqual({ method: 'window' });
+    expect(initialDelivery({ ...form, delivery: { methods: ['window'], windowAddress: null } })).toEqual({
+      method: 'window',
+    });
   });
 
   it('finds the step of each field and keeps the first message per field', () => {
     expect(stepOfField('values.reason')).toBe('form');
     expect(stepOfField('materials.m2')).toBe('materials');
     expect(stepOfField('delivery.address.phone')).toBe('delivery');
-    expect(byField([{ field: 'a', message: '1' }, { field: 'a', message: '2' }])).toEqual({ a: '1' });
-    const all = checkAll(form, { values: { reason: '丢了', bankAccount: '6217000000000000001', insuredPlace: '滑县' }, materials: { m1: { kind: 'licence', licenceId: 'x' } }, delivery: { method: 'window' } });
+    expect(
+      byField([
+        { field: 'a', message: '1' },
+        { field: 'a', message: '2' },
+      ]),
+    ).toEqual({ a: '1' });
+    const all = checkAll(form, {
+      values: { reason: '丢了', bankAccount: '6217000000000000001', insuredPlace: '滑县' },
+      materials: { m1: { kind: 'licence', licenceId: 'x' } },
+      delivery: { method: 'window' },
+    });
     expect(all).toEqual([]);
   });
 
   it('keeps only what still fits a changed form', () => {
     const fitted = fitToForm(form, {
       values: { reason: '丢了', applicantName: '李四', gone: 'x' },
-      materials: { m1: { kind: 'upload', uploadIds: ['a', 'b', 'c'] }, m2: { kind: 'licence', licenceId: 'l' }, m9: { kind: 'upload', uploadIds: ['z'] } },
+      materials: {
+        m1: { kind: 'upload', uploadIds: ['a', 'b', 'c'] },
+        m2: { kind: 'licence', licenceId: 'l' },
+        m9: { kind: 'upload', uploadIds: ['z'] },
+      },
       delivery: { method: 'mail' },
     });
-    expect(fitted).toEqual({ values: { reason: '丢了' }, materials: { m1: { kind: 'upload', uploadIds: ['a', 'b'] } }, delivery: { method: 'mail' } });
+    expect(fitted).toEqual({
+      values: { reason: '丢了' },
+      materials: { m1: { kind: 'upload', uploadIds: ['a', 'b'] } },
+      delivery: { method: 'mail' },
+    });
   });
 
   it('fingerprints the content regardless of key order, and tells a change apart', () => {

@@ -10,7 +10,13 @@ describe('splitHighlights', () => {
   });
 
   it('merges overlapping and adjacent ranges given in any order', () => {
-    expect(splitHighlights('居民身份证申领', [[3, 5], [2, 4], [0, 1]])).toEqual([
+    expect(
+      splitHighlights('居民身份证申领', [
+        [3, 5],
+        [2, 4],
+        [0, 1],
+      ]),
+    ).toEqual([
       { text: '居', hit: true },
       { text: '民', hit: false },
       { text: '身份证', hit: true },
@@ -19,7 +25,12 @@ describe('splitHighlights', () => {
   });
 
   it('clamps ranges that fall outside a renamed matter name', () => {
-    expect(splitHighlights('低保', [[1, 9], [5, 7]])).toEqual([
+    expect(
+      splitHighlights('低保', [
+        [1, 9],
+        [5, 7],
+      ]),
+    ).toEqual([
       { text: '低', hit: false },
       { text: '保', hit: true },
     ]);

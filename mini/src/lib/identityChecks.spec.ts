@@ -3,7 +3,13 @@ import { idNumberCheckDigit } from '@zsb/domain';
 import { checkForm, idNumberProblem, nameProblem, type IdentityForm } from './identityChecks';
 
 const first17 = '41050219800101123';
-const valid: IdentityForm = { name: '张建国', idNumber: first17 + idNumberCheckDigit(first17), phone: '13812345678', smsCode: '123456', consent: true };
+const valid: IdentityForm = {
+  name: '张建国',
+  idNumber: first17 + idNumberCheckDigit(first17),
+  phone: '13812345678',
+  smsCode: '123456',
+  consent: true,
+};
 
 describe('identity form checks', () => {
   it('passes a complete, correct form', () => {
@@ -24,7 +30,11 @@ describe('identity form checks', () => {
   });
 
   it('asks for consent, a phone and the code', () => {
-    expect(Object.keys(checkForm({ ...valid, consent: false, phone: '1234', smsCode: '12' })).sort()).toEqual(['consent', 'phone', 'smsCode']);
+    expect(Object.keys(checkForm({ ...valid, consent: false, phone: '1234', smsCode: '12' })).sort()).toEqual([
+      'consent',
+      'phone',
+      'smsCode',
+    ]);
   });
 
   it('does not ask for name and ID number when they come from the provincial sign-in', () => {

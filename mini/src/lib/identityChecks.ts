@@ -22,7 +22,9 @@ export type FieldProblems = Partial<Record<keyof IdentityForm, string>>;
 export const isPhone = (phone: string): boolean => /^1[3-9]\d{9}$/.test(phone);
 
 export function nameProblem(name: string): string | undefined {
-  return /^[\u3400-\u9fff][\u3400-\u9fff·]{0,28}[\u3400-\u9fff]$/.test(name.trim()) ? undefined : '请填写身份证上的中文姓名';
+  return /^[\u3400-\u9fff][\u3400-\u9fff·]{0,28}[\u3400-\u9fff]$/.test(name.trim())
+    ? undefined
+    : '请填写身份证上的中文姓名';
 }
 
 export function idNumberProblem(idNumber: string): string | undefined {
@@ -30,9 +32,11 @@ export function idNumberProblem(idNumber: string): string | undefined {
   return id.ok ? undefined : ID_PROBLEM[id.reason];
 }
 
-export const phoneProblem = (phone: string): string | undefined => (isPhone(phone) ? undefined : '手机号应为 11 位数字，以 1 开头');
+export const phoneProblem = (phone: string): string | undefined =>
+  isPhone(phone) ? undefined : '手机号应为 11 位数字，以 1 开头';
 
-export const smsCodeProblem = (code: string): string | undefined => (/^\d{6}$/.test(code) ? undefined : '请填写短信里的 6 位验证码');
+export const smsCodeProblem = (code: string): string | undefined =>
+  /^\d{6}$/.test(code) ? undefined : '请填写短信里的 6 位验证码';
 
 /**
  * What to fix before sending. With `fromSignIn` the name and ID number come from the provincial sign-in (shown

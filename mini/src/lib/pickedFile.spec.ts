@@ -11,7 +11,9 @@ describe('a picked file, before it is sent', () => {
 
   it('refuses a kind the material does not take, and a file over the limit, in the resident’s words', () => {
     expect(pickedFileProblem({ kind: 'pdf', size: 10, name: 'a.pdf' }, ['image'])).toBe('只能上传照片');
-    expect(pickedFileProblem({ kind: 'image', size: MAX_IMAGE_BYTES + 1, name: 'a.jpg' }, ['image', 'pdf'])).toBe('照片不能超过 10 MB，请重新拍一张');
+    expect(pickedFileProblem({ kind: 'image', size: MAX_IMAGE_BYTES + 1, name: 'a.jpg' }, ['image', 'pdf'])).toBe(
+      '照片不能超过 10 MB，请重新拍一张',
+    );
     expect(pickedFileProblem({ kind: 'image', size: 0, name: 'a.jpg' }, ['image', 'pdf'])).toBeNull();
   });
 });

@@ -28,7 +28,9 @@ describe('request helpers', () => {
   });
 
   it('decodes page params once, keeps a stray % as it came, and drops empty ones', () => {
-    expect(decodeParams({ matterName: '%E7%A4%BE%E4%BF%9D', start: '2026-12-03T09:00:00+08:00', q: '100%', done: '' })).toEqual({
+    expect(
+      decodeParams({ matterName: '%E7%A4%BE%E4%BF%9D', start: '2026-12-03T09:00:00+08:00', q: '100%', done: '' }),
+    ).toEqual({
       matterName: '社保',
       start: '2026-12-03T09:00:00+08:00',
       q: '100%',

@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { clockOf, dayLabel, formatDate, formatLongDate, formatMoment, formatSlotStart, formatSlotTime, localDateOf, nearDayWord } from './when';
+import {
+  clockOf,
+  dayLabel,
+  formatDate,
+  formatLongDate,
+  formatMoment,
+  formatSlotStart,
+  formatSlotTime,
+  localDateOf,
+  nearDayWord,
+} from './when';
 
 describe('slot times on the Beijing clock', () => {
   // 2026-05-05 (Tuesday) 22:30 in Beijing is still 5 May, but already 6 May nowhere near; UTC says 14:30.
@@ -29,7 +39,9 @@ describe('slot times on the Beijing clock', () => {
   });
 
   it('writes a slot as day and time range', () => {
-    expect(formatSlotTime('2026-05-06T09:00:00+08:00', '2026-05-06T09:30:00+08:00', now)).toBe('明天 5月6日 周三 09:00-09:30');
+    expect(formatSlotTime('2026-05-06T09:00:00+08:00', '2026-05-06T09:30:00+08:00', now)).toBe(
+      '明天 5月6日 周三 09:00-09:30',
+    );
     expect(formatSlotStart('2026-05-11T14:30:00+08:00', now)).toBe('5月11日 周一 14:30');
   });
 

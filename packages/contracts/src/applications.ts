@@ -118,7 +118,16 @@ export interface ApplicationRequest extends ApplicationInput {
  * 已提交 is ours (recorded, on its way to the platform); the rest are the platform's steps. 补正 waits for the
  * resident; 不予受理 and 送达 end it (办结 ends it when nothing is to be delivered).
  */
-export type ApplicationStatus = 'submitted' | 'pre-review' | 'accepted' | 'rejected' | 'supplement' | 'review' | 'decided' | 'completed' | 'delivered';
+export type ApplicationStatus =
+  | 'submitted'
+  | 'pre-review'
+  | 'accepted'
+  | 'rejected'
+  | 'supplement'
+  | 'review'
+  | 'decided'
+  | 'completed'
+  | 'delivered';
 
 export interface TimelineStep {
   status: ApplicationStatus;

@@ -46,7 +46,9 @@ describe('maskPiiInText', () => {
 
   it('masks a number that follows a percent escape or letters, as in a URL-encoded search', () => {
     // encodeURIComponent('身份证 410502199001011234'): the number follows %20, whose last character is a digit
-    expect(maskPiiInText('q=%E8%BA%AB%E4%BB%BD%E8%AF%81%20410502199001011234&page=1')).toBe('q=%E8%BA%AB%E4%BB%BD%E8%AF%81%204105**********1234&page=1');
+    expect(maskPiiInText('q=%E8%BA%AB%E4%BB%BD%E8%AF%81%20410502199001011234&page=1')).toBe(
+      'q=%E8%BA%AB%E4%BB%BD%E8%AF%81%204105**********1234&page=1',
+    );
     expect(maskPiiInText('q=%E8%AF%81410502199001011234')).toBe('q=%E8%AF%814105**********1234');
     expect(maskPiiInText('q=%2B8613812345678 tel8613912345678')).toBe('q=%2B86138****5678 tel86139****5678');
     expect(maskPiiInText('sfz410502199001011234 ID13812345678')).toBe('sfz4105**********1234 ID138****5678');

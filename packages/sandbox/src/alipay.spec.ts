@@ -10,7 +10,11 @@ let now = Date.parse('2026-11-23T09:30:15+08:00');
 type Answer = { alipay_system_oauth_token_response?: AlipayOauthToken; error_response?: AlipayError; sign: string };
 
 async function newCode(user_id: string, on: Sandbox = sandbox): Promise<string> {
-  const res = await fetch(`${on.url}/__sandbox/alipay/codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user_id }) });
+  const res = await fetch(`${on.url}/__sandbox/alipay/codes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user_id }),
+  });
   expect(res.status).toBe(200);
   return ((await res.json()) as { code: string }).code;
 }
@@ -39,7 +43,10 @@ function signatureHolds(text: string): boolean {
   return !!m && createVerify('RSA-SHA256').update(m[2], 'utf8').verify(SANDBOX_GATEWAY_PUBLIC_KEY, m[3], 'base64');
 }
 
-async function gateway(params: Record<string, string>, inQuery: Record<string, string> = {}): Promise<{ status: number; body: Answer; signedByGateway: boolean }> {
+async function gateway(
+  params: Record<string, string>,
+  inQuery: Record<string, string> = {},
+): Promise<{ status: number; body: Answer; signedByGateway: boolean }> {
   const query = Object.keys(inQuery).length ? `?${new URLSearchParams(inQuery).toString()}` : '';
   const res = await fetch(`${sandbox.url}/gateway.do${query}`, {
     method: 'POST',
@@ -81,7 +88,12 @@ describe('Alipay alipay.system.oauth.token stand-in', () => {
     expect(await sub(noSign)).toBe('isv.missing-signature');
     expect(await sub({ ...common(code), sign_type: 'RSA' })).toBe('isv.invalid-signature-type');
     expect(await sub({ ...common(code), code: '4b203fe6c11548bcabd8da5bb087a83b' })).toBe('isv.invalid-signature');
-    expect(await sub({ ...common(code), sign: createSign('RSA-SHA256').update('x').sign(SANDBOX_APP_PRIVATE_KEY, 'base64') })).toBe('isv.invalid-signature');
+    expect(
+      await sub({
+        ...common(code),
+        sign: createSign('RSA-SHA256').update('x').sign(SANDBOX_APP_PRIVATE_KEY, 'base64'),
+      }),
+    ).toBe('isv.invalid-signature');
     // The refusals are signed too, and none of them spent the code.
     expect((await gateway(noSign)).signedByGateway).toBe(true);
     expect((await gateway(common(code))).body.alipay_system_oauth_token_response?.user_id).toBe('2088000000000004');
@@ -93,7 +105,12 @@ describe('Alipay alipay.system.oauth.token stand-in', () => {
     expect(body.alipay_system_oauth_token_response?.user_id).toBe('2088000000000002');
   });
 
-  const codeInvalid = { code: '40002', msg: 'Invalid Arguments', sub_code: 'isv.code-invalid', sub_msg: '授权码code无效' };
+  const codeInvalid = {
+    code: '40002',
+    msg: 'Invalid Arguments',
+    sub_code: 'isv.code-invalid',
+    sub_msg: '授权码code无效',
+  };
 
   it('accepts a code once', async () => {
     const code = await newCode('2088000000000003');
@@ -124,14 +141,26 @@ describe('Alipay alipay.system.oauth.token stand-in', () => {
     const { status, body } = await gateway(signed({ ...unsigned(auth), ...override }));
     expect(status).toBe(200);
     expect(body.alipay_system_oauth_token_response).toBeUndefined();
-    expect(body.error_response).toEqual({ code, msg: expect.any(String), sub_code: subCode, sub_msg: expect.any(String) });
+    expect(body.error_response).toEqual({
+      code,
+      msg: expect.any(String),
+      sub_code: subCode,
+      sub_msg: expect.any(String),
+    });
     // the refused call did not spend the code
     expect((await gateway(common(auth))).body.alipay_system_oauth_token_response?.user_id).toBe('2088000000000001');
   });
 
-  it.each([{}, { user_id: '2088123' }, { user_id: '3088000000000001' }, { user_id: 2088000000000001 }])('refuses back-door body %j with the 400 envelope', async (body) => {
-    const res = await fetch(`${sandbox.url}/__sandbox/alipay/codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ code: '400', msg: expect.stringContaining('user_id'), data: null });
-  });
+  it.each([{}, { user_id: '2088123' }, { user_id: '3088000000000001' }, { user_id: 2088000000000001 }])(
+    'refuses back-door body %j with the 400 envelope',
+    async (body) => {
+      const res = await fetch(`${sandbox.url}/__sandbox/alipay/codes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ code: '400', msg: expect.stringContaining('user_id'), data: null });
+    },
+  );
 });

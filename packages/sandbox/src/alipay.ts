@@ -88,15 +88,20 @@ export function registerAlipay(app: FastifyInstance, options: AlipayOptions): vo
     const methods = options.methods ?? {};
     const other = Object.hasOwn(methods, param('method')) ? methods[param('method')] : undefined;
     if (!param('method')) return refuse(reply, MISSING, 'isv.missing-method', '缺少方法名参数');
-    if (param('method') !== OAUTH_TOKEN && !other) return refuse(reply, INVALID, 'isv.invalid-method', '不存在的方法名');
+    if (param('method') !== OAUTH_TOKEN && !other)
+      return refuse(reply, INVALID, 'isv.invalid-method', '不存在的方法名');
     if (!param('app_id')) return refuse(reply, MISSING, 'isv.missing-app-id', '缺少AppID参数');
     if (param('app_id') !== options.appId) return refuse(reply, INVALID, 'isv.invalid-app-id', '无效的AppID参数');
     if (!param('sign')) return refuse(reply, MISSING, 'isv.missing-signature', '缺少签名参数');
     if (param('sign_type') !== 'RSA2') return refuse(reply, INVALID, 'isv.invalid-signature-type', '无效的签名类型');
-    const strings = Object.fromEntries(Object.entries(p).filter((e): e is [string, string] => typeof e[1] === 'string'));
-    if (!verifies(signedContent(strings), param('sign'), appKey)) return refuse(reply, INVALID, 'isv.invalid-signature', '验签出错');
+    const strings = Object.fromEntries(
+      Object.entries(p).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
+    if (!verifies(signedContent(strings), param('sign'), appKey))
+      return refuse(reply, INVALID, 'isv.invalid-signature', '验签出错');
     if (other) return answer(reply, `${param('method').replace(/\./g, '_')}_response`, other(p));
-    if (param('grant_type') !== 'authorization_code') return refuse(reply, INVALID, 'isv.grant-type-invalid', 'grant_type参数不正确');
+    if (param('grant_type') !== 'authorization_code')
+      return refuse(reply, INVALID, 'isv.grant-type-invalid', 'grant_type参数不正确');
     const redeemed = param('code') ? codes.redeem(param('code')) : 'unknown';
     if (typeof redeemed === 'string') return refuse(reply, INVALID, 'isv.code-invalid', '授权码code无效');
     const userId = redeemed.value;
@@ -113,7 +118,8 @@ export function registerAlipay(app: FastifyInstance, options: AlipayOptions): vo
 
   app.post('/__sandbox/alipay/codes', async (req, reply) => {
     const userId = objectBody(req.body)?.user_id;
-    if (typeof userId !== 'string' || !USER_ID.test(userId)) return fail(reply, 400, 'user_id must be 2088 and 12 more digits');
+    if (typeof userId !== 'string' || !USER_ID.test(userId))
+      return fail(reply, 400, 'user_id must be 2088 and 12 more digits');
     return { code: codes.issue(userId) };
   });
 }

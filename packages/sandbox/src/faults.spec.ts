@@ -13,7 +13,11 @@ async function timed(path: string): Promise<{ status: number; ms: number; body: 
 }
 
 async function putFaults(faults: Partial<Faults> | Record<string, unknown>): Promise<Response> {
-  return fetch(`${sandbox.url}/__sandbox/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(faults) });
+  return fetch(`${sandbox.url}/__sandbox/faults`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(faults),
+  });
 }
 
 beforeAll(async () => {
@@ -78,11 +82,14 @@ describe('sandbox fault injection', () => {
     expect((await timed(VERSION)).status).toBe(200);
   });
 
-  it.each([{ errorRate: 2 }, { latencyMs: -1 }, { outage: 'yes' }, { pathPrefix: 'platform' }, { flaky: true }])('refuses the fault set %j with 400', async (faults) => {
-    const res = await putFaults(faults);
-    expect(res.status).toBe(400);
-    expect(((await res.json()) as { code: string }).code).toBe('400');
-  });
+  it.each([{ errorRate: 2 }, { latencyMs: -1 }, { outage: 'yes' }, { pathPrefix: 'platform' }, { flaky: true }])(
+    'refuses the fault set %j with 400',
+    async (faults) => {
+      const res = await putFaults(faults);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { code: string }).code).toBe('400');
+    },
+  );
 
   it('starts with the faults given to createSandbox', async () => {
     const broken = await createSandbox({ faults: { errorRate: 1 } });

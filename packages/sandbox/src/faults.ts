@@ -18,14 +18,21 @@ export function parseFaults(body: unknown): Faults | string {
   const known = ['latencyMs', 'errorRate', 'outage', 'pathPrefix'];
   const unknown = Object.keys(b).filter((k) => !known.includes(k));
   if (unknown.length) return `unknown fields: ${unknown.join(', ')}`;
-  if (b.latencyMs !== undefined && !(typeof b.latencyMs === 'number' && Number.isFinite(b.latencyMs) && b.latencyMs >= 0 && b.latencyMs <= 120_000)) {
+  if (
+    b.latencyMs !== undefined &&
+    !(typeof b.latencyMs === 'number' && Number.isFinite(b.latencyMs) && b.latencyMs >= 0 && b.latencyMs <= 120_000)
+  ) {
     return 'latencyMs must be a number of milliseconds between 0 and 120000';
   }
   if (b.errorRate !== undefined && !(typeof b.errorRate === 'number' && b.errorRate >= 0 && b.errorRate <= 1)) {
     return 'errorRate must be a number between 0 and 1';
   }
   if (b.outage !== undefined && typeof b.outage !== 'boolean') return 'outage must be a boolean';
-  if (b.pathPrefix !== undefined && b.pathPrefix !== null && !(typeof b.pathPrefix === 'string' && b.pathPrefix.startsWith('/'))) {
+  if (
+    b.pathPrefix !== undefined &&
+    b.pathPrefix !== null &&
+    !(typeof b.pathPrefix === 'string' && b.pathPrefix.startsWith('/'))
+  ) {
     return 'pathPrefix must be a path starting with / or null';
   }
   return completeFaults(b as Partial<Faults>);

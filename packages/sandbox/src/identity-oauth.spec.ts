@@ -14,8 +14,21 @@ const verifier = 'v'.repeat(50);
 const challenge = createHash('sha256').update(verifier).digest('base64url');
 
 async function login(sub: string, extra: Record<string, string> = {}): Promise<URL> {
-  const form = new URLSearchParams({ client_id: OAUTH_DEFAULTS.clientId, redirect_uri: redirectUri, state: 's1', sub, code_challenge: challenge, code_challenge_method: 'S256', ...extra });
-  const res = await fetch(`${sandbox.url}/identity/oauth/authorize`, { method: 'POST', body: form, redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  const form = new URLSearchParams({
+    client_id: OAUTH_DEFAULTS.clientId,
+    redirect_uri: redirectUri,
+    state: 's1',
+    sub,
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+    ...extra,
+  });
+  const res = await fetch(`${sandbox.url}/identity/oauth/authorize`, {
+    method: 'POST',
+    body: form,
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
   expect(res.status).toBe(302);
   return new URL(res.headers.get('location')!);
 }
@@ -24,7 +37,13 @@ const token = (params: Record<string, string>) =>
   fetch(`${sandbox.url}/identity/oauth/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', client_id: OAUTH_DEFAULTS.clientId, client_secret: OAUTH_DEFAULTS.clientSecret, redirect_uri: redirectUri, ...params }),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: OAUTH_DEFAULTS.clientId,
+      client_secret: OAUTH_DEFAULTS.clientSecret,
+      redirect_uri: redirectUri,
+      ...params,
+    }),
   });
 
 describe('provincial identity OAuth stand-in', () => {
@@ -40,7 +59,12 @@ describe('provincial identity OAuth stand-in', () => {
   });
 
   it('shows a login page listing residents with masked ID numbers, and refuses an unknown client', async () => {
-    const q = new URLSearchParams({ response_type: 'code', client_id: OAUTH_DEFAULTS.clientId, redirect_uri: redirectUri, state: 's1' });
+    const q = new URLSearchParams({
+      response_type: 'code',
+      client_id: OAUTH_DEFAULTS.clientId,
+      redirect_uri: redirectUri,
+      state: 's1',
+    });
     const page = await fetch(`${sandbox.url}/identity/oauth/authorize?${q.toString()}`);
     const html = await page.text();
     expect(page.headers.get('content-type')).toContain('text/html');
@@ -62,9 +86,17 @@ describe('provincial identity OAuth stand-in', () => {
     const body = (await res.json()) as { access_token: string; sub: string };
     expect(body.sub).toBe(subjectOf(resident));
     expect(body.sub).not.toContain(resident.id_number);
-    const info = await fetch(`${sandbox.url}/identity/oauth/userinfo`, { headers: { authorization: `Bearer ${body.access_token}` } });
+    const info = await fetch(`${sandbox.url}/identity/oauth/userinfo`, {
+      headers: { authorization: `Bearer ${body.access_token}` },
+    });
     // A resident the service has verified comes with the identity it verified (the app need not ask again).
-    expect(await info.json()).toEqual({ sub: subjectOf(resident), real_name_verified: true, name: resident.name, id_number: resident.id_number, phone_number: resident.phone });
+    expect(await info.json()).toEqual({
+      sub: subjectOf(resident),
+      real_name_verified: true,
+      name: resident.name,
+      id_number: resident.id_number,
+      phone_number: resident.phone,
+    });
     const again = await token({ code: back2.searchParams.get('code')!, code_verifier: verifier });
     expect(((await again.json()) as { error: string }).error).toBe('invalid_grant');
   });
@@ -73,6 +105,8 @@ describe('provincial identity OAuth stand-in', () => {
     const code = (await login(subjectOf(resident))).searchParams.get('code')!;
     expect((await token({ code, code_verifier: verifier, client_secret: 'nope' })).status).toBe(401);
     const code2 = (await login(subjectOf(resident))).searchParams.get('code')!;
-    expect((await token({ code: code2, code_verifier: verifier, redirect_uri: 'http://evil.example/cb' })).status).toBe(400);
+    expect((await token({ code: code2, code_verifier: verifier, redirect_uri: 'http://evil.example/cb' })).status).toBe(
+      400,
+    );
   });
 });

@@ -19,7 +19,8 @@ interface PendingLogin {
 type Query = Record<string, string | undefined>;
 
 /** The subject the identity service gives a resident: stable, and not their ID number. */
-export const subjectOf = (r: Resident): string => `hn-${createHash('sha256').update(`sub|${r.id_number}`).digest('hex').slice(0, 24)}`;
+export const subjectOf = (r: Resident): string =>
+  `hn-${createHash('sha256').update(`sub|${r.id_number}`).digest('hex').slice(0, 24)}`;
 
 /**
  * What userinfo says of a resident: the subject always; name, ID number and phone only for accounts the service
@@ -48,7 +49,11 @@ const oauthError = (reply: FastifyReply, status: number, error: string, descript
  * endpoint and a userinfo endpoint. The real service authenticates with a password, SMS or face check instead
  * of a list.
  */
-export function registerIdentityOauth(app: FastifyInstance, residents: readonly Resident[], options: { clientId: string; clientSecret: string; clock: () => number }): void {
+export function registerIdentityOauth(
+  app: FastifyInstance,
+  residents: readonly Resident[],
+  options: { clientId: string; clientSecret: string; clock: () => number },
+): void {
   const codes = new OneTimeCodes<PendingLogin>(CODE_TTL_MS, options.clock, () => randomBytes(24).toString('base64url'));
   const tokens = new Map<string, { sub: string; until: number }>();
   const bySub = new Map(residents.map((r) => [subjectOf(r), r]));
@@ -57,7 +62,11 @@ export function registerIdentityOauth(app: FastifyInstance, residents: readonly 
     if (q.response_type !== 'code') return 'response_type must be code';
     if (q.client_id !== options.clientId) return 'unknown client_id';
     if (!isHttpUrl(q.redirect_uri)) return 'redirect_uri must be an absolute http(s) URL';
-    if (q.code_challenge !== undefined && (q.code_challenge_method !== 'S256' || !/^[A-Za-z0-9_-]{43}$/.test(q.code_challenge))) return 'PKCE: S256 with a 43-character challenge';
+    if (
+      q.code_challenge !== undefined &&
+      (q.code_challenge_method !== 'S256' || !/^[A-Za-z0-9_-]{43}$/.test(q.code_challenge))
+    )
+      return 'PKCE: S256 with a 43-character challenge';
     return null;
   };
 
@@ -71,7 +80,10 @@ export function registerIdentityOauth(app: FastifyInstance, residents: readonly 
       .join('');
     const people = residents
       .slice(0, SHOWN_RESIDENTS)
-      .map((r) => `<button name="sub" value="${subjectOf(r)}">${escapeHtml(r.name)}<small>${escapeHtml(r.county_name)} · ${r.id_number.slice(0, 4)}**********${r.id_number.slice(-4)}</small></button>`)
+      .map(
+        (r) =>
+          `<button name="sub" value="${subjectOf(r)}">${escapeHtml(r.name)}<small>${escapeHtml(r.county_name)} · ${r.id_number.slice(0, 4)}**********${r.id_number.slice(-4)}</small></button>`,
+      )
       .join('');
     return reply.type('text/html; charset=utf-8').send(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1"><title>河南政务服务统一身份认证（沙箱）</title>
@@ -85,8 +97,17 @@ small{display:block;color:#5a616b;font-size:15px}</style></head><body>
   app.post('/identity/oauth/authorize', async (req, reply) => {
     const body = (objectBody(req.body) ?? {}) as Query;
     const problem = checkAuthorize({ ...body, response_type: 'code' });
-    if (problem || !body.sub || !bySub.has(body.sub)) return reply.code(400).type('text/plain; charset=utf-8').send(`invalid_request: ${problem ?? 'unknown resident'}`);
-    const code = codes.issue({ sub: body.sub, redirectUri: body.redirect_uri!, clientId: body.client_id!, challenge: body.code_challenge ?? null });
+    if (problem || !body.sub || !bySub.has(body.sub))
+      return reply
+        .code(400)
+        .type('text/plain; charset=utf-8')
+        .send(`invalid_request: ${problem ?? 'unknown resident'}`);
+    const code = codes.issue({
+      sub: body.sub,
+      redirectUri: body.redirect_uri!,
+      clientId: body.client_id!,
+      challenge: body.code_challenge ?? null,
+    });
     const target = new URL(body.redirect_uri!);
     target.searchParams.set('code', code);
     if (body.state !== undefined) target.searchParams.set('state', body.state);
@@ -95,25 +116,41 @@ small{display:block;color:#5a616b;font-size:15px}</style></head><body>
 
   app.post('/identity/oauth/token', async (req, reply) => {
     const p = (objectBody(req.body) ?? {}) as Query;
-    if (p.grant_type !== 'authorization_code') return oauthError(reply, 400, 'unsupported_grant_type', 'only authorization_code');
-    if (p.client_id !== options.clientId || p.client_secret !== options.clientSecret) return oauthError(reply, 401, 'invalid_client', 'client authentication failed');
+    if (p.grant_type !== 'authorization_code')
+      return oauthError(reply, 400, 'unsupported_grant_type', 'only authorization_code');
+    if (p.client_id !== options.clientId || p.client_secret !== options.clientSecret)
+      return oauthError(reply, 401, 'invalid_client', 'client authentication failed');
     const redeemed = p.code ? codes.redeem(p.code) : 'unknown';
-    if (typeof redeemed === 'string') return oauthError(reply, 400, 'invalid_grant', `code ${redeemed === 'used' ? 'already used' : 'unknown or expired'}`);
+    if (typeof redeemed === 'string')
+      return oauthError(
+        reply,
+        400,
+        'invalid_grant',
+        `code ${redeemed === 'used' ? 'already used' : 'unknown or expired'}`,
+      );
     const login = redeemed.value;
-    if (login.redirectUri !== p.redirect_uri || login.clientId !== p.client_id) return oauthError(reply, 400, 'invalid_grant', 'redirect_uri does not match');
+    if (login.redirectUri !== p.redirect_uri || login.clientId !== p.client_id)
+      return oauthError(reply, 400, 'invalid_grant', 'redirect_uri does not match');
     if (login.challenge) {
       const proof = p.code_verifier ? createHash('sha256').update(p.code_verifier).digest('base64url') : '';
       if (proof !== login.challenge) return oauthError(reply, 400, 'invalid_grant', 'PKCE verification failed');
     }
     const accessToken = randomBytes(24).toString('base64url');
     tokens.set(accessToken, { sub: login.sub, until: options.clock() + TOKEN_TTL_SEC * 1000 });
-    return { access_token: accessToken, token_type: 'Bearer', expires_in: TOKEN_TTL_SEC, scope: 'openid', sub: login.sub };
+    return {
+      access_token: accessToken,
+      token_type: 'Bearer',
+      expires_in: TOKEN_TTL_SEC,
+      scope: 'openid',
+      sub: login.sub,
+    };
   });
 
   app.get('/identity/oauth/userinfo', async (req, reply) => {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const entry = token ? tokens.get(token) : undefined;
-    if (!entry || entry.until <= options.clock()) return oauthError(reply, 401, 'invalid_token', 'unknown or expired access token');
+    if (!entry || entry.until <= options.clock())
+      return oauthError(reply, 401, 'invalid_token', 'unknown or expired access token');
     const resident = bySub.get(entry.sub);
     return resident ? userinfoOf(resident, residents.indexOf(resident)) : { sub: entry.sub, real_name_verified: false };
   });

@@ -5,7 +5,11 @@ import type { Envelope, IdentityVerdict, PhoneIdentityVerdict, Resident } from '
 let sandbox: Sandbox;
 
 async function verify(body: unknown): Promise<{ status: number; body: Envelope<IdentityVerdict> }> {
-  const res = await fetch(`${sandbox.url}/identity/v1/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${sandbox.url}/identity/v1/verify`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as Envelope<IdentityVerdict> };
 }
 
@@ -20,7 +24,14 @@ describe('resident registry back door', () => {
     expect(res.status).toBe(200);
     const { residents } = (await res.json()) as { residents: Resident[] };
     expect(residents.length).toBeGreaterThanOrEqual(30);
-    expect(residents[0]).toMatchObject({ name: '张建国', id_number: '410502198001010036', phone: '13800000001', wechat_openid: 'oZSBsandbox00000000000000001', alipay_user_id: '2088000000000001', county: '410502' });
+    expect(residents[0]).toMatchObject({
+      name: '张建国',
+      id_number: '410502198001010036',
+      phone: '13800000001',
+      wechat_openid: 'oZSBsandbox00000000000000001',
+      alipay_user_id: '2088000000000001',
+      county: '410502',
+    });
     for (const r of residents) expect(parseIdNumber(r.id_number).ok).toBe(true);
   });
 });
@@ -33,7 +44,8 @@ describe('identity service stand-in', () => {
   });
 
   it('accepts a lowercase x and stray spaces as residents type them', async () => {
-    const residents = ((await (await fetch(`${sandbox.url}/__sandbox/residents`)).json()) as { residents: Resident[] }).residents;
+    const residents = ((await (await fetch(`${sandbox.url}/__sandbox/residents`)).json()) as { residents: Resident[] })
+      .residents;
     const withX = residents.find((r) => r.id_number.endsWith('X'));
     expect(withX).toBeDefined();
     const { body } = await verify({ name: ` ${withX!.name}`, id_number: `${withX!.id_number.toLowerCase()} ` });
@@ -41,8 +53,14 @@ describe('identity service stand-in', () => {
   });
 
   it('tells a wrong name from an unknown number', async () => {
-    expect((await verify({ name: '张三', id_number: '410526195003150021' })).body.data).toEqual({ match: false, reason: 'name_mismatch' });
-    expect((await verify({ name: '李秀英', id_number: '110101199003071234' })).body.data).toEqual({ match: false, reason: 'not_found' });
+    expect((await verify({ name: '张三', id_number: '410526195003150021' })).body.data).toEqual({
+      match: false,
+      reason: 'name_mismatch',
+    });
+    expect((await verify({ name: '李秀英', id_number: '110101199003071234' })).body.data).toEqual({
+      match: false,
+      reason: 'not_found',
+    });
   });
 
   it.each([
@@ -62,7 +80,11 @@ describe('identity service stand-in', () => {
 
 describe('三要素: name, ID number and the registered phone', () => {
   const phoneVerify = async (body: unknown) => {
-    const res = await fetch(`${sandbox.url}/identity/v1/phone-verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${sandbox.url}/identity/v1/phone-verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as Envelope<PhoneIdentityVerdict> };
   };
 
@@ -70,17 +92,35 @@ describe('三要素: name, ID number and the registered phone', () => {
     const ok = await phoneVerify({ name: '李秀英', id_number: '410526195003150021', phone: '13800000002' });
     expect(ok.body.data).toEqual({ match: true, reason: null });
     // Someone who knows her name and ID number, with a phone of their own.
-    expect((await phoneVerify({ name: '李秀英', id_number: '410526195003150021', phone: '13800000001' })).body.data).toEqual({ match: false, reason: 'phone_mismatch' });
-    expect((await phoneVerify({ name: '张三', id_number: '410526195003150021', phone: '13800000002' })).body.data).toEqual({ match: false, reason: 'name_mismatch' });
-    expect((await phoneVerify({ name: '李秀英', id_number: '110101199003071234', phone: '13800000002' })).body.data).toEqual({ match: false, reason: 'not_found' });
+    expect(
+      (await phoneVerify({ name: '李秀英', id_number: '410526195003150021', phone: '13800000001' })).body.data,
+    ).toEqual({ match: false, reason: 'phone_mismatch' });
+    expect(
+      (await phoneVerify({ name: '张三', id_number: '410526195003150021', phone: '13800000002' })).body.data,
+    ).toEqual({ match: false, reason: 'name_mismatch' });
+    expect(
+      (await phoneVerify({ name: '李秀英', id_number: '110101199003071234', phone: '13800000002' })).body.data,
+    ).toEqual({ match: false, reason: 'not_found' });
   });
 
   it('follows a number re-registered through the back door: the new phone matches, the old one no longer does', async () => {
-    const moved = await fetch(`${sandbox.url}/__sandbox/identity/phones`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id_number: '410522199808080027', phone: '13900000003' }) });
+    const moved = await fetch(`${sandbox.url}/__sandbox/identity/phones`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id_number: '410522199808080027', phone: '13900000003' }),
+    });
     expect(moved.status).toBe(200);
-    expect((await phoneVerify({ name: '王芳', id_number: '410522199808080027', phone: '13900000003' })).body.data).toEqual({ match: true, reason: null });
-    expect((await phoneVerify({ name: '王芳', id_number: '410522199808080027', phone: '13800000003' })).body.data).toEqual({ match: false, reason: 'phone_mismatch' });
-    const unknown = await fetch(`${sandbox.url}/__sandbox/identity/phones`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id_number: '110101199003071234', phone: '13900000003' }) });
+    expect(
+      (await phoneVerify({ name: '王芳', id_number: '410522199808080027', phone: '13900000003' })).body.data,
+    ).toEqual({ match: true, reason: null });
+    expect(
+      (await phoneVerify({ name: '王芳', id_number: '410522199808080027', phone: '13800000003' })).body.data,
+    ).toEqual({ match: false, reason: 'phone_mismatch' });
+    const unknown = await fetch(`${sandbox.url}/__sandbox/identity/phones`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id_number: '110101199003071234', phone: '13900000003' }),
+    });
     expect(unknown.status).toBe(400);
   });
 

@@ -10,8 +10,10 @@ type Checked = { name: string; idNumber: string } | string;
 
 function readNameAndId(body: Record<string, unknown>): Checked {
   const { name, id_number: idNumber } = body;
-  if (typeof name !== 'string' || !name.trim() || name.length > MAX_NAME_CHARS) return `name must be a non-empty string of at most ${MAX_NAME_CHARS} characters`;
-  if (typeof idNumber !== 'string' || !ID_NUMBER_SHAPE.test(idNumber.trim().toUpperCase())) return 'id_number must be 18 characters: 17 digits and a digit or X';
+  if (typeof name !== 'string' || !name.trim() || name.length > MAX_NAME_CHARS)
+    return `name must be a non-empty string of at most ${MAX_NAME_CHARS} characters`;
+  if (typeof idNumber !== 'string' || !ID_NUMBER_SHAPE.test(idNumber.trim().toUpperCase()))
+    return 'id_number must be 18 characters: 17 digits and a digit or X';
   return { name: name.trim(), idNumber: idNumber.trim().toUpperCase() };
 }
 
@@ -46,7 +48,8 @@ export function registerIdentity(app: FastifyInstance, residents: readonly Resid
     if (!body) return badRequest(reply, 'body must be a JSON object with name, id_number and phone');
     const given = readNameAndId(body);
     if (typeof given === 'string') return badRequest(reply, given);
-    if (typeof body.phone !== 'string' || !PHONE_SHAPE.test(body.phone)) return badRequest(reply, 'phone must be a mainland mobile number (11 digits, 1[3-9]…)');
+    if (typeof body.phone !== 'string' || !PHONE_SHAPE.test(body.phone))
+      return badRequest(reply, 'phone must be a mainland mobile number (11 digits, 1[3-9]…)');
     const names = nameCheck(given);
     const verdict: PhoneIdentityVerdict = !names.match
       ? names
@@ -63,7 +66,8 @@ export function registerIdentity(app: FastifyInstance, residents: readonly Resid
     const body = objectBody(req.body);
     const idNumber = typeof body?.id_number === 'string' ? body.id_number.trim().toUpperCase() : '';
     if (!byIdNumber.has(idNumber)) return badRequest(reply, 'id_number must be a registry resident’s');
-    if (typeof body?.phone !== 'string' || !PHONE_SHAPE.test(body.phone)) return badRequest(reply, 'phone must be a mainland mobile number');
+    if (typeof body?.phone !== 'string' || !PHONE_SHAPE.test(body.phone))
+      return badRequest(reply, 'phone must be a mainland mobile number');
     registeredPhone.set(idNumber, body.phone);
     return ok({ registered: true });
   });

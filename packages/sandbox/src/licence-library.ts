@@ -12,7 +12,6 @@ interface Entry {
   served: Licence;
 }
 
-
 // The smallest visible change: the last digit of a value moves on by one (a house number, a date), or 甲 is
 // appended when the value has no digit.
 function tamperValue(value: string): string {
@@ -46,7 +45,10 @@ export class LicenceLibrary {
     const idKey = randomBytes(32);
     const today = todayInShanghai(clock());
     for (const l of issued) {
-      const licenceId = createHmac('sha256', idKey).update(`${l.holder.id_number}|${l.type_code}`).digest('hex').slice(0, 32);
+      const licenceId = createHmac('sha256', idKey)
+        .update(`${l.holder.id_number}|${l.type_code}`)
+        .digest('hex')
+        .slice(0, 32);
       const record: LicenceDocument = {
         licence_id: licenceId,
         type_code: l.type_code,
@@ -111,7 +113,13 @@ export class LicenceLibrary {
     const signature = sign(null, Buffer.from(canonicalJson(record), 'utf8'), this.privateKey).toString('base64');
     return {
       ...record,
-      seal: { issuer: record.issuer, key_id: this.key.key_id, algorithm: 'Ed25519', signed_at: isoShanghai(this.clock()), signature },
+      seal: {
+        issuer: record.issuer,
+        key_id: this.key.key_id,
+        algorithm: 'Ed25519',
+        signed_at: isoShanghai(this.clock()),
+        signature,
+      },
     };
   }
 }

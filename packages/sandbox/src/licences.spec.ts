@@ -5,22 +5,36 @@ import type { Envelope, Licence, LicenceKey, LicenceRow, Resident } from './wire
 
 let sandbox: Sandbox;
 
-async function call<T>(path: string, body?: unknown, on: Sandbox = sandbox): Promise<{ status: number; body: Envelope<T> }> {
-  const init: RequestInit = body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+async function call<T>(
+  path: string,
+  body?: unknown,
+  on: Sandbox = sandbox,
+): Promise<{ status: number; body: Envelope<T> }> {
+  const init: RequestInit =
+    body === undefined
+      ? {}
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
   const res = await fetch(`${on.url}${path}`, init);
   return { status: res.status, body: (await res.json()) as Envelope<T> };
 }
 
-const query = (holder_id_number: unknown, holder_name: unknown, on?: Sandbox) => call<{ rows: LicenceRow[] }>('/licence/v1/licences/query', { holder_id_number, holder_name }, on);
+const query = (holder_id_number: unknown, holder_name: unknown, on?: Sandbox) =>
+  call<{ rows: LicenceRow[] }>('/licence/v1/licences/query', { holder_id_number, holder_name }, on);
 
-const backDoor = (id: string, action: 'tamper' | 'revoke'): Promise<Response> => fetch(`${sandbox.url}/__sandbox/licences/${id}/${action}`, { method: 'POST' });
+const backDoor = (id: string, action: 'tamper' | 'revoke'): Promise<Response> =>
+  fetch(`${sandbox.url}/__sandbox/licences/${id}/${action}`, { method: 'POST' });
 
 async function sealHolds(licence: Licence): Promise<boolean> {
   const keys = (await call<{ keys: LicenceKey[] }>('/licence/v1/keys')).body.data!.keys;
   const key = keys.find((k) => k.key_id === licence.seal.key_id);
   if (!key) return false;
   const { seal, ...document } = licence;
-  return verify(null, Buffer.from(canonicalJson(document), 'utf8'), createPublicKey(key.public_key_pem), Buffer.from(seal.signature, 'base64'));
+  return verify(
+    null,
+    Buffer.from(canonicalJson(document), 'utf8'),
+    createPublicKey(key.public_key_pem),
+    Buffer.from(seal.signature, 'base64'),
+  );
 }
 
 async function rowOf(idNumber: string, name: string, typeName: string): Promise<LicenceRow> {
@@ -40,7 +54,14 @@ describe('e-licence library stand-in', () => {
     expect(status).toBe(200);
     expect(body.code).toBe('200');
     const rows = body.data!.rows;
-    expect(rows.map((r) => r.type_name)).toEqual(['居民身份证', '居民户口簿', '社会保障卡（含电子社会保障卡）', '结婚证', '机动车驾驶证', '医保电子凭证']);
+    expect(rows.map((r) => r.type_name)).toEqual([
+      '居民身份证',
+      '居民户口簿',
+      '社会保障卡（含电子社会保障卡）',
+      '结婚证',
+      '机动车驾驶证',
+      '医保电子凭证',
+    ]);
     expect(rows[0]).toEqual({
       licence_id: expect.stringMatching(/^[0-9a-f]{32}$/),
       type_code: '11100000000013127D001',
@@ -71,7 +92,9 @@ describe('e-licence library stand-in', () => {
   });
 
   it('gives every resident a 居民身份证 and two to six other licences', async () => {
-    const { residents } = (await (await fetch(`${sandbox.url}/__sandbox/residents`)).json()) as { residents: Resident[] };
+    const { residents } = (await (await fetch(`${sandbox.url}/__sandbox/residents`)).json()) as {
+      residents: Resident[];
+    };
     for (const r of residents) {
       const rows = (await query(r.id_number, r.name)).body.data!.rows;
       expect(rows[0].type_name).toBe('居民身份证');
@@ -85,8 +108,23 @@ describe('e-licence library stand-in', () => {
     const { status, body } = await call<Licence>(`/licence/v1/licences/${row.licence_id}`);
     expect(status).toBe(200);
     const licence = body.data!;
-    expect(licence).toMatchObject({ licence_id: row.licence_id, holder_name: '李秀英', holder_id_number: '410526195003150021', licence_number: '410526195003150021', issuer: '滑县公安局' });
-    expect(licence.surface.map((f) => f.label)).toEqual(['姓名', '性别', '民族', '出生', '住址', '公民身份号码', '签发机关', '有效期限']);
+    expect(licence).toMatchObject({
+      licence_id: row.licence_id,
+      holder_name: '李秀英',
+      holder_id_number: '410526195003150021',
+      licence_number: '410526195003150021',
+      issuer: '滑县公安局',
+    });
+    expect(licence.surface.map((f) => f.label)).toEqual([
+      '姓名',
+      '性别',
+      '民族',
+      '出生',
+      '住址',
+      '公民身份号码',
+      '签发机关',
+      '有效期限',
+    ]);
     expect(licence.surface.find((f) => f.label === '住址')?.value).toBe('河南省滑县白道口镇西王庄村116号');
     expect(licence.seal).toEqual({
       issuer: '滑县公安局',
@@ -154,7 +192,8 @@ describe('e-licence library stand-in', () => {
       expect((await query('410502198001010036', '张建国')).body.data!.rows[0].licence_id).toBe(mine);
       const theirs = (await query('410502198001010036', '张建国', other)).body.data!.rows[0].licence_id;
       expect(theirs).not.toBe(mine);
-      const theirKey = (await call<{ keys: LicenceKey[] }>('/licence/v1/keys', undefined, other)).body.data!.keys[0].key_id;
+      const theirKey = (await call<{ keys: LicenceKey[] }>('/licence/v1/keys', undefined, other)).body.data!.keys[0]
+        .key_id;
       const myKey = (await call<{ keys: LicenceKey[] }>('/licence/v1/keys')).body.data!.keys[0].key_id;
       expect(theirKey).not.toBe(myKey);
     } finally {

@@ -8,7 +8,8 @@ function faultsFromEnv(env: NodeJS.ProcessEnv): Partial<Faults> {
     const raw = env[name];
     if (raw === undefined || raw === '') return undefined;
     const n = Number(raw);
-    if (!Number.isFinite(n) || n < min || n > max) throw new Error(`${name} must be a number between ${min} and ${max}, got "${raw}"`);
+    if (!Number.isFinite(n) || n < min || n > max)
+      throw new Error(`${name} must be a number between ${min} and ${max}, got "${raw}"`);
     return n;
   };
   const latency = number('SANDBOX_LATENCY_MS', 0, 120_000);
@@ -22,32 +23,43 @@ function faultsFromEnv(env: NodeJS.ProcessEnv): Partial<Faults> {
 function scalePointsFromEnv(env: NodeJS.ProcessEnv): number {
   const raw = env.SANDBOX_SCALE_POINTS;
   if (raw === undefined || raw === '') return 0;
-  if (!/^\d{1,6}$/.test(raw)) throw new Error(`SANDBOX_SCALE_POINTS must be a whole number between 0 and 999999, got "${raw}"`);
+  if (!/^\d{1,6}$/.test(raw))
+    throw new Error(`SANDBOX_SCALE_POINTS must be a whole number between 0 and 999999, got "${raw}"`);
   return Number(raw);
 }
 
 function residentsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
   const raw = env.SANDBOX_RESIDENTS;
   if (raw === undefined || raw === '') return undefined;
-  if (!/^\d{1,5}$/.test(raw) || Number(raw) < 1) throw new Error(`SANDBOX_RESIDENTS must be a whole number between 1 and 99999, got "${raw}"`);
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) < 1)
+    throw new Error(`SANDBOX_RESIDENTS must be a whole number between 1 and 99999, got "${raw}"`);
   return Number(raw);
 }
 
-function approvalFromEnv(env: NodeJS.ProcessEnv): { approvalAutoAdvanceMs: number; approvalCallback: { url: string; secret: string } | null } {
+function approvalFromEnv(env: NodeJS.ProcessEnv): {
+  approvalAutoAdvanceMs: number;
+  approvalCallback: { url: string; secret: string } | null;
+} {
   const raw = env.SANDBOX_APPROVAL_AUTO_ADVANCE_MS;
   if (raw !== undefined && raw !== '' && !/^\d{1,8}$/.test(raw)) {
     throw new Error(`SANDBOX_APPROVAL_AUTO_ADVANCE_MS must be a whole number of milliseconds (0 = off), got "${raw}"`);
   }
   const url = env.SANDBOX_APPROVAL_CALLBACK_URL || null;
   const secret = env.SANDBOX_APPROVAL_CALLBACK_SECRET || null;
-  if (url !== null && (!/^https?:\/\//.test(url) || !URL.canParse(url))) throw new Error(`SANDBOX_APPROVAL_CALLBACK_URL must be an http(s) URL, got "${url}"`);
-  if (url !== null && secret === null) throw new Error('SANDBOX_APPROVAL_CALLBACK_URL needs SANDBOX_APPROVAL_CALLBACK_SECRET');
-  return { approvalAutoAdvanceMs: Number(raw || 0), approvalCallback: url !== null && secret !== null ? { url, secret } : null };
+  if (url !== null && (!/^https?:\/\//.test(url) || !URL.canParse(url)))
+    throw new Error(`SANDBOX_APPROVAL_CALLBACK_URL must be an http(s) URL, got "${url}"`);
+  if (url !== null && secret === null)
+    throw new Error('SANDBOX_APPROVAL_CALLBACK_URL needs SANDBOX_APPROVAL_CALLBACK_SECRET');
+  return {
+    approvalAutoAdvanceMs: Number(raw || 0),
+    approvalCallback: url !== null && secret !== null ? { url, secret } : null,
+  };
 }
 
 async function main(): Promise<void> {
   const port = Number(process.env.SANDBOX_PORT ?? 3100);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`SANDBOX_PORT must be a port number, got "${process.env.SANDBOX_PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`SANDBOX_PORT must be a port number, got "${process.env.SANDBOX_PORT}"`);
   const env = process.env;
   const sandbox = await createSandbox({
     port,

@@ -42,7 +42,14 @@ async function subscribeSend(
 }
 
 async function gateway(params: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }> {
-  const form: Record<string, string> = { method: ALIPAY_TEMPLATE_MESSAGE, app_id: ALIPAY_DEFAULTS.appId, charset: 'utf-8', sign_type: 'RSA2', version: '1.0', ...params };
+  const form: Record<string, string> = {
+    method: ALIPAY_TEMPLATE_MESSAGE,
+    app_id: ALIPAY_DEFAULTS.appId,
+    charset: 'utf-8',
+    sign_type: 'RSA2',
+    version: '1.0',
+    ...params,
+  };
   form.sign = createSign('RSA-SHA256').update(signedContent(form), 'utf8').sign(SANDBOX_APP_PRIVATE_KEY, 'base64');
   const res = await fetch(`${sandbox.url}/gateway.do`, {
     method: 'POST',
@@ -153,7 +160,10 @@ describe('Alipay mini-program template messages', () => {
     });
     expect(res).toEqual({
       status: 200,
-      body: { alipay_open_app_mini_templatemessage_send_response: { code: '10000', msg: 'Success' }, sign: expect.any(String) },
+      body: {
+        alipay_open_app_mini_templatemessage_send_response: { code: '10000', msg: 'Success' },
+        sign: expect.any(String),
+      },
     });
     const [latest] = await sent(USER_ID);
     expect(latest).toEqual({

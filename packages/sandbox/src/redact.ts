@@ -6,5 +6,8 @@ export function redactedRequest(req: { method?: string; url?: string }): { metho
   const at = url.indexOf('?');
   const [path, query] = at < 0 ? [url, ''] : [url.slice(0, at), url.slice(at + 1)];
   const names = query ? [...new URLSearchParams(query).keys()] : [];
-  return { method: req.method, url: maskPiiInText(path) + (names.length ? `?${names.map((n) => `${n}=*`).join('&')}` : '') };
+  return {
+    method: req.method,
+    url: maskPiiInText(path) + (names.length ? `?${names.map((n) => `${n}=*`).join('&')}` : ''),
+  };
 }

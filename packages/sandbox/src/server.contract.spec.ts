@@ -10,7 +10,11 @@ async function get<T>(path: string): Promise<{ status: number; body: Envelope<T>
 }
 
 async function post<T>(path: string, body: unknown): Promise<{ status: number; body: Envelope<T> }> {
-  const res = await fetch(`${sandbox.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${sandbox.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as Envelope<T> };
 }
 
@@ -26,7 +30,9 @@ describe('sandbox catalog contract', () => {
   });
 
   it('answers the catalog version in the platform envelope', async () => {
-    const { status, body } = await get<{ version: string; updated_at: string; task_total: number }>('/platform/catalog/version');
+    const { status, body } = await get<{ version: string; updated_at: string; task_total: number }>(
+      '/platform/catalog/version',
+    );
     expect(status).toBe(200);
     expect(body.code).toBe('200');
     expect(body.msg).toBe('success');
@@ -58,12 +64,15 @@ describe('sandbox catalog contract', () => {
     expect(body.data?.rows).toHaveLength(100);
   });
 
-  it.each(['page_size=500', 'page_size=0', 'page_no=0', 'page_no=abc', 'page_size=1.5'])('refuses %s with a 400 envelope', async (query) => {
-    const { status, body } = await get<null>(`/platform/catalog/tasks?${query}`);
-    expect(status).toBe(400);
-    expect(body.code).toBe('400');
-    expect(body.data).toBeNull();
-  });
+  it.each(['page_size=500', 'page_size=0', 'page_no=0', 'page_no=abc', 'page_size=1.5'])(
+    'refuses %s with a 400 envelope',
+    async (query) => {
+      const { status, body } = await get<null>(`/platform/catalog/tasks?${query}`);
+      expect(status).toBe(400);
+      expect(body.code).toBe('400');
+      expect(body.data).toBeNull();
+    },
+  );
 
   it('answers the full guide of a task', async () => {
     const list = await get<Page<TaskBrief>>('/platform/catalog/tasks?page_size=1');
@@ -102,7 +111,9 @@ describe('sandbox catalog contract', () => {
     const list = await get<Page<TaskBrief>>('/platform/catalog/tasks?page_size=3');
     const [a, b, untouched] = list.body.data!.rows;
 
-    const touch = await post<{ version: string; updated_at: string; touched: number }>('/__sandbox/catalog/touch', { task_codes: [a.task_code, b.task_code] });
+    const touch = await post<{ version: string; updated_at: string; touched: number }>('/__sandbox/catalog/touch', {
+      task_codes: [a.task_code, b.task_code],
+    });
     expect(touch.status).toBe(200);
     expect(touch.body.data?.touched).toBe(2);
 
@@ -113,7 +124,9 @@ describe('sandbox catalog contract', () => {
     expect(rows[0].updated_at).toBe(after.body.data?.updated_at);
     expect(rows[1].updated_at).toBe(after.body.data?.updated_at);
     expect(rows[2].updated_at).toBe(untouched.updated_at);
-    expect((await get<Task>(`/platform/catalog/tasks/${a.task_code}`)).body.data?.updated_at).toBe(after.body.data?.updated_at);
+    expect((await get<Task>(`/platform/catalog/tasks/${a.task_code}`)).body.data?.updated_at).toBe(
+      after.body.data?.updated_at,
+    );
 
     const again = await post<{ version: string }>('/__sandbox/catalog/touch', { task_codes: [a.task_code] });
     expect(again.body.data?.version).not.toBe(after.body.data?.version);

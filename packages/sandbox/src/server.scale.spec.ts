@@ -26,7 +26,12 @@ describe('sandbox with the scale data set', () => {
     expect(first.page.rows[0].center_id).not.toMatch(/^X/);
     const last = await centersPage(sandbox, lastNo);
     expect(last.page.rows).toHaveLength(total - 200 * (lastNo - 1));
-    expect(last.page.rows.at(-1)).toMatchObject({ center_id: 'X050000', center_kind: '2', sample: true, window_count: 1 });
+    expect(last.page.rows.at(-1)).toMatchObject({
+      center_id: 'X050000',
+      center_kind: '2',
+      sample: true,
+      window_count: 1,
+    });
     expect((await centersPage(sandbox, lastNo + 1)).page.rows).toEqual([]);
     // a page deep in the set costs what the first does: the rows are sliced, not rebuilt
     const deep = await centersPage(sandbox, lastNo - 1);
@@ -38,7 +43,8 @@ describe('sandbox with the scale data set', () => {
     const plain = await createSandbox();
     try {
       const version = async (s: Sandbox): Promise<string> =>
-        ((await (await fetch(`${s.url}/platform/catalog/version`)).json()) as Envelope<{ version: string }>).data!.version;
+        ((await (await fetch(`${s.url}/platform/catalog/version`)).json()) as Envelope<{ version: string }>).data!
+          .version;
       expect(await version(sandbox)).not.toBe(await version(plain));
     } finally {
       await plain.close();

@@ -71,13 +71,20 @@ function paging(query: Query, defaultSize: number): { pageNo: number; pageSize: 
   const pageNo = int('page_no', 1);
   const pageSize = int('page_size', defaultSize);
   if (pageNo === null || pageNo < 1) return 'page_no must be a positive integer';
-  if (pageSize === null || pageSize < 1 || pageSize > MAX_PAGE_SIZE) return `page_size must be an integer between 1 and ${MAX_PAGE_SIZE}`;
+  if (pageSize === null || pageSize < 1 || pageSize > MAX_PAGE_SIZE)
+    return `page_size must be an integer between 1 and ${MAX_PAGE_SIZE}`;
   return { pageNo, pageSize };
 }
 
 function page<T>(rows: readonly T[], version: string, p: { pageNo: number; pageSize: number }): Page<T> {
   const start = (p.pageNo - 1) * p.pageSize;
-  return { version, page_no: p.pageNo, page_size: p.pageSize, total: rows.length, rows: rows.slice(start, start + p.pageSize) };
+  return {
+    version,
+    page_no: p.pageNo,
+    page_size: p.pageSize,
+    total: rows.length,
+    rows: rows.slice(start, start + p.pageSize),
+  };
 }
 
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -87,7 +94,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const logging = options.logStream !== undefined || process.env.SANDBOX_LOG === '1';
   // Request lines carry the path with ID-number- and phone-shaped runs masked and no query values: js_code,
   // secrets and the SMS back door's phone all travel in query strings.
-  const logger = logging ? { level: 'info', serializers: { req: redactedRequest }, ...(options.logStream ? { stream: options.logStream } : {}) } : false;
+  const logger = logging
+    ? {
+        level: 'info',
+        serializers: { req: redactedRequest },
+        ...(options.logStream ? { stream: options.logStream } : {}),
+      }
+    : false;
   const app = Fastify({ logger, forceCloseConnections: true });
 
   installFaults(app, () => faults);
@@ -106,14 +119,19 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   app.get('/platform/catalog/tasks', async (req: FastifyRequest<{ Querystring: Query }>, reply) => {
     const p = paging(req.query, 100);
     if (typeof p === 'string') return fail(reply, 400, p);
-    const briefs: TaskBrief[] = state.allTasks().map((t) => ({ task_code: t.task_code, task_name: t.task_name, updated_at: t.updated_at }));
+    const briefs: TaskBrief[] = state
+      .allTasks()
+      .map((t) => ({ task_code: t.task_code, task_name: t.task_name, updated_at: t.updated_at }));
     return ok(page(briefs, state.version, p));
   });
 
-  app.get('/platform/catalog/tasks/:task_code', async (req: FastifyRequest<{ Params: { task_code: string } }>, reply) => {
-    const task = state.task(req.params.task_code);
-    return task ? ok(task) : fail(reply, 404, `task ${req.params.task_code} not found`);
-  });
+  app.get(
+    '/platform/catalog/tasks/:task_code',
+    async (req: FastifyRequest<{ Params: { task_code: string } }>, reply) => {
+      const task = state.task(req.params.task_code);
+      return task ? ok(task) : fail(reply, 404, `task ${req.params.task_code} not found`);
+    },
+  );
 
   app.get('/platform/catalog/themes', async () => ok({ version: state.version, rows: state.themes }));
 
@@ -123,16 +141,28 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     return ok(page(state.centers, state.version, p));
   });
 
-  const wechat = { appId: options.wechat?.appId ?? WECHAT_DEFAULTS.appId, secret: options.wechat?.secret ?? WECHAT_DEFAULTS.secret };
+  const wechat = {
+    appId: options.wechat?.appId ?? WECHAT_DEFAULTS.appId,
+    secret: options.wechat?.secret ?? WECHAT_DEFAULTS.secret,
+  };
   registerWechat(app, { ...wechat, clock });
   const messages = registerMessages(app, { wechat, clock });
-  registerAlipay(app, { appId: options.alipay?.appId ?? ALIPAY_DEFAULTS.appId, clock, methods: messages.alipayMethods });
+  registerAlipay(app, {
+    appId: options.alipay?.appId ?? ALIPAY_DEFAULTS.appId,
+    clock,
+    methods: messages.alipayMethods,
+  });
   const registry = buildResidents(options.residents);
   registerIdentity(app, registry);
   registerIdentityOauth(app, registry, { ...OAUTH_DEFAULTS, clock });
   registerSms(app, clock);
   registerLicences(app, buildIssuedLicences(), clock);
-  const approval = registerApproval(app, { catalog: state, clock, autoAdvanceMs: options.approvalAutoAdvanceMs, callback: options.approvalCallback });
+  const approval = registerApproval(app, {
+    catalog: state,
+    clock,
+    autoAdvanceMs: options.approvalAutoAdvanceMs,
+    callback: options.approvalCallback,
+  });
   app.addHook('onClose', async () => approval.close());
 
   app.get('/__sandbox/health', async () => ({ ok: true }));

@@ -5,7 +5,11 @@ import type { Envelope, SmsMessage } from './wire';
 let sandbox: Sandbox;
 
 async function send(body: unknown): Promise<{ status: number; body: Envelope<{ message_id: string }> }> {
-  const res = await fetch(`${sandbox.url}/sms/v1/send`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${sandbox.url}/sms/v1/send`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as Envelope<{ message_id: string }> };
 }
 
@@ -23,9 +27,17 @@ afterAll(() => sandbox.close());
 
 describe('SMS gateway stand-in', () => {
   it('sends a real-name code and shows it in the outbox with the Chinese text', async () => {
-    const { status, body } = await send({ phone: '13800000001', template: 'REALNAME_VERIFY', params: { code: '123456' } });
+    const { status, body } = await send({
+      phone: '13800000001',
+      template: 'REALNAME_VERIFY',
+      params: { code: '123456' },
+    });
     expect(status).toBe(200);
-    expect(body).toEqual({ code: '200', msg: 'success', data: { message_id: expect.stringMatching(/^SMS[0-9A-F]{20}$/) } });
+    expect(body).toEqual({
+      code: '200',
+      msg: 'success',
+      data: { message_id: expect.stringMatching(/^SMS[0-9A-F]{20}$/) },
+    });
     const [latest] = await outbox('13800000001');
     expect(latest).toEqual({
       message_id: body.data?.message_id,
@@ -38,7 +50,8 @@ describe('SMS gateway stand-in', () => {
   });
 
   it('lists a phone’s messages newest first and keeps other phones apart', async () => {
-    for (const code of ['1111', '2222', '3333']) await send({ phone: '13900000009', template: 'REALNAME_VERIFY', params: { code } });
+    for (const code of ['1111', '2222', '3333'])
+      await send({ phone: '13900000009', template: 'REALNAME_VERIFY', params: { code } });
     await send({ phone: '13900000008', template: 'BOOKING_REMINDER', params: { date: '11月24日' } });
     const messages = await outbox('13900000009');
     expect(messages.map((m) => m.params.code)).toEqual(['3333', '2222', '1111']);
@@ -49,7 +62,8 @@ describe('SMS gateway stand-in', () => {
   });
 
   it(`keeps the last ${OUTBOX_PER_PHONE} messages of a phone`, async () => {
-    for (let i = 0; i < OUTBOX_PER_PHONE + 5; i++) await send({ phone: '15000000001', template: 'REALNAME_VERIFY', params: { code: String(1000 + i) } });
+    for (let i = 0; i < OUTBOX_PER_PHONE + 5; i++)
+      await send({ phone: '15000000001', template: 'REALNAME_VERIFY', params: { code: String(1000 + i) } });
     const messages = await outbox('15000000001');
     expect(messages).toHaveLength(OUTBOX_PER_PHONE);
     expect(messages[0].params.code).toBe(String(1000 + OUTBOX_PER_PHONE + 4));

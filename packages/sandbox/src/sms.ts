@@ -28,7 +28,8 @@ const TEMPLATES: Record<string, { params: Record<string, RegExp>; text: (p: Reco
   // To the old number after the stored phone changed.
   PHONE_CHANGED: {
     params: { phone: /^1\d{2}\*{4}\d{4}$/, how: /^.{1,20}$/ },
-    text: (p) => `【掌上办】您的实名手机号已${p.how}更换为${p.phone}。如非本人操作，请带身份证到就近的便民服务中心处理，或拨打12345。`,
+    text: (p) =>
+      `【掌上办】您的实名手机号已${p.how}更换为${p.phone}。如非本人操作，请带身份证到就近的便民服务中心处理，或拨打12345。`,
   },
 };
 
@@ -46,7 +47,8 @@ function parseParams(raw: unknown): Record<string, string> | string {
   if (entries.length > MAX_PARAMS) return `params may have at most ${MAX_PARAMS} entries`;
   for (const [k, v] of entries) {
     if (!PARAM_KEY.test(k)) return `params key ${JSON.stringify(k.slice(0, 32))} is not a valid name`;
-    if (typeof v !== 'string' || v.length > MAX_PARAM_CHARS) return `params.${k} must be a string of at most ${MAX_PARAM_CHARS} characters`;
+    if (typeof v !== 'string' || v.length > MAX_PARAM_CHARS)
+      return `params.${k} must be a string of at most ${MAX_PARAM_CHARS} characters`;
   }
   return params as Record<string, string>;
 }
@@ -61,12 +63,15 @@ export function registerSms(app: FastifyInstance, clock: () => number): void {
     if (!body) return fail(reply, 400, 'body must be a JSON object with phone, template and params');
     const { phone, template } = body;
     // the messages name the field, never echo the number
-    if (typeof phone !== 'string' || !PHONE.test(phone)) return fail(reply, 400, 'phone must be a mainland mobile number (11 digits, 1[3-9]…)');
-    if (typeof template !== 'string' || !TEMPLATE.test(template)) return fail(reply, 400, 'template must be 3 to 40 characters of A-Z and _');
+    if (typeof phone !== 'string' || !PHONE.test(phone))
+      return fail(reply, 400, 'phone must be a mainland mobile number (11 digits, 1[3-9]…)');
+    if (typeof template !== 'string' || !TEMPLATE.test(template))
+      return fail(reply, 400, 'template must be 3 to 40 characters of A-Z and _');
     const params = parseParams(body.params);
     if (typeof params === 'string') return fail(reply, 400, params);
     for (const [key, pattern] of Object.entries(TEMPLATES[template]?.params ?? {})) {
-      if (!pattern.test(params[key] ?? '')) return fail(reply, 400, `params.${key} is missing or malformed for template ${template}`);
+      if (!pattern.test(params[key] ?? ''))
+        return fail(reply, 400, `params.${key} is missing or malformed for template ${template}`);
     }
     const message: SmsMessage = {
       message_id: `SMS${randomBytes(10).toString('hex').toUpperCase()}`,
@@ -82,7 +87,8 @@ export function registerSms(app: FastifyInstance, clock: () => number): void {
 
   app.get('/__sandbox/sms', async (req: FastifyRequest<{ Querystring: { phone?: unknown } }>, reply) => {
     const { phone } = req.query;
-    if (typeof phone !== 'string' || !PHONE.test(phone)) return fail(reply, 400, 'phone must be a mainland mobile number');
+    if (typeof phone !== 'string' || !PHONE.test(phone))
+      return fail(reply, 400, 'phone must be a mainland mobile number');
     return { messages: outbox.get(phone) ?? [] };
   });
 }

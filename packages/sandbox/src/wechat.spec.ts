@@ -6,13 +6,25 @@ let sandbox: Sandbox;
 let now = Date.parse('2026-11-23T09:00:00+08:00');
 
 async function newCode(openid: string, on: Sandbox = sandbox): Promise<string> {
-  const res = await fetch(`${on.url}/__sandbox/wechat/codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ openid }) });
+  const res = await fetch(`${on.url}/__sandbox/wechat/codes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ openid }),
+  });
   expect(res.status).toBe(200);
   return ((await res.json()) as { code: string }).code;
 }
 
-async function code2Session(params: Record<string, string>, on: Sandbox = sandbox): Promise<{ status: number; body: WechatSession & WechatError }> {
-  const query = new URLSearchParams({ appid: WECHAT_DEFAULTS.appId, secret: WECHAT_DEFAULTS.secret, grant_type: 'authorization_code', ...params });
+async function code2Session(
+  params: Record<string, string>,
+  on: Sandbox = sandbox,
+): Promise<{ status: number; body: WechatSession & WechatError }> {
+  const query = new URLSearchParams({
+    appid: WECHAT_DEFAULTS.appId,
+    secret: WECHAT_DEFAULTS.secret,
+    grant_type: 'authorization_code',
+    ...params,
+  });
   const res = await fetch(`${on.url}/sns/jscode2session?${query.toString()}`);
   return { status: res.status, body: (await res.json()) as WechatSession & WechatError };
 }
@@ -79,7 +91,10 @@ describe('WeChat code2Session stand-in', () => {
     const js_code = await newCode('refused');
     const { status, body } = await code2Session({ js_code, ...params });
     expect(status).toBe(200);
-    expect(body).toEqual({ errcode, errmsg: expect.stringMatching(new RegExp(`^${errmsg}, rid: [0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}$`)) });
+    expect(body).toEqual({
+      errcode,
+      errmsg: expect.stringMatching(new RegExp(`^${errmsg}, rid: [0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}$`)),
+    });
   });
 
   it('does not spend a code on a request refused for its credentials', async () => {
@@ -100,16 +115,25 @@ describe('WeChat code2Session stand-in', () => {
     }
   });
 
-  it.each([{}, { openid: '' }, { openid: 'has space' }, { openid: 'x'.repeat(65) }, { openid: 42 }])('refuses back-door body %j with the 400 envelope', async (body) => {
-    const res = await fetch(`${sandbox.url}/__sandbox/wechat/codes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ code: '400', msg: expect.stringContaining('openid'), data: null });
-  });
+  it.each([{}, { openid: '' }, { openid: 'has space' }, { openid: 'x'.repeat(65) }, { openid: 42 }])(
+    'refuses back-door body %j with the 400 envelope',
+    async (body) => {
+      const res = await fetch(`${sandbox.url}/__sandbox/wechat/codes`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ code: '400', msg: expect.stringContaining('openid'), data: null });
+    },
+  );
 
   it('is faulted like any upstream, while its back door is not', async () => {
     sandbox.setFaults({ errorRate: 1 });
     const js_code = await newCode('faulted');
-    const res = await fetch(`${sandbox.url}/sns/jscode2session?appid=${WECHAT_DEFAULTS.appId}&secret=${WECHAT_DEFAULTS.secret}&js_code=${js_code}&grant_type=authorization_code`);
+    const res = await fetch(
+      `${sandbox.url}/sns/jscode2session?appid=${WECHAT_DEFAULTS.appId}&secret=${WECHAT_DEFAULTS.secret}&js_code=${js_code}&grant_type=authorization_code`,
+    );
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({ code: '503', msg: 'sandbox: injected fault', data: null });
   });

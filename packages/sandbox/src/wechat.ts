@@ -27,7 +27,8 @@ export function unionidOf(openid: string): string {
 }
 
 // WeChat ends every errmsg with a request id.
-const rid = (): string => `rid: ${randomBytes(4).toString('hex')}-${randomBytes(4).toString('hex')}-${randomBytes(4).toString('hex')}`;
+const rid = (): string =>
+  `rid: ${randomBytes(4).toString('hex')}-${randomBytes(4).toString('hex')}-${randomBytes(4).toString('hex')}`;
 const error = (errcode: number, what: string): WechatError => ({ errcode, errmsg: `${what}, ${rid()}` });
 
 type Query = Record<string, string | string[] | undefined>;
@@ -37,27 +38,31 @@ export function registerWechat(app: FastifyInstance, options: WechatOptions): vo
   const codes = new OneTimeCodes<string>(WECHAT_CODE_TTL_MS, options.clock, mintCode);
 
   // Always HTTP 200, like WeChat: the outcome is in errcode.
-  app.get('/sns/jscode2session', async (req: FastifyRequest<{ Querystring: Query }>): Promise<WechatSession | WechatError> => {
-    const param = (name: string): string => {
-      const v = req.query[name];
-      return typeof v === 'string' ? v : '';
-    };
-    if (!param('appid')) return error(41002, 'appid missing');
-    if (param('appid') !== options.appId) return error(40013, 'invalid appid');
-    if (!param('secret')) return error(41004, 'appsecret missing');
-    if (param('secret') !== options.secret) return error(40125, 'invalid appsecret');
-    if (param('grant_type') !== 'authorization_code') return error(40002, 'invalid grant_type');
-    if (!param('js_code')) return error(41008, 'missing code');
-    const redeemed = codes.redeem(param('js_code'));
-    if (redeemed === 'unknown') return error(40029, 'invalid code');
-    if (redeemed === 'used') return error(40163, 'code been used');
-    const openid = redeemed.value;
-    return { openid, session_key: randomBytes(16).toString('base64'), unionid: unionidOf(openid) };
-  });
+  app.get(
+    '/sns/jscode2session',
+    async (req: FastifyRequest<{ Querystring: Query }>): Promise<WechatSession | WechatError> => {
+      const param = (name: string): string => {
+        const v = req.query[name];
+        return typeof v === 'string' ? v : '';
+      };
+      if (!param('appid')) return error(41002, 'appid missing');
+      if (param('appid') !== options.appId) return error(40013, 'invalid appid');
+      if (!param('secret')) return error(41004, 'appsecret missing');
+      if (param('secret') !== options.secret) return error(40125, 'invalid appsecret');
+      if (param('grant_type') !== 'authorization_code') return error(40002, 'invalid grant_type');
+      if (!param('js_code')) return error(41008, 'missing code');
+      const redeemed = codes.redeem(param('js_code'));
+      if (redeemed === 'unknown') return error(40029, 'invalid code');
+      if (redeemed === 'used') return error(40163, 'code been used');
+      const openid = redeemed.value;
+      return { openid, session_key: randomBytes(16).toString('base64'), unionid: unionidOf(openid) };
+    },
+  );
 
   app.post('/__sandbox/wechat/codes', async (req, reply) => {
     const openid = objectBody(req.body)?.openid;
-    if (typeof openid !== 'string' || !OPENID.test(openid)) return fail(reply, 400, 'openid must be 1 to 64 characters of A-Z a-z 0-9 _ -');
+    if (typeof openid !== 'string' || !OPENID.test(openid))
+      return fail(reply, 400, 'openid must be 1 to 64 characters of A-Z a-z 0-9 _ -');
     return { code: codes.issue(openid) };
   });
 }

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ApplicationRequest, Delivery, DraftInput, MaterialAnswer, SupplementAnswer, ThemeApplicationRequest } from '@zsb/contracts';
+import type {
+  ApplicationRequest,
+  Delivery,
+  DraftInput,
+  MaterialAnswer,
+  SupplementAnswer,
+  ThemeApplicationRequest,
+} from '@zsb/contracts';
 import { MATTER_CODE_PATTERN } from '@zsb/domain';
 import { IsBoolean, IsDefined, IsObject, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { z } from 'zod';
@@ -11,41 +18,61 @@ const ID = /^[A-Za-z0-9_-]{8,64}$/;
 
 // Values and materials are maps keyed by the form: their keys depend on the matter, so class-validator only
 // checks they are objects and zod checks their shape; the service then checks them against the form.
-const valuesSchema = z.record(z.string().regex(KEY, '字段名不正确'), z.string().max(2000, '内容太长了')).refine((v) => Object.keys(v).length <= 60, '字段太多了');
+const valuesSchema = z
+  .record(z.string().regex(KEY, '字段名不正确'), z.string().max(2000, '内容太长了'))
+  .refine((v) => Object.keys(v).length <= 60, '字段太多了');
 const materialSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('licence'), licenceId: z.string().regex(ID, '证照编号不正确') }).strict(),
-  z.object({ kind: z.literal('upload'), uploadIds: z.array(z.string().regex(ID, '附件编号不正确')).max(10, '附件太多了') }).strict(),
+  z
+    .object({
+      kind: z.literal('upload'),
+      uploadIds: z.array(z.string().regex(ID, '附件编号不正确')).max(10, '附件太多了'),
+    })
+    .strict(),
 ]);
-const materialsSchema = z.record(z.string().regex(/^[ms]\d{1,3}$/, '材料编号不正确'), materialSchema).refine((v) => Object.keys(v).length <= 60, '材料太多了');
+const materialsSchema = z
+  .record(z.string().regex(/^[ms]\d{1,3}$/, '材料编号不正确'), materialSchema)
+  .refine((v) => Object.keys(v).length <= 60, '材料太多了');
 const deliverySchema = z
   .object({
     method: z.enum(['window', 'mail'], '领取方式只能是窗口领取或邮寄'),
     address: z
-      .object({
-        recipient: z.string('请填写收件人姓名').max(40, '收件人姓名太长了'),
-        phone: z.string('请填写收件人电话').max(20, '收件人电话太长了'),
-        region: z.string('请选择所在地区').max(100, '所在地区太长了'),
-        detail: z.string('请填写详细地址').max(200, '详细地址太长了'),
-      }, '邮寄地址格式不正确')
+      .object(
+        {
+          recipient: z.string('请填写收件人姓名').max(40, '收件人姓名太长了'),
+          phone: z.string('请填写收件人电话').max(20, '收件人电话太长了'),
+          region: z.string('请选择所在地区').max(100, '所在地区太长了'),
+          detail: z.string('请填写详细地址').max(200, '详细地址太长了'),
+        },
+        '邮寄地址格式不正确',
+      )
       .strict()
       .optional(),
   })
   .strict()
   .nullable();
 
-export function parseInputParts(input: { values?: unknown; materials?: unknown; delivery?: unknown }, need: { delivery: boolean }): { values: Record<string, string>; materials: Record<string, MaterialAnswer>; delivery: Delivery | null } {
+export function parseInputParts(
+  input: { values?: unknown; materials?: unknown; delivery?: unknown },
+  need: { delivery: boolean },
+): { values: Record<string, string>; materials: Record<string, MaterialAnswer>; delivery: Delivery | null } {
   const problems: { field: string; message: string }[] = [];
   const take = <T>(name: string, schema: z.ZodType<T>, value: unknown): T | undefined => {
     const r = schema.safeParse(value);
     if (r.success) return r.data;
     // zod's own messages (a schema without one) are English: those become "<part> 的内容不正确".
-    for (const i of r.error.issues.slice(0, 5)) problems.push({ field: [name, ...i.path.map(String)].join('.').slice(0, 100), message: /[\u4e00-\u9fa5]/.test(i.message) ? i.message : `${name} 的内容不正确` });
+    for (const i of r.error.issues.slice(0, 5))
+      problems.push({
+        field: [name, ...i.path.map(String)].join('.').slice(0, 100),
+        message: /[\u4e00-\u9fa5]/.test(i.message) ? i.message : `${name} 的内容不正确`,
+      });
     return undefined;
   };
   const values = take('values', valuesSchema, input.values ?? {});
   const materials = take('materials', materialsSchema, input.materials ?? {});
   const delivery = need.delivery ? take('delivery', deliverySchema, input.delivery ?? null) : null;
-  if (problems.length || !values || !materials || delivery === undefined) throw new AppError('VALIDATION_FAILED', problems[0]?.message ?? '请求的内容不正确', problems);
+  if (problems.length || !values || !materials || delivery === undefined)
+    throw new AppError('VALIDATION_FAILED', problems[0]?.message ?? '请求的内容不正确', problems);
   return { values, materials, delivery: delivery as Delivery | null };
 }
 
@@ -76,7 +103,13 @@ class InputDto {
   @IsObject({ message: '材料格式不正确' })
   materials: Record<string, MaterialAnswer>;
 
-  @ApiPropertyOptional({ example: { method: 'mail', address: { recipient: '张三', phone: '13800000001', region: '河南省安阳市林州市', detail: '任村镇某村 1 号' } }, nullable: true })
+  @ApiPropertyOptional({
+    example: {
+      method: 'mail',
+      address: { recipient: '张三', phone: '13800000001', region: '河南省安阳市林州市', detail: '任村镇某村 1 号' },
+    },
+    nullable: true,
+  })
   @IsOptional()
   @IsObject({ message: '领取方式格式不正确' })
   delivery: Delivery | null;

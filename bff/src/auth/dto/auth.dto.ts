@@ -23,16 +23,24 @@ const LOGIN_CODE = /^[A-Za-z0-9_-]{8,128}$/;
 
 /** A mainland mobile number. */
 const IsPhone = (): PropertyDecorator =>
-  applyDecorators(IsString({ message: '请填写手机号' }), Matches(/^1[3-9]\d{9}$/, { message: '手机号应为 11 位数字，以 1 开头' }));
+  applyDecorators(
+    IsString({ message: '请填写手机号' }),
+    Matches(/^1[3-9]\d{9}$/, { message: '手机号应为 11 位数字，以 1 开头' }),
+  );
 /** A name as on the ID card: Chinese, including minority names written with a middle dot (阿依古丽·买买提). */
 const IsCardName = (): PropertyDecorator =>
   applyDecorators(
     IsString({ message: '请填写姓名' }),
-    Matches(/^[\u3400-\u9fff][\u3400-\u9fff·]{0,28}[\u3400-\u9fff]$/, { message: '姓名应为身份证上的中文姓名（2–30 个字）' }),
+    Matches(/^[\u3400-\u9fff][\u3400-\u9fff·]{0,28}[\u3400-\u9fff]$/, {
+      message: '姓名应为身份证上的中文姓名（2–30 个字）',
+    }),
   );
 /** 18 characters as typed (the check digit is checked by the service, with a message saying which problem). */
 const IsIdNumber = (): PropertyDecorator =>
-  applyDecorators(IsString({ message: '请填写身份证号码' }), Matches(/^\s*\d{17}[\dXx]\s*$/, { message: '身份证号码应为 18 位，最后一位可能是 X' }));
+  applyDecorators(
+    IsString({ message: '请填写身份证号码' }),
+    Matches(/^\s*\d{17}[\dXx]\s*$/, { message: '身份证号码应为 18 位，最后一位可能是 X' }),
+  );
 const IsSmsCode = (): PropertyDecorator =>
   applyDecorators(IsString({ message: '请填写短信验证码' }), Matches(/^\d{6}$/, { message: '验证码是 6 位数字' }));
 const usesSignInIdentity = (o: IdentityDto): boolean => o.useSignInIdentity === true;
@@ -71,12 +79,17 @@ export class IdentityDto implements IdentityRequest {
   @IsCardName()
   name?: string;
 
-  @ApiPropertyOptional({ example: '410502199001011234', description: '18 位居民身份证号码（useSignInIdentity 时不填）' })
+  @ApiPropertyOptional({
+    example: '410502199001011234',
+    description: '18 位居民身份证号码（useSignInIdentity 时不填）',
+  })
   @ValidateIf((o: IdentityDto) => !usesSignInIdentity(o))
   @IsIdNumber()
   idNumber?: string;
 
-  @ApiPropertyOptional({ description: '使用河南政务服务网统一身份认证已核验的姓名和身份证号（见 GET /me 的 signInIdentity）' })
+  @ApiPropertyOptional({
+    description: '使用河南政务服务网统一身份认证已核验的姓名和身份证号（见 GET /me 的 signInIdentity）',
+  })
   @IsOptional()
   @IsBoolean({ message: '请确认是否使用统一身份认证的身份信息' })
   useSignInIdentity?: boolean;
@@ -157,7 +170,10 @@ export class ResidentProfileDto implements ResidentProfile {
 }
 
 export class WindowIdentityCheckResultDto implements WindowIdentityCheck {
-  @ApiProperty({ enum: ['bound', 'joined', 'unchanged'], description: 'bound：首次实名；joined：该登录并入已实名的账户；unchanged：身份未变' })
+  @ApiProperty({
+    enum: ['bound', 'joined', 'unchanged'],
+    description: 'bound：首次实名；joined：该登录并入已实名的账户；unchanged：身份未变',
+  })
   outcome: 'bound' | 'joined' | 'unchanged';
   @ApiProperty() phoneChanged: boolean;
   @ApiProperty({ example: '张*' }) nameMasked: string;

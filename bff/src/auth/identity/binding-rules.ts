@@ -32,7 +32,8 @@ export type BindingDecision =
   | { kind: 'refuse-phone-not-registered' };
 
 export function decideBinding(f: BindingFacts): BindingDecision {
-  if (f.callerIdNumberHash !== null && f.callerIdNumberHash !== f.idNumberHash) return { kind: 'refuse-other-identity' };
+  if (f.callerIdNumberHash !== null && f.callerIdNumberHash !== f.idNumberHash)
+    return { kind: 'refuse-other-identity' };
   if (!f.holder) return f.phoneRegisteredToId ? { kind: 'bind' } : { kind: 'refuse-phone-not-registered' };
   // The phone on file proves the person whatever the carriers say: a window may have recorded a phone that is
   // in a child's name for an elderly resident, after checking the resident's ID card.
@@ -41,7 +42,9 @@ export function decideBinding(f: BindingFacts): BindingDecision {
   }
   // A new phone for an existing resident (whether the caller is that resident or another sign-in of theirs):
   // only a phone the carriers register to them may replace the one on file, and only with proof of the old one.
-  return f.phoneRegisteredToId ? { kind: 'prove-stored-phone', holderId: f.holder.id } : { kind: 'refuse-phone-not-registered' };
+  return f.phoneRegisteredToId
+    ? { kind: 'prove-stored-phone', holderId: f.holder.id }
+    : { kind: 'refuse-phone-not-registered' };
 }
 
 /** After the phone on file was proven too: what happens to the caller and to the stored phone. */

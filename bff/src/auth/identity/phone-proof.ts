@@ -17,14 +17,33 @@ const MAX_CODE_ATTEMPTS = 5;
  */
 export type ProofPurpose = 'realname' | 'phone-on-file' | 'window';
 
-const TEMPLATE: Record<ProofPurpose, SmsTemplate> = { realname: 'REALNAME_VERIFY', 'phone-on-file': 'ACCOUNT_LINK_VERIFY', window: 'REALNAME_VERIFY' };
+const TEMPLATE: Record<ProofPurpose, SmsTemplate> = {
+  realname: 'REALNAME_VERIFY',
+  'phone-on-file': 'ACCOUNT_LINK_VERIFY',
+  window: 'REALNAME_VERIFY',
+};
 
 // Per phone number, whoever asks and from wherever: a phone cannot be flooded with codes, and the budget of
 // guesses at one phone's codes does not grow with the number of accounts or addresses an attacker has.
 const perPhone = (limits: { perMinute: number; perHour: number; perDay: number }) => [
-  { name: 'sms-phone-minute', points: limits.perMinute, durationSec: 60, message: '验证码已发送到这个手机号，请 1 分钟后再重新获取' },
-  { name: 'sms-phone-hour', points: limits.perHour, durationSec: 3600, message: '这个手机号 1 小时内收到的验证码太多了，请稍后再试' },
-  { name: 'sms-phone-day', points: limits.perDay, durationSec: 86_400, message: '这个手机号今天收到的验证码太多了，请明天再试或到便民服务中心窗口办理' },
+  {
+    name: 'sms-phone-minute',
+    points: limits.perMinute,
+    durationSec: 60,
+    message: '验证码已发送到这个手机号，请 1 分钟后再重新获取',
+  },
+  {
+    name: 'sms-phone-hour',
+    points: limits.perHour,
+    durationSec: 3600,
+    message: '这个手机号 1 小时内收到的验证码太多了，请稍后再试',
+  },
+  {
+    name: 'sms-phone-day',
+    points: limits.perDay,
+    durationSec: 86_400,
+    message: '这个手机号今天收到的验证码太多了，请明天再试或到便民服务中心窗口办理',
+  },
 ];
 // Everyone together: a ceiling on what the SMS gateway can be made to send (and cost) in a minute.
 const GLOBAL = { name: 'sms-global-minute', durationSec: 60, message: '现在获取验证码的人太多了，请 1 分钟后再试' };
@@ -60,7 +79,11 @@ export class PhoneProof {
     // Sent first, stored after: a code the gateway never delivered must not be waiting to be guessed.
     await this.sms.send(phone, TEMPLATE[purpose], { code });
     await this.kv.setJson(this.key(purpose, owner), pending, this.config.auth.smsCodeTtlSec);
-    return { phoneMasked: maskPhone(phone), expiresInSec: this.config.auth.smsCodeTtlSec, resendAfterSec: this.config.auth.smsResendSec };
+    return {
+      phoneMasked: maskPhone(phone),
+      expiresInSec: this.config.auth.smsCodeTtlSec,
+      resendAfterSec: this.config.auth.smsResendSec,
+    };
   }
 
   /**

@@ -23,7 +23,12 @@ const ID_PROBLEM: Record<string, string> = {
 };
 // Per ID number, whoever asks: the identity service is not an oracle for someone trying names against a number,
 // and the phone on file of a resident is not asked for a code again and again.
-const PER_ID_NUMBER = { name: 'identity-id-number-day', points: 10, durationSec: 86_400, message: '这个身份证号今天认证的次数太多了，请明天再试，或带身份证到便民服务中心窗口办理' };
+const PER_ID_NUMBER = {
+  name: 'identity-id-number-day',
+  points: 10,
+  durationSec: 86_400,
+  message: '这个身份证号今天认证的次数太多了，请明天再试，或带身份证到便民服务中心窗口办理',
+};
 const PENDING_TTL_SEC = 900;
 
 /** The step after IDENTITY_PHONE_PROOF_REQUIRED: what was proven so far, personal data encrypted. */
@@ -69,7 +74,10 @@ export class RealNameService {
     if (request.consent !== true) throw new AppError('CONSENT_REQUIRED');
     const { name, idNumber } = await this.claimed(signedIn.residentId, request);
     const parsed = parseIdNumber(idNumber);
-    if (!parsed.ok) throw new AppError('ID_NUMBER_INVALID', ID_PROBLEM[parsed.reason], [{ field: 'idNumber', message: ID_PROBLEM[parsed.reason] }]);
+    if (!parsed.ok)
+      throw new AppError('ID_NUMBER_INVALID', ID_PROBLEM[parsed.reason], [
+        { field: 'idNumber', message: ID_PROBLEM[parsed.reason] },
+      ]);
     await this.proof.check('realname', signedIn.residentId, request.phone, request.smsCode);
     const idNumberHash = this.cipher.blindIndex('id-number', idNumber);
     await this.limits.consume(PER_ID_NUMBER, idNumberHash);
@@ -96,9 +104,18 @@ export class RealNameService {
           case 'refuse-phone-not-registered':
             throw new AppError('IDENTITY_PHONE_NOT_REGISTERED');
           case 'bind':
-            await steps.setIdentity(signedIn.residentId, { nameEnc: this.cipher.encrypt(name), idNumberEnc: this.cipher.encrypt(idNumber), idNumberHash }, CONSENT_VERSION);
+            await steps.setIdentity(
+              signedIn.residentId,
+              { nameEnc: this.cipher.encrypt(name), idNumberEnc: this.cipher.encrypt(idNumber), idNumberHash },
+              CONSENT_VERSION,
+            );
             await steps.setPhone(signedIn.residentId, phone);
-            await steps.recordEvent({ residentId: signedIn.residentId, kind: 'verified', proof: 'self', signInMethod: method });
+            await steps.recordEvent({
+              residentId: signedIn.residentId,
+              kind: 'verified',
+              proof: 'self',
+              signInMethod: method,
+            });
             return { kind: 'done' as const, residentId: signedIn.residentId };
           case 'renew':
             await steps.renewConsent(signedIn.residentId, CONSENT_VERSION);
@@ -106,10 +123,20 @@ export class RealNameService {
           case 'join':
             await steps.moveSignIns(signedIn.residentId, decision.holderId);
             await steps.renewConsent(decision.holderId, CONSENT_VERSION);
-            await steps.recordEvent({ residentId: decision.holderId, kind: 'joined', proof: 'self', signInMethod: method });
+            await steps.recordEvent({
+              residentId: decision.holderId,
+              kind: 'joined',
+              proof: 'self',
+              signInMethod: method,
+            });
             return { kind: 'done' as const, residentId: decision.holderId };
           case 'prove-stored-phone':
-            return { kind: 'prove' as const, holderId: decision.holderId, phoneOnFileEnc: holder?.phoneEnc ?? null, phoneOnFileHash: holder?.phoneHash ?? null };
+            return {
+              kind: 'prove' as const,
+              holderId: decision.holderId,
+              phoneOnFileEnc: holder?.phoneEnc ?? null,
+              phoneOnFileHash: holder?.phoneHash ?? null,
+            };
         }
       }),
     );
@@ -161,10 +188,16 @@ export class RealNameService {
       const holder = await steps.lockHolder(pending.idNumberHash);
       // Whatever changed meanwhile (another phone change, a window check) voids this step.
       const unchanged = holder?.id === pending.holderId && holder.phoneHash === pending.phoneOnFileHash;
-      if (!unchanged || (caller?.idNumberHash && caller.idNumberHash !== pending.idNumberHash)) throw new AppError('IDENTITY_STEP_EXPIRED');
+      if (!unchanged || (caller?.idNumberHash && caller.idNumberHash !== pending.idNumberHash))
+        throw new AppError('IDENTITY_STEP_EXPIRED');
       await steps.setPhone(pending.holderId, { enc: pending.newPhoneEnc, hash: pending.newPhoneHash });
       await steps.renewConsent(pending.holderId, CONSENT_VERSION);
-      await steps.recordEvent({ residentId: pending.holderId, kind: 'phone-changed', proof: 'self', signInMethod: method });
+      await steps.recordEvent({
+        residentId: pending.holderId,
+        kind: 'phone-changed',
+        proof: 'self',
+        signInMethod: method,
+      });
       if (pending.holderId !== signedIn.residentId) {
         await steps.moveSignIns(signedIn.residentId, pending.holderId);
         await steps.recordEvent({ residentId: pending.holderId, kind: 'joined', proof: 'self', signInMethod: method });
@@ -196,9 +229,13 @@ export class RealNameService {
 
   /** Name and ID number as typed, or as the provincial identity service verified them at an H5 sign-in. */
   private async claimed(residentId: string, request: IdentityRequest): Promise<{ name: string; idNumber: string }> {
-    if (!request.useSignInIdentity) return { name: (request.name ?? '').trim(), idNumber: (request.idNumber ?? '').trim().toUpperCase() };
+    if (!request.useSignInIdentity)
+      return { name: (request.name ?? '').trim(), idNumber: (request.idNumber ?? '').trim().toUpperCase() };
     const given = await this.profiles.signInIdentityOf(residentId);
-    if (!given) throw new AppError('VALIDATION_FAILED', '没有统一身份认证提供的身份信息，请填写姓名和身份证号', [{ field: 'useSignInIdentity', message: '请填写姓名和身份证号' }]);
+    if (!given)
+      throw new AppError('VALIDATION_FAILED', '没有统一身份认证提供的身份信息，请填写姓名和身份证号', [
+        { field: 'useSignInIdentity', message: '请填写姓名和身份证号' },
+      ]);
     return { name: given.name, idNumber: given.idNumber };
   }
 

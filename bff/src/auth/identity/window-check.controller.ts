@@ -1,10 +1,23 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { IdentitySmsCodeSent, WindowIdentityCheck } from '@zsb/contracts';
 import { ErrorBodyDto } from '../../common/error-body.dto';
 import { RateLimit, RateLimitGuard } from '../../common/rate-limit';
 import { AuthGuard, CurrentResident } from '../auth.guard';
-import { IdentitySmsCodeSentDto, WindowIdentityCheckDto, WindowIdentityCheckResultDto, WindowPhoneCodeDto } from '../dto/auth.dto';
+import {
+  IdentitySmsCodeSentDto,
+  WindowIdentityCheckDto,
+  WindowIdentityCheckResultDto,
+  WindowPhoneCodeDto,
+} from '../dto/auth.dto';
 import type { SignedIn } from '../session.service';
 import { WindowCheckService } from './window-check.service';
 
@@ -31,10 +44,14 @@ export class WindowCheckController {
   @RateLimit({ name: 'window-check-staff', points: 120, durationSec: 3600, by: 'resident' })
   @ApiOperation({
     summary: '窗口核验身份',
-    description: '工作人员当面核对身份证原件后：为群众出示核验码的登录实名、并入已实名的账户或更换预留手机号。记录工作人员和中心；原手机号收到短信告知',
+    description:
+      '工作人员当面核对身份证原件后：为群众出示核验码的登录实名、并入已实名的账户或更换预留手机号。记录工作人员和中心；原手机号收到短信告知',
   })
   @ApiOkResponse({ type: WindowIdentityCheckResultDto })
-  @ApiBadRequestResponse({ type: ErrorBodyDto, description: 'WINDOW_CODE_INVALID / SMS_CODE_INVALID / VALIDATION_FAILED' })
+  @ApiBadRequestResponse({
+    type: ErrorBodyDto,
+    description: 'WINDOW_CODE_INVALID / SMS_CODE_INVALID / VALIDATION_FAILED',
+  })
   check(@CurrentResident() staff: SignedIn, @Body() body: WindowIdentityCheckDto): Promise<WindowIdentityCheck> {
     return this.window.check(staff.residentId, body);
   }

@@ -31,10 +31,15 @@ export class MatterSummaryDto implements MatterSummary {
   @ApiProperty({ enum: LEVELS, isArray: true }) levels: MatterSummary['levels'];
   @ApiProperty({ enum: [1, 2, 3, 4], description: '网上办理深度' }) onlineDepth: MatterSummary['onlineDepth'];
   @ApiProperty({ description: '掌上办：网上办理深度 3 或 4' }) mobileReady: boolean;
-  @ApiProperty({ enum: ['immediate', 'promised'], description: '即办件 / 承诺件' }) promiseType: MatterSummary['promiseType'];
+  @ApiProperty({ enum: ['immediate', 'promised'], description: '即办件 / 承诺件' })
+  promiseType: MatterSummary['promiseType'];
   @ApiProperty({ description: '承诺办结时限（工作日），即办件为 0' }) promisedDays: number;
   @ApiProperty({ description: '最多跑动次数' }) maxVisits: number;
-  @ApiPropertyOptional({ description: '名称中与搜索词匹配的 [起, 止) 字符位置', type: 'array', items: { type: 'array', items: { type: 'integer' } } })
+  @ApiPropertyOptional({
+    description: '名称中与搜索词匹配的 [起, 止) 字符位置',
+    type: 'array',
+    items: { type: 'array', items: { type: 'integer' } },
+  })
   highlights?: MatchRange[];
 }
 
@@ -58,7 +63,8 @@ export class GuideMaterialDto implements GuideMaterial {
   @ApiProperty({ enum: ['original', 'copy', 'original-and-copy', 'electronic'] }) form: GuideMaterial['form'];
   @ApiProperty() copies: number;
   @ApiProperty({ type: String, nullable: true }) note: string | null;
-  @ApiProperty({ type: LicenceTypeRefDto, nullable: true, description: '可代替此材料的电子证照' }) licenceType: LicenceTypeRefDto | null;
+  @ApiProperty({ type: LicenceTypeRefDto, nullable: true, description: '可代替此材料的电子证照' })
+  licenceType: LicenceTypeRefDto | null;
 }
 
 export class GuideStepDto implements GuideStep {
@@ -126,8 +132,8 @@ export class ThemeListDto implements ThemeList {
 
 export class ThemeDetailDto extends ThemeSummaryDto implements ThemeDetail {
   @ApiProperty({ type: [MatterSummaryDto] }) matters: MatterSummaryDto[];
-  @ApiProperty({ type: [GuideMaterialDto], description: '一表申请：合并去重后的材料' }) sharedMaterials: GuideMaterialDto[];
+  @ApiProperty({ type: [GuideMaterialDto], description: '一表申请：合并去重后的材料' })
+  sharedMaterials: GuideMaterialDto[];
   @ApiProperty() promisedDays: number;
   @ApiProperty() maxVisits: number;
 }
-

@@ -7,7 +7,10 @@ export const MAX_PAGE_SIZE = 50;
 const LEVELS: readonly ServiceLevel[] = ['county', 'township', 'street', 'village'];
 
 export class MatterQueryDto implements MatterQuery {
-  @ApiPropertyOptional({ description: '搜索词：中文、全拼或拼音首字母，如 “社保卡”“shebaoka”“sbk”', maxLength: MAX_QUERY_LENGTH })
+  @ApiPropertyOptional({
+    description: '搜索词：中文、全拼或拼音首字母，如 “社保卡”“shebaoka”“sbk”',
+    maxLength: MAX_QUERY_LENGTH,
+  })
   @IsSearchText('搜索词', MAX_QUERY_LENGTH)
   q?: string;
 

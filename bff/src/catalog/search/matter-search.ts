@@ -101,7 +101,10 @@ function priorOf(m: SearchableMatter): number {
 /** The catalog's search index: MiniSearch ranking over bigram + pinyin terms, with synonyms. */
 export class MatterSearchIndex {
   // Per recent query: its plan, its ranking and the highlight ranges already worked out (they depend on nothing else).
-  private readonly cache: Lru<string, { plan: QueryPlan; ranked: Ranked[]; highlights: Map<string, [number, number][]> }>;
+  private readonly cache: Lru<
+    string,
+    { plan: QueryPlan; ranked: Ranked[]; highlights: Map<string, [number, number][]> }
+  >;
 
   private constructor(
     private readonly mini: MiniSearch<SearchableMatter>,
@@ -138,7 +141,10 @@ export class MatterSearchIndex {
    * Ranked hits, best first. `highlightUpTo`: only the first N hits get highlight ranges (the page on screen);
    * the rest carry none, so counting every match stays cheap.
    */
-  search(q: string, options: { limit?: number; filter?: (code: string) => boolean; highlightUpTo?: number } = {}): SearchHit[] {
+  search(
+    q: string,
+    options: { limit?: number; filter?: (code: string) => boolean; highlightUpTo?: number } = {},
+  ): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const key = normalizeText(q, MAX_QUERY_LENGTH);
     if (!key) return [];

@@ -8,13 +8,15 @@ import { IsQueryBoolean, IsQueryChoice, IsQueryInt, IsQueryToken, IsSearchText }
 export const CENTER_KINDS: CenterKind[] = ['center', 'station', 'bank-point', 'kiosk'];
 export const MAX_CENTER_LIMIT = 200;
 
-const coordinate = (label: string, min: number, max: number): PropertyDecorator => (target, key) => {
-  IsOptional()(target, key);
-  Type(() => Number)(target, key);
-  IsNumber({ allowNaN: false, allowInfinity: false }, { message: `${label}应为数字` })(target, key);
-  Min(min, { message: `${label}超出范围` })(target, key);
-  Max(max, { message: `${label}超出范围` })(target, key);
-};
+const coordinate =
+  (label: string, min: number, max: number): PropertyDecorator =>
+  (target, key) => {
+    IsOptional()(target, key);
+    Type(() => Number)(target, key);
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message: `${label}应为数字` })(target, key);
+    Min(min, { message: `${label}超出范围` })(target, key);
+    Max(max, { message: `${label}超出范围` })(target, key);
+  };
 
 export class CenterQueryDto implements CenterQuery {
   @ApiPropertyOptional({ example: 36.0977, description: '纬度（coord 指定坐标系，默认 GCJ-02）' })
@@ -25,11 +27,18 @@ export class CenterQueryDto implements CenterQuery {
   @coordinate('经度', -180, 180)
   lng?: number;
 
-  @ApiPropertyOptional({ enum: ['gcj02', 'wgs84'], default: 'gcj02', description: 'wgs84（手机 GPS / 浏览器定位）会先换算为 GCJ-02' })
+  @ApiPropertyOptional({
+    enum: ['gcj02', 'wgs84'],
+    default: 'gcj02',
+    description: 'wgs84（手机 GPS / 浏览器定位）会先换算为 GCJ-02',
+  })
   @IsQueryChoice('坐标系', ['gcj02', 'wgs84'])
   coord?: 'gcj02' | 'wgs84';
 
-  @ApiPropertyOptional({ example: '114.30,36.05,114.45,36.15', description: '地图可视范围 minLng,minLat,maxLng,maxLat（GCJ-02）' })
+  @ApiPropertyOptional({
+    example: '114.30,36.05,114.45,36.15',
+    description: '地图可视范围 minLng,minLat,maxLng,maxLat（GCJ-02）',
+  })
   @IsQueryToken('地图范围', /^-?\d{1,3}(\.\d{1,8})?(,-?\d{1,3}(\.\d{1,8})?){3}$/, '114.30,36.05,114.45,36.15')
   bbox?: string;
 

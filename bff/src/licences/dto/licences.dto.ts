@@ -16,7 +16,18 @@ import type {
   LicenceVerification,
   LicenceVerificationRequest,
 } from '@zsb/contracts';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsQueryBoolean, IsQueryToken } from '../../common/validation';
 import { DISPLAY_TTL } from '../display-codes.service';
 

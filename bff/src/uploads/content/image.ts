@@ -34,12 +34,23 @@ export async function reencodeImage(bytes: Buffer, format: ImageFormat, maxSide:
       const input = sharp(bytes, { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS, autoOrient: true, pages: 1 });
       const meta = await input.metadata();
       if (format === 'heif' && meta.compression === 'hevc') throw new AppError('UPLOAD_TYPE_NOT_ALLOWED', HEIC_MESSAGE);
-      const resized = input.resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true }).timeout({ seconds: 30 });
+      const resized = input
+        .resize({ width: maxSide, height: maxSide, fit: 'inside', withoutEnlargement: true })
+        .timeout({ seconds: 30 });
       const keepAlpha = meta.hasAlpha === true;
-      const { data, info } = await (keepAlpha ? resized.png({ compressionLevel: 8 }) : resized.flatten({ background: '#ffffff' }).jpeg({ quality: 85, mozjpeg: true })).toBuffer({
+      const { data, info } = await (
+        keepAlpha
+          ? resized.png({ compressionLevel: 8 })
+          : resized.flatten({ background: '#ffffff' }).jpeg({ quality: 85, mozjpeg: true })
+      ).toBuffer({
         resolveWithObject: true,
       });
-      return { bytes: data, contentType: keepAlpha ? 'image/png' : 'image/jpeg', width: info.width, height: info.height };
+      return {
+        bytes: data,
+        contentType: keepAlpha ? 'image/png' : 'image/jpeg',
+        width: info.width,
+        height: info.height,
+      };
     } catch (e) {
       if (e instanceof AppError) throw e;
       // libvips' message names the decoder's complaint; the resident only needs to know the file is damaged.

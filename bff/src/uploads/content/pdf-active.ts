@@ -39,7 +39,8 @@ const ACTIVE = new Map<string, ActiveKind>([
  * A name as a reader sees it: #xx escapes decoded in either case (pdf-lib decodes only upper-case ones and keeps
  * the rest, so /#4aS reaches us as "#4aS"; a reader reads JS).
  */
-export const decodeName = (name: string): string => name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+export const decodeName = (name: string): string =>
+  name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 // asString() is pdf-lib's value with every irregular character (its own "#" included) written #XX again: decoding
 // once gives pdf-lib's value back, decoding again what pdf-lib left. Names are pooled, so each is decoded once.

@@ -25,7 +25,13 @@ const TAIL = 1024;
  * official e-document.
  */
 export async function checkPdf(bytes: Buffer): Promise<{ pages: number }> {
-  if (!bytes.subarray(0, 8).toString('latin1').match(/^%PDF-[12]\.\d/)) refuse('structure', 'no %PDF- header');
+  if (
+    !bytes
+      .subarray(0, 8)
+      .toString('latin1')
+      .match(/^%PDF-[12]\.\d/)
+  )
+    refuse('structure', 'no %PDF- header');
   const tail = bytes.subarray(Math.max(0, bytes.length - TAIL)).toString('latin1');
   const end = tail.lastIndexOf('%%EOF');
   if (end < 0 || !/^[\r\n\t \0]*$/.test(tail.slice(end + 5))) refuse('structure', 'no %%EOF at the end');

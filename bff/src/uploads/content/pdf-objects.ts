@@ -1,5 +1,14 @@
 import { constants, inflateSync } from 'node:zlib';
-import { PDFArray, PDFContext, PDFDict, PDFName, PDFNumber, type PDFObject, PDFObjectParser, PDFRawStream } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFContext,
+  PDFDict,
+  PDFName,
+  PDFNumber,
+  type PDFObject,
+  PDFObjectParser,
+  PDFRawStream,
+} from 'pdf-lib';
 import { nameOf } from './pdf-active';
 
 /** The file cannot be read the way a reader would read it; the caller refuses it as damaged. */
@@ -45,7 +54,10 @@ export interface PdfParts {
 export async function readEveryObject(bytes: Buffer): Promise<PdfParts> {
   const text = bytes.toString('latin1');
   const limits: Limits = { inflate: STRUCTURE_BUDGET, rereads: MAX_REREADS };
-  const starts = [...text.matchAll(OBJECT_HEADER), ...text.matchAll(TRAILER)].map((m) => ({ at: m.index, body: m.index + m[0].length }));
+  const starts = [...text.matchAll(OBJECT_HEADER), ...text.matchAll(TRAILER)].map((m) => ({
+    at: m.index,
+    body: m.index + m[0].length,
+  }));
   const parts = await readObjects(bytes, starts, limits);
   for (const object of [...parts.objects]) {
     if (!(object instanceof PDFRawStream)) continue;
@@ -54,7 +66,8 @@ export async function readEveryObject(bytes: Buffer): Promise<PdfParts> {
       const members = await objectStreamMembers(object, dict, limits);
       for (const member of members.objects) parts.objects.push(member);
       for (const piece of members.unread) parts.unread.push(piece);
-    } else if (dict.get('Type') instanceof PDFName && nameOf(dict.get('Type') as PDFName) === 'XRef') inflated(object, dict, limits);
+    } else if (dict.get('Type') instanceof PDFName && nameOf(dict.get('Type') as PDFName) === 'XRef')
+      inflated(object, dict, limits);
   }
   return parts;
 }
@@ -110,7 +123,8 @@ function decodedEntries(dict: PDFDict): Map<string, PDFObject> {
   const out = new Map<string, PDFObject>();
   for (const [key, value] of dict.entries()) {
     const name = nameOf(key);
-    if (out.has(name) && ['N', 'First', 'Filter', 'DecodeParms', 'Type'].includes(name)) throw new PdfStructureError(`stream dictionary names /${name} twice`);
+    if (out.has(name) && ['N', 'First', 'Filter', 'DecodeParms', 'Type'].includes(name))
+      throw new PdfStructureError(`stream dictionary names /${name} twice`);
     out.set(name, value);
   }
   return out;
@@ -126,14 +140,19 @@ function inflated(stream: PDFRawStream, dict: Map<string, PDFObject>, limits: Li
   const filters = filter === undefined ? [] : filter instanceof PDFArray ? filter.asArray() : [filter];
   const names = filters.map((f) => (f instanceof PDFName ? nameOf(f) : '?'));
   if (names.length === 0) return Buffer.from(stream.contents);
-  if (names.length > 1 || (names[0] !== 'FlateDecode' && names[0] !== 'Fl')) throw new PdfStructureError(`object stream filtered with ${names.join(', ')}`);
+  if (names.length > 1 || (names[0] !== 'FlateDecode' && names[0] !== 'Fl'))
+    throw new PdfStructureError(`object stream filtered with ${names.join(', ')}`);
   const parms = dict.get('DecodeParms');
   const parmsDict = parms instanceof PDFArray ? parms.get(0) : parms;
-  if (parmsDict instanceof PDFDict && [...decodedEntries(parmsDict).keys()].includes('Predictor')) throw new PdfStructureError('object stream with a predictor');
+  if (parmsDict instanceof PDFDict && [...decodedEntries(parmsDict).keys()].includes('Predictor'))
+    throw new PdfStructureError('object stream with a predictor');
   let out: Buffer;
   try {
     // Sync flush: a truncated stream yields what it holds, as readers decode it, instead of failing.
-    out = inflateSync(stream.contents, { maxOutputLength: Math.max(1, limits.inflate), finishFlush: constants.Z_SYNC_FLUSH });
+    out = inflateSync(stream.contents, {
+      maxOutputLength: Math.max(1, limits.inflate),
+      finishFlush: constants.Z_SYNC_FLUSH,
+    });
   } catch (e) {
     throw new PdfStructureError(`object stream does not inflate: ${(e as Error).message}`);
   }
@@ -142,10 +161,15 @@ function inflated(stream: PDFRawStream, dict: Map<string, PDFObject>, limits: Li
   return out;
 }
 
-async function objectStreamMembers(stream: PDFRawStream, dict: Map<string, PDFObject>, limits: Limits): Promise<PdfParts> {
+async function objectStreamMembers(
+  stream: PDFRawStream,
+  dict: Map<string, PDFObject>,
+  limits: Limits,
+): Promise<PdfParts> {
   const n = dict.get('N');
   const first = dict.get('First');
-  if (!(n instanceof PDFNumber) || !(first instanceof PDFNumber)) throw new PdfStructureError('object stream /N or /First is not a number');
+  if (!(n instanceof PDFNumber) || !(first instanceof PDFNumber))
+    throw new PdfStructureError('object stream /N or /First is not a number');
   const data = inflated(stream, dict, limits);
   // N pairs "object-number offset", read from the start as readers do; an offset that is not a plain number
   // (a negative one would point into the header) is refused.
@@ -153,7 +177,10 @@ async function objectStreamMembers(stream: PDFRawStream, dict: Map<string, PDFOb
   const tokens = /\S+/g;
   const text = data.toString('latin1');
   for (let t = tokens.exec(text); t && header.length < 2 * n.asNumber(); t = tokens.exec(text)) header.push(t[0]);
-  if (header.length < 2 * n.asNumber() || !header.every((t) => /^\d{1,10}$/.test(t))) throw new PdfStructureError('object stream header is not N pairs of numbers');
-  const starts = header.filter((_, i) => i % 2 === 1).map((o) => ({ at: first.asNumber() + Number(o), body: first.asNumber() + Number(o) }));
+  if (header.length < 2 * n.asNumber() || !header.every((t) => /^\d{1,10}$/.test(t)))
+    throw new PdfStructureError('object stream header is not N pairs of numbers');
+  const starts = header
+    .filter((_, i) => i % 2 === 1)
+    .map((o) => ({ at: first.asNumber() + Number(o), body: first.asNumber() + Number(o) }));
   return readObjects(data, starts, limits);
 }

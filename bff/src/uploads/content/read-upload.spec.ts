@@ -4,7 +4,10 @@ import { type IncomingFile, readUpload } from './read-upload';
 const limits = { maxImageBytes: 100_000, maxPdfBytes: 300_000 };
 
 /** A file arriving in 10 KB chunks; `read` counts how many bytes the reader pulled. */
-function arriving(bytes: Buffer, options: { truncated?: boolean; failAfter?: number } = {}): IncomingFile & { read: number } {
+function arriving(
+  bytes: Buffer,
+  options: { truncated?: boolean; failAfter?: number } = {},
+): IncomingFile & { read: number } {
   const file = {
     name: 'x',
     read: 0,
@@ -21,7 +24,10 @@ function arriving(bytes: Buffer, options: { truncated?: boolean; failAfter?: num
   return file;
 }
 
-const jpegHead = () => sharp({ create: { width: 64, height: 64, channels: 3, background: '#123456' } }).jpeg().toBuffer();
+const jpegHead = () =>
+  sharp({ create: { width: 64, height: 64, channels: 3, background: '#123456' } })
+    .jpeg()
+    .toBuffer();
 const padded = (head: Buffer, size: number) => Buffer.concat([head, Buffer.alloc(size - head.length)]);
 
 describe('reading an upload as it arrives', () => {
@@ -32,11 +38,16 @@ describe('reading an upload as it arrives', () => {
 
   it('applies the limit of the kind it finds, and stops reading once past it', async () => {
     const image = arriving(padded(await jpegHead(), 1_000_000));
-    await expect(readUpload(image, limits)).rejects.toMatchObject({ code: 'UPLOAD_TOO_LARGE', message: expect.stringContaining('图片') });
+    await expect(readUpload(image, limits)).rejects.toMatchObject({
+      code: 'UPLOAD_TOO_LARGE',
+      message: expect.stringContaining('图片'),
+    });
     expect(image.read).toBeLessThanOrEqual(110_000);
     const pdf = padded(Buffer.from('%PDF-1.7\n'), 200_000);
     expect((await readUpload(arriving(pdf), limits)).sniffed).toEqual({ kind: 'pdf' });
-    await expect(readUpload(arriving(padded(Buffer.from('%PDF-1.7\n'), 300_001)), limits)).rejects.toMatchObject({ code: 'UPLOAD_TOO_LARGE' });
+    await expect(readUpload(arriving(padded(Buffer.from('%PDF-1.7\n'), 300_001)), limits)).rejects.toMatchObject({
+      code: 'UPLOAD_TOO_LARGE',
+    });
   });
 
   it('refuses what it does not take after the first chunk, without reading on', async () => {
@@ -46,8 +57,15 @@ describe('reading an upload as it arrives', () => {
   });
 
   it('refuses an empty file, one the parser cut off and one that stopped arriving', async () => {
-    await expect(readUpload(arriving(Buffer.alloc(0)), limits)).rejects.toMatchObject({ code: 'UPLOAD_MALFORMED', message: '文件是空的，请重新选择文件' });
-    await expect(readUpload(arriving(await jpegHead(), { truncated: true }), limits)).rejects.toMatchObject({ code: 'UPLOAD_TOO_LARGE' });
-    await expect(readUpload(arriving(padded(await jpegHead(), 50_000), { failAfter: 20_000 }), limits)).rejects.toMatchObject({ code: 'UPLOAD_MALFORMED' });
+    await expect(readUpload(arriving(Buffer.alloc(0)), limits)).rejects.toMatchObject({
+      code: 'UPLOAD_MALFORMED',
+      message: '文件是空的，请重新选择文件',
+    });
+    await expect(readUpload(arriving(await jpegHead(), { truncated: true }), limits)).rejects.toMatchObject({
+      code: 'UPLOAD_TOO_LARGE',
+    });
+    await expect(
+      readUpload(arriving(padded(await jpegHead(), 50_000), { failAfter: 20_000 }), limits),
+    ).rejects.toMatchObject({ code: 'UPLOAD_MALFORMED' });
   });
 });

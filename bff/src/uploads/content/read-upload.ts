@@ -34,7 +34,10 @@ const mb = (bytes: number): number => Math.round(bytes / 1_048_576);
  * we take), what it is decides its size limit, and reading stops as soon as the limit is passed, so an oversized
  * or disguised file is never held whole.
  */
-export async function readUpload(file: IncomingFile, limits: UploadLimits): Promise<{ bytes: Buffer; sniffed: Sniffed }> {
+export async function readUpload(
+  file: IncomingFile,
+  limits: UploadLimits,
+): Promise<{ bytes: Buffer; sniffed: Sniffed }> {
   const chunks: Buffer[] = [];
   let size = 0;
   let sniffed: Sniffed | undefined;

@@ -8,11 +8,18 @@ describe('what a file is, by its first bytes', () => {
     expect(await sniff(await solid().jpeg().toBuffer())).toEqual({ kind: 'image', format: 'jpeg' });
     expect(await sniff(await solid().png().toBuffer())).toEqual({ kind: 'image', format: 'png' });
     expect(await sniff(await solid().webp().toBuffer())).toEqual({ kind: 'image', format: 'webp' });
-    expect(await sniff(Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n', 'latin1'))).toEqual({ kind: 'pdf' });
+    expect(await sniff(Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n', 'latin1'))).toEqual({
+      kind: 'pdf',
+    });
   });
 
   it('recognises HEIC and HEIF containers (an iPhone photo)', async () => {
-    const box = (brand: string) => Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from(`ftyp${brand}\0\0\0\0mif1${brand}`, 'latin1'), Buffer.alloc(64)]);
+    const box = (brand: string) =>
+      Buffer.concat([
+        Buffer.from([0, 0, 0, 24]),
+        Buffer.from(`ftyp${brand}\0\0\0\0mif1${brand}`, 'latin1'),
+        Buffer.alloc(64),
+      ]);
     expect(await sniff(box('heic'))).toEqual({ kind: 'image', format: 'heic' });
     expect(await sniff(box('mif1'))).toEqual({ kind: 'image', format: 'heif' });
   });

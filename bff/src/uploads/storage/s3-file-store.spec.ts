@@ -34,7 +34,9 @@ class FakeS3 {
         if (req.method === 'GET') {
           const object = this.objects.get(path);
           if (!object) return void res.writeHead(404, { 'content-type': 'application/xml' }).end(xmlError('NoSuchKey'));
-          return void res.writeHead(200, { 'content-length': object.length, 'content-type': 'application/octet-stream' }).end(object);
+          return void res
+            .writeHead(200, { 'content-length': object.length, 'content-type': 'application/octet-stream' })
+            .end(object);
         }
         if (req.method === 'DELETE') {
           this.objects.delete(path);
@@ -52,7 +54,10 @@ class FakeS3 {
   }
 
   private signatureValid(req: IncomingMessage, body: Buffer): boolean {
-    const auth = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/s3\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/.exec(String(req.headers.authorization));
+    const auth =
+      /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/s3\/aws4_request, ?SignedHeaders=([^,]+), ?Signature=([0-9a-f]{64})$/.exec(
+        String(req.headers.authorization),
+      );
     if (!auth || auth[1] !== ACCESS_KEY) return false;
     const [, , day, region, signedHeaders, signature] = auth;
     const payloadHash = String(req.headers['x-amz-content-sha256']);
@@ -63,7 +68,10 @@ class FakeS3 {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([k, v]) => `${k}=${v}`)
       .join('&');
-    const headers = signedHeaders.split(';').map((h) => `${h}:${String(req.headers[h]).trim().replace(/\s+/g, ' ')}\n`).join('');
+    const headers = signedHeaders
+      .split(';')
+      .map((h) => `${h}:${String(req.headers[h]).trim().replace(/\s+/g, ' ')}\n`)
+      .join('');
     const canonical = [req.method, url.pathname, query, headers, signedHeaders, payloadHash].join('\n');
     const scope = `${day}/${region}/s3/aws4_request`;
     const toSign = ['AWS4-HMAC-SHA256', String(req.headers['x-amz-date']), scope, sha256(canonical)].join('\n');
@@ -72,11 +80,19 @@ class FakeS3 {
   }
 }
 
-const xmlError = (code: string): string => `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`;
+const xmlError = (code: string): string =>
+  `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`;
 
 describe('the S3-compatible file store', () => {
   const s3 = new FakeS3();
-  const config = (secretAccessKey = SECRET) => ({ endpoint: s3.url, region: 'cn-henan-1', bucket: 'zsb-uploads', accessKeyId: ACCESS_KEY, secretAccessKey, forcePathStyle: true });
+  const config = (secretAccessKey = SECRET) => ({
+    endpoint: s3.url,
+    region: 'cn-henan-1',
+    bucket: 'zsb-uploads',
+    accessKeyId: ACCESS_KEY,
+    secretAccessKey,
+    forcePathStyle: true,
+  });
   beforeAll(() => s3.start());
   afterAll(() => s3.stop());
 
@@ -95,7 +111,9 @@ describe('the S3-compatible file store', () => {
 
   it('fails loudly when the store refuses the signature, and never sends a key it would not generate', async () => {
     const wrong = new S3FileStore(config('not-the-secret'));
-    await expect(wrong.put('ab/abcdefghijklmnopqrstuv', Buffer.from('x'))).rejects.toMatchObject({ name: 'SignatureDoesNotMatch' });
+    await expect(wrong.put('ab/abcdefghijklmnopqrstuv', Buffer.from('x'))).rejects.toMatchObject({
+      name: 'SignatureDoesNotMatch',
+    });
     expect(s3.objects.size).toBe(0);
     const before = s3.seen.length;
     await expect(wrong.get('../../etc/passwd')).rejects.toThrow('invalid storage key');

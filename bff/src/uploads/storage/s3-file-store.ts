@@ -21,7 +21,14 @@ export class S3FileStore extends FileStore {
 
   async put(key: string, bytes: Buffer): Promise<void> {
     const { sdk, client } = await this.connect();
-    await client.send(new sdk.PutObjectCommand({ Bucket: this.config.bucket, Key: this.keyOf(key), Body: bytes, ContentType: 'application/octet-stream' }));
+    await client.send(
+      new sdk.PutObjectCommand({
+        Bucket: this.config.bucket,
+        Key: this.keyOf(key),
+        Body: bytes,
+        ContentType: 'application/octet-stream',
+      }),
+    );
   }
 
   async get(key: string): Promise<Buffer | null> {
@@ -31,7 +38,8 @@ export class S3FileStore extends FileStore {
       if (!res.Body) return null;
       return Buffer.from(await res.Body.transformToByteArray());
     } catch (e) {
-      if (e instanceof sdk.S3ServiceException && (e.name === 'NoSuchKey' || e.$metadata.httpStatusCode === 404)) return null;
+      if (e instanceof sdk.S3ServiceException && (e.name === 'NoSuchKey' || e.$metadata.httpStatusCode === 404))
+        return null;
       throw e;
     }
   }

@@ -46,7 +46,8 @@ export type GatewayAnswer = { ok: Record<string, unknown> } | { error: { code?: 
 export function verifiedAnswer(text: string, method: string, publicKeyPem: string): GatewayAnswer {
   const okKey = `${method.replace(/\./g, '_')}_response`;
   const m = /^\s*\{\s*"(\w+)"\s*:\s*(\{.*\})\s*(?:,\s*"sign"\s*:\s*"([A-Za-z0-9+/=]*)"\s*)?\}\s*$/s.exec(text);
-  if (!m || (m[1] !== okKey && m[1] !== 'error_response')) throw new UpstreamError('alipay', 'malformed', `${method}: not a gateway answer`);
+  if (!m || (m[1] !== okKey && m[1] !== 'error_response'))
+    throw new UpstreamError('alipay', 'malformed', `${method}: not a gateway answer`);
   const [, key, body, sign] = m;
   const signed = !!sign && createVerify('RSA-SHA256').update(body, 'utf8').verify(publicKeyPem, sign, 'base64');
   let value: Record<string, unknown>;
@@ -64,7 +65,12 @@ export function verifiedAnswer(text: string, method: string, publicKeyPem: strin
 }
 
 /** One signed call of a gateway method; the answer's sign checked (see verifiedAnswer). */
-export async function callGateway(http: UpstreamHttp, app: AlipayApp, method: string, extra: Record<string, string>): Promise<GatewayAnswer> {
+export async function callGateway(
+  http: UpstreamHttp,
+  app: AlipayApp,
+  method: string,
+  extra: Record<string, string>,
+): Promise<GatewayAnswer> {
   const res = await http.send('write', {
     method: 'POST',
     url: '/gateway.do',
@@ -74,7 +80,8 @@ export async function callGateway(http: UpstreamHttp, app: AlipayApp, method: st
     responseType: 'text',
     transformResponse: (d: unknown) => d,
   });
-  if (res.status !== 200 || typeof res.data !== 'string') throw new UpstreamError('alipay', 'error-status', `${method}: HTTP ${res.status}`);
+  if (res.status !== 200 || typeof res.data !== 'string')
+    throw new UpstreamError('alipay', 'error-status', `${method}: HTTP ${res.status}`);
   return verifiedAnswer(res.data, method, app.publicKeyPem);
 }
 

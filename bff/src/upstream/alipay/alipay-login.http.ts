@@ -16,11 +16,18 @@ export class AlipayLoginHttp extends AlipayLogin {
 
   constructor(private readonly config: AppConfig) {
     super();
-    this.http = new UpstreamHttp('alipay', baseUrlOf(config.upstream, config.upstream.alipay.gatewayUrl), config.upstream);
+    this.http = new UpstreamHttp(
+      'alipay',
+      baseUrlOf(config.upstream, config.upstream.alipay.gatewayUrl),
+      config.upstream,
+    );
   }
 
   async exchange(code: string): Promise<{ userId: string } | null> {
-    const answer = await callGateway(this.http, this.config.upstream.alipay, METHOD, { grant_type: 'authorization_code', code });
+    const answer = await callGateway(this.http, this.config.upstream.alipay, METHOD, {
+      grant_type: 'authorization_code',
+      code,
+    });
     if ('error' in answer) {
       const subCode = answer.error.sub_code ?? '';
       if (REFUSED.has(subCode)) return null;

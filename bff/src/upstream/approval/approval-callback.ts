@@ -15,7 +15,12 @@ export interface SignedCallback {
   raw: Buffer | undefined;
 }
 
-export function callbackSignatureValid(callback: SignedCallback, secret: string, maxSkewMs: number, now: number): boolean {
+export function callbackSignatureValid(
+  callback: SignedCallback,
+  secret: string,
+  maxSkewMs: number,
+  now: number,
+): boolean {
   const { timestamp, signature, raw } = callback;
   if (!raw || !/^\d{10,16}$/.test(timestamp) || !/^[0-9a-f]{64}$/.test(signature)) return false;
   if (Math.abs(now - Number(timestamp)) > maxSkewMs) return false;

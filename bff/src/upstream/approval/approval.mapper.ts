@@ -16,7 +16,16 @@ export function toApprovalEvent(w: EventWire): ApprovalEvent {
 export function materialWire(m: ApprovalMaterial): Record<string, unknown> {
   return m.kind === 'licence'
     ? { key: m.key, name: m.name, kind: 'licence', licence_id: m.licenceId, licence_type: m.licenceType }
-    : { key: m.key, name: m.name, kind: 'file', file_name: m.fileName, content_type: m.contentType, sha256: m.sha256, size: m.size, content_base64: m.content.toString('base64') };
+    : {
+        key: m.key,
+        name: m.name,
+        kind: 'file',
+        file_name: m.fileName,
+        content_type: m.contentType,
+        sha256: m.sha256,
+        size: m.size,
+        content_base64: m.content.toString('base64'),
+      };
 }
 
 export function submissionWire(s: ApprovalSubmission): Record<string, unknown> {

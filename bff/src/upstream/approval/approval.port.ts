@@ -1,10 +1,28 @@
 // The provincial approval system (审批/办件): takes applications, reports their steps, takes 补正 answers.
 
-export type ApprovalStatus = 'SUBMITTED' | 'PRE_REVIEW' | 'ACCEPTED' | 'REJECTED' | 'NEED_SUPPLEMENT' | 'IN_REVIEW' | 'DECIDED' | 'COMPLETED' | 'DELIVERED';
+export type ApprovalStatus =
+  | 'SUBMITTED'
+  | 'PRE_REVIEW'
+  | 'ACCEPTED'
+  | 'REJECTED'
+  | 'NEED_SUPPLEMENT'
+  | 'IN_REVIEW'
+  | 'DECIDED'
+  | 'COMPLETED'
+  | 'DELIVERED';
 
 export type ApprovalMaterial =
   | { key: string; name: string; kind: 'licence'; licenceId: string; licenceType: string }
-  | { key: string; name: string; kind: 'file'; fileName: string; contentType: string; sha256: string; size: number; content: Buffer };
+  | {
+      key: string;
+      name: string;
+      kind: 'file';
+      fileName: string;
+      contentType: string;
+      sha256: string;
+      size: number;
+      content: Buffer;
+    };
 
 export interface ApprovalSubmission {
   matterCode: string;
@@ -12,7 +30,10 @@ export interface ApprovalSubmission {
   applicant: { name: string; idNumber: string; phone: string };
   form: Record<string, string>;
   materials: ApprovalMaterial[];
-  delivery: { method: 'window' | 'mail'; address?: { recipient: string; phone: string; region: string; detail: string } } | null;
+  delivery: {
+    method: 'window' | 'mail';
+    address?: { recipient: string; phone: string; region: string; detail: string };
+  } | null;
   themeId: string | null;
   linkedKey: string | null;
 }
@@ -30,7 +51,10 @@ export interface ApprovalEvent {
   at: Date;
   office: string | null;
   note: string | null;
-  supplement: { requestId: string; items: { key: string; label: string; kind: 'field' | 'material'; reason: string }[] } | null;
+  supplement: {
+    requestId: string;
+    items: { key: string; label: string; kind: 'field' | 'material'; reason: string }[];
+  } | null;
 }
 
 export interface ApprovalRecord {

@@ -25,7 +25,12 @@ function seeded(seed: number): () => number {
 }
 
 /** Runs `calls` reads through the policy, `concurrency` at a time; each attempt reaches `upstream` (with its number). */
-async function reads(policies: ReturnType<typeof createUpstreamPolicies>, calls: number, concurrency: number, upstream: (attempt: number) => Promise<string>) {
+async function reads(
+  policies: ReturnType<typeof createUpstreamPolicies>,
+  calls: number,
+  concurrency: number,
+  upstream: (attempt: number) => Promise<string>,
+) {
   const outcomes = { ok: 0, failed: 0, refused: 0 };
   let next = 0;
   await Promise.all(

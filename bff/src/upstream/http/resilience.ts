@@ -79,7 +79,8 @@ export function createUpstreamPolicies(options: ResilienceOptions): UpstreamPoli
 /** Turns whatever a policy-wrapped call threw into an UpstreamError naming the system. */
 export function toUpstreamError(system: UpstreamSystem, error: unknown): UpstreamError {
   if (error instanceof UpstreamError) return error;
-  if (error instanceof BrokenCircuitError) return new UpstreamError(system, 'circuit-open', 'breaker open', { cause: error });
+  if (error instanceof BrokenCircuitError)
+    return new UpstreamError(system, 'circuit-open', 'breaker open', { cause: error });
   if (error instanceof TaskCancelledError) return new UpstreamError(system, 'timeout', 'timed out', { cause: error });
   if (isAxiosError(error)) {
     const status = error.response?.status;

@@ -2,10 +2,21 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { type AddressInfo, Socket } from 'node:net';
 import { proxyOf, UpstreamHttp } from './upstream-http';
 
-const resilience = { timeoutMs: 1000, readRetries: 0, breakerFailureRatio: 0.5, breakerWindowMs: 10_000, breakerMinimumCalls: 20, breakerHalfOpenMs: 1000 };
+const resilience = {
+  timeoutMs: 1000,
+  readRetries: 0,
+  breakerFailureRatio: 0.5,
+  breakerWindowMs: 10_000,
+  breakerMinimumCalls: 20,
+  breakerHalfOpenMs: 1000,
+};
 
 /** A server that answers every request itself and remembers the request lines it saw. */
-async function recorder(): Promise<{ server: Server; url: string; seen: { url: string; host: string; auth?: string }[] }> {
+async function recorder(): Promise<{
+  server: Server;
+  url: string;
+  seen: { url: string; host: string; auth?: string }[];
+}> {
   const seen: { url: string; host: string; auth?: string }[] = [];
   const server = createServer((req: IncomingMessage, res) => {
     seen.push({ url: req.url ?? '', host: req.headers.host ?? '', auth: req.headers['proxy-authorization'] });
@@ -28,7 +39,10 @@ describe('upstream calls and HTTP proxies', () => {
   it('go through the configured proxy, with its credentials', async () => {
     const proxy = await recorder();
     servers.push(proxy.server);
-    const http = new UpstreamHttp('licence-library', 'http://licence.example.gov.cn', { ...resilience, proxyUrl: `http://egress:s%40cret@127.0.0.1:${new URL(proxy.url).port}` });
+    const http = new UpstreamHttp('licence-library', 'http://licence.example.gov.cn', {
+      ...resilience,
+      proxyUrl: `http://egress:s%40cret@127.0.0.1:${new URL(proxy.url).port}`,
+    });
     const answer = await http.send('read', { method: 'GET', url: '/licence/v1/keys' });
     expect(answer.status).toBe(200);
     expect(proxy.seen).toHaveLength(1);
@@ -54,13 +68,18 @@ describe('upstream calls and HTTP proxies', () => {
     target.server.on('connection', () => connections++);
     const delays: number[] = [];
     const original = Socket.prototype.setKeepAlive;
-    const spy = jest.spyOn(Socket.prototype, 'setKeepAlive').mockImplementation(function (this: Socket, enable?: boolean, delay?: number) {
+    const spy = jest.spyOn(Socket.prototype, 'setKeepAlive').mockImplementation(function (
+      this: Socket,
+      enable?: boolean,
+      delay?: number,
+    ) {
       delays.push(delay ?? 0);
       return original.call(this, enable, delay);
     });
     try {
       const http = new UpstreamHttp('licence-library', target.url, resilience);
-      for (let i = 0; i < 3; i++) expect((await http.send('read', { method: 'GET', url: '/licence/v1/keys' })).status).toBe(200);
+      for (let i = 0; i < 3; i++)
+        expect((await http.send('read', { method: 'GET', url: '/licence/v1/keys' })).status).toBe(200);
     } finally {
       spy.mockRestore();
     }

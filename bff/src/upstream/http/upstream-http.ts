@@ -68,7 +68,11 @@ export class UpstreamHttp {
   async send(kind: 'read' | 'write', request: AxiosRequestConfig): Promise<UpstreamAnswer> {
     try {
       return await this.policies[kind].execute(async ({ signal }) => {
-        const res = await this.http.request<unknown>({ ...request, signal, validateStatus: (s) => s < 500 && s !== 429 });
+        const res = await this.http.request<unknown>({
+          ...request,
+          signal,
+          validateStatus: (s) => s < 500 && s !== 429,
+        });
         return { status: res.status, data: res.data };
         // A signal per call: cockatiel otherwise hangs every call's listener on one shared signal.
       }, new AbortController().signal);
@@ -78,7 +82,11 @@ export class UpstreamHttp {
   }
 
   /** A provincial-platform style call: `{code:"200", msg, data}` on success; anything else is a fault. */
-  async envelope<S extends z.ZodType>(kind: 'read' | 'write', request: AxiosRequestConfig, schema: S): Promise<z.infer<S>> {
+  async envelope<S extends z.ZodType>(
+    kind: 'read' | 'write',
+    request: AxiosRequestConfig,
+    schema: S,
+  ): Promise<z.infer<S>> {
     return this.unwrap(await this.send(kind, request), schema, request.url);
   }
 
@@ -86,7 +94,12 @@ export class UpstreamHttp {
   unwrap<S extends z.ZodType>(answer: UpstreamAnswer, schema: S, url?: string): z.infer<S> {
     const parsed = envelopeOf(schema).safeParse(answer.data) as z.ZodSafeParseResult<{ code: string; data: unknown }>;
     if (answer.status !== 200 || !parsed.success || parsed.data.code !== '200') {
-      const why = parsed.success ? `HTTP ${answer.status}, code ${parsed.data.code}` : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      const why = parsed.success
+        ? `HTTP ${answer.status}, code ${parsed.data.code}`
+        : parsed.error.issues
+            .slice(0, 3)
+            .map((i) => `${i.path.join('.')}: ${i.message}`)
+            .join('; ');
       throw new UpstreamError(this.system, answer.status === 200 ? 'malformed' : 'error-status', `${url}: ${why}`);
     }
     return (parsed.data as { data: z.infer<S> }).data;
@@ -97,8 +110,15 @@ export class UpstreamHttp {
 export function proxyOf(proxyUrl: string | null | undefined): AxiosProxyConfig | false {
   if (!proxyUrl) return false;
   const u = new URL(proxyUrl);
-  const auth = u.username ? { username: decodeURIComponent(u.username), password: decodeURIComponent(u.password) } : undefined;
-  return { protocol: u.protocol.replace(':', ''), host: u.hostname, port: Number(u.port || (u.protocol === 'https:' ? 443 : 80)), ...(auth ? { auth } : {}) };
+  const auth = u.username
+    ? { username: decodeURIComponent(u.username), password: decodeURIComponent(u.password) }
+    : undefined;
+  return {
+    protocol: u.protocol.replace(':', ''),
+    host: u.hostname,
+    port: Number(u.port || (u.protocol === 'https:' ? 443 : 80)),
+    ...(auth ? { auth } : {}),
+  };
 }
 
 /** The base URL of a system: its own when configured, else the platform's (the sandbox serves all of them). */

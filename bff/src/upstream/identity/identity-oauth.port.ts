@@ -13,5 +13,9 @@ export abstract class IdentityOauth {
    * The signed-in person for an authorization code, or null when the service refused the code. `identity` only
    * when the service has verified the account's real name.
    */
-  abstract exchange(params: { code: string; redirectUri: string; codeVerifier: string }): Promise<{ subject: string; identity: ProvincialIdentity | null } | null>;
+  abstract exchange(params: {
+    code: string;
+    redirectUri: string;
+    codeVerifier: string;
+  }): Promise<{ subject: string; identity: ProvincialIdentity | null } | null>;
 }

@@ -5,7 +5,10 @@ import { baseUrlOf, UpstreamHttp } from '../http/upstream-http';
 import { IdentityService, type PhoneIdentityMismatch } from './identity-service.port';
 
 const verifyWire = z.object({ match: z.boolean(), reason: z.string().nullable().optional() });
-const phoneVerifyWire = z.object({ match: z.boolean(), reason: z.enum(['name_mismatch', 'not_found', 'phone_mismatch']).nullable() });
+const phoneVerifyWire = z.object({
+  match: z.boolean(),
+  reason: z.enum(['name_mismatch', 'not_found', 'phone_mismatch']).nullable(),
+});
 
 @Injectable()
 export class IdentityServiceHttp extends IdentityService {
@@ -18,12 +21,24 @@ export class IdentityServiceHttp extends IdentityService {
 
   async verify(name: string, idNumber: string): Promise<{ match: boolean }> {
     // The ID number travels in the body, never in a URL (URLs end up in access logs along the way).
-    const d = await this.http.envelope('read', { method: 'POST', url: '/identity/v1/verify', data: { name, id_number: idNumber } }, verifyWire);
+    const d = await this.http.envelope(
+      'read',
+      { method: 'POST', url: '/identity/v1/verify', data: { name, id_number: idNumber } },
+      verifyWire,
+    );
     return { match: d.match };
   }
 
-  async verifyWithPhone(name: string, idNumber: string, phone: string): Promise<{ match: true } | { match: false; reason: PhoneIdentityMismatch }> {
-    const d = await this.http.envelope('read', { method: 'POST', url: '/identity/v1/phone-verify', data: { name, id_number: idNumber, phone } }, phoneVerifyWire);
+  async verifyWithPhone(
+    name: string,
+    idNumber: string,
+    phone: string,
+  ): Promise<{ match: true } | { match: false; reason: PhoneIdentityMismatch }> {
+    const d = await this.http.envelope(
+      'read',
+      { method: 'POST', url: '/identity/v1/phone-verify', data: { name, id_number: idNumber, phone } },
+      phoneVerifyWire,
+    );
     // A "no" without a reason is read as the strictest one: the phone is not theirs.
     return d.match ? { match: true } : { match: false, reason: d.reason ?? 'phone_mismatch' };
   }

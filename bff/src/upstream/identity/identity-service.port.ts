@@ -6,5 +6,9 @@ export abstract class IdentityService {
   /** 二要素: does this name belong to this ID number? (window staff, who have seen the ID card) */
   abstract verify(name: string, idNumber: string): Promise<{ match: boolean }>;
   /** 三要素: name, ID number and the phone registered to that ID number (手机号三要素核验). */
-  abstract verifyWithPhone(name: string, idNumber: string, phone: string): Promise<{ match: true } | { match: false; reason: PhoneIdentityMismatch }>;
+  abstract verifyWithPhone(
+    name: string,
+    idNumber: string,
+    phone: string,
+  ): Promise<{ match: true } | { match: false; reason: PhoneIdentityMismatch }>;
 }

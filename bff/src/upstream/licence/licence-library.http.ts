@@ -23,7 +23,11 @@ export class LicenceLibraryHttp extends LicenceLibrary {
 
   constructor(config: AppConfig) {
     super();
-    this.http = new UpstreamHttp('licence-library', baseUrlOf(config.upstream, config.upstream.licenceUrl), config.upstream);
+    this.http = new UpstreamHttp(
+      'licence-library',
+      baseUrlOf(config.upstream, config.upstream.licenceUrl),
+      config.upstream,
+    );
   }
 
   async listByHolder(idNumber: string, name: string): Promise<LibraryLicenceRow[]> {
@@ -64,7 +68,9 @@ export class LicenceLibraryHttp extends LicenceLibrary {
       validUntil: d.valid_until?.slice(0, 10) ?? null,
       status: d.status,
       surface: d.surface,
-      seal: seal ? { issuer: seal.issuer, keyId: seal.key_id, algorithm: seal.algorithm, signedAt: seal.signed_at } : null,
+      seal: seal
+        ? { issuer: seal.issuer, keyId: seal.key_id, algorithm: seal.algorithm, signedAt: seal.signed_at }
+        : null,
       sealValid: seal ? await this.sealValid(document, seal) : false,
     };
   }
@@ -73,7 +79,10 @@ export class LicenceLibraryHttp extends LicenceLibrary {
    * Ed25519 over the RFC 8785 canonical JSON of the licence without its seal. In production the library seals
    * with SM2 (GB/T 32918) and this check moves to an SM2 verifier; nothing else changes.
    */
-  private async sealValid(document: object, seal: { key_id: string; algorithm: string; signature: string }): Promise<boolean> {
+  private async sealValid(
+    document: object,
+    seal: { key_id: string; algorithm: string; signature: string },
+  ): Promise<boolean> {
     if (seal.algorithm !== 'Ed25519') return false;
     const key = await this.key(seal.key_id);
     if (!key) return false;
@@ -105,6 +114,8 @@ export class LicenceLibraryHttp extends LicenceLibrary {
 
   private async loadKeys(): Promise<void> {
     const d = await this.http.envelope('read', { method: 'GET', url: '/licence/v1/keys' }, keysWire);
-    this.keys = new Map(d.keys.filter((k) => k.algorithm === 'Ed25519').map((k) => [k.key_id, createPublicKey(k.public_key_pem)]));
+    this.keys = new Map(
+      d.keys.filter((k) => k.algorithm === 'Ed25519').map((k) => [k.key_id, createPublicKey(k.public_key_pem)]),
+    );
   }
 }

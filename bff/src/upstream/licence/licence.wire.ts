@@ -40,4 +40,6 @@ export const sealWire = z.object({
 // passthrough: the seal signs every member of the document, including any this version of the BFF does not read.
 export const licenceWire = documentWire.extend({ seal: sealWire.nullable().optional() }).passthrough();
 
-export const keysWire = z.object({ keys: z.array(z.object({ key_id: z.string(), algorithm: z.string(), public_key_pem: z.string() })) });
+export const keysWire = z.object({
+  keys: z.array(z.object({ key_id: z.string(), algorithm: z.string(), public_key_pem: z.string() })),
+});

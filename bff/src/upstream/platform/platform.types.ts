@@ -1,4 +1,12 @@
-import type { GuideFee, GuideMaterial, GuideStep, MatterKind, OnlineDepth, PromiseType, ServiceLevel } from '@zsb/contracts';
+import type {
+  GuideFee,
+  GuideMaterial,
+  GuideStep,
+  MatterKind,
+  OnlineDepth,
+  PromiseType,
+  ServiceLevel,
+} from '@zsb/contracts';
 
 // Domain types of the provincial platform's catalog, as the rest of the BFF sees them. The wire format
 // (platform.wire.ts) never leaves this folder.

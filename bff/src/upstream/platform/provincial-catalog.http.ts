@@ -28,7 +28,11 @@ export class ProvincialCatalogHttp extends ProvincialCatalog {
   }
 
   async listMatters(pageNo: number, pageSize: number): Promise<Page<MatterBrief>> {
-    const d = await this.read('/platform/catalog/tasks', { page_no: pageNo, page_size: pageSize }, pageWire(taskBriefWire));
+    const d = await this.read(
+      '/platform/catalog/tasks',
+      { page_no: pageNo, page_size: pageSize },
+      pageWire(taskBriefWire),
+    );
     return {
       total: d.total,
       items: d.rows.map((r) => ({ code: r.task_code, name: r.task_name, updatedAt: r.updated_at })),
@@ -51,8 +55,18 @@ export class ProvincialCatalogHttp extends ProvincialCatalog {
   }
 
   private read<S extends z.ZodType>(path: string, params: object, schema: S): Promise<z.infer<S>>;
-  private read<S extends z.ZodType>(path: string, params: object, schema: S, allowNotFound: true): Promise<z.infer<S> | typeof NOT_FOUND>;
-  private async read<S extends z.ZodType>(path: string, params: object, schema: S, allowNotFound = false): Promise<z.infer<S> | typeof NOT_FOUND> {
+  private read<S extends z.ZodType>(
+    path: string,
+    params: object,
+    schema: S,
+    allowNotFound: true,
+  ): Promise<z.infer<S> | typeof NOT_FOUND>;
+  private async read<S extends z.ZodType>(
+    path: string,
+    params: object,
+    schema: S,
+    allowNotFound = false,
+  ): Promise<z.infer<S> | typeof NOT_FOUND> {
     const answer = await this.http.send('read', { method: 'GET', url: path, params });
     // A 404 is an answer, not a fault: it does not trip the breaker and is not retried.
     if (allowNotFound && answer.status === 404) return NOT_FOUND;

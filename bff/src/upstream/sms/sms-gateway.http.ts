@@ -17,6 +17,10 @@ export class SmsGatewayHttp extends SmsGateway {
 
   async send(phone: string, template: SmsTemplate, params: Record<string, string>): Promise<void> {
     // Never retried: a resident would rather tap "resend" than get the same code twice.
-    await this.http.envelope('write', { method: 'POST', url: '/sms/v1/send', data: { phone, template, params } }, sentWire);
+    await this.http.envelope(
+      'write',
+      { method: 'POST', url: '/sms/v1/send', data: { phone, template, params } },
+      sentWire,
+    );
   }
 }

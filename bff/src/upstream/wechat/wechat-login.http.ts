@@ -32,7 +32,8 @@ export class WechatLoginHttp extends WechatLogin {
       params: { appid: appId, secret, js_code: code, grant_type: 'authorization_code' },
     });
     const parsed = answer.safeParse(res.data);
-    if (res.status !== 200 || !parsed.success) throw new UpstreamError('wechat', 'malformed', `jscode2session: HTTP ${res.status}`);
+    if (res.status !== 200 || !parsed.success)
+      throw new UpstreamError('wechat', 'malformed', `jscode2session: HTTP ${res.status}`);
     const body = parsed.data;
     if ('openid' in body) return { openid: body.openid, unionid: body.unionid ?? null };
     if (REFUSED.has(body.errcode)) return null;

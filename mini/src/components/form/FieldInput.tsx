@@ -25,10 +25,10 @@ export function FieldInput({ field: f, value, error, onChange }: Props) {
   if (f.locked) {
     return (
       <View className={`fm-field fm-field--locked ${hook} e2e-field-locked`}>
-        <Text className='fm-field__label'>{f.label}</Text>
-        <View className='fm-field__locked'>
-          <Text className='fm-field__locked-value'>{f.prefill ?? '—'}</Text>
-          <View className='fm-field__lock-note'>
+        <Text className="fm-field__label">{f.label}</Text>
+        <View className="fm-field__locked">
+          <Text className="fm-field__locked-value">{f.prefill ?? '—'}</Text>
+          <View className="fm-field__lock-note">
             <LockIcon />
             <Text>来自实名认证，不能修改</Text>
           </View>
@@ -40,14 +40,18 @@ export function FieldInput({ field: f, value, error, onChange }: Props) {
   const length = [...value].length;
   return (
     <View className={`fm-field ${error ? 'fm-field--error' : ''} ${hook}`}>
-      <View className='fm-field__head'>
-        <Text className='fm-field__label'>{f.label}</Text>
-        {f.required ? <Text className='fm-field__required'>必填</Text> : <Text className='fm-field__optional'>选填</Text>}
+      <View className="fm-field__head">
+        <Text className="fm-field__label">{f.label}</Text>
+        {f.required ? (
+          <Text className="fm-field__required">必填</Text>
+        ) : (
+          <Text className="fm-field__optional">选填</Text>
+        )}
       </View>
-      {f.hint ? <Text className='fm-field__hint fm-field__hint--top'>{f.hint}</Text> : null}
+      {f.hint ? <Text className="fm-field__hint fm-field__hint--top">{f.hint}</Text> : null}
       {f.type === 'textarea' && (
         <Textarea
-          className='fm-field__textarea'
+          className="fm-field__textarea"
           value={value}
           maxlength={f.maxLength ?? 500}
           placeholder={`请填写${f.label}`}
@@ -56,12 +60,12 @@ export function FieldInput({ field: f, value, error, onChange }: Props) {
         />
       )}
       {f.type === 'choice' && (
-        <View className='fm-field__choices' ariaRole='radiogroup' ariaLabel={f.label}>
+        <View className="fm-field__choices" ariaRole="radiogroup" ariaLabel={f.label}>
           {(f.choices ?? []).map((c) => (
             <View
               key={c}
               className={`chip fm-field__choice e2e-field-choice ${value === c ? 'chip--on' : ''}`}
-              ariaRole='radio'
+              ariaRole="radio"
               aria-checked={value === c ? 'true' : 'false'}
               onClick={() => onChange(c)}
             >
@@ -72,13 +76,13 @@ export function FieldInput({ field: f, value, error, onChange }: Props) {
         </View>
       )}
       {f.type === 'date' && (
-        <Picker mode='date' value={value} onChange={(e) => onChange(String(e.detail.value))}>
-          <View className='fm-field__input fm-field__picker'>{value || '请选择日期'}</View>
+        <Picker mode="date" value={value} onChange={(e) => onChange(String(e.detail.value))}>
+          <View className="fm-field__input fm-field__picker">{value || '请选择日期'}</View>
         </Picker>
       )}
       {f.type !== 'textarea' && f.type !== 'choice' && f.type !== 'date' && (
         <Input
-          className='fm-field__input'
+          className="fm-field__input"
           type={INPUT_TYPE[f.type] ?? 'text'}
           value={value}
           maxlength={f.maxLength ?? 100}
@@ -87,21 +91,21 @@ export function FieldInput({ field: f, value, error, onChange }: Props) {
         />
       )}
       {f.type === 'textarea' && f.maxLength ? (
-        <Text className='fm-field__count'>
+        <Text className="fm-field__count">
           {length}/{f.maxLength}
         </Text>
       ) : null}
       {f.prefill && !value ? (
         <View
-          className='chip fm-field__suggest e2e-field-suggest'
-          ariaRole='button'
+          className="chip fm-field__suggest e2e-field-suggest"
+          ariaRole="button"
           onClick={() => onChange(f.prefill ?? '')}
         >
           填入：{f.prefill}
         </View>
       ) : null}
       {error ? (
-        <View className='fm-field__error e2e-field-error' ariaRole='alert'>
+        <View className="fm-field__error e2e-field-error" ariaRole="alert">
           {error}
         </View>
       ) : null}

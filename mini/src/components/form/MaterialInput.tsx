@@ -70,30 +70,34 @@ export function MaterialInput({
 
   return (
     <View className={`material-input e2e-material-input e2e-material-${m.key} ${error ? 'fm-field--error' : ''}`}>
-      <View className='fm-field__head'>
-        <Text className='material-input__name'>{m.name}</Text>
-        {m.required ? <Text className='fm-field__required'>必交</Text> : <Text className='fm-field__optional'>选交</Text>}
+      <View className="fm-field__head">
+        <Text className="material-input__name">{m.name}</Text>
+        {m.required ? (
+          <Text className="fm-field__required">必交</Text>
+        ) : (
+          <Text className="fm-field__optional">选交</Text>
+        )}
       </View>
       {showMatters && matters.length > 0 ? (
-        <Text className='mi-uses e2e-material-used-by'>
+        <Text className="mi-uses e2e-material-used-by">
           {matters.length > 1 ? `${matters.length} 件事共用：` : '用于：'}
           {matters.map((x) => x.name).join('、')}
         </Text>
       ) : null}
-      {m.note ? <Text className='fm-field__hint'>{m.note}</Text> : null}
+      {m.note ? <Text className="fm-field__hint">{m.note}</Text> : null}
 
       {answer?.kind === 'licence' ? (
-        <View className='mi-licence mi-licence--on e2e-material-licence-used'>
-          <Text className='mi-licence__title'>
+        <View className="mi-licence mi-licence--on e2e-material-licence-used">
+          <Text className="mi-licence__title">
             ✓ 已使用电子证照：{m.licenceType?.name ?? licence?.typeName ?? '电子证照'}
           </Text>
           {licence && (
-            <Text className='mi-licence__meta'>
+            <Text className="mi-licence__meta">
               {licence.numberMasked} · {licence.issuer}
             </Text>
           )}
-          <Text className='mi-licence__meta'>提交时从电子证照库调取，记入“用证记录”</Text>
-          <View className='mi-link e2e-material-unuse' ariaRole='button' onClick={() => onAnswer(() => undefined)}>
+          <Text className="mi-licence__meta">提交时从电子证照库调取，记入“用证记录”</Text>
+          <View className="mi-link e2e-material-unuse" ariaRole="button" onClick={() => onAnswer(() => undefined)}>
             改为上传照片
           </View>
         </View>
@@ -109,9 +113,9 @@ export function MaterialInput({
             />
           )}
           {!licence && m.licenceType && (
-            <Text className='fm-field__hint'>没有查到您有效的{m.licenceType.name}电子证照，请上传照片或文件</Text>
+            <Text className="fm-field__hint">没有查到您有效的{m.licenceType.name}电子证照，请上传照片或文件</Text>
           )}
-          <View className='thumbs'>
+          <View className="thumbs">
             {uploaded.map((id) => (
               <UploadThumb key={id} id={id} meta={uploads[id]} onRemove={() => remove(id)} />
             ))}
@@ -125,17 +129,17 @@ export function MaterialInput({
             ))}
           </View>
           {room > 0 && (
-            <View className='btn mi-upload e2e-material-upload' ariaRole='button' onClick={() => pick(room)}>
+            <View className="btn mi-upload e2e-material-upload" ariaRole="button" onClick={() => pick(room)}>
               {licence ? '或者拍照、选择文件' : '拍照或选择文件'}
             </View>
           )}
-          <Text className='fm-field__hint'>
+          <Text className="fm-field__hint">
             {m.accept.includes('pdf') ? '照片或 PDF' : '照片'}，最多 {m.maxFiles} 个；照片会去掉拍摄地点等信息
           </Text>
         </>
       )}
       {error ? (
-        <View className='fm-field__error e2e-field-error' ariaRole='alert'>
+        <View className="fm-field__error e2e-field-error" ariaRole="alert">
           {error}
         </View>
       ) : null}

@@ -16,19 +16,19 @@ export function UploadThumb({
   const { preview, failed } = useUploadPreview(id);
   const kind = meta?.kind ?? preview?.kind ?? 'image';
   return (
-    <View className='thumb e2e-upload-thumb'>
-      <View className='thumb__box'>
+    <View className="thumb e2e-upload-thumb">
+      <View className="thumb__box">
         {kind === 'pdf' || failed || !preview ? (
-          <Text className='thumb__mark'>{kind === 'pdf' ? 'PDF' : failed ? '已上传' : '…'}</Text>
+          <Text className="thumb__mark">{kind === 'pdf' ? 'PDF' : failed ? '已上传' : '…'}</Text>
         ) : (
-          <Image className='thumb__img' src={preview.path} mode='aspectFill' ariaLabel={meta?.name ?? '已上传的照片'} />
+          <Image className="thumb__img" src={preview.path} mode="aspectFill" ariaLabel={meta?.name ?? '已上传的照片'} />
         )}
       </View>
-      <Text className='thumb__name'>{meta?.name ?? '已上传'}</Text>
+      <Text className="thumb__name">{meta?.name ?? '已上传'}</Text>
       {onRemove && (
         <View
-          className='thumb__remove e2e-upload-remove'
-          ariaRole='button'
+          className="thumb__remove e2e-upload-remove"
+          ariaRole="button"
           ariaLabel={`删除 ${meta?.name ?? '这个文件'}`}
           onClick={onRemove}
         >
@@ -52,34 +52,34 @@ export function PendingThumb({
   const failed = item.status === 'failed';
   return (
     <View className={`thumb thumb--pending e2e-upload-pending ${failed ? 'thumb--failed e2e-upload-failed' : ''}`}>
-      <View className='thumb__box'>
+      <View className="thumb__box">
         {item.file.kind === 'pdf' ? (
-          <Text className='thumb__mark'>PDF</Text>
+          <Text className="thumb__mark">PDF</Text>
         ) : (
-          <Image className='thumb__img thumb__img--dim' src={item.file.preview} mode='aspectFill' />
+          <Image className="thumb__img thumb__img--dim" src={item.file.preview} mode="aspectFill" />
         )}
         {!failed && (
-          <View className='thumb__bar'>
-            <View className='thumb__bar-fill' style={{ width: `${item.percent}%` }} />
+          <View className="thumb__bar">
+            <View className="thumb__bar-fill" style={{ width: `${item.percent}%` }} />
           </View>
         )}
       </View>
       {failed ? (
         <>
-          <View className='thumb__problem' ariaRole='alert'>
+          <View className="thumb__problem" ariaRole="alert">
             {item.problem ?? '上传没有完成'}
           </View>
           {item.retryable && (
-            <View className='thumb__retry e2e-upload-retry' ariaRole='button' onClick={onRetry}>
+            <View className="thumb__retry e2e-upload-retry" ariaRole="button" onClick={onRetry}>
               重试
             </View>
           )}
-          <View className='thumb__remove' ariaRole='button' onClick={onDismiss}>
+          <View className="thumb__remove" ariaRole="button" onClick={onDismiss}>
             移除
           </View>
         </>
       ) : (
-        <View className='thumb__name e2e-upload-progress' ariaRole='progressbar' aria-valuenow={item.percent}>
+        <View className="thumb__name e2e-upload-progress" ariaRole="progressbar" aria-valuenow={item.percent}>
           正在上传 {item.percent}%
         </View>
       )}

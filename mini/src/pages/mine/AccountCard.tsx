@@ -46,44 +46,54 @@ export function AccountCard() {
 
   const resident = session?.resident;
   return (
-    <View className='mine-head e2e-account'>
+    <View className="mine-head e2e-account">
       {!resident && (
         <>
-          <Text className='mine-head__title'>您好</Text>
-          <Text className='mine-head__sub'>
-            {silentSignIn ? '登录后可以实名认证、查看电子证照和办件进度' : '用河南政务服务统一身份认证登录，可以实名认证、查看电子证照和办件进度'}
+          <Text className="mine-head__title">您好</Text>
+          <Text className="mine-head__sub">
+            {silentSignIn
+              ? '登录后可以实名认证、查看电子证照和办件进度'
+              : '用河南政务服务统一身份认证登录，可以实名认证、查看电子证照和办件进度'}
           </Text>
-          <View className={`btn btn--primary mine-head__btn e2e-login ${busy ? 'btn--disabled' : ''}`} ariaRole='button' onClick={() => !busy && void login()}>
+          <View
+            className={`btn btn--primary mine-head__btn e2e-login ${busy ? 'btn--disabled' : ''}`}
+            ariaRole="button"
+            onClick={() => !busy && void login()}
+          >
             {busy ? '正在登录…' : '登录'}
           </View>
         </>
       )}
       {resident && !resident.verified && (
         <>
-          <Text className='mine-head__title'>已登录，尚未实名</Text>
-          <Text className='mine-head__sub'>实名认证一次，以后查证照、预约、申请都不用再填身份信息</Text>
-          <View className='btn btn--primary mine-head__btn e2e-go-identity' ariaRole='button' onClick={() => go('identity')}>
+          <Text className="mine-head__title">已登录，尚未实名</Text>
+          <Text className="mine-head__sub">实名认证一次，以后查证照、预约、申请都不用再填身份信息</Text>
+          <View
+            className="btn btn--primary mine-head__btn e2e-go-identity"
+            ariaRole="button"
+            onClick={() => go('identity')}
+          >
             去实名认证
           </View>
         </>
       )}
       {resident?.verified && (
         <>
-          <View className='mine-head__name-row'>
-            <Text className='mine-head__title e2e-account-name'>{resident.nameMasked}</Text>
-            <Text className='mine-head__badge'>已实名</Text>
+          <View className="mine-head__name-row">
+            <Text className="mine-head__title e2e-account-name">{resident.nameMasked}</Text>
+            <Text className="mine-head__badge">已实名</Text>
           </View>
-          <Text className='mine-head__sub'>身份证 {resident.idNumberMasked}</Text>
-          <Text className='mine-head__sub'>手机 {resident.phoneMasked}</Text>
+          <Text className="mine-head__sub">身份证 {resident.idNumberMasked}</Text>
+          <Text className="mine-head__sub">手机 {resident.phoneMasked}</Text>
         </>
       )}
       {(problem ?? notice) && (
-        <View className='mine-head__problem' ariaRole='alert'>
+        <View className="mine-head__problem" ariaRole="alert">
           <Text>{problem ?? notice}</Text>
         </View>
       )}
       {resident && (
-        <View className='mine-head__logout' ariaRole='button' onClick={() => void logout()}>
+        <View className="mine-head__logout" ariaRole="button" onClick={() => void logout()}>
           <Text>退出登录</Text>
         </View>
       )}

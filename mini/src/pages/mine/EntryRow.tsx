@@ -16,12 +16,12 @@ export interface Entry {
 /** One tappable row of 我的 that opens a page. */
 export function EntryRow({ entry }: { entry: Entry }) {
   return (
-    <View className={`mine-row mine-row--link ${entry.hook}`} ariaRole='link' onClick={() => go(entry.route)}>
-      <View className='mine-row__label'>
-        <Text className='mine-row__title'>{entry.title}</Text>
-        <Text className='muted'>{entry.hint}</Text>
+    <View className={`mine-row mine-row--link ${entry.hook}`} ariaRole="link" onClick={() => go(entry.route)}>
+      <View className="mine-row__label">
+        <Text className="mine-row__title">{entry.title}</Text>
+        <Text className="muted">{entry.hint}</Text>
       </View>
-      <Text className='mine-row__action'>›</Text>
+      <Text className="mine-row__action">›</Text>
     </View>
   );
 }

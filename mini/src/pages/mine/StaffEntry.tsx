@@ -7,23 +7,31 @@ export function StaffEntry() {
   const centers = useStaffCenters();
   if (!centers || centers.length === 0) return null;
   return (
-    <View className='section e2e-mine-staff'>
-      <View className='section__head'>
-        <Text className='section__title'>工作人员</Text>
+    <View className="section e2e-mine-staff">
+      <View className="section__head">
+        <Text className="section__title">工作人员</Text>
       </View>
-      <View className='mine-row mine-row--link e2e-mine-staff-checkin' ariaRole='link' onClick={() => go('staffCheckIn')}>
-        <View className='mine-row__label'>
-          <Text className='mine-row__title'>窗口签到</Text>
-          <Text className='muted'>扫群众的预约签到码：{centers.map((c) => c.name).join('、')}</Text>
+      <View
+        className="mine-row mine-row--link e2e-mine-staff-checkin"
+        ariaRole="link"
+        onClick={() => go('staffCheckIn')}
+      >
+        <View className="mine-row__label">
+          <Text className="mine-row__title">窗口签到</Text>
+          <Text className="muted">扫群众的预约签到码：{centers.map((c) => c.name).join('、')}</Text>
         </View>
-        <Text className='mine-row__action'>›</Text>
+        <Text className="mine-row__action">›</Text>
       </View>
-      <View className='mine-row mine-row--link e2e-mine-staff-identity' ariaRole='link' onClick={() => go('staffIdentityCheck')}>
-        <View className='mine-row__label'>
-          <Text className='mine-row__title'>窗口核验身份</Text>
-          <Text className='muted'>核对身份证原件后，帮群众实名认证或更换预留手机号</Text>
+      <View
+        className="mine-row mine-row--link e2e-mine-staff-identity"
+        ariaRole="link"
+        onClick={() => go('staffIdentityCheck')}
+      >
+        <View className="mine-row__label">
+          <Text className="mine-row__title">窗口核验身份</Text>
+          <Text className="muted">核对身份证原件后，帮群众实名认证或更换预留手机号</Text>
         </View>
-        <Text className='mine-row__action'>›</Text>
+        <Text className="mine-row__action">›</Text>
       </View>
     </View>
   );

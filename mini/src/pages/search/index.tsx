@@ -50,25 +50,25 @@ export default function SearchPage() {
 
   return (
     <PageShell meta={state.meta}>
-      <View className='search-bar'>
-        <View className='search-bar__box'>
-          <View className='icon-search' />
+      <View className="search-bar">
+        <View className="search-bar__box">
+          <View className="icon-search" />
           <Input
-            className='search-bar__input e2e-search-input'
-            type='text'
-            confirmType='search'
+            className="search-bar__input e2e-search-input"
+            type="text"
+            confirmType="search"
             value={text}
             focus={focus}
             maxlength={30}
-            placeholder='输入事项名称或拼音首字母'
-            placeholderClass='search-bar__placeholder'
-            ariaLabel='搜索事项'
+            placeholder="输入事项名称或拼音首字母"
+            placeholderClass="search-bar__placeholder"
+            ariaLabel="搜索事项"
             onInput={(e) => setText(e.detail.value)}
             onConfirm={(e) => setText(e.detail.value)}
             onBlur={() => setFocus(false)}
           />
           {text !== '' && (
-            <View className='search-bar__clear' ariaRole='button' ariaLabel='清空搜索内容' onClick={() => setText('')}>
+            <View className="search-bar__clear" ariaRole="button" ariaLabel="清空搜索内容" onClick={() => setText('')}>
               <Text>清空</Text>
             </View>
           )}
@@ -83,11 +83,11 @@ export default function SearchPage() {
           title={q ? `没有找到“${q}”相关的事项` : '这个分类下暂时没有事项'}
           hint={filtered ? '可以去掉上面的筛选条件再看看' : '试试“社保卡”“身份证”，或输入拼音首字母，如 sbk'}
         >
-          <View className='search-suggest'>
+          <View className="search-suggest">
             {filtered && (
               <View
-                className='chip chip--on'
-                ariaRole='button'
+                className="chip chip--on"
+                ariaRole="button"
                 onClick={() => {
                   setMobileReady(false);
                   setDomain(null);
@@ -97,7 +97,7 @@ export default function SearchPage() {
               </View>
             )}
             {SUGGESTIONS.map((s) => (
-              <View key={s.q} className='chip e2e-suggestion' ariaRole='button' onClick={() => setText(s.q)}>
+              <View key={s.q} className="chip e2e-suggestion" ariaRole="button" onClick={() => setText(s.q)}>
                 {s.label}
               </View>
             ))}
@@ -105,8 +105,8 @@ export default function SearchPage() {
         </EmptyState>
       )}
       {state.items.length > 0 && (
-        <View className='section search-results e2e-results'>
-          <Text className='muted'>
+        <View className="section search-results e2e-results">
+          <Text className="muted">
             {q ? `“${q}”` : '全部事项'}，共 {state.total} 个
           </Text>
           {state.items.map((m) => (

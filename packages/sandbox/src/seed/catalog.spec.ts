@@ -97,13 +97,16 @@ describe('seed catalog', () => {
     expect(id.cert_type_code).toBe('11100000000013127D001');
     expect(id.cert_type_name).toBe('居民身份证');
     const licensed = new Set(materials.filter((m) => m.cert_type_name).map((m) => m.cert_type_name));
-    for (const name of ['居民户口簿', '结婚证', '残疾人证（第二代）', '出生医学证明', '不动产权证书']) expect(licensed).toContain(name);
+    for (const name of ['居民户口簿', '结婚证', '残疾人证（第二代）', '出生医学证明', '不动产权证书'])
+      expect(licensed).toContain(name);
     expect(materials.filter((m) => /申请表/.test(m.material_name)).every((m) => m.cert_type_code === null)).toBe(true);
   });
 
   it('ranks everyday matters such as 社会保障卡 and 医保 among the hottest', () => {
     const top = [...catalog.tasks].sort((a, b) => b.popularity - a.popularity).slice(0, 20);
-    expect(top.filter((t) => /社会保障卡|医保|报销|身份证|养老|户口|参保/.test(t.task_name)).length).toBeGreaterThanOrEqual(15);
+    expect(
+      top.filter((t) => /社会保障卡|医保|报销|身份证|养老|户口|参保/.test(t.task_name)).length,
+    ).toBeGreaterThanOrEqual(15);
   });
 
   it('builds 6 to 10 themes from tasks that exist, each with at least two', () => {
@@ -120,7 +123,9 @@ describe('seed catalog', () => {
 describe('seed centers', () => {
   it('gives every township, town and street of the divisions a center under its real code', () => {
     const byCode = new Map(centersOf('1').map((c) => [c.division_code, c]));
-    const units = raw.divisions.counties.flatMap((c) => c.townships).filter((t) => ['街道', '镇', '乡'].includes(t.type));
+    const units = raw.divisions.counties
+      .flatMap((c) => c.townships)
+      .filter((t) => ['街道', '镇', '乡'].includes(t.type));
     for (const unit of units) {
       const center = byCode.get(`${unit.code}000`);
       expect(center?.township_name).toBe(unit.name);
@@ -144,7 +149,8 @@ describe('seed centers', () => {
 
   it('has 2 to 4 stations per township, bank points and kiosks, with Anyang phones and GCJ-02 points in Anyang', () => {
     const perTownship = new Map<string, number>();
-    for (const s of centersOf('2')) perTownship.set(s.division_code.slice(0, 9), (perTownship.get(s.division_code.slice(0, 9)) ?? 0) + 1);
+    for (const s of centersOf('2'))
+      perTownship.set(s.division_code.slice(0, 9), (perTownship.get(s.division_code.slice(0, 9)) ?? 0) + 1);
     for (const n of perTownship.values()) expect(n).toBeGreaterThanOrEqual(2);
     for (const n of perTownship.values()) expect(n).toBeLessThanOrEqual(4);
     expect(centersOf('3').length).toBeGreaterThan(0);

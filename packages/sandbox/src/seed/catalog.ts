@@ -97,6 +97,12 @@ function seedCatalog(): Catalog {
   const themes = buildThemes(tasks);
   const centers = buildCenters(data.divisions, tasks);
   const updatedAt = tasks.reduce((max, t) => (t.updated_at > max ? t.updated_at : max), '');
-  cached = deepFreeze({ version: catalogVersion(tasks, themes, centers), updated_at: updatedAt, tasks, themes, centers });
+  cached = deepFreeze({
+    version: catalogVersion(tasks, themes, centers),
+    updated_at: updatedAt,
+    tasks,
+    themes,
+    centers,
+  });
   return cached;
 }

@@ -77,6 +77,8 @@ describe('village names', () => {
     ];
     expect(texts.filter((t) => t.includes('村村'))).toEqual([]);
     // a station whose village drew the 村 suffix is still there, named once
-    expect(centers.some((c) => c.center_kind === '2' && /[^庄营屯寨店岗固楼]村便民服务站$/.test(c.center_name))).toBe(true);
+    expect(centers.some((c) => c.center_kind === '2' && /[^庄营屯寨店岗固楼]村便民服务站$/.test(c.center_name))).toBe(
+      true,
+    );
   });
 });

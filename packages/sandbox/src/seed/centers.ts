@@ -21,10 +21,12 @@ const KIOSK_HOURS: WorkTime[] = [{ weekday: [1, 2, 3, 4, 5, 6, 7], am: ['08:00',
 // 办事窗口 per kind; a kiosk has none. Stations and scale points have one.
 export const WINDOWS = { township: [4, 10], street: [3, 8], station: 1, bank: 2, kiosk: 0 } as const;
 
-const tel = (rng: Rng): string => `0372-${rng.pick(['2', '3', '5', '6'])}${String(rng.int(0, 999999)).padStart(6, '0')}`;
+const tel = (rng: Rng): string =>
+  `0372-${rng.pick(['2', '3', '5', '6'])}${String(rng.int(0, 999999)).padStart(6, '0')}`;
 const stemOf = (name: string): string => name.replace(/(街道|镇|乡)$/, '') || name;
 // 东大街街道 sits on 东大街 and 紫薇大道街道 on 紫薇大道; other townships get a road named after them.
-const roadOf = (name: string, kind: string): string => (/(大街|路|大道)$/.test(stemOf(name)) ? stemOf(name) : `${stemOf(name)}${kind}`);
+const roadOf = (name: string, kind: string): string =>
+  /(大街|路|大道)$/.test(stemOf(name)) ? stemOf(name) : `${stemOf(name)}${kind}`;
 
 // Statistical units of type 其他 (codes ≥ 400 such as 步行街综合治理办公室) are management offices, not
 // townships with a service hall, so they get no center. The 高新区 units are 街道 and keep theirs.
@@ -65,7 +67,9 @@ export function tierLists(tasks: readonly Task[]): TierLists {
   const at = (level: string, extra: (t: Task) => boolean = () => true): string[] =>
     tasks.filter((t) => t.use_level.split(',').includes(level) && extra(t)).map((t) => t.task_code);
   // 政银通办: banks take the social-insurance, medical-insurance and business-registration matters.
-  const bankLine = (t: Task): boolean => ['social-insurance', 'medical-insurance', 'market-entities', 'employment'].includes(t.theme_type_code) && t.online_depth >= '3';
+  const bankLine = (t: Task): boolean =>
+    ['social-insurance', 'medical-insurance', 'market-entities', 'employment'].includes(t.theme_type_code) &&
+    t.online_depth >= '3';
   // A kiosk does what needs no officer: look-ups, prints, card services.
   const kioskLine = (t: Task): boolean => t.online_depth === '4' && t.service_type === '1';
   return {
@@ -96,7 +100,9 @@ function townshipCenters(county: RawCounty, t: RawTownship, lists: TierLists): C
     tel: tel(rng),
     window_count: hallWindows(t.code, street),
     work_time: hallHours(t.code, rng),
-    task_codes: street ? handled(lists.street, LEVEL_FLOORS.street, rng) : handled(lists.township, LEVEL_FLOORS.township, rng),
+    task_codes: street
+      ? handled(lists.street, LEVEL_FLOORS.street, rng)
+      : handled(lists.township, LEVEL_FLOORS.township, rng),
     sample: false,
   };
 
@@ -135,7 +141,13 @@ function countyPoints(county: RawCounty, host: Center, lists: TierLists): Center
   const rng = rngFor(county.code, 'points');
   const tier = host.level === '3' ? 'street' : 'township';
   const bank = rng.pick(['中国邮政储蓄银行', '中国农业银行', '中国建设银行']);
-  const base = { level: host.level, division_code: host.division_code, county_name: county.name, township_name: host.township_name, sample: true };
+  const base = {
+    level: host.level,
+    division_code: host.division_code,
+    county_name: county.name,
+    township_name: host.township_name,
+    sample: true,
+  };
   return [
     {
       ...base,

@@ -4,24 +4,37 @@ import type { RawGuide } from './data';
 const APP = '“豫事办”或“掌上办”小程序';
 
 /** 办理流程: the source's own steps when it published them, otherwise the usual steps for this kind of matter. */
-export function processOf(guide: RawGuide | undefined, depth: OnlineDepth, instant: boolean, promised: number): { steps: ProcessStep[]; filled: boolean } {
+export function processOf(
+  guide: RawGuide | undefined,
+  depth: OnlineDepth,
+  instant: boolean,
+  promised: number,
+): { steps: ProcessStep[]; filled: boolean } {
   if (guide?.steps?.length) {
     return {
       steps: guide.steps.map((s) => ({
         step_name: s.step,
-        step_desc: [s.days !== undefined ? `${s.days}个工作日` : '', s.standard ?? ''].filter(Boolean).join('；') || s.step,
+        step_desc:
+          [s.days !== undefined ? `${s.days}个工作日` : '', s.standard ?? ''].filter(Boolean).join('；') || s.step,
       })),
       filled: false,
     };
   }
   if (guide?.process) {
-    const parts = guide.process.split(/→|—|、|；/).map((p) => p.trim()).filter(Boolean);
-    if (parts.length > 1) return { steps: parts.map((p) => ({ step_name: p.slice(0, 12), step_desc: p })), filled: false };
+    const parts = guide.process
+      .split(/→|—|、|；/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (parts.length > 1)
+      return { steps: parts.map((p) => ({ step_name: p.slice(0, 12), step_desc: p })), filled: false };
   }
   const apply: ProcessStep =
     depth >= '3'
       ? { step_name: '网上申请', step_desc: `通过${APP}实名登录，在线填报并上传或调用电子证照` }
-      : { step_name: '窗口申请', step_desc: '携带申请材料到便民服务中心综合受理窗口提交申请' + (depth === '2' ? '（可先在线预审）' : '') };
+      : {
+          step_name: '窗口申请',
+          step_desc: '携带申请材料到便民服务中心综合受理窗口提交申请' + (depth === '2' ? '（可先在线预审）' : ''),
+        };
   if (instant) {
     return {
       steps: [apply, { step_name: '受理办结', step_desc: '材料齐全、符合法定形式的，当场办结' }],

@@ -14,9 +14,16 @@ export interface LevelInput {
 }
 
 // Things residents do near home: enrolments, certifications, allowances, assistance applications.
-const VILLAGE_WORK = /参保登记|资格认证|高龄|低保|最低生活保障|特困|五保|临时救助|护理补贴|生活补贴|优待|医保电子凭证|社会保障卡(申领|启用)|城乡居民|扶助金|生育登记|失业登记|就业登记|公益性岗位|待遇申领|待遇领取|优待金|出生医学证明|辅助器具/;
+const VILLAGE_WORK =
+  /参保登记|资格认证|高龄|低保|最低生活保障|特困|五保|临时救助|护理补贴|生活补贴|优待|医保电子凭证|社会保障卡(申领|启用)|城乡居民|扶助金|生育登记|失业登记|就业登记|公益性岗位|待遇申领|待遇领取|优待金|出生医学证明|辅助器具/;
 
-function rank(inputs: readonly LevelInput[], forced: (i: LevelInput) => boolean, weight: (i: LevelInput) => number, target: number, tag: string): Set<string> {
+function rank(
+  inputs: readonly LevelInput[],
+  forced: (i: LevelInput) => boolean,
+  weight: (i: LevelInput) => number,
+  target: number,
+  tag: string,
+): Set<string> {
   const chosen = new Set(inputs.filter(forced).map((i) => i.raw.id));
   const rest = inputs
     .filter((i) => !chosen.has(i.raw.id) && weight(i) > 0)
@@ -32,8 +39,20 @@ function rank(inputs: readonly LevelInput[], forced: (i: LevelInput) => boolean,
 /** use_level of every matter, by id: a sorted comma list such as "1,2,3". */
 export function assignLevels(inputs: readonly LevelInput[]): Map<string, string> {
   const has = (i: LevelInput, level: string): boolean => i.raw.levels?.includes(level) ?? false;
-  const township = rank(inputs, (i) => has(i, '乡镇'), (i) => i.profile.township, LEVEL_TARGETS.township, 'lvl-2');
-  const street = rank(inputs, (i) => has(i, '乡镇') && i.profile.street > 0.2, (i) => i.profile.street, LEVEL_TARGETS.street, 'lvl-3');
+  const township = rank(
+    inputs,
+    (i) => has(i, '乡镇'),
+    (i) => i.profile.township,
+    LEVEL_TARGETS.township,
+    'lvl-2',
+  );
+  const street = rank(
+    inputs,
+    (i) => has(i, '乡镇') && i.profile.street > 0.2,
+    (i) => i.profile.street,
+    LEVEL_TARGETS.street,
+    'lvl-3',
+  );
   const village = rank(
     inputs,
     (i) => has(i, '村'),

@@ -25,7 +25,13 @@ const MAX_OTHERS = 6;
 // The README residents hold a fixed, demo-friendly set besides their ID card.
 const FIXED: Record<string, string[]> = {
   '410502198001010036': ['居民户口簿', '结婚证', '机动车驾驶证', '社会保障卡（含电子社会保障卡）', '医保电子凭证'],
-  '410526195003150021': ['居民户口簿', '结婚证', '社会保障卡（含电子社会保障卡）', '老年人优待证', '残疾人证（第二代）'],
+  '410526195003150021': [
+    '居民户口簿',
+    '结婚证',
+    '社会保障卡（含电子社会保障卡）',
+    '老年人优待证',
+    '残疾人证（第二代）',
+  ],
   '410522199808080027': ['居民户口簿', '社会保障卡（含电子社会保障卡）', '医保电子凭证', '教师资格证书'],
 };
 
@@ -41,14 +47,22 @@ let cached: readonly IssuedLicence[] | undefined;
  */
 export function buildIssuedLicences(): readonly IssuedLicence[] {
   if (cached) return cached;
-  const types = new Map(loadLicenceTypes().filter((t) => t.holderType === '个人').map((t) => [t.name, t]));
+  const types = new Map(
+    loadLicenceTypes()
+      .filter((t) => t.holderType === '个人')
+      .map((t) => [t.name, t]),
+  );
   const idCard = KINDS.find((k) => k.name === '居民身份证');
   if (!idCard || !types.has(idCard.name)) throw new Error('licence-types.json has no personal 居民身份证');
   const others = KINDS.filter((k) => k !== idCard && types.has(k.name));
   const rank = (name: string): number => others.findIndex((k) => k.name === name);
   const issued: IssuedLicence[] = [];
   for (const resident of buildResidents()) {
-    const holder: Holder = { resident, county: countyOf(resident.county), age: ageOn(resident.birth_date, ISSUED_AS_OF) };
+    const holder: Holder = {
+      resident,
+      county: countyOf(resident.county),
+      age: ageOn(resident.birth_date, ISSUED_AS_OF),
+    };
     const issue = (kind: LicenceKind): IssuedLicence | null => {
       const got = kind.issue(holder, rngFor('licence', resident.id_number, kind.name));
       const type = types.get(kind.name);
@@ -59,7 +73,10 @@ export function buildIssuedLicences(): readonly IssuedLicence[] {
     const picked = fixed
       ? others.filter((k) => fixed.includes(k.name))
       : others.filter((k) => rngFor('licence-held', resident.id_number, k.name).chance(k.chance(holder)));
-    const held = picked.map(issue).filter((l): l is IssuedLicence => l !== null).slice(0, MAX_OTHERS);
+    const held = picked
+      .map(issue)
+      .filter((l): l is IssuedLicence => l !== null)
+      .slice(0, MAX_OTHERS);
     for (const name of FALLBACK) {
       if (held.length >= MIN_OTHERS) break;
       const kind = others.find((k) => k.name === name);

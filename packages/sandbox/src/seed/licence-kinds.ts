@@ -34,7 +34,8 @@ const stem = (name: string): string => name.replace(/(街道|镇|乡)$/, '') || 
 
 /** 安阳市文峰区 for a district, 滑县 for a county: how county departments name themselves. */
 const gov = (h: Holder): string => (h.county.kind === '市辖区' ? `安阳市${h.county.name}` : h.county.name);
-const police = (h: Holder): string => (h.county.kind === '市辖区' ? `安阳市公安局${h.county.name.replace(/区$/, '')}分局` : `${h.county.name}公安局`);
+const police = (h: Holder): string =>
+  h.county.kind === '市辖区' ? `安阳市公安局${h.county.name.replace(/区$/, '')}分局` : `${h.county.name}公安局`;
 
 const person = (h: Holder): SurfaceField[] => [field('姓名', h.resident.name), field('性别', genderText(h))];
 
@@ -123,7 +124,14 @@ export const KINDS: readonly LicenceKind[] = [
         issuer: `${gov(h)}卫生健康委员会`,
         issued_on: issued,
         valid_until: null,
-        surface: [...person(h), field('出生日期', chineseDate(h.resident.birth_date)), field('公民身份号码', h.resident.id_number), field('证号', number), field('住址', h.resident.address), field('发证日期', chineseDate(issued))],
+        surface: [
+          ...person(h),
+          field('出生日期', chineseDate(h.resident.birth_date)),
+          field('公民身份号码', h.resident.id_number),
+          field('证号', number),
+          field('住址', h.resident.address),
+          field('发证日期', chineseDate(issued)),
+        ],
       };
     },
   },
@@ -143,7 +151,10 @@ export const KINDS: readonly LicenceKind[] = [
           ...person(h),
           field('出生日期', chineseDate(h.resident.birth_date)),
           field('残疾人证号', number),
-          field('残疾类别', ['视力残疾', '听力残疾', '言语残疾', '肢体残疾', '智力残疾', '精神残疾', '多重残疾'][category - 1]),
+          field(
+            '残疾类别',
+            ['视力残疾', '听力残疾', '言语残疾', '肢体残疾', '智力残疾', '精神残疾', '多重残疾'][category - 1],
+          ),
           field('残疾等级', ['一级', '二级', '三级', '四级'][level - 1]),
           field('住址', h.resident.address),
           field('发证日期', chineseDate(term.issued_on)),
@@ -179,7 +190,10 @@ export const KINDS: readonly LicenceKind[] = [
           field('配偶性别', spouseGender === 'male' ? '男' : '女'),
           field('配偶国籍', '中国'),
           field('配偶出生日期', chineseDate(spouseBirth)),
-          field('配偶身份证件号', idNumberFor(rng.chance(0.7) ? h.county.code : '410522', spouseBirth, spouseGender, rng)),
+          field(
+            '配偶身份证件号',
+            idNumberFor(rng.chance(0.7) ? h.county.code : '410522', spouseBirth, spouseGender, rng),
+          ),
         ],
       };
     },
@@ -222,7 +236,13 @@ export const KINDS: readonly LicenceKind[] = [
         issuer: '国家医疗保障局',
         issued_on: issued,
         valid_until: null,
-        surface: [field('姓名', h.resident.name), field('证件号码', h.resident.id_number), field('医保编码', number), field('参保地', '河南省安阳市'), field('激活日期', chineseDate(issued))],
+        surface: [
+          field('姓名', h.resident.name),
+          field('证件号码', h.resident.id_number),
+          field('医保编码', number),
+          field('参保地', '河南省安阳市'),
+          field('激活日期', chineseDate(issued)),
+        ],
       };
     },
   },
@@ -233,7 +253,12 @@ export const KINDS: readonly LicenceKind[] = [
       // reviewed every year; an expired one is a household that dropped out
       const term = currentTerm(rng, since(birthYear(h), rng, Number(ISSUED_AS_OF.slice(0, 4)) - 3), [1], 0.8);
       const number = `${h.county.code}${term.issued_on.slice(0, 4)}${digits(rng, 6)}`;
-      return { licence_number: number, issuer: `${gov(h)}民政局`, ...term, surface: generic(h, number, `${gov(h)}民政局`, term) };
+      return {
+        licence_number: number,
+        issuer: `${gov(h)}民政局`,
+        ...term,
+        surface: generic(h, number, `${gov(h)}民政局`, term),
+      };
     },
   },
   {
@@ -242,7 +267,13 @@ export const KINDS: readonly LicenceKind[] = [
     issue: (h, rng) => {
       const issued = since(birthYear(h), rng, 2022);
       const number = `${h.county.code}${digits(rng, 10)}`;
-      return { licence_number: number, issuer: `${gov(h)}退役军人事务局`, issued_on: issued, valid_until: null, surface: generic(h, number, `${gov(h)}退役军人事务局`, { issued_on: issued, valid_until: null }) };
+      return {
+        licence_number: number,
+        issuer: `${gov(h)}退役军人事务局`,
+        issued_on: issued,
+        valid_until: null,
+        surface: generic(h, number, `${gov(h)}退役军人事务局`, { issued_on: issued, valid_until: null }),
+      };
     },
   },
   {
@@ -261,7 +292,10 @@ export const KINDS: readonly LicenceKind[] = [
         valid_until: null,
         surface: [
           field('统一社会信用代码', code),
-          field('名称', `${stem(r.township)}${r.name[0]}记${rng.pick(['便民超市', '烩面馆', '五金店', '农资店', '理发店', '小吃部'])}`),
+          field(
+            '名称',
+            `${stem(r.township)}${r.name[0]}记${rng.pick(['便民超市', '烩面馆', '五金店', '农资店', '理发店', '小吃部'])}`,
+          ),
           field('类型', '个体工商户'),
           field('经营者', r.name),
           field('组成形式', '个人经营'),
@@ -285,7 +319,16 @@ export const KINDS: readonly LicenceKind[] = [
         issuer,
         issued_on: issued,
         valid_until: null,
-        surface: [...person(h), field('出生日期', chineseDate(h.resident.birth_date)), field('身份证件号码', h.resident.id_number), field('资格种类', rng.pick(['小学教师资格', '幼儿园教师资格', '初级中学教师资格'])), field('任教学科', rng.pick(['语文', '数学', '英语', '科学'])), field('证书号码', number), field('颁发机关', issuer), field('颁发日期', chineseDate(issued))],
+        surface: [
+          ...person(h),
+          field('出生日期', chineseDate(h.resident.birth_date)),
+          field('身份证件号码', h.resident.id_number),
+          field('资格种类', rng.pick(['小学教师资格', '幼儿园教师资格', '初级中学教师资格'])),
+          field('任教学科', rng.pick(['语文', '数学', '英语', '科学'])),
+          field('证书号码', number),
+          field('颁发机关', issuer),
+          field('颁发日期', chineseDate(issued)),
+        ],
       };
     },
   },
@@ -296,7 +339,13 @@ export const KINDS: readonly LicenceKind[] = [
       const issued = since(birthYear(h), rng, 2015, 18);
       const number = `${h.county.code}${issued.slice(2, 4)}${digits(rng, 8)}`;
       const issuer = `${gov(h)}人力资源和社会保障局`;
-      return { licence_number: number, issuer, issued_on: issued, valid_until: null, surface: generic(h, number, issuer, { issued_on: issued, valid_until: null }) };
+      return {
+        licence_number: number,
+        issuer,
+        issued_on: issued,
+        valid_until: null,
+        surface: generic(h, number, issuer, { issued_on: issued, valid_until: null }),
+      };
     },
   },
   {
@@ -309,14 +358,27 @@ export const KINDS: readonly LicenceKind[] = [
         licence_number: number,
         issuer: '中华人民共和国国家移民管理局',
         ...term,
-        surface: [field('护照号', number), ...person(h), field('出生日期', chineseDate(h.resident.birth_date)), field('出生地点', '河南'), field('签发地点', '河南'), field('签发日期', chineseDate(term.issued_on)), field('有效期至', term.valid_until ? chineseDate(term.valid_until) : '长期')],
+        surface: [
+          field('护照号', number),
+          ...person(h),
+          field('出生日期', chineseDate(h.resident.birth_date)),
+          field('出生地点', '河南'),
+          field('签发地点', '河南'),
+          field('签发日期', chineseDate(term.issued_on)),
+          field('有效期至', term.valid_until ? chineseDate(term.valid_until) : '长期'),
+        ],
       };
     },
   },
 ];
 
 /** The fields of a licence whose paper form the seed does not model in detail. */
-function generic(h: Holder, number: string, issuer: string, term: { issued_on: string; valid_until: string | null }): SurfaceField[] {
+function generic(
+  h: Holder,
+  number: string,
+  issuer: string,
+  term: { issued_on: string; valid_until: string | null },
+): SurfaceField[] {
   return [
     field('持证人', h.resident.name),
     field('公民身份号码', h.resident.id_number),

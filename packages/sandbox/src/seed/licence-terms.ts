@@ -42,7 +42,13 @@ export function idCardTerm(birth: string, rng: Rng): Term {
 }
 
 /** A first-issue date `fromAge`..`toAge` years after birth (not before `notBefore`), or null when that is after ISSUED_AS_OF. */
-export function atAge(birth: string, rng: Rng, fromAge: number, toAge: number, notBefore = '1980-01-01'): string | null {
+export function atAge(
+  birth: string,
+  rng: Rng,
+  fromAge: number,
+  toAge: number,
+  notBefore = '1980-01-01',
+): string | null {
   const date = maxDate(addDays(addYears(birth, rng.int(fromAge, toAge)), rng.int(0, 364)), notBefore);
   return date <= ISSUED_AS_OF ? date : null;
 }
@@ -54,7 +60,8 @@ export function since(birthYear: number, rng: Rng, fromYear: number, minAge = 0)
 }
 
 /** 2014.04.09-2034.04.09 or 2014.04.09-长期, as the ID card prints it. */
-export const validity = (t: Term): string => `${dottedDate(t.issued_on)}-${t.valid_until ? dottedDate(t.valid_until) : '长期'}`;
+export const validity = (t: Term): string =>
+  `${dottedDate(t.issued_on)}-${t.valid_until ? dottedDate(t.valid_until) : '长期'}`;
 
 /** GB 32100 统一社会信用代码 check character. */
 export function creditCodeCheck(first17: string): string {

@@ -36,11 +36,20 @@ export function parseMaterial(text: string): Draft {
   let format: Material['material_format'] = '1';
   if (/原件(及|和)复印件/.test(name)) format = '3';
   else if (/复印件/.test(name)) format = '2';
-  name = name.replace(/(原件)?(及|和)?复印件|原件/g, '').replace(/[，,、]$/, '').trim();
+  name = name
+    .replace(/(原件)?(及|和)?复印件|原件/g, '')
+    .replace(/[，,、]$/, '')
+    .trim();
   return { name: name || text, format, pages, need: true, remark };
 }
 
-const need = (name: string, remark: string | null = null): Draft => ({ name, format: '1', pages: 1, need: true, remark });
+const need = (name: string, remark: string | null = null): Draft => ({
+  name,
+  format: '1',
+  pages: 1,
+  need: true,
+  remark,
+});
 const optional = (name: string, remark: string): Draft => ({ name, format: '1', pages: 1, need: false, remark });
 
 function applicationForm(task: string): string {
@@ -57,17 +66,21 @@ function typicalMaterials(task: string, slug: string): Draft[] {
   if (business && /变更|注销|延续|补办|换发|歇业|停业|恢复|续期|补证/.test(task)) list.push(need('营业执照'));
   if (/食品.*经营许可/.test(task) && !/核发/.test(task)) list.push(need('食品经营许可证'));
   if (/烟草专卖/.test(task) && !/新办/.test(task)) list.push(need('烟草专卖零售许可证'));
-  if (/户口|户籍|出生|死亡|迁|落户|投靠|婚姻|结婚|低保|最低生活|特困|救助|监护/.test(task)) list.push(need('居民户口簿'));
+  if (/户口|户籍|出生|死亡|迁|落户|投靠|婚姻|结婚|低保|最低生活|特困|救助|监护/.test(task))
+    list.push(need('居民户口簿'));
   if (/出生/.test(task)) list.push(need('出生医学证明'), need('父母结婚证'));
   if (/迁入/.test(task)) list.push(need('户口迁移证'));
   if (/婚姻登记|结婚登记$/.test(task)) list.push(need('双方近期半身免冠合影2寸照片', '3张'));
   if (/离婚|补领结婚证/.test(task)) list.push(need('结婚证'));
   if (/残疾/.test(task) && !/新办|办理残疾人证/.test(task)) list.push(need('残疾人证'));
-  if (/残疾人证新办/.test(task)) list.push(need('《残疾人证申请表》及残疾评定表'), need('近期2寸白底免冠彩色照片', '3张'));
+  if (/残疾人证新办/.test(task))
+    list.push(need('《残疾人证申请表》及残疾评定表'), need('近期2寸白底免冠彩色照片', '3张'));
   if (/抵押|不动产|房屋|住房.*上市/.test(task)) list.push(need('不动产权证书'));
   if (/社会保障卡(补领|换领|挂失|解挂|密码|注销|参保地|非关键)/.test(task)) list.push(need('社会保障卡'));
-  if (/待遇申领|退休|津贴|补贴|补助|抚恤|给付|发放|报销|支付/.test(task)) list.push(need('本人社会保障卡或银行账户信息', '用于待遇发放'));
-  if (/报销|医疗费|支付/.test(task) && slug === 'medical-insurance') list.push(need('医保电子凭证'), need('医疗费用票据及费用清单'));
+  if (/待遇申领|退休|津贴|补贴|补助|抚恤|给付|发放|报销|支付/.test(task))
+    list.push(need('本人社会保障卡或银行账户信息', '用于待遇发放'));
+  if (/报销|医疗费|支付/.test(task) && slug === 'medical-insurance')
+    list.push(need('医保电子凭证'), need('医疗费用票据及费用清单'));
   if (/低保|最低生活|特困|救助|困难/.test(task)) list.push(need('家庭收入、财产状况声明及授权核对书'));
   if (/就业创业证(查询|核验)|失业保险金申领/.test(task)) list.push(need('就业创业证'));
   if (/教师资格证书补发/.test(task)) list.push(need('教师资格证书', '换发时提供'));

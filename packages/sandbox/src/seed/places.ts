@@ -23,7 +23,8 @@ const SEATS: Record<string, Seat> = {
 
 export function seatOf(county: RawCounty): Seat {
   const spread = county.kind === '县级市' || county.kind === '县' ? 10 : 3;
-  if (county.seatCoordinate) return { lng: county.seatCoordinate.lng, lat: county.seatCoordinate.lat, spreadKm: spread };
+  if (county.seatCoordinate)
+    return { lng: county.seatCoordinate.lng, lat: county.seatCoordinate.lat, spreadKm: spread };
   const seat = SEATS[county.code];
   if (!seat) throw new Error(`no seat coordinate for ${county.name}`);
   return seat;
@@ -52,9 +53,45 @@ export function toGcj02(wgs84: { lng: number; lat: number }): { gcj02_lng: numbe
 // Village and community names are invented (CONTRACT.md marks the stations as sample) but built the way
 // northern Henan names its villages: direction or size + surname + 庄/营/屯/寨/店/岗.
 const PREFIX = ['东', '西', '南', '北', '前', '后', '大', '小', '上', '下'];
-const SURNAME = ['王', '李', '张', '刘', '陈', '杨', '赵', '郭', '马', '孙', '宋', '常', '牛', '申', '吕', '郝', '崔', '路'];
+const SURNAME = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '赵',
+  '郭',
+  '马',
+  '孙',
+  '宋',
+  '常',
+  '牛',
+  '申',
+  '吕',
+  '郝',
+  '崔',
+  '路',
+];
 const SUFFIX = ['庄', '营', '屯', '寨', '店', '岗', '村', '固', '楼'];
-const COMMUNITY = ['朝阳', '和平', '幸福', '文明', '光明', '建设', '胜利', '新华', '红旗', '育才', '彰德', '殷墟', '洹河', '人和', '平原', '中州'];
+const COMMUNITY = [
+  '朝阳',
+  '和平',
+  '幸福',
+  '文明',
+  '光明',
+  '建设',
+  '胜利',
+  '新华',
+  '红旗',
+  '育才',
+  '彰德',
+  '殷墟',
+  '洹河',
+  '人和',
+  '平原',
+  '中州',
+];
 
 export function villageName(rng: Rng, street: boolean): string {
   if (street) return `${rng.pick(COMMUNITY)}${rng.pick(['社区', '里社区', '路社区'])}`;

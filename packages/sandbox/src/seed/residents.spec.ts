@@ -84,7 +84,16 @@ describe('licence issue seed', () => {
     const card = licences.find((l) => l.holder.id_number === '410502198001010036' && l.type_name === '居民身份证')!;
     expect(card.type_code).toBe('11100000000013127D001');
     expect(card.issuer).toBe('安阳市公安局文峰分局');
-    expect(card.surface.map((f) => f.label)).toEqual(['姓名', '性别', '民族', '出生', '住址', '公民身份号码', '签发机关', '有效期限']);
+    expect(card.surface.map((f) => f.label)).toEqual([
+      '姓名',
+      '性别',
+      '民族',
+      '出生',
+      '住址',
+      '公民身份号码',
+      '签发机关',
+      '有效期限',
+    ]);
     expect(card.surface.find((f) => f.label === '出生')?.value).toBe('1980年1月1日');
   });
 

@@ -46,7 +46,13 @@ describe('scale data set', () => {
 
   it('places every point inside Henan, clustered around the prefecture seats', () => {
     const outside = extra.filter(
-      (p) => !(p.gcj02_lng >= HENAN_BOX.minLng && p.gcj02_lng <= HENAN_BOX.maxLng && p.gcj02_lat >= HENAN_BOX.minLat && p.gcj02_lat <= HENAN_BOX.maxLat),
+      (p) =>
+        !(
+          p.gcj02_lng >= HENAN_BOX.minLng &&
+          p.gcj02_lng <= HENAN_BOX.maxLng &&
+          p.gcj02_lat >= HENAN_BOX.minLat &&
+          p.gcj02_lat <= HENAN_BOX.maxLat
+        ),
     );
     expect(outside).toEqual([]);
     // spread over the province, not piled on the seats

@@ -35,7 +35,10 @@ export const PREFECTURE_SEATS = [
 ] as const;
 
 const inBox = (p: { gcj02_lng: number; gcj02_lat: number }): boolean =>
-  p.gcj02_lng >= HENAN_BOX.minLng && p.gcj02_lng <= HENAN_BOX.maxLng && p.gcj02_lat >= HENAN_BOX.minLat && p.gcj02_lat <= HENAN_BOX.maxLat;
+  p.gcj02_lng >= HENAN_BOX.minLng &&
+  p.gcj02_lng <= HENAN_BOX.maxLng &&
+  p.gcj02_lat >= HENAN_BOX.minLat &&
+  p.gcj02_lat <= HENAN_BOX.maxLat;
 
 function scalePoint(serial: number, taskCodes: string[]): Center {
   // One stream per point: point n is the same whatever the count, so a smaller set is a prefix of a larger one.

@@ -26,7 +26,7 @@ const KIND_CODE: Record<string, string> = {
 // The catalog's "basic code" segment: domain, department line, kind. The serial is the record number, so a
 // code never changes for a record and never collides.
 function taskCode(raw: RawMatter, domainIndex: string, deptName: string, taskType: string): string {
-  const dept = String((rngFor('dept', deptName).int(0, 89) + 10)).padStart(2, '0');
+  const dept = String(rngFor('dept', deptName).int(0, 89) + 10).padStart(2, '0');
   const serial = Number(raw.id.replace(/\D/g, '')) % 1000;
   return `410500-${domainIndex}${dept}${KIND_CODE[taskType] ?? '20'}-${String(serial).padStart(3, '0')}`;
 }
@@ -73,7 +73,14 @@ export function buildTasks(data: RawData, updatedAt: (id: string) => string): Ta
     const guide = data.guides.get(raw.id);
     const profile = profileOf(raw.domain);
     const name = names.get(raw.id) ?? raw.name;
-    const sample = new Set<string>(['dept_name', 'use_level', 'popularity', 'link_tel', 'supervise_tel', 'transact_addr']);
+    const sample = new Set<string>([
+      'dept_name',
+      'use_level',
+      'popularity',
+      'link_tel',
+      'supervise_tel',
+      'transact_addr',
+    ]);
 
     const kind = taskTypeOf(raw);
     if (kind.inferred) sample.add('task_type');
@@ -89,10 +96,20 @@ export function buildTasks(data: RawData, updatedAt: (id: string) => string): Ta
     if (!raw.materials) sample.add('materials');
     if (mats.sampleCertCode) sample.add('cert_type_code');
 
-    const lawFromSource = guide?.legalBasis ? guide.legalBasis.split(/[；;]/).map((s) => s.trim()).filter(Boolean) : [];
+    const lawFromSource = guide?.legalBasis
+      ? guide.legalBasis
+          .split(/[；;]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
     // A rule of another province is kept (it is what the source cites) but the national law is added beside it.
     const foreign = lawFromSource.some((l) => /山东|广东|云南|安徽|四川|河北|鲁|粤|皖/.test(l));
-    const byLaw = lawFromSource.length === 0 ? basisFor(name, profile) : foreign ? [...lawFromSource, ...basisFor(name, profile)] : lawFromSource;
+    const byLaw =
+      lawFromSource.length === 0
+        ? basisFor(name, profile)
+        : foreign
+          ? [...lawFromSource, ...basisFor(name, profile)]
+          : lawFromSource;
     if (!lawFromSource.length) sample.add('by_law');
     const conditions = guide?.conditions?.length ? guide.conditions : profile.conditions;
     if (!guide?.conditions?.length) sample.add('accept_condition');

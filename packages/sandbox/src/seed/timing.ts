@@ -3,12 +3,14 @@ import type { RawMatter } from './data';
 import type { Rng } from './prng';
 
 /** Matters done on the spot: look-ups, prints, simple certificates, card services, filings. */
-const INSTANT = /查询|打印|咨询|激活|启用|挂失|解挂|密码|预约|开具|证明|信息采集|信息维护|账户维护|自主报告|报到|签发|婚姻登记|结婚登记|补领结婚证|指引|交存|缴纳|备案$|备案信息|参保登记|信息变更|申领$/;
+const INSTANT =
+  /查询|打印|咨询|激活|启用|挂失|解挂|密码|预约|开具|证明|信息采集|信息维护|账户维护|自主报告|报到|签发|婚姻登记|结婚登记|补领结婚证|指引|交存|缴纳|备案$|备案信息|参保登记|信息变更|申领$/;
 
 export function taskTypeOf(raw: RawMatter): { type: string; inferred: boolean } {
   if (raw.kind) return { type: raw.kind, inferred: false };
   const n = raw.name;
-  if (/婚姻登记|结婚登记|出生登记|死亡注销|服现役注销|迁出、迁入登记/.test(n)) return { type: '行政确认', inferred: true };
+  if (/婚姻登记|结婚登记|出生登记|死亡注销|服现役注销|迁出、迁入登记/.test(n))
+    return { type: '行政确认', inferred: true };
   if (/低保|最低生活保障|特困|五保|救助|补贴|津贴|优待金|给付/.test(n)) return { type: '行政给付', inferred: true };
   return { type: '公共服务', inferred: true };
 }
@@ -43,7 +45,11 @@ export function timingOf(raw: RawMatter, taskType: string, rng: Rng): Timing {
   else if (raw.promisedDays !== null) instant = false;
   else {
     filled.push('service_type');
-    instant = taskType !== '行政许可' && taskType !== '行政裁决' && INSTANT.test(raw.name) && !/鉴定|认定|补贴|补助|审核|异地/.test(raw.name);
+    instant =
+      taskType !== '行政许可' &&
+      taskType !== '行政裁决' &&
+      INSTANT.test(raw.name) &&
+      !/鉴定|认定|补贴|补助|审核|异地/.test(raw.name);
   }
 
   const kindDays = LEGAL_DAYS[taskType] ?? LEGAL_DAYS['公共服务'];
@@ -76,7 +82,8 @@ export function timingOf(raw: RawMatter, taskType: string, rng: Rng): Timing {
 
 /** What the source says about depth, if anything, from its wording or its visit count. */
 export function depthFromSource(raw: RawMatter): OnlineDepth | null {
-  if (raw.maxVisits !== null) return raw.maxVisits === 0 ? '4' : raw.maxVisits === 1 ? '3' : raw.maxVisits === 2 ? '2' : '1';
+  if (raw.maxVisits !== null)
+    return raw.maxVisits === 0 ? '4' : raw.maxVisits === 1 ? '3' : raw.maxVisits === 2 ? '2' : '1';
   if (raw.onlineDepth === '全程网办') return '4';
   if (raw.onlineDepth === '在线预审') return '2';
   return null;
@@ -84,7 +91,8 @@ export function depthFromSource(raw: RawMatter): OnlineDepth | null {
 
 // Matters that need the person or the object in front of an officer: biometrics, assessments, inspections,
 // both spouses signing. Appointments and look-ups about them are still phone matters.
-const IN_PERSON = /婚姻登记|结婚登记$|离婚登记$|收养|身份证办理|身份证.*异地办理|护照|残疾人证(新办|办理|换领)|办理残疾人证|鉴定|检疫|采伐|野外用火|仲裁|裁决|纠纷|墓地|检验合格|驾驶证初次|临时用地|集体建设用地|特种设备|校车|调解服务|辅助器具配置|适配|非正常死亡|被拐|弃婴|民族成份|监护投靠|户口恢复|档案查（借）阅/;
+const IN_PERSON =
+  /婚姻登记|结婚登记$|离婚登记$|收养|身份证办理|身份证.*异地办理|护照|残疾人证(新办|办理|换领)|办理残疾人证|鉴定|检疫|采伐|野外用火|仲裁|裁决|纠纷|墓地|检验合格|驾驶证初次|临时用地|集体建设用地|特种设备|校车|调解服务|辅助器具配置|适配|非正常死亡|被拐|弃婴|民族成份|监护投靠|户口恢复|档案查（借）阅/;
 
 export function mustBeInPerson(name: string): boolean {
   return !/预约|查询|咨询/.test(name) && IN_PERSON.test(name);

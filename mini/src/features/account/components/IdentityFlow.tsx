@@ -76,18 +76,28 @@ export function IdentityFlow({ profile }: { profile: ResidentProfile }) {
 
   return (
     <>
-      <View className='section account-why'>
-        <Text className='section__title'>为什么要实名认证</Text>
-        <Text className='account-why__text'>办理政务服务要确认是您本人。认证一次，以后查电子证照、预约窗口、网上申请都不用再填身份信息。</Text>
+      <View className="section account-why">
+        <Text className="section__title">为什么要实名认证</Text>
+        <Text className="account-why__text">
+          办理政务服务要确认是您本人。认证一次，以后查电子证照、预约窗口、网上申请都不用再填身份信息。
+        </Text>
       </View>
       <IdentityForm profile={profile} state={form} />
       {refusal && <RefusalCard refusal={refusal} onAction={act} />}
-      <View className='account-actions'>
-        <View className={`btn btn--primary account-submit e2e-id-submit ${form.submitting ? 'btn--disabled' : ''}`} ariaRole='button' onClick={() => void form.submit()}>
+      <View className="account-actions">
+        <View
+          className={`btn btn--primary account-submit e2e-id-submit ${form.submitting ? 'btn--disabled' : ''}`}
+          ariaRole="button"
+          onClick={() => void form.submit()}
+        >
           {form.submitting ? '正在认证…' : '提交认证'}
         </View>
-        <Text className='account-aside'>手机号不在本人名下，或不会在手机上认证？</Text>
-        <View className='account-link account-link--aside e2e-id-go-window' ariaRole='button' onClick={() => open({ kind: 'window' })}>
+        <Text className="account-aside">手机号不在本人名下，或不会在手机上认证？</Text>
+        <View
+          className="account-link account-link--aside e2e-id-go-window"
+          ariaRole="button"
+          onClick={() => open({ kind: 'window' })}
+        >
           <Text>带身份证到窗口核验 ›</Text>
         </View>
       </View>

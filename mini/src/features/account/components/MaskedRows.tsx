@@ -5,8 +5,8 @@ export function MaskedRows({ rows }: { rows: { label: string; value?: string; ho
   return (
     <>
       {rows.map((r) => (
-        <View className='id-locked__row' key={r.label}>
-          <Text className='id-locked__label'>{r.label}</Text>
+        <View className="id-locked__row" key={r.label}>
+          <Text className="id-locked__label">{r.label}</Text>
           <Text className={`id-locked__value ${r.hook ?? ''}`}>{r.value ?? '—'}</Text>
         </View>
       ))}

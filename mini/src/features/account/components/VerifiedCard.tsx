@@ -6,8 +6,8 @@ import { MaskedRows } from './MaskedRows';
 /** ✓ 实名认证成功 (just now), or the identity a resident already verified, masked. */
 export function VerifiedCard({ resident, justNow }: { resident: ResidentProfile; justNow: boolean }) {
   return (
-    <View className='id-done e2e-id-done' ariaRole='alert'>
-      <Text className='id-done__verdict'>{justNow ? '✓ 实名认证成功' : '✓ 您已完成实名认证'}</Text>
+    <View className="id-done e2e-id-done" ariaRole="alert">
+      <Text className="id-done__verdict">{justNow ? '✓ 实名认证成功' : '✓ 您已完成实名认证'}</Text>
       <MaskedRows
         rows={[
           { label: '姓名', value: resident.nameMasked, hook: 'e2e-id-done-name' },
@@ -15,8 +15,8 @@ export function VerifiedCard({ resident, justNow }: { resident: ResidentProfile;
           { label: '手机号', value: resident.phoneMasked },
         ]}
       />
-      <Text className='id-text'>查电子证照、预约窗口、网上申请都不用再填身份信息了。</Text>
-      <View className='btn btn--primary account-submit e2e-id-finish' ariaRole='button' onClick={back}>
+      <Text className="id-text">查电子证照、预约窗口、网上申请都不用再填身份信息了。</Text>
+      <View className="btn btn--primary account-submit e2e-id-finish" ariaRole="button" onClick={back}>
         完成
       </View>
     </View>

@@ -4,7 +4,13 @@ import { asApiError, gotNoAnswer, type ApiError } from '@/api/errors';
 import { meApi } from '@/api/me';
 import { useSmsCode } from '@/hooks/useSmsCode';
 import { checkForm, isPhone, type FieldProblems, type IdentityForm } from '@/lib/identityChecks';
-import { afterSubmitError, incompleteForm, type ErrorFacts, type IdentitySource, type Reaction } from '../lib/identityFlow';
+import {
+  afterSubmitError,
+  incompleteForm,
+  type ErrorFacts,
+  type IdentitySource,
+  type Reaction,
+} from '../lib/identityFlow';
 
 const EMPTY: IdentityForm = { name: '', idNumber: '', phone: '', smsCode: '', consent: false };
 
@@ -80,7 +86,13 @@ export function useIdentityForm(initialSource: IdentitySource, { onVerified, onR
     const body: IdentityRequest =
       source === 'sign-in'
         ? { useSignInIdentity: true, phone: form.phone, smsCode: form.smsCode, consent: form.consent }
-        : { name: form.name.trim(), idNumber: form.idNumber.trim().toUpperCase(), phone: form.phone, smsCode: form.smsCode, consent: form.consent };
+        : {
+            name: form.name.trim(),
+            idNumber: form.idNumber.trim().toUpperCase(),
+            phone: form.phone,
+            smsCode: form.smsCode,
+            consent: form.consent,
+          };
     setSubmitting(true);
     try {
       onVerified((await meApi.verifyIdentity(body)).data);

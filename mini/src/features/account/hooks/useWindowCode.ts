@@ -34,7 +34,12 @@ export function useWindowCode(onVerified: (result: IdentityResult) => void) {
     try {
       const { data } = await meApi.windowCode();
       setNow(Date.now());
-      setState({ status: 'shown', code: data.code, expiresAt: data.expiresAt, deadline: windowCodeDeadline(data.expiresAt, askedAt) });
+      setState({
+        status: 'shown',
+        code: data.code,
+        expiresAt: data.expiresAt,
+        deadline: windowCodeDeadline(data.expiresAt, askedAt),
+      });
     } catch (err) {
       setState({ status: 'failed', reaction: afterWindowCodeError(factsOf(asApiError(err))) });
     }

@@ -22,7 +22,7 @@ async function loadProfile(): Promise<ApiResult<ResidentProfile>> {
 export default function IdentityPage() {
   const { state, reload } = useQuery('me', loadProfile);
   return (
-    <PageShell className='id-page'>
+    <PageShell className="id-page">
       {state.status === 'loading' && <Skeleton rows={4} />}
       {state.status === 'error' && <ErrorState error={state.error} onRetry={reload} />}
       {state.status === 'ok' && <IdentityFlow profile={state.data} />}

@@ -1,8 +1,23 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ResidentProfile } from '@zsb/contracts';
-import { actionLabel, LOOK_AT_FIELDS, afterPhoneOnFileError, afterSubmitError, afterWindowCodeError, firstStep, sourceFor, type ErrorFacts } from './identityFlow';
+import {
+  actionLabel,
+  LOOK_AT_FIELDS,
+  afterPhoneOnFileError,
+  afterSubmitError,
+  afterWindowCodeError,
+  firstStep,
+  sourceFor,
+  type ErrorFacts,
+} from './identityFlow';
 
-const refused = (code: string, extra: Partial<ErrorFacts> = {}): ErrorFacts => ({ code, message: `服务器说：${code}`, requestId: 'r1', noAnswer: false, ...extra });
+const refused = (code: string, extra: Partial<ErrorFacts> = {}): ErrorFacts => ({
+  code,
+  message: `服务器说：${code}`,
+  requestId: 'r1',
+  noAnswer: false,
+  ...extra,
+});
 
 describe('实名认证 refused: what the resident sees and can do next', () => {
   it('a phone not in the resident’s name: change the phone or go to a window, keeping what was typed', () => {
@@ -32,8 +47,12 @@ describe('实名认证 refused: what the resident sees and can do next', () => {
     expect(code.problems).toEqual({ smsCode: '服务器说：SMS_CODE_INVALID' });
     // Beside the button only where to look, not the same words twice.
     expect(code.refusal.message).toBe(LOOK_AT_FIELDS);
-    expect(afterSubmitError(refused('ID_NUMBER_INVALID'), 'typed').problems).toEqual({ idNumber: '服务器说：ID_NUMBER_INVALID' });
-    expect(afterSubmitError(refused('CONSENT_REQUIRED'), 'typed').problems).toEqual({ consent: '服务器说：CONSENT_REQUIRED' });
+    expect(afterSubmitError(refused('ID_NUMBER_INVALID'), 'typed').problems).toEqual({
+      idNumber: '服务器说：ID_NUMBER_INVALID',
+    });
+    expect(afterSubmitError(refused('CONSENT_REQUIRED'), 'typed').problems).toEqual({
+      consent: '服务器说：CONSENT_REQUIRED',
+    });
   });
 
   it('a name that does not match marks name and ID number only when the resident typed them', () => {
@@ -43,9 +62,20 @@ describe('实名认证 refused: what the resident sees and can do next', () => {
   });
 
   it('asks for name and ID number when the sign-in identity is no longer there', () => {
-    const r = afterSubmitError(refused('VALIDATION_FAILED', { details: [{ field: 'useSignInIdentity', message: '请填写姓名和身份证号' }] }), 'sign-in');
+    const r = afterSubmitError(
+      refused('VALIDATION_FAILED', { details: [{ field: 'useSignInIdentity', message: '请填写姓名和身份证号' }] }),
+      'sign-in',
+    );
     expect(r.source).toBe('typed');
-    const fields = afterSubmitError(refused('VALIDATION_FAILED', { details: [{ field: 'phone', message: '手机号不对' }, { field: 'other', message: 'x' }] }), 'typed');
+    const fields = afterSubmitError(
+      refused('VALIDATION_FAILED', {
+        details: [
+          { field: 'phone', message: '手机号不对' },
+          { field: 'other', message: 'x' },
+        ],
+      }),
+      'typed',
+    );
     expect(fields.problems).toEqual({ phone: '手机号不对' });
   });
 
@@ -87,6 +117,11 @@ describe('where the page starts', () => {
     expect(firstStep({ ...base, verified: true }).kind).toBe('done');
     expect(firstStep(base)).toEqual({ kind: 'form' });
     expect(sourceFor(base)).toBe('typed');
-    expect(sourceFor({ ...base, signInIdentity: { nameMasked: '张*国', idNumberMasked: '4105**********0036', phoneMasked: '138****0001' } })).toBe('sign-in');
+    expect(
+      sourceFor({
+        ...base,
+        signInIdentity: { nameMasked: '张*国', idNumberMasked: '4105**********0036', phoneMasked: '138****0001' },
+      }),
+    ).toBe('sign-in');
   });
 });

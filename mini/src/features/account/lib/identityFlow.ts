@@ -63,7 +63,8 @@ function refusal(e: ErrorFacts, title: string, actions: NextAction[], extra: Par
 }
 
 /** Something nobody expected: the request id goes with it, for the 12345 hotline. */
-const unexpected = (e: ErrorFacts, title: string, actions: NextAction[]): Refusal => refusal(e, title, actions, { requestId: e.requestId || undefined });
+const unexpected = (e: ErrorFacts, title: string, actions: NextAction[]): Refusal =>
+  refusal(e, title, actions, { requestId: e.requestId || undefined });
 
 /** The server's words are at the field they are about; beside the button, only where to look. */
 const atField = (e: ErrorFacts, title: string): Refusal => refusal(e, title, [], { message: LOOK_AT_FIELDS });
@@ -80,7 +81,10 @@ function common(e: ErrorFacts): Reaction | null {
 
 /** Checked on the phone before sending: the problems are at the fields, this says so beside the button. */
 export function incompleteForm(problems: FieldProblems): Reaction {
-  return { refusal: { code: 'FORM_INCOMPLETE', title: '还有没填好的', message: LOOK_AT_FIELDS, actions: [] }, problems };
+  return {
+    refusal: { code: 'FORM_INCOMPLETE', title: '还有没填好的', message: LOOK_AT_FIELDS, actions: [] },
+    problems,
+  };
 }
 
 /** After 提交认证 (POST /me/identity) was refused. */
@@ -122,8 +126,12 @@ export function afterSubmitError(e: ErrorFacts, source: IdentitySource): Reactio
         return { refusal: refusal(e, '请填写姓名和身份证号', []), problems: {}, source: 'typed' };
       }
       const problems: FieldProblems = {};
-      for (const d of details) if (FORM_FIELDS.has(d.field as keyof IdentityForm)) problems[d.field as keyof IdentityForm] = d.message;
-      return { refusal: Object.keys(problems).length ? atField(e, '填写的内容有问题') : unexpected(e, '填写的内容有问题', []), problems };
+      for (const d of details)
+        if (FORM_FIELDS.has(d.field as keyof IdentityForm)) problems[d.field as keyof IdentityForm] = d.message;
+      return {
+        refusal: Object.keys(problems).length ? atField(e, '填写的内容有问题') : unexpected(e, '填写的内容有问题', []),
+        problems,
+      };
     }
     default:
       return { refusal: unexpected(e, '没有认证成功', ['window']), problems: {} };

@@ -65,14 +65,14 @@ export function ApplyFlow({ ctx, firstStep }: { ctx: ApplyContext; firstStep?: s
   }, [ctx.resumedFrom]);
 
   return (
-    <View className='ap-flow'>
-      <View className='ap-head'>
-        <Text className='ap-head__matter e2e-apply-matter'>{form.matterName}</Text>
+    <View className="ap-flow">
+      <View className="ap-head">
+        <Text className="ap-head__matter e2e-apply-matter">{form.matterName}</Text>
         <StepBar step={editing.step} onGo={goTo} />
       </View>
       <FlowNotices
         offline={ctx.offline}
-        offlineText='现在连不上网络，用的是手机上保存的表格；可以接着填，联网后会自动保存。'
+        offlineText="现在连不上网络，用的是手机上保存的表格；可以接着填，联网后会自动保存。"
         submitError={submitError}
         onRetry={() => {
           clearError();

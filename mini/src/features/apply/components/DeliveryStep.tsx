@@ -39,43 +39,43 @@ export function DeliveryStep({ form, subject = '这个事项', delivery, suggest
   const address = delivery?.address ?? EMPTY;
   const empty = Object.values(address).every((v) => v.trim() === '');
   return (
-    <View className='section e2e-delivery-step'>
-      <View className='section__head'>
-        <Text className='section__title'>怎样领取办理结果</Text>
+    <View className="section e2e-delivery-step">
+      <View className="section__head">
+        <Text className="section__title">怎样领取办理结果</Text>
       </View>
-      <View className='ap-methods' ariaRole='radiogroup'>
+      <View className="ap-methods" ariaRole="radiogroup">
         {form.delivery.methods.map((m) => (
           <View
             key={m}
             className={`ap-method e2e-delivery-${m} ${method === m ? 'ap-method--on' : ''}`}
-            ariaRole='radio'
+            ariaRole="radio"
             aria-checked={method === m ? 'true' : 'false'}
             onClick={() => onChange(m === 'mail' ? { method: 'mail', address } : { method: 'window' })}
           >
-            <Text className='ap-method__title'>
+            <Text className="ap-method__title">
               {method === m ? '✓ ' : ''}
               {METHOD_TEXT[m].title}
             </Text>
-            <Text className='ap-method__hint'>{METHOD_TEXT[m].hint}</Text>
+            <Text className="ap-method__hint">{METHOD_TEXT[m].hint}</Text>
           </View>
         ))}
       </View>
-      {form.delivery.methods.length === 1 && <Text className='muted'>{subject}办好后只能到窗口领取</Text>}
+      {form.delivery.methods.length === 1 && <Text className="muted">{subject}办好后只能到窗口领取</Text>}
       {errors['delivery.method'] && (
-        <View className='fm-field__error e2e-field-error'>{errors['delivery.method']}</View>
+        <View className="fm-field__error e2e-field-error">{errors['delivery.method']}</View>
       )}
 
       {method === 'window' && (
-        <View className='ap-window e2e-delivery-window-address'>
-          <Text className='ap-window__label'>领取地点</Text>
-          <Text className='ap-window__text'>{form.delivery.windowAddress ?? '办事指南所列的办理地点'}</Text>
+        <View className="ap-window e2e-delivery-window-address">
+          <Text className="ap-window__label">领取地点</Text>
+          <Text className="ap-window__text">{form.delivery.windowAddress ?? '办事指南所列的办理地点'}</Text>
         </View>
       )}
 
       {method === 'mail' && suggestion && empty && (
         <View
-          className='chip ap-address__suggest e2e-address-suggest'
-          ariaRole='button'
+          className="chip ap-address__suggest e2e-address-suggest"
+          ariaRole="button"
           onClick={() => onChange({ method: 'mail', address: suggestion })}
         >
           用上次的地址：{suggestion.recipient} {suggestion.region}
@@ -83,7 +83,7 @@ export function DeliveryStep({ form, subject = '这个事项', delivery, suggest
         </View>
       )}
       {method === 'mail' && (
-        <View className='ap-address e2e-address'>
+        <View className="ap-address e2e-address">
           {ADDRESS_FIELDS.map((f) => {
             const error = errors[`delivery.address.${f.key}`];
             return (
@@ -91,16 +91,16 @@ export function DeliveryStep({ form, subject = '这个事项', delivery, suggest
                 key={f.key}
                 className={`fm-field fm-field--plain e2e-address-${f.key} ${error ? 'fm-field--error' : ''}`}
               >
-                <Text className='fm-field__label'>{f.label}</Text>
+                <Text className="fm-field__label">{f.label}</Text>
                 <Input
-                  className='fm-field__input'
+                  className="fm-field__input"
                   type={f.type}
                   value={address[f.key]}
                   maxlength={f.max}
                   placeholder={f.placeholder}
                   onInput={(e) => onChange({ method: 'mail', address: { ...address, [f.key]: e.detail.value } })}
                 />
-                {error ? <View className='fm-field__error e2e-field-error'>{error}</View> : null}
+                {error ? <View className="fm-field__error e2e-field-error">{error}</View> : null}
               </View>
             );
           })}

@@ -15,22 +15,22 @@ interface Props {
 /** The bar fixed at the bottom: 上一步, then 下一步 — or 提交申请 on 核对提交. */
 export function FlowBar({ step, note, submitting, onPrev, onNext, onSubmit }: Props) {
   return (
-    <View className='ap-bar'>
+    <View className="ap-bar">
       {note}
-      <View className='ap-bar__row'>
+      <View className="ap-bar__row">
         {step !== 'form' && (
-          <View className='btn ap-bar__btn e2e-apply-prev' ariaRole='button' onClick={onPrev}>
+          <View className="btn ap-bar__btn e2e-apply-prev" ariaRole="button" onClick={onPrev}>
             上一步
           </View>
         )}
         {step !== 'review' ? (
-          <View className='btn btn--primary ap-bar__btn ap-bar__main e2e-apply-next' ariaRole='button' onClick={onNext}>
+          <View className="btn btn--primary ap-bar__btn ap-bar__main e2e-apply-next" ariaRole="button" onClick={onNext}>
             下一步
           </View>
         ) : (
           <View
             className={`btn btn--primary ap-bar__btn ap-bar__main e2e-apply-submit ${submitting ? 'btn--disabled' : ''}`}
-            ariaRole='button'
+            ariaRole="button"
             aria-disabled={submitting ? 'true' : 'false'}
             onClick={onSubmit}
           >

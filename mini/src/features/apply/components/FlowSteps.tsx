@@ -38,7 +38,8 @@ export function FlowSteps({
   goTo,
 }: Props) {
   const { step, errors } = editing;
-  if (step === 'form') return <FormStep form={form} values={draft.values} errors={errors} onChange={editing.setValue} />;
+  if (step === 'form')
+    return <FormStep form={form} values={draft.values} errors={errors} onChange={editing.setValue} />;
   if (step === 'materials')
     return (
       <MaterialsStep

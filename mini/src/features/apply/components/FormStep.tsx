@@ -16,19 +16,19 @@ export function FormStep({ form, values, errors, onChange }: Props) {
   return (
     <>
       {locked.length > 0 && (
-        <View className='section e2e-applicant'>
-          <View className='section__head'>
-            <Text className='section__title'>申请人</Text>
+        <View className="section e2e-applicant">
+          <View className="section__head">
+            <Text className="section__title">申请人</Text>
           </View>
-          <Text className='muted'>用您实名认证的信息申请，不用再填</Text>
+          <Text className="muted">用您实名认证的信息申请，不用再填</Text>
           {locked.map((f) => (
-            <FieldInput key={f.key} field={f} value='' onChange={() => undefined} />
+            <FieldInput key={f.key} field={f} value="" onChange={() => undefined} />
           ))}
         </View>
       )}
-      <View className='section e2e-open-fields'>
-        <View className='section__head'>
-          <Text className='section__title'>申请信息</Text>
+      <View className="section e2e-open-fields">
+        <View className="section__head">
+          <Text className="section__title">申请信息</Text>
         </View>
         {open.map((f) => (
           <FieldInput

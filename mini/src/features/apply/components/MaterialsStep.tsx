@@ -38,19 +38,19 @@ export function MaterialsStep({
 }: Props) {
   const licensable = form.materials.filter((m) => m.licenceType && licences[m.licenceType.code]).length;
   return (
-    <View className='section e2e-materials-step'>
-      <View className='section__head'>
-        <Text className='section__title'>申请材料</Text>
+    <View className="section e2e-materials-step">
+      <View className="section__head">
+        <Text className="section__title">申请材料</Text>
       </View>
       {licensable > 0 ? (
-        <Text className='muted ap-lead'>其中 {licensable} 项可以直接用您的电子证照，不用拍照</Text>
+        <Text className="muted ap-lead">其中 {licensable} 项可以直接用您的电子证照，不用拍照</Text>
       ) : (
-        <Text className='muted ap-lead'>请拍清楚、拍完整，文字能看清</Text>
+        <Text className="muted ap-lead">请拍清楚、拍完整，文字能看清</Text>
       )}
       {showMatters && form.materials.length > 1 && (
-        <Text className='muted ap-lead'>几件事都要的材料只交一次，每项下面写了它用在哪几件事</Text>
+        <Text className="muted ap-lead">几件事都要的材料只交一次，每项下面写了它用在哪几件事</Text>
       )}
-      {form.materials.length === 0 && <Text className='muted'>不需要提交材料</Text>}
+      {form.materials.length === 0 && <Text className="muted">不需要提交材料</Text>}
       {form.materials.map((m) => {
         const licence = m.licenceType ? (licences[m.licenceType.code] ?? null) : null;
         const matters = mattersOf(m);

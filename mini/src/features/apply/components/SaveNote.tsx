@@ -10,11 +10,11 @@ import type { SaveState } from '../hooks/useDraftSaver';
 export function SaveNote({ save, onRetry }: { save: SaveState; onRetry: () => void }) {
   if (save.status === 'failed') {
     return (
-      <View className='ap-save ap-save--failed e2e-save-failed' ariaRole='alert'>
-        <Text className='ap-save__text'>
+      <View className="ap-save ap-save--failed e2e-save-failed" ariaRole="alert">
+        <Text className="ap-save__text">
           草稿没能保存到服务器（{save.error?.message ?? '网络不太好'}）。填的内容已存在手机上，不会丢，联网后自动保存
         </Text>
-        <View className='ap-save__retry e2e-save-retry' ariaRole='button' onClick={onRetry}>
+        <View className="ap-save__retry e2e-save-retry" ariaRole="button" onClick={onRetry}>
           重试
         </View>
       </View>
@@ -22,15 +22,15 @@ export function SaveNote({ save, onRetry }: { save: SaveState; onRetry: () => vo
   }
   if (save.status === 'saving') {
     return (
-      <View className='ap-save e2e-save-saving'>
-        <Text className='ap-save__text'>正在保存草稿…</Text>
+      <View className="ap-save e2e-save-saving">
+        <Text className="ap-save__text">正在保存草稿…</Text>
       </View>
     );
   }
   if (save.status === 'saved' && save.savedAt) {
     return (
-      <View className='ap-save e2e-save-ok'>
-        <Text className='ap-save__text'>草稿已保存 {clockOf(save.savedAt)}，30 天内换手机也能接着填</Text>
+      <View className="ap-save e2e-save-ok">
+        <Text className="ap-save__text">草稿已保存 {clockOf(save.savedAt)}，30 天内换手机也能接着填</Text>
       </View>
     );
   }

@@ -71,17 +71,17 @@ export function ThemeFlow({ ctx, firstStep }: { ctx: ThemeContext; firstStep?: s
 
   const saved = changed || ctx.resumed;
   return (
-    <View className='ap-flow'>
-      <View className='ap-head'>
-        <Text className='ap-head__matter e2e-theme-form-name'>{form.themeName}</Text>
-        <Text className='ap-head__matters e2e-theme-form-matters'>
+    <View className="ap-flow">
+      <View className="ap-head">
+        <Text className="ap-head__matter e2e-theme-form-name">{form.themeName}</Text>
+        <Text className="ap-head__matters e2e-theme-form-matters">
           一次申请 {form.matters.length} 件事：{form.matters.map((m) => m.name).join('、')}
         </Text>
         <StepBar step={editing.step} onGo={goTo} />
       </View>
       <FlowNotices
         offline={ctx.offline}
-        offlineText='现在连不上网络，用的是手机上保存的表格；可以接着填，联网后再提交。'
+        offlineText="现在连不上网络，用的是手机上保存的表格；可以接着填，联网后再提交。"
         submitError={submitError}
         onRetry={() => {
           clearError();
@@ -106,8 +106,8 @@ export function ThemeFlow({ ctx, firstStep }: { ctx: ThemeContext; firstStep?: s
       <FlowBar
         step={editing.step}
         note={
-          <View className='ap-save e2e-save-local'>
-            <Text className='ap-save__text'>
+          <View className="ap-save e2e-save-local">
+            <Text className="ap-save__text">
               {saved ? `已保存在这部手机上 ${clockOf(draft.changedAt)}` : '填写的内容会自动保存在这部手机上'}
               ，没填完下次打开接着填
             </Text>

@@ -24,7 +24,7 @@ export default function ApplyPage() {
     );
   }
   return (
-    <PageShell meta={state.meta} className='ap-page'>
+    <PageShell meta={state.meta} className="ap-page">
       <ApplyFlow key={state.data.draft.id} ctx={state.data} firstStep={step} />
     </PageShell>
   );

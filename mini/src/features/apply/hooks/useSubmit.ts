@@ -1,14 +1,7 @@
 import { useState } from 'react';
 import type { ApplicationInput } from '@zsb/contracts';
 import { asApiError, type ApiError } from '@/api/errors';
-import {
-  byField,
-  checkAll,
-  contentHash,
-  stepOfField,
-  type ApplyStep,
-  type FormShape,
-} from '@/lib/applicationForm';
+import { byField, checkAll, contentHash, stepOfField, type ApplyStep, type FormShape } from '@/lib/applicationForm';
 import { randomId } from '@/lib/randomId';
 import { askProgressMessages } from '@/lib/subscribe';
 import type { FlowDraft, SubmitAttempt } from '@/stores/applyDrafts';

@@ -6,13 +6,7 @@ import { ApiError, asApiError } from '@/api/errors';
 import { licencesApi } from '@/api/licences';
 import { activeConsentKeys } from '@/lib/applicationForm';
 import { randomId } from '@/lib/randomId';
-import {
-  lastAddress,
-  readLocalDraft,
-  rememberedForm,
-  rememberForm,
-  type LocalDraft,
-} from '@/stores/applyDrafts';
+import { lastAddress, readLocalDraft, rememberedForm, rememberForm, type LocalDraft } from '@/stores/applyDrafts';
 import { startingDraft } from './startDraft';
 
 export interface ApplyContext extends MaterialHelpers {

@@ -4,12 +4,7 @@ import { ensureSession } from '@/api/auth';
 import type { ApiResult } from '@/api/client';
 import { ApiError, asApiError } from '@/api/errors';
 import { lastAddress } from '@/stores/applyDrafts';
-import {
-  readThemeDraft,
-  rememberedThemeForm,
-  rememberThemeForm,
-  type ThemeDraft,
-} from '@/stores/themeDrafts';
+import { readThemeDraft, rememberedThemeForm, rememberThemeForm, type ThemeDraft } from '@/stores/themeDrafts';
 import { materialHelpers, networkCodes, type MaterialHelpers } from './loadApply';
 import { startingThemeDraft } from './themeForm';
 

@@ -34,38 +34,38 @@ export default function ThemeDonePage() {
   const atWindow = (theme.state.data?.matters ?? []).filter((m) => !m.mobileReady);
 
   return (
-    <PageShell className='ap-done-page'>
-      <View className='ap-done e2e-theme-success' ariaRole='alert'>
-        <Text className='ap-done__title'>✓ 已提交</Text>
-        <Text className='ap-done__text'>
+    <PageShell className="ap-done-page">
+      <View className="ap-done e2e-theme-success" ariaRole="alert">
+        <Text className="ap-done__title">✓ 已提交</Text>
+        <Text className="ap-done__text">
           {`${name ? `“${name}”的 ` : ''}${ids.length} 件事已经一起提交，${all ? '办理部门都已收到。' : '正在报送办理部门。'}`}
         </Text>
       </View>
 
-      <View className='section e2e-theme-items'>
-        <View className='section__head'>
-          <Text className='section__title'>{numbered > 0 ? '请记下每件事的号码' : '办件编号'}</Text>
+      <View className="section e2e-theme-items">
+        <View className="section__head">
+          <Text className="section__title">{numbered > 0 ? '请记下每件事的号码' : '办件编号'}</Text>
         </View>
         {ids.map((id, i) => {
           const d = details[id];
           return (
-            <View key={id} className='ap-item e2e-theme-item'>
-              <Text className='ap-item__name e2e-theme-item-matter'>
+            <View key={id} className="ap-item e2e-theme-item">
+              <Text className="ap-item__name e2e-theme-item-matter">
                 {i + 1}. {d?.matterName ?? '正在读取…'}
               </Text>
               {d?.number && d.queryCode ? (
                 <>
-                  <CopyRow label='办件编号' value={d.number} hook='e2e-theme-item-number' />
-                  <CopyRow label='查询码' value={d.queryCode} hook='e2e-theme-item-query-code' />
+                  <CopyRow label="办件编号" value={d.number} hook="e2e-theme-item-number" />
+                  <CopyRow label="查询码" value={d.queryCode} hook="e2e-theme-item-query-code" />
                 </>
               ) : (
-                <Text className='ap-waiting e2e-theme-item-waiting'>
+                <Text className="ap-waiting e2e-theme-item-waiting">
                   {gaveUp ? '办理平台还没有回复，申请已经保存，不会丢' : '正在生成办件编号…'}
                 </Text>
               )}
               <View
-                className='ap-item__link e2e-theme-item-detail'
-                ariaRole='link'
+                className="ap-item__link e2e-theme-item-detail"
+                ariaRole="link"
                 onClick={() => go('application', { id })}
               >
                 <Text>查看办件进度 ›</Text>
@@ -74,37 +74,36 @@ export default function ThemeDonePage() {
           );
         })}
         {gaveUp && !all && (
-          <View className='e2e-theme-waiting'>
-            <Text className='ap-waiting'>编号生成后会通知您，也可以稍后在“我的办件”里查看。</Text>
-            <View className='btn ap-waiting__btn e2e-theme-refresh' ariaRole='button' onClick={refresh}>
+          <View className="e2e-theme-waiting">
+            <Text className="ap-waiting">编号生成后会通知您，也可以稍后在“我的办件”里查看。</Text>
+            <View className="btn ap-waiting__btn e2e-theme-refresh" ariaRole="button" onClick={refresh}>
               刷新
             </View>
           </View>
         )}
-        {error && !all && <Text className='muted'>（{error.message}，会继续尝试）</Text>}
+        {error && !all && <Text className="muted">（{error.message}，会继续尝试）</Text>}
         {numbered > 0 && (
-          <Text className='muted'>凭办件编号和查询码，不登录也能在“办件进度查询”里查进度，请记下或截图保存。</Text>
+          <Text className="muted">凭办件编号和查询码，不登录也能在“办件进度查询”里查进度，请记下或截图保存。</Text>
         )}
       </View>
 
       {promisedBy && (
-        <View className='section'>
-          <Text className='ap-promise__text e2e-theme-promised'>承诺在 {formatLongDate(promisedBy)} 前全部办结</Text>
-          <Text className='muted'>几件事同时办理，按工作日计算；需要补正时会提醒您。</Text>
+        <View className="section">
+          <Text className="ap-promise__text e2e-theme-promised">承诺在 {formatLongDate(promisedBy)} 前全部办结</Text>
+          <Text className="muted">几件事同时办理，按工作日计算；需要补正时会提醒您。</Text>
         </View>
       )}
 
-      <AtWindowMatters matters={atWindow} intro={`还有这些事项需要到窗口办理：${atWindow.map((m) => m.name).join('、')}`} />
+      <AtWindowMatters
+        matters={atWindow}
+        intro={`还有这些事项需要到窗口办理：${atWindow.map((m) => m.name).join('、')}`}
+      />
 
-      <View className='ap-actions'>
-        <View
-          className='btn btn--primary e2e-theme-applications'
-          ariaRole='button'
-          onClick={() => go('applications')}
-        >
+      <View className="ap-actions">
+        <View className="btn btn--primary e2e-theme-applications" ariaRole="button" onClick={() => go('applications')}>
           查看我的办件
         </View>
-        <View className='btn' ariaRole='button' onClick={() => go('home')}>
+        <View className="btn" ariaRole="button" onClick={() => go('home')}>
           回到首页
         </View>
       </View>

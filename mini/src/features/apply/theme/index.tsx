@@ -24,7 +24,7 @@ export default function ThemeApplyPage() {
     );
   }
   return (
-    <PageShell meta={state.meta} className='ap-page'>
+    <PageShell meta={state.meta} className="ap-page">
       <ThemeFlow key={state.data.form.themeId} ctx={state.data} firstStep={step} />
     </PageShell>
   );

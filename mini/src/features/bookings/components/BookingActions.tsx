@@ -23,8 +23,8 @@ export function BookingActions({ booking: b, onChanged, onStale }: Props) {
 
   if (!canChange(b, now)) {
     return (
-      <View className='bk-actions'>
-        <Text className='bk-banner bk-banner--warn'>
+      <View className="bk-actions">
+        <Text className="bk-banner bk-banner--warn">
           在手机上取消或改期要在 {formatSlotStart(b.changeableUntil, now)} 以前。来不了或要晚到，请打电话告诉办事点
           {b.centerPhone ? `：${b.centerPhone}` : ''}
         </Text>
@@ -55,17 +55,17 @@ export function BookingActions({ booking: b, onChanged, onStale }: Props) {
   };
 
   return (
-    <View className='bk-actions bk-actions--row'>
+    <View className="bk-actions bk-actions--row">
       <View
-        className='btn bk-actions__half e2e-booking-reschedule'
-        ariaRole='button'
+        className="btn bk-actions__half e2e-booking-reschedule"
+        ariaRole="button"
         onClick={() => go('bookSlot', { centerId: b.centerId, matterCode: b.matterCode, bookingId: b.id })}
       >
         改期
       </View>
       <View
         className={`btn bk-actions__half bk-actions__cancel e2e-booking-cancel ${cancelling ? 'btn--disabled' : ''}`}
-        ariaRole='button'
+        ariaRole="button"
         onClick={() => !cancelling && void cancel()}
       >
         {cancelling ? '正在取消…' : '取消预约'}

@@ -7,9 +7,9 @@ import { QrCode } from '@/components/QrCode';
  */
 export function CheckInQr({ code }: { code: string }) {
   return (
-    <View className='bk-qr'>
-      <QrCode text={code} className='bk-qr__square e2e-booking-qr' label='签到码二维码，到窗口请工作人员扫码' />
-      <Text className='bk-qr__hint'>到了窗口，请工作人员扫这个码签到</Text>
+    <View className="bk-qr">
+      <QrCode text={code} className="bk-qr__square e2e-booking-qr" label="签到码二维码，到窗口请工作人员扫码" />
+      <Text className="bk-qr__hint">到了窗口，请工作人员扫这个码签到</Text>
     </View>
   );
 }

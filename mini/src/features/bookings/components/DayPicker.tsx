@@ -13,24 +13,29 @@ interface Props {
 export function DayPicker({ days, selected, onSelect }: Props) {
   const now = Date.now();
   return (
-    <View className='bk-days e2e-days' ariaRole='radiogroup' ariaLabel='选择日期'>
+    <View className="bk-days e2e-days" ariaRole="radiogroup" ariaLabel="选择日期">
       {days.map((d) => {
         const [monthDay, weekday] = formatDate(d.date).split(' ');
         const on = d.date === selected;
-        const classes = ['bk-day', 'e2e-day', on ? 'chip--on bk-day--on' : '', d.open ? '' : 'bk-day--closed e2e-day-closed'];
+        const classes = [
+          'bk-day',
+          'e2e-day',
+          on ? 'chip--on bk-day--on' : '',
+          d.open ? '' : 'bk-day--closed e2e-day-closed',
+        ];
         if (d.open && d.left <= 0) classes.push('bk-day--full');
         return (
           <View
             key={d.date}
             className={classes.filter(Boolean).join(' ')}
-            ariaRole='radio'
+            ariaRole="radio"
             aria-checked={on ? 'true' : 'false'}
             aria-disabled={d.open ? 'false' : 'true'}
             onClick={() => d.open && onSelect(d.date)}
           >
-            <Text className='bk-day__word'>{nearDayWord(d.date, now) ?? weekday}</Text>
-            <Text className='bk-day__date'>{monthDay}</Text>
-            <Text className='bk-day__note'>{dayNote(d)}</Text>
+            <Text className="bk-day__word">{nearDayWord(d.date, now) ?? weekday}</Text>
+            <Text className="bk-day__date">{monthDay}</Text>
+            <Text className="bk-day__note">{dayNote(d)}</Text>
           </View>
         );
       })}

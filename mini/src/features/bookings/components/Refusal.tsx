@@ -14,22 +14,22 @@ export function Refusal({ error, handlers }: { error: ApiError; handlers?: StepH
   const run: StepHandlers = { ...NAVIGATION_STEPS, ...handlers };
   const steps = runnableSteps(error, run);
   return (
-    <View className='state state--error bk-refusal e2e-error e2e-refusal' ariaRole='alert'>
-      <Text className='state__title e2e-refusal-message'>{error.message}</Text>
-      <Text className='state__hint'>{advice.hint}</Text>
-      <View className='state__actions'>
+    <View className="state state--error bk-refusal e2e-error e2e-refusal" ariaRole="alert">
+      <Text className="state__title e2e-refusal-message">{error.message}</Text>
+      <Text className="state__hint">{advice.hint}</Text>
+      <View className="state__actions">
         {steps.map((s, i) => (
           <View
             key={s}
             className={`btn ${i === 0 ? 'btn--primary' : ''} state__btn e2e-refusal-${s}`}
-            ariaRole='button'
+            ariaRole="button"
             onClick={run[s]}
           >
             {STEP_LABEL[s]}
           </View>
         ))}
       </View>
-      {error.requestId ? <Text className='state__id'>问题编号：{error.requestId}</Text> : null}
+      {error.requestId ? <Text className="state__id">问题编号：{error.requestId}</Text> : null}
     </View>
   );
 }

@@ -8,21 +8,21 @@ export function ResidentNote() {
   const resident = useStore(sessionStore)?.resident;
   if (resident?.verified) {
     return (
-      <View className='section bk-note e2e-booking-resident'>
-        <Text className='bk-note__title'>预约人：{resident.nameMasked ?? '已实名认证'}</Text>
-        <Text className='bk-note__text'>用您实名认证的信息预约，请本人带居民身份证按时到窗口，出示签到码。</Text>
+      <View className="section bk-note e2e-booking-resident">
+        <Text className="bk-note__title">预约人：{resident.nameMasked ?? '已实名认证'}</Text>
+        <Text className="bk-note__text">用您实名认证的信息预约，请本人带居民身份证按时到窗口，出示签到码。</Text>
       </View>
     );
   }
   return (
-    <View className='section bk-note bk-note--warn e2e-booking-resident'>
-      <Text className='bk-note__title'>预约要用实名信息</Text>
-      <Text className='bk-note__text'>
+    <View className="section bk-note bk-note--warn e2e-booking-resident">
+      <Text className="bk-note__title">预约要用实名信息</Text>
+      <Text className="bk-note__text">
         {resident ? '您还没有实名认证，认证一次以后就能预约。' : '请先登录并实名认证，认证一次以后就能预约。'}
       </Text>
       <View
-        className='btn bk-note__btn e2e-booking-identity'
-        ariaRole='button'
+        className="btn bk-note__btn e2e-booking-identity"
+        ariaRole="button"
         onClick={() => (resident ? go('identity') : go('mine'))}
       >
         {resident ? '去实名认证' : '去“我的”登录'}

@@ -19,7 +19,7 @@ const PART = (start: string) => {
 /** The slots of one day by 上午/下午: free ones book, full ones offer 候补, past ones are only shown. */
 export function SlotGrid({ slots, busy, onBook, onWait }: Props) {
   return (
-    <View className='bk-slots e2e-slots'>
+    <View className="bk-slots e2e-slots">
       {slots.map((s, i) => {
         const view = slotView(s);
         const part = PART(s.start);
@@ -27,22 +27,22 @@ export function SlotGrid({ slots, busy, onBook, onWait }: Props) {
         const time = `${clockOf(s.start)}-${clockOf(s.end)}`;
         return (
           <View key={s.start}>
-            {head && <Text className='bk-slots__part'>{part}</Text>}
+            {head && <Text className="bk-slots__part">{part}</Text>}
             <View
               className={`bk-slot bk-slot--${view} e2e-slot e2e-slot-${view}`}
               ariaRole={view === 'open' ? 'button' : undefined}
               ariaLabel={view === 'open' ? `预约 ${time}，还剩 ${s.left} 个名额` : undefined}
               onClick={() => view === 'open' && onBook(s)}
             >
-              <Text className='bk-slot__time'>{time}</Text>
-              {view === 'open' && <Text className='bk-slot__left'>余 {s.left} 个</Text>}
-              {view === 'open' && <Text className='bk-slot__go'>预约 ›</Text>}
-              {view === 'past' && <Text className='bk-slot__left'>已过</Text>}
-              {view === 'full' && <Text className='bk-slot__left'>已约满</Text>}
+              <Text className="bk-slot__time">{time}</Text>
+              {view === 'open' && <Text className="bk-slot__left">余 {s.left} 个</Text>}
+              {view === 'open' && <Text className="bk-slot__go">预约 ›</Text>}
+              {view === 'past' && <Text className="bk-slot__left">已过</Text>}
+              {view === 'full' && <Text className="bk-slot__left">已约满</Text>}
               {view === 'full' && (
                 <View
                   className={`btn bk-slot__wait e2e-slot-waitlist ${busy === s.start ? 'btn--disabled' : ''}`}
-                  ariaRole='button'
+                  ariaRole="button"
                   onClick={() => busy === null && onWait(s)}
                 >
                   {busy === s.start ? '正在登记…' : '登记候补'}

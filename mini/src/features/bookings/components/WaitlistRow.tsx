@@ -35,16 +35,16 @@ export function WaitlistRow({ entry: w, onLeft }: { entry: WaitlistEntry; onLeft
   };
 
   return (
-    <View className='bk-card bk-card--wait e2e-waitlist-item'>
-      <View className='bk-card__top'>
-        <Text className='bk-card__matter'>{w.matterName}</Text>
-        <Text className='bk-status bk-status--wait'>排第 {w.position} 位</Text>
+    <View className="bk-card bk-card--wait e2e-waitlist-item">
+      <View className="bk-card__top">
+        <Text className="bk-card__matter">{w.matterName}</Text>
+        <Text className="bk-status bk-status--wait">排第 {w.position} 位</Text>
       </View>
-      <Text className='bk-card__when'>{when}</Text>
-      <Text className='bk-card__where'>{w.centerName}</Text>
+      <Text className="bk-card__when">{when}</Text>
+      <Text className="bk-card__where">{w.centerName}</Text>
       <View
         className={`btn bk-card__leave e2e-waitlist-leave ${leaving ? 'btn--disabled' : ''}`}
-        ariaRole='button'
+        ariaRole="button"
         onClick={() => !leaving && void leave()}
       >
         {leaving ? '正在退出…' : '退出候补'}

@@ -27,7 +27,9 @@ export default function ConfirmPage() {
   const { centerId = '', matterCode = '', start = '', bookingId } = useRouteParams('bookConfirm');
   const attempt = attemptId({ centerId, matterCode, start, bookingId });
 
-  const ctx = useQuery(centerId && matterCode ? `${centerId}|${matterCode}` : null, () => loadContext(centerId, matterCode));
+  const ctx = useQuery(centerId && matterCode ? `${centerId}|${matterCode}` : null, () =>
+    loadContext(centerId, matterCode),
+  );
   const day = useQuery(start ? `${attempt}` : null, () => bookingsApi.slots(centerId, matterCode, localDateOf(start)));
   const [submitting, setSubmitting] = useState(false);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
@@ -73,8 +75,8 @@ export default function ConfirmPage() {
   if (!centerId || !matterCode || !start) {
     return (
       <PageShell>
-        <EmptyState title='没有选好预约的时段' hint='请从办事指南的“预约办理”或附近办事点重新开始'>
-          <View className='btn btn--primary state__btn' ariaRole='button' onClick={() => go('centers', {})}>
+        <EmptyState title="没有选好预约的时段" hint="请从办事指南的“预约办理”或附近办事点重新开始">
+          <View className="btn btn--primary state__btn" ariaRole="button" onClick={() => go('centers', {})}>
             看附近办事点
           </View>
         </EmptyState>
@@ -86,7 +88,9 @@ export default function ConfirmPage() {
     return (
       <PageShell>
         {ctx.state.status === 'loading' && <Skeleton rows={4} />}
-        {ctx.state.status === 'error' && <Refusal error={ctx.state.error} handlers={{ retry: ctx.reload, centers: toCenters }} />}
+        {ctx.state.status === 'error' && (
+          <Refusal error={ctx.state.error} handlers={{ retry: ctx.reload, centers: toCenters }} />
+        )}
       </PageShell>
     );
   }
@@ -99,14 +103,14 @@ export default function ConfirmPage() {
   const full = slot !== undefined && slotView(slot) !== 'open';
 
   return (
-    <PageShell meta={ctx.state.meta} className='bk-page'>
-      <View className='section bk-intro'>
-        <Text className='section__title'>{bookingId ? '请确认新的时间' : '请确认预约信息'}</Text>
+    <PageShell meta={ctx.state.meta} className="bk-page">
+      <View className="section bk-intro">
+        <Text className="section__title">{bookingId ? '请确认新的时间' : '请确认预约信息'}</Text>
       </View>
       <BookingFacts matterName={matterName} centerName={center.name} centerAddress={center.address} when={when}>
         {slot && (
-          <View className='bk-fact'>
-            <Text className='bk-fact__label'>剩余名额</Text>
+          <View className="bk-fact">
+            <Text className="bk-fact__label">剩余名额</Text>
             <Text className={`bk-fact__value ${full ? 'bk-fact__value--warn' : ''}`}>
               {full ? '刚刚约满了，可以试试提交，或登记候补' : `还剩 ${slot.left} 个`}
             </Text>
@@ -114,14 +118,14 @@ export default function ConfirmPage() {
         )}
       </BookingFacts>
 
-      <View className='section e2e-booking-bring'>
-        <Text className='bk-note__title'>请带上</Text>
+      <View className="section e2e-booking-bring">
+        <Text className="bk-note__title">请带上</Text>
         {bring.items.map((m) => (
-          <Text key={m} className='bk-bring__item'>
+          <Text key={m} className="bk-bring__item">
             · {m}
           </Text>
         ))}
-        {bring.more > 0 && <Text className='muted'>还有 {bring.more} 项材料，详见办事指南</Text>}
+        {bring.more > 0 && <Text className="muted">还有 {bring.more} 项材料，详见办事指南</Text>}
       </View>
 
       <ResidentNote />
@@ -139,15 +143,15 @@ export default function ConfirmPage() {
       )}
       <OfferList offers={offers} centerId={centerId} onPick={pickOffer} />
 
-      <View className='bk-actions'>
+      <View className="bk-actions">
         <View
           className={`btn btn--primary bk-actions__main e2e-book-confirm ${submitting ? 'btn--disabled' : ''}`}
-          ariaRole='button'
+          ariaRole="button"
           onClick={() => void submit()}
         >
           {submitting ? '正在提交…' : bookingId ? '确认改期' : '确认预约'}
         </View>
-        <Text className='bk-actions__hint'>预约以后，在“我的预约”里可以取消或改期</Text>
+        <Text className="bk-actions__hint">预约以后，在“我的预约”里可以取消或改期</Text>
       </View>
     </PageShell>
   );

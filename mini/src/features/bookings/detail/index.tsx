@@ -34,8 +34,8 @@ export default function BookingPage() {
         {id !== '' && state.status === 'loading' && <Skeleton rows={4} />}
         {state.status === 'error' && <Refusal error={state.error} handlers={{ retry: reload }} />}
         {(id === '' || state.status === 'error') && (
-          <View className='bk-actions'>
-            <View className='btn btn--primary' ariaRole='button' onClick={() => go('bookings')}>
+          <View className="bk-actions">
+            <View className="btn btn--primary" ariaRole="button" onClick={() => go('bookings')}>
               查看我的预约
             </View>
           </View>
@@ -54,54 +54,61 @@ export default function BookingPage() {
       .catch(() => undefined);
 
   return (
-    <PageShell meta={state.meta} className='bk-page'>
+    <PageShell meta={state.meta} className="bk-page">
       {done && b.status === 'confirmed' && (
-        <View className='bk-done e2e-booking-success' ariaRole='alert'>
-          <Text className='bk-done__title'>✓ {done}</Text>
-          <Text className='bk-done__text'>
+        <View className="bk-done e2e-booking-success" ariaRole="alert">
+          <Text className="bk-done__title">✓ {done}</Text>
+          <Text className="bk-done__text">
             请在{formatSlotStart(b.start, now)}以前到{b.centerName}，把下面的签到码给窗口工作人员扫一下
           </Text>
         </View>
       )}
 
-      <View className='section bk-ticket'>
-        <View className='bk-ticket__head'>
-          <Text className='section__title'>{showQr ? '签到码' : '预约'}</Text>
+      <View className="section bk-ticket">
+        <View className="bk-ticket__head">
+          <Text className="section__title">{showQr ? '签到码' : '预约'}</Text>
           <Text className={`bk-status bk-status--${status.tone} e2e-booking-status`}>{status.text}</Text>
         </View>
         {showQr && b.checkInCode && <CheckInQr code={b.checkInCode} />}
-        {b.fromWaitlist && <Text className='bk-ticket__note'>这个名额是候补约上的</Text>}
-        {b.status === 'cancelled' && <Text className='bk-ticket__note'>这个预约已经取消，签到码不能再用</Text>}
+        {b.fromWaitlist && <Text className="bk-ticket__note">这个名额是候补约上的</Text>}
+        {b.status === 'cancelled' && <Text className="bk-ticket__note">这个预约已经取消，签到码不能再用</Text>}
       </View>
 
-      <BookingFacts matterName={b.matterName} centerName={b.centerName} centerAddress={b.centerAddress} when={whenText(b, now)} />
+      <BookingFacts
+        matterName={b.matterName}
+        centerName={b.centerName}
+        centerAddress={b.centerAddress}
+        when={whenText(b, now)}
+      />
 
-      <View className='section bk-links'>
+      <View className="section bk-links">
         <View
-          className='bk-link e2e-booking-navigate'
-          ariaRole='button'
-          onClick={() => void openMap({ ...b.gcj02, name: b.centerName, address: b.centerAddress }).catch(() => undefined)}
+          className="bk-link e2e-booking-navigate"
+          ariaRole="button"
+          onClick={() =>
+            void openMap({ ...b.gcj02, name: b.centerName, address: b.centerAddress }).catch(() => undefined)
+          }
         >
-          <Text className='bk-link__title'>导航到办事点</Text>
-          <Text className='bk-link__go'>›</Text>
+          <Text className="bk-link__title">导航到办事点</Text>
+          <Text className="bk-link__go">›</Text>
         </View>
         {b.centerPhone && (
           <View
-            className='bk-link'
-            ariaRole='button'
+            className="bk-link"
+            ariaRole="button"
             onClick={() => void Taro.makePhoneCall({ phoneNumber: b.centerPhone ?? '' }).catch(() => undefined)}
           >
-            <Text className='bk-link__title'>打电话：{b.centerPhone}</Text>
-            <Text className='bk-link__go'>拨打</Text>
+            <Text className="bk-link__title">打电话：{b.centerPhone}</Text>
+            <Text className="bk-link__go">拨打</Text>
           </View>
         )}
         {b.status === 'confirmed' && (
-          <View className='bk-link e2e-booking-copy' ariaRole='button' onClick={copy}>
-            <View className='bk-link__label'>
-              <Text className='bk-link__title'>复制预约信息</Text>
-              <Text className='muted'>时间、地点和要带的证件，粘贴到备忘录或发给家人</Text>
+          <View className="bk-link e2e-booking-copy" ariaRole="button" onClick={copy}>
+            <View className="bk-link__label">
+              <Text className="bk-link__title">复制预约信息</Text>
+              <Text className="muted">时间、地点和要带的证件，粘贴到备忘录或发给家人</Text>
             </View>
-            <Text className='bk-link__go'>复制</Text>
+            <Text className="bk-link__go">复制</Text>
           </View>
         )}
       </View>
@@ -116,8 +123,8 @@ export default function BookingPage() {
       />
 
       {done && (
-        <View className='bk-actions'>
-          <View className='btn e2e-booking-mine' ariaRole='button' onClick={() => go('bookings')}>
+        <View className="bk-actions">
+          <View className="btn e2e-booking-mine" ariaRole="button" onClick={() => go('bookings')}>
             查看我的预约
           </View>
         </View>

@@ -35,7 +35,10 @@ export interface BookingAdvice {
 const SIGN_IN: BookingAdvice = { hint: '预约要先登录，到“我的”登录后再回来', steps: ['mine'] };
 
 const TABLE: Partial<Record<AnyErrorCode, BookingAdvice>> = {
-  BOOKING_SLOT_FULL: { hint: '可以选下面其他有空的时段，或者登记候补：有人取消时按顺序为您约上', steps: ['waitlist', 'slots'] },
+  BOOKING_SLOT_FULL: {
+    hint: '可以选下面其他有空的时段，或者登记候补：有人取消时按顺序为您约上',
+    steps: ['waitlist', 'slots'],
+  },
   SLOT_TOO_LATE: { hint: '这个时段已经开始或过了当天的预约截止时间，请换个时段', steps: ['slots'] },
   SLOT_NOT_OFFERED: { hint: '这个时段不能预约（可能放假或不在办公时间），请重新选时间', steps: ['slots'] },
   MATTER_NOT_HANDLED: { hint: '请换一个能办这件事的办事点', steps: ['centers'] },
@@ -60,6 +63,8 @@ export function bookingAdviceFor(code: AnyErrorCode | string): BookingAdvice {
   const own = TABLE[code as AnyErrorCode];
   if (own) return own;
   const general = adviceFor(code);
-  const steps = general.actions.filter((a): a is 'retry' | 'call' | 'mine' => a === 'retry' || a === 'call' || a === 'mine');
+  const steps = general.actions.filter(
+    (a): a is 'retry' | 'call' | 'mine' => a === 'retry' || a === 'call' || a === 'mine',
+  );
   return { hint: general.hint, steps: steps.length > 0 ? steps : ['call'] };
 }

@@ -26,7 +26,9 @@ async function loadMine() {
     data: {
       bookings: bookings.data.items,
       waiting: (waitlist?.data.items ?? []).filter((w) => w.status === 'waiting'),
-      notices: (notices?.data.items ?? []).filter((n) => n.kind !== 'application-status' && n.readAt === null).slice(0, 3),
+      notices: (notices?.data.items ?? [])
+        .filter((n) => n.kind !== 'application-status' && n.readAt === null)
+        .slice(0, 3),
     },
     meta: bookings.meta,
   };
@@ -61,8 +63,8 @@ export default function BookingsPage() {
   if (bookings.length === 0 && waiting.length === 0) {
     return (
       <PageShell meta={state.meta}>
-        <EmptyState title='还没有预约' hint='在办事指南里点“预约办理”，或者找附近的办事点预约，到了不用排长队'>
-          <View className='btn btn--primary state__btn e2e-bookings-find' ariaRole='button' onClick={findCenters}>
+        <EmptyState title="还没有预约" hint="在办事指南里点“预约办理”，或者找附近的办事点预约，到了不用排长队">
+          <View className="btn btn--primary state__btn e2e-bookings-find" ariaRole="button" onClick={findCenters}>
             找附近办事点
           </View>
         </EmptyState>
@@ -71,26 +73,26 @@ export default function BookingsPage() {
   }
 
   return (
-    <PageShell meta={state.meta} className='bk-page'>
+    <PageShell meta={state.meta} className="bk-page">
       {notices.map((n) => {
         const id = bookingIdOf(n);
         return (
           <View
             key={n.id}
-            className='bk-notice e2e-notification'
+            className="bk-notice e2e-notification"
             ariaRole={id ? 'link' : undefined}
             onClick={() => id && go('booking', { id })}
           >
-            <Text className='bk-notice__title'>{n.title}</Text>
-            <Text className='bk-notice__body'>{n.body}</Text>
+            <Text className="bk-notice__title">{n.title}</Text>
+            <Text className="bk-notice__body">{n.body}</Text>
           </View>
         );
       })}
 
-      <View className='e2e-bookings-upcoming'>
-        <View className='bk-group'>
-          <Text className='section__title'>待办理（{upcoming.length}）</Text>
-          {upcoming.length === 0 && <Text className='muted'>没有待办理的预约</Text>}
+      <View className="e2e-bookings-upcoming">
+        <View className="bk-group">
+          <Text className="section__title">待办理（{upcoming.length}）</Text>
+          {upcoming.length === 0 && <Text className="muted">没有待办理的预约</Text>}
         </View>
         {upcoming.map((b) => (
           <BookingCard key={b.id} booking={b} nowMs={now} />
@@ -98,10 +100,10 @@ export default function BookingsPage() {
       </View>
 
       {waiting.length > 0 && (
-        <View className='e2e-waitlist'>
-          <View className='bk-group'>
-            <Text className='section__title'>候补中（{waiting.length}）</Text>
-            <Text className='muted'>有人取消时，按排队顺序自动为您约上</Text>
+        <View className="e2e-waitlist">
+          <View className="bk-group">
+            <Text className="section__title">候补中（{waiting.length}）</Text>
+            <Text className="muted">有人取消时，按排队顺序自动为您约上</Text>
           </View>
           {waiting.map((w) => (
             <WaitlistRow key={w.id} entry={w} onLeft={reload} />
@@ -110,9 +112,9 @@ export default function BookingsPage() {
       )}
 
       {past.length > 0 && (
-        <View className='e2e-bookings-past'>
-          <View className='bk-group'>
-            <Text className='section__title'>已结束（{past.length}）</Text>
+        <View className="e2e-bookings-past">
+          <View className="bk-group">
+            <Text className="section__title">已结束（{past.length}）</Text>
           </View>
           {past.map((b) => (
             <BookingCard key={b.id} booking={b} nowMs={now} />
@@ -120,8 +122,8 @@ export default function BookingsPage() {
         </View>
       )}
 
-      <View className='bk-more'>
-        <View className='btn e2e-bookings-find' ariaRole='button' onClick={findCenters}>
+      <View className="bk-more">
+        <View className="btn e2e-bookings-find" ariaRole="button" onClick={findCenters}>
           预约别的事
         </View>
       </View>

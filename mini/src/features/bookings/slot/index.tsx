@@ -52,8 +52,8 @@ export default function SlotPage() {
   if (!valid) {
     return (
       <PageShell>
-        <EmptyState title='没有选好办事点和事项' hint='请从办事指南的“预约办理”或附近办事点重新开始'>
-          <View className='btn btn--primary state__btn' ariaRole='button' onClick={() => go('centers', {})}>
+        <EmptyState title="没有选好办事点和事项" hint="请从办事指南的“预约办理”或附近办事点重新开始">
+          <View className="btn btn--primary state__btn" ariaRole="button" onClick={() => go('centers', {})}>
             看附近办事点
           </View>
         </EmptyState>
@@ -63,23 +63,25 @@ export default function SlotPage() {
 
   const day = days.current.find((d) => d.date === shownDate);
   return (
-    <PageShell meta={ctx.state.meta} className='bk-page'>
-      <View className='section bk-intro'>
-        <Text className='section__title'>{bookingId ? '改到哪一天' : '选择预约时间'}</Text>
+    <PageShell meta={ctx.state.meta} className="bk-page">
+      <View className="section bk-intro">
+        <Text className="section__title">{bookingId ? '改到哪一天' : '选择预约时间'}</Text>
         {ctx.state.status === 'ok' && (
           <>
-            <Text className='bk-intro__line e2e-slot-matter'>办理事项：{ctx.state.data.matterName}</Text>
-            <Text className='bk-intro__line e2e-slot-center'>办事点：{ctx.state.data.center.name}</Text>
+            <Text className="bk-intro__line e2e-slot-matter">办理事项：{ctx.state.data.matterName}</Text>
+            <Text className="bk-intro__line e2e-slot-center">办事点：{ctx.state.data.center.name}</Text>
           </>
         )}
-        {bookingId && <Text className='bk-intro__note'>选好新的时间并确认后，原来的时段会让给其他群众</Text>}
+        {bookingId && <Text className="bk-intro__note">选好新的时间并确认后，原来的时段会让给其他群众</Text>}
       </View>
 
-      {ctx.state.status === 'error' && <Refusal error={ctx.state.error} handlers={{ retry: ctx.reload, centers: toCenters }} />}
+      {ctx.state.status === 'error' && (
+        <Refusal error={ctx.state.error} handlers={{ retry: ctx.reload, centers: toCenters }} />
+      )}
 
       {days.current.length > 0 && (
-        <View className='section'>
-          <Text className='bk-step'>1. 选日期</Text>
+        <View className="section">
+          <Text className="bk-step">1. 选日期</Text>
           <DayPicker days={days.current} selected={shownDate} onSelect={setDate} />
         </View>
       )}
@@ -89,13 +91,13 @@ export default function SlotPage() {
         <Refusal error={slots.state.error} handlers={{ retry: slots.reload, centers: toCenters }} />
       )}
       {slots.state.status === 'ok' && (
-        <View className='section'>
-          <Text className='bk-step'>2. 选时段{shownDate ? `（${formatDate(shownDate)}）` : ''}</Text>
+        <View className="section">
+          <Text className="bk-step">2. 选时段{shownDate ? `（${formatDate(shownDate)}）` : ''}</Text>
           {day && day.open && day.left <= 0 && (
-            <Text className='bk-banner bk-banner--warn'>这天已经约满了：可以在想要的时段登记候补，或者换一天</Text>
+            <Text className="bk-banner bk-banner--warn">这天已经约满了：可以在想要的时段登记候补，或者换一天</Text>
           )}
           {slots.state.data.slots.length === 0 ? (
-            <Text className='bk-banner'>这天没有可以预约的时段，请换一天</Text>
+            <Text className="bk-banner">这天没有可以预约的时段，请换一天</Text>
           ) : (
             <SlotGrid slots={slots.state.data.slots} busy={waitlist.busy} onBook={book} onWait={wait} />
           )}

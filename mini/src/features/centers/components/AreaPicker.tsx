@@ -23,14 +23,14 @@ export function AreaPicker({ why, current, onChoose, onRelocate, onCancel }: Pro
   const townships = state.status === 'ok' ? (state.data.items.find((a) => a.county === county)?.townships ?? []) : [];
 
   return (
-    <View className='section ctr-area e2e-location-fallback'>
-      <Text className='ctr-area__why'>{why}</Text>
-      <View className='ctr-area__links'>
-        <View className='section__more e2e-relocate' ariaRole='button' onClick={onRelocate}>
+    <View className="section ctr-area e2e-location-fallback">
+      <Text className="ctr-area__why">{why}</Text>
+      <View className="ctr-area__links">
+        <View className="section__more e2e-relocate" ariaRole="button" onClick={onRelocate}>
           <Text>重新获取位置</Text>
         </View>
         {onCancel && (
-          <View className='section__more' ariaRole='button' onClick={onCancel}>
+          <View className="section__more" ariaRole="button" onClick={onCancel}>
             <Text>不换了</Text>
           </View>
         )}
@@ -40,13 +40,13 @@ export function AreaPicker({ why, current, onChoose, onRelocate, onCancel }: Pro
       {state.status === 'error' && <ErrorState error={state.error} onRetry={reload} />}
       {state.status === 'ok' && (
         <>
-          <Text className='ctr-area__step'>1. 选择县（市、区）</Text>
-          <View className='ctr-chips'>
+          <Text className="ctr-area__step">1. 选择县（市、区）</Text>
+          <View className="ctr-chips">
             {state.data.items.map((a) => (
               <View
                 key={a.county}
                 className={`chip e2e-area-county ${a.county === county ? 'chip--on' : ''}`}
-                ariaRole='radio'
+                ariaRole="radio"
                 aria-checked={a.county === county ? 'true' : 'false'}
                 onClick={() => setCounty(a.county)}
               >
@@ -56,11 +56,11 @@ export function AreaPicker({ why, current, onChoose, onRelocate, onCancel }: Pro
           </View>
           {county !== null && (
             <>
-              <Text className='ctr-area__step'>2. 选择乡镇（街道）</Text>
-              <View className='ctr-chips'>
+              <Text className="ctr-area__step">2. 选择乡镇（街道）</Text>
+              <View className="ctr-chips">
                 <View
-                  className='chip e2e-area-township'
-                  ariaRole='button'
+                  className="chip e2e-area-township"
+                  ariaRole="button"
                   onClick={() => onChoose({ kind: 'area', county, township: null })}
                 >
                   全{county.slice(-1)}都看
@@ -69,7 +69,7 @@ export function AreaPicker({ why, current, onChoose, onRelocate, onCancel }: Pro
                   <View
                     key={t}
                     className={`chip e2e-area-township ${current?.kind === 'area' && current.township === t ? 'chip--on' : ''}`}
-                    ariaRole='button'
+                    ariaRole="button"
                     onClick={() => onChoose({ kind: 'area', county, township: t })}
                   >
                     {t}

@@ -16,10 +16,10 @@ interface Props {
 export function CenterFilters({ kind, openNow, bookingOnly, showOpenNow, onKind, onOpenNow }: Props) {
   const chips = bookingOnly ? KIND_CHIPS.filter((c) => c.kind !== 'kiosk') : KIND_CHIPS;
   return (
-    <View className='ctr-filters ctr-chips'>
+    <View className="ctr-filters ctr-chips">
       <View
         className={`chip e2e-kind-chip ${kind === null ? 'chip--on' : ''}`}
-        ariaRole='radio'
+        ariaRole="radio"
         aria-checked={kind === null ? 'true' : 'false'}
         onClick={() => onKind(null)}
       >
@@ -29,7 +29,7 @@ export function CenterFilters({ kind, openNow, bookingOnly, showOpenNow, onKind,
         <View
           key={c.kind}
           className={`chip e2e-kind-chip ${kind === c.kind ? 'chip--on' : ''}`}
-          ariaRole='radio'
+          ariaRole="radio"
           aria-checked={kind === c.kind ? 'true' : 'false'}
           onClick={() => onKind(c.kind)}
         >
@@ -39,7 +39,7 @@ export function CenterFilters({ kind, openNow, bookingOnly, showOpenNow, onKind,
       {showOpenNow && (
         <View
           className={`chip e2e-open-now ${openNow ? 'chip--on' : ''}`}
-          ariaRole='checkbox'
+          ariaRole="checkbox"
           aria-checked={openNow ? 'true' : 'false'}
           onClick={() => onOpenNow(!openNow)}
         >

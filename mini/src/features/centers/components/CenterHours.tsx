@@ -7,25 +7,25 @@ import { formatDate } from '@/lib/when';
 export function CenterHours({ center }: { center: CenterDetail }) {
   const lines = hoursLines(center.hours);
   return (
-    <View className='section e2e-center-hours'>
-      <View className='section__head'>
-        <Text className='section__title'>办公时间</Text>
+    <View className="section e2e-center-hours">
+      <View className="section__head">
+        <Text className="section__title">办公时间</Text>
       </View>
-      {lines.length === 0 && <Text className='ctr-fact__value'>暂未公布，请先打电话问一问</Text>}
+      {lines.length === 0 && <Text className="ctr-fact__value">暂未公布，请先打电话问一问</Text>}
       {lines.map((l, i) => (
-        <View key={i} className='ctr-hours'>
-          <Text className='ctr-hours__days'>{l.days}</Text>
-          <View className='ctr-hours__body'>
-            <Text className='ctr-hours__ranges'>{l.ranges}</Text>
-            {l.lunch && <Text className='ctr-hours__lunch'>午休 {l.lunch}，这段时间不办理</Text>}
+        <View key={i} className="ctr-hours">
+          <Text className="ctr-hours__days">{l.days}</Text>
+          <View className="ctr-hours__body">
+            <Text className="ctr-hours__ranges">{l.ranges}</Text>
+            {l.lunch && <Text className="ctr-hours__lunch">午休 {l.lunch}，这段时间不办理</Text>}
           </View>
         </View>
       ))}
       {center.closedDays.length > 0 && (
-        <View className='ctr-closed e2e-center-closed'>
-          <Text className='ctr-closed__title'>近期放假不办公</Text>
+        <View className="ctr-closed e2e-center-closed">
+          <Text className="ctr-closed__title">近期放假不办公</Text>
           {center.closedDays.map((d) => (
-            <Text key={d.date} className='ctr-closed__day'>
+            <Text key={d.date} className="ctr-closed__day">
               {formatDate(d.date)}：{d.reason}
             </Text>
           ))}

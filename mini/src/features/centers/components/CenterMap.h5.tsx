@@ -5,7 +5,7 @@ import { NearbyCenters } from './NearbyCenters';
 export function CenterMap() {
   return (
     <>
-      <View className='ctr-locating'>
+      <View className="ctr-locating">
         <Text>网页版不显示地图，按离您由近到远列出办事点</Text>
       </View>
       <NearbyCenters matter={null} />

@@ -71,21 +71,27 @@ export function CenterMap() {
   const chosen = selected !== null ? items[selected] : undefined;
   return (
     <>
-      <View className='section ctr-head'>
+      <View className="section ctr-head">
         <PlaceBar place={state.place} onChange={change} />
-        <View className='section__more' ariaRole='link' onClick={() => go('centers', {})}>
+        <View className="section__more" ariaRole="link" onClick={() => go('centers', {})}>
           <Text>按距离看列表 ›</Text>
         </View>
       </View>
 
       {state.status === 'locating' && <Skeleton rows={3} />}
       {state.status === 'choose' && (
-        <AreaPicker why={state.why} current={state.place} onChoose={choose} onRelocate={relocate} onCancel={state.place ? cancelChange : undefined} />
+        <AreaPicker
+          why={state.why}
+          current={state.place}
+          onChoose={choose}
+          onRelocate={relocate}
+          onCancel={state.place ? cancelChange : undefined}
+        />
       )}
       {state.status === 'ready' && centre && !mapBroken && (
         <Map
           id={MAP_ID}
-          className='ctr-map'
+          className="ctr-map"
           latitude={centre.lat}
           longitude={centre.lng}
           scale={13}
@@ -105,13 +111,13 @@ export function CenterMap() {
         />
       )}
       {mapBroken && (
-        <View className='ctr-locating'>
+        <View className="ctr-locating">
           <Text>地图没能打开，请点上面的“按距离看列表”</Text>
         </View>
       )}
       {error && <ErrorState error={error} onRetry={() => place && void load(placeQuery(place))} />}
       {state.status === 'ready' && !error && !chosen && (
-        <View className='ctr-locating'>
+        <View className="ctr-locating">
           <Text>{`地图上有 ${items.length} 个办事点${truncated ? '（太多了，放大地图看全）' : ''}，点标记看详情`}</Text>
         </View>
       )}

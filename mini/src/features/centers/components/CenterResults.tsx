@@ -44,18 +44,18 @@ export function CenterResults({ place, kind, openNow, matter, onChangePlace, onC
         title={matter ? '这个范围内没有能预约这件事的办事点' : '这个范围内没有找到办事点'}
         hint={filtered ? '可以看看全部类型，或换个地点' : '可以换个地点看看，或拨打 12345 问一问在哪里办'}
       >
-        <View className='state__actions'>
+        <View className="state__actions">
           {filtered && (
-            <View className='btn btn--primary state__btn e2e-centers-clear' ariaRole='button' onClick={onClearFilters}>
+            <View className="btn btn--primary state__btn e2e-centers-clear" ariaRole="button" onClick={onClearFilters}>
               看全部类型
             </View>
           )}
-          <View className='btn state__btn e2e-centers-change' ariaRole='button' onClick={onChangePlace}>
+          <View className="btn state__btn e2e-centers-change" ariaRole="button" onClick={onChangePlace}>
             换个地点
           </View>
           <View
-            className='btn state__btn'
-            ariaRole='button'
+            className="btn state__btn"
+            ariaRole="button"
             onClick={() => void Taro.makePhoneCall({ phoneNumber: '12345' }).catch(() => undefined)}
           >
             拨打 12345 咨询
@@ -66,11 +66,11 @@ export function CenterResults({ place, kind, openNow, matter, onChangePlace, onC
   }
 
   return (
-    <View className='ctr-list e2e-center-list'>
+    <View className="ctr-list e2e-center-list">
       {items.map((c) => (
         <CenterCard key={c.id} center={c} matter={matter} nowMs={now} />
       ))}
-      <View className='list-footer'>
+      <View className="list-footer">
         <Text>{total > items.length ? `最近的 ${items.length} 个，共 ${total} 个` : `共 ${total} 个`}</Text>
       </View>
     </View>

@@ -23,7 +23,7 @@ export function NearbyCenters({ matter }: Props) {
 
   return (
     <>
-      <View className='section ctr-head'>
+      <View className="section ctr-head">
         <PlaceBar place={state.place} onChange={change} />
         <CenterFilters
           kind={kind}
@@ -37,7 +37,7 @@ export function NearbyCenters({ matter }: Props) {
 
       {state.status === 'locating' && (
         <>
-          <View className='ctr-locating'>
+          <View className="ctr-locating">
             <Text>正在获取您的位置，用来找最近的办事点…</Text>
           </View>
           <Skeleton rows={3} />

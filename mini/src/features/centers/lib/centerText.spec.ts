@@ -11,7 +11,17 @@ describe('center text', () => {
   });
 
   it('shows the lunch break between the morning and the afternoon, and the days off', () => {
-    expect(hoursLines([{ weekdays: [1, 2, 3, 4, 5], ranges: [['08:30', '12:00'], ['14:30', '17:30']] }])).toEqual([
+    expect(
+      hoursLines([
+        {
+          weekdays: [1, 2, 3, 4, 5],
+          ranges: [
+            ['08:30', '12:00'],
+            ['14:30', '17:30'],
+          ],
+        },
+      ]),
+    ).toEqual([
       { days: '周一至周五', ranges: '08:30-12:00、14:30-17:30', lunch: '12:00-14:30' },
       { days: '周六、周日', ranges: '休息', lunch: null },
     ]);
@@ -19,7 +29,13 @@ describe('center text', () => {
 
   it('adds a late evening to that day instead of listing it as the day’s only hours', () => {
     const lines = hoursLines([
-      { weekdays: [1, 2, 3, 4, 5], ranges: [['08:30', '12:00'], ['14:30', '17:30']] },
+      {
+        weekdays: [1, 2, 3, 4, 5],
+        ranges: [
+          ['08:30', '12:00'],
+          ['14:30', '17:30'],
+        ],
+      },
       { weekdays: [3], ranges: [['17:30', '19:00']] },
       { weekdays: [6], ranges: [['09:00', '12:00']] },
     ]);
@@ -32,7 +48,15 @@ describe('center text', () => {
   });
 
   it('joins ranges that touch: a bank open through noon has no lunch break', () => {
-    const [weekend] = hoursLines([{ weekdays: [6, 7], ranges: [['12:00', '16:00'], ['09:00', '12:00']] }]).slice(-1);
+    const [weekend] = hoursLines([
+      {
+        weekdays: [6, 7],
+        ranges: [
+          ['12:00', '16:00'],
+          ['09:00', '12:00'],
+        ],
+      },
+    ]).slice(-1);
     expect(weekend).toEqual({ days: '周六、周日', ranges: '09:00-16:00', lunch: null });
   });
 

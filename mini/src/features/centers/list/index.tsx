@@ -20,18 +20,18 @@ export default function CentersPage() {
   }, [code]);
 
   return (
-    <PageShell className='ctr-page'>
-      <View className='section ctr-intro'>
+    <PageShell className="ctr-page">
+      <View className="section ctr-intro">
         {matter ? (
           <>
-            <Text className='section__title'>在哪里办</Text>
-            <Text className='ctr-intro__text e2e-book-matter'>预约办理：{matter.name ?? matter.code}</Text>
-            <Text className='ctr-intro__text muted'>下面是能办这件事的办事点，离您近的在前面</Text>
+            <Text className="section__title">在哪里办</Text>
+            <Text className="ctr-intro__text e2e-book-matter">预约办理：{matter.name ?? matter.code}</Text>
+            <Text className="ctr-intro__text muted">下面是能办这件事的办事点，离您近的在前面</Text>
           </>
         ) : (
           <>
-            <Text className='section__title'>附近办事点</Text>
-            <Text className='ctr-intro__text muted'>便民服务中心、村（社区）便民服务站、政银通办网点和自助终端</Text>
+            <Text className="section__title">附近办事点</Text>
+            <Text className="ctr-intro__text muted">便民服务中心、村（社区）便民服务站、政银通办网点和自助终端</Text>
             <MapLink />
           </>
         )}

@@ -29,24 +29,24 @@ export function GuideActions({ guide }: { guide: MatterGuide }) {
   };
 
   return (
-    <View className='guide-actions'>
+    <View className="guide-actions">
       {!guide.mobileReady && (
-        <Text className='guide-actions__why'>这个事项暂时不能在手机上全程办理，可以预约后到窗口办</Text>
+        <Text className="guide-actions__why">这个事项暂时不能在手机上全程办理，可以预约后到窗口办</Text>
       )}
       {guide.mobileReady && draft && (
-        <View className='guide-actions__draft e2e-apply-draft'>
-          <Text className='guide-actions__why'>
+        <View className="guide-actions__draft e2e-apply-draft">
+          <Text className="guide-actions__why">
             您有一份没填完的申请（{formatMoment(draft.changedAt, Date.now())} 保存）
           </Text>
-          <View className='guide-actions__fresh e2e-apply-fresh' ariaRole='button' onClick={() => void startOver()}>
+          <View className="guide-actions__fresh e2e-apply-fresh" ariaRole="button" onClick={() => void startOver()}>
             重新填写
           </View>
         </View>
       )}
-      <View className='guide-actions__row'>
+      <View className="guide-actions__row">
         <View
           className={`btn guide-actions__btn e2e-apply ${draft ? 'e2e-apply-resume' : ''} ${guide.mobileReady ? 'btn--primary' : 'btn--disabled'}`}
-          ariaRole='button'
+          ariaRole="button"
           ariaLabel={guide.mobileReady ? (draft ? '继续上次填写' : '在线办理') : '在线办理，暂不可用'}
           aria-disabled={guide.mobileReady ? 'false' : 'true'}
           onClick={apply}
@@ -55,7 +55,7 @@ export function GuideActions({ guide }: { guide: MatterGuide }) {
         </View>
         <View
           className={`btn guide-actions__btn e2e-book ${guide.mobileReady ? '' : 'btn--primary'}`}
-          ariaRole='button'
+          ariaRole="button"
           onClick={() => go('centers', { matterCode: guide.code, matterName: guide.name })}
         >
           预约办理

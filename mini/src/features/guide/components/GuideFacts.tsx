@@ -5,11 +5,11 @@ import { GuideSection } from './GuideSection';
 
 function Fact({ label, value, note }: { label: string; value: string; note?: string | null }) {
   return (
-    <View className='fact'>
-      <Text className='fact__label'>{label}</Text>
-      <View className='fact__body'>
-        <Text className='fact__value'>{value}</Text>
-        {note ? <Text className='fact__note'>{note}</Text> : null}
+    <View className="fact">
+      <Text className="fact__label">{label}</Text>
+      <View className="fact__body">
+        <Text className="fact__value">{value}</Text>
+        {note ? <Text className="fact__note">{note}</Text> : null}
       </View>
     </View>
   );
@@ -19,18 +19,18 @@ function Fact({ label, value, note }: { label: string; value: string; note?: str
 export function GuideFacts({ guide, sample }: { guide: MatterGuide; sample: (field: string) => boolean }) {
   return (
     <GuideSection
-      title='办理时间和费用'
-      className='e2e-guide-facts'
+      title="办理时间和费用"
+      className="e2e-guide-facts"
       sample={['legalDays', 'promisedDays', 'fee', 'maxVisits'].some(sample)}
     >
-      <Fact label='多久办好' value={formatPromise(guide.promiseType, guide.promisedDays)} />
+      <Fact label="多久办好" value={formatPromise(guide.promiseType, guide.promisedDays)} />
       <Fact
-        label='法定时限'
+        label="法定时限"
         value={formatWorkingDays(guide.legalDays)}
         note={explainWorkingDays(guide.legalDays, guide.promisedDays)}
       />
-      <Fact label='收费' value={formatFee(guide.fee)} />
-      <Fact label='跑动次数' value={formatVisits(guide.maxVisits)} />
+      <Fact label="收费" value={formatFee(guide.fee)} />
+      <Fact label="跑动次数" value={formatVisits(guide.maxVisits)} />
     </GuideSection>
   );
 }

@@ -46,24 +46,28 @@ export function ThemeActions({ theme }: { theme: ThemeDetail }) {
   };
 
   return (
-    <View className='guide-actions e2e-theme-actions'>
+    <View className="guide-actions e2e-theme-actions">
       {savedAt ? (
-        <View className='guide-actions__draft e2e-theme-apply-draft'>
-          <Text className='guide-actions__why'>您有一份没填完的申请（{formatMoment(savedAt, Date.now())} 保存）</Text>
-          <View className='guide-actions__fresh e2e-theme-apply-fresh' ariaRole='button' onClick={() => void startOver()}>
+        <View className="guide-actions__draft e2e-theme-apply-draft">
+          <Text className="guide-actions__why">您有一份没填完的申请（{formatMoment(savedAt, Date.now())} 保存）</Text>
+          <View
+            className="guide-actions__fresh e2e-theme-apply-fresh"
+            ariaRole="button"
+            onClick={() => void startOver()}
+          >
             重新填写
           </View>
         </View>
       ) : (
-        <Text className='guide-actions__why'>
+        <Text className="guide-actions__why">
           {online === theme.matters.length ? `这 ${online} 件事` : `其中 ${online} 件事`}
           可以在手机上一起申请：填一张表，材料只交一次
         </Text>
       )}
-      <View className='guide-actions__row'>
+      <View className="guide-actions__row">
         <View
           className={`btn btn--primary guide-actions__btn e2e-theme-apply ${savedAt ? 'e2e-theme-apply-resume' : ''}`}
-          ariaRole='button'
+          ariaRole="button"
           onClick={open}
         >
           {savedAt ? '继续上次填写' : '一次申请'}

@@ -25,12 +25,12 @@ export default function DomainPage() {
 
   return (
     <PageShell meta={state.meta}>
-      <View className='guide-head'>
-        <Text className='guide-head__name'>{name}</Text>
-        <View className='domain-filter'>
+      <View className="guide-head">
+        <Text className="guide-head__name">{name}</Text>
+        <View className="domain-filter">
           <View
             className={`chip e2e-filter-mobile ${mobileReady ? 'chip--on' : ''}`}
-            ariaRole='checkbox'
+            ariaRole="checkbox"
             ariaLabel={`只看掌上办，${mobileReady ? '已选' : '未选'}`}
             onClick={() => setMobileReady(!mobileReady)}
           >
@@ -43,16 +43,16 @@ export default function DomainPage() {
       {state.status === 'ready' && state.total === 0 && (
         <EmptyState
           title={mobileReady ? '这个类别暂时没有能在手机上办的事项' : '这个类别暂时没有事项'}
-          hint='可以搜索事项名称，或拨打 12345 咨询'
+          hint="可以搜索事项名称，或拨打 12345 咨询"
         >
-          <View className='btn btn--primary state__btn' ariaRole='button' onClick={() => openSearch()}>
+          <View className="btn btn--primary state__btn" ariaRole="button" onClick={() => openSearch()}>
             去搜索
           </View>
         </EmptyState>
       )}
       {state.items.length > 0 && (
-        <View className='section'>
-          <Text className='muted'>共 {state.total} 个事项</Text>
+        <View className="section">
+          <Text className="muted">共 {state.total} 个事项</Text>
           {state.items.map((m) => (
             <MatterItem key={m.code} matter={m} showDomain={false} />
           ))}

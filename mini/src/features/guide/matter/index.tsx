@@ -32,9 +32,7 @@ export default function GuidePage() {
       <PageShell>
         {state.status === 'loading' && code !== '' && <Skeleton rows={4} />}
         {state.status === 'error' && <ErrorState error={state.error} onRetry={reload} />}
-        {code === '' && (
-<ErrorState error={clientError('MATTER_CODE_INVALID', '')} />
-        )}
+        {code === '' && <ErrorState error={clientError('MATTER_CODE_INVALID', '')} />}
       </PageShell>
     );
   }
@@ -42,22 +40,22 @@ export default function GuidePage() {
   const guide = state.data;
   const sample = (field: string) => guide.sampleFields.includes(field);
   return (
-    <PageShell meta={state.meta} className='guide-page'>
+    <PageShell meta={state.meta} className="guide-page">
       <GuideHeader guide={guide} />
       <GuideFacts guide={guide} sample={sample} />
-      <GuideSection title='办理条件' sample={sample('conditions')} className='e2e-conditions'>
-        <TextList items={guide.conditions} empty='没有特别条件' />
+      <GuideSection title="办理条件" sample={sample('conditions')} className="e2e-conditions">
+        <TextList items={guide.conditions} empty="没有特别条件" />
       </GuideSection>
       <MaterialList materials={guide.materials} sample={sample('materials')} />
       <GuideSteps steps={guide.steps} sample={sample('steps')} />
       <ContactList guide={guide} sample={sample} />
-      <GuideSection title='设定依据' sample={sample('basis')} className='e2e-basis'>
-        <TextList items={guide.basis} empty='暂未公布' />
+      <GuideSection title="设定依据" sample={sample('basis')} className="e2e-basis">
+        <TextList items={guide.basis} empty="暂未公布" />
       </GuideSection>
       {guide.themes.length > 0 && (
-        <GuideSection title='相关的“一件事”'>
+        <GuideSection title="相关的“一件事”">
           {guide.themes.map((t) => (
-            <View key={t.id} className='section__more' ariaRole='link' onClick={() => go('theme', { id: t.id })}>
+            <View key={t.id} className="section__more" ariaRole="link" onClick={() => go('theme', { id: t.id })}>
               <Text>{t.name} ›</Text>
             </View>
           ))}

@@ -43,25 +43,25 @@ export default function ThemePage() {
   const online = theme.matters.length - atWindow.length;
   return (
     <PageShell meta={state.meta} className={online > 0 ? 'guide-page' : undefined}>
-      <View className='guide-head'>
-        <Text className='guide-head__name'>{theme.name}</Text>
-        <Text className='guide-head__meta'>{theme.description}</Text>
-        <View className='theme-summary'>
-          <View className='theme-summary__cell'>
-            <Text className='theme-summary__value'>{theme.matters.length} 件事</Text>
-            <Text className='theme-summary__label'>一次办完</Text>
+      <View className="guide-head">
+        <Text className="guide-head__name">{theme.name}</Text>
+        <Text className="guide-head__meta">{theme.description}</Text>
+        <View className="theme-summary">
+          <View className="theme-summary__cell">
+            <Text className="theme-summary__value">{theme.matters.length} 件事</Text>
+            <Text className="theme-summary__label">一次办完</Text>
           </View>
-          <View className='theme-summary__cell'>
-            <Text className='theme-summary__value'>{formatWorkingDays(theme.promisedDays)}</Text>
-            <Text className='theme-summary__label'>承诺办结</Text>
+          <View className="theme-summary__cell">
+            <Text className="theme-summary__value">{formatWorkingDays(theme.promisedDays)}</Text>
+            <Text className="theme-summary__label">承诺办结</Text>
           </View>
-          <View className='theme-summary__cell'>
-            <Text className='theme-summary__value'>{formatVisits(theme.maxVisits)}</Text>
-            <Text className='theme-summary__label'>跑动次数</Text>
+          <View className="theme-summary__cell">
+            <Text className="theme-summary__value">{formatVisits(theme.maxVisits)}</Text>
+            <Text className="theme-summary__label">跑动次数</Text>
           </View>
         </View>
       </View>
-      <GuideSection title='按顺序办这几件事' className='e2e-theme-matters'>
+      <GuideSection title="按顺序办这几件事" className="e2e-theme-matters">
         {theme.matters.map((m, i) => (
           <MatterItem key={m.code} matter={m} index={i + 1} />
         ))}
@@ -74,7 +74,7 @@ export default function ThemePage() {
             : undefined
         }
       />
-      <MaterialList title='只需交一次的材料' materials={theme.sharedMaterials} />
+      <MaterialList title="只需交一次的材料" materials={theme.sharedMaterials} />
       <ThemeActions theme={theme} />
     </PageShell>
   );

@@ -46,9 +46,9 @@ export default function ConsentsPage() {
 
   return (
     <PageShell meta={state.meta}>
-      <View className='section lic-intro'>
-        <Text className='section__title'>授权管理</Text>
-        <Text className='lic-intro__text'>
+      <View className="section lic-intro">
+        <Text className="section__title">授权管理</Text>
+        <Text className="lic-intro__text">
           您同意后，办理对应事项时可以直接调取电子证照，不用再上传或提交复印件。授权可以随时撤回。
         </Text>
       </View>
@@ -56,20 +56,20 @@ export default function ConsentsPage() {
       {state.status === 'loading' && <Skeleton rows={3} />}
       {state.status === 'error' && <ErrorState error={state.error} onRetry={reload} />}
       {state.status === 'ok' && items.length === 0 && (
-        <EmptyState title='还没有授权' hint='办事时如果您同意调取电子证照，授权会显示在这里，可随时撤回。' />
+        <EmptyState title="还没有授权" hint="办事时如果您同意调取电子证照，授权会显示在这里，可随时撤回。" />
       )}
 
       {active.length > 0 && (
-        <View className='section e2e-consents-active'>
-          <View className='section__head'>
-            <Text className='section__title'>生效中（{active.length}）</Text>
+        <View className="section e2e-consents-active">
+          <View className="section__head">
+            <Text className="section__title">生效中（{active.length}）</Text>
           </View>
           {active.map((c) => (
-            <View key={c.id} className='lic-consent e2e-consent-row'>
+            <View key={c.id} className="lic-consent e2e-consent-row">
               <ConsentText consent={c} now={now} />
               <View
                 className={`btn lic-consent__revoke e2e-consent-revoke ${revoking === c.id ? 'btn--disabled' : ''}`}
-                ariaRole='button'
+                ariaRole="button"
                 ariaLabel={`撤回“${c.matterName}”使用${c.typeName}的授权`}
                 onClick={() => revoking === null && void revoke(c)}
               >
@@ -81,12 +81,12 @@ export default function ConsentsPage() {
       )}
 
       {revoked.length > 0 && (
-        <View className='section e2e-consents-revoked'>
-          <View className='section__head'>
-            <Text className='section__title'>已撤回（{revoked.length}）</Text>
+        <View className="section e2e-consents-revoked">
+          <View className="section__head">
+            <Text className="section__title">已撤回（{revoked.length}）</Text>
           </View>
           {revoked.map((c) => (
-            <View key={c.id} className='lic-consent lic-consent--revoked e2e-consent-row'>
+            <View key={c.id} className="lic-consent lic-consent--revoked e2e-consent-row">
               <ConsentText consent={c} now={now} />
             </View>
           ))}
@@ -98,16 +98,16 @@ export default function ConsentsPage() {
 
 function ConsentText({ consent: c, now }: { consent: LicenceConsent; now: number }) {
   return (
-    <View className='lic-consent__text'>
-      <View className='lic-consent__top'>
-        <Text className='lic-consent__matter'>{c.matterName}</Text>
+    <View className="lic-consent__text">
+      <View className="lic-consent__top">
+        <Text className="lic-consent__matter">{c.matterName}</Text>
         <Text className={`lic-status e2e-consent-status ${c.revokedAt ? 'lic-status--muted' : 'lic-status--ok'}`}>
           {c.revokedAt ? '已撤回' : '已授权'}
         </Text>
       </View>
-      <Text className='lic-consent__line'>可调取：{c.typeName}</Text>
-      {c.purpose ? <Text className='lic-consent__line'>用途：{c.purpose}</Text> : null}
-      <Text className='lic-consent__when'>
+      <Text className="lic-consent__line">可调取：{c.typeName}</Text>
+      {c.purpose ? <Text className="lic-consent__line">用途：{c.purpose}</Text> : null}
+      <Text className="lic-consent__when">
         {formatBeijingTime(c.grantedAt, now)} 授权
         {c.revokedAt ? ` · ${formatBeijingTime(c.revokedAt, now)} 撤回` : ''}
       </Text>

@@ -75,12 +75,12 @@ export default function DisplayPage() {
   if (blocked) {
     return (
       <PageShell>
-        <View className='lic-seal lic-seal--bad e2e-display-blocked' ariaRole='alert'>
-          <Text className='lic-seal__title'>{subject.typeName}暂时不能出示</Text>
-          <Text className='lic-seal__detail'>{blocked}</Text>
+        <View className="lic-seal lic-seal--bad e2e-display-blocked" ariaRole="alert">
+          <Text className="lic-seal__title">{subject.typeName}暂时不能出示</Text>
+          <Text className="lic-seal__detail">{blocked}</Text>
         </View>
-        <View className='lic-actions'>
-          <View className='btn lic-actions__display' ariaRole='button' onClick={back}>
+        <View className="lic-actions">
+          <View className="btn lic-actions__display" ariaRole="button" onClick={back}>
             返回
           </View>
         </View>
@@ -91,50 +91,50 @@ export default function DisplayPage() {
   if (shown) {
     const tone = countdownTone(left);
     return (
-      <PageShell className='lic-show-page'>
-        <View className='lic-show'>
-          <Text className='lic-show__type'>{subject.typeName}</Text>
-          <Text className='lic-show__issuer'>{subject.issuer}</Text>
+      <PageShell className="lic-show-page">
+        <View className="lic-show">
+          <Text className="lic-show__type">{subject.typeName}</Text>
+          <Text className="lic-show__issuer">{subject.issuer}</Text>
           <View className={`lic-qr e2e-display-qr ${expired ? 'qr--expired' : ''}`}>
             <QrCode
               text={shown.code.code}
-              className='lic-qr__square'
+              className="lic-qr__square"
               label={expired ? '亮证码已过期' : '亮证码二维码，请对方扫码核验'}
             >
               {expired && (
-                <View className='lic-qr__cover'>
-                  <Text className='lic-qr__cover-text'>已过期</Text>
-                  <Text className='lic-qr__cover-hint'>请点下方“刷新”</Text>
+                <View className="lic-qr__cover">
+                  <Text className="lic-qr__cover-text">已过期</Text>
+                  <Text className="lic-qr__cover-hint">请点下方“刷新”</Text>
                 </View>
               )}
             </QrCode>
           </View>
-          <View className={`lic-countdown lic-countdown--${tone} e2e-display-countdown`} ariaRole='timer'>
+          <View className={`lic-countdown lic-countdown--${tone} e2e-display-countdown`} ariaRole="timer">
             <Text>{expired ? '亮证码已过期' : `还剩 ${formatCountdown(left)}`}</Text>
           </View>
-          <Text className='lic-show__fields e2e-display-shown-fields'>
+          <Text className="lic-show__fields e2e-display-shown-fields">
             对方扫码后能看到：{shown.code.fields.join('、')}
           </Text>
         </View>
 
         {issueError && <ErrorState error={issueError} onRetry={() => void issue()} />}
 
-        <View className='lic-actions'>
+        <View className="lic-actions">
           <View
             className={`btn ${expired ? 'btn--primary' : ''} lic-actions__display e2e-display-refresh ${issuing ? 'btn--disabled' : ''}`}
-            ariaRole='button'
+            ariaRole="button"
             onClick={() => !issuing && void issue()}
           >
             {issuing ? '正在刷新…' : '刷新'}
           </View>
           <View
-            className='section__more lic-actions__uses e2e-display-back'
-            ariaRole='button'
+            className="section__more lic-actions__uses e2e-display-back"
+            ariaRole="button"
             onClick={() => setShown(null)}
           >
             <Text>重新选择出示的信息 ›</Text>
           </View>
-          <Text className='lic-actions__hint'>只给办事的工作人员扫码。亮证码只能用一次，用过或过期后请点“刷新”。</Text>
+          <Text className="lic-actions__hint">只给办事的工作人员扫码。亮证码只能用一次，用过或过期后请点“刷新”。</Text>
         </View>
       </PageShell>
     );
@@ -142,9 +142,9 @@ export default function DisplayPage() {
 
   return (
     <PageShell>
-      <View className='section lic-intro'>
-        <Text className='section__title'>{subject.typeName}</Text>
-        <Text className='lic-intro__text'>请选择给对方看哪些信息。对方扫码后只能看到您勾选的内容。</Text>
+      <View className="section lic-intro">
+        <Text className="section__title">{subject.typeName}</Text>
+        <Text className="lic-intro__text">请选择给对方看哪些信息。对方扫码后只能看到您勾选的内容。</Text>
       </View>
 
       <FieldPicker
@@ -160,15 +160,15 @@ export default function DisplayPage() {
 
       {issueError && <ErrorState error={issueError} onRetry={() => void issue()} />}
 
-      <View className='lic-actions'>
+      <View className="lic-actions">
         <View
           className={`btn btn--primary lic-actions__display e2e-display-generate ${issuing ? 'btn--disabled' : ''}`}
-          ariaRole='button'
+          ariaRole="button"
           onClick={() => !issuing && void issue()}
         >
           {issuing ? '正在生成…' : '生成亮证码'}
         </View>
-        <Text className='lic-actions__hint'>生成后屏幕会调到最亮，方便对方扫码；每次出示都会记入“用证记录”。</Text>
+        <Text className="lic-actions__hint">生成后屏幕会调到最亮，方便对方扫码；每次出示都会记入“用证记录”。</Text>
       </View>
     </PageShell>
   );

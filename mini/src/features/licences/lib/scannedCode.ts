@@ -4,6 +4,8 @@ const CODE = /^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}$/;
 
 export function scannedCode(text: string): string | null {
   const trimmed = text.trim();
-  const candidate = trimmed.includes('code=') ? (new URLSearchParams(trimmed.split('?')[1] ?? '').get('code') ?? '') : trimmed;
+  const candidate = trimmed.includes('code=')
+    ? (new URLSearchParams(trimmed.split('?')[1] ?? '').get('code') ?? '')
+    : trimmed;
   return CODE.test(candidate) ? candidate : null;
 }

@@ -45,48 +45,63 @@ export default function VerifyPage() {
 
   return (
     <PageShell>
-      <View className='section'>
-        <Text className='section__title'>扫码核验电子证照</Text>
-        <Text className='muted verify__hint'>对方在“亮证”页面出示二维码。每个亮证码只能核验一次，核验会记入对方的用证记录。</Text>
+      <View className="section">
+        <Text className="section__title">扫码核验电子证照</Text>
+        <Text className="muted verify__hint">
+          对方在“亮证”页面出示二维码。每个亮证码只能核验一次，核验会记入对方的用证记录。
+        </Text>
         {/* Mini-programs scan with the camera; a browser cannot, so H5 takes the code typed or pasted. */}
         {canScanQr ? (
-          <View className={`btn btn--primary verify__scan e2e-verify-scan ${busy ? 'btn--disabled' : ''}`} ariaRole='button' onClick={() => !busy && void scan()}>
+          <View
+            className={`btn btn--primary verify__scan e2e-verify-scan ${busy ? 'btn--disabled' : ''}`}
+            ariaRole="button"
+            onClick={() => !busy && void scan()}
+          >
             {busy ? '正在核验…' : '扫一扫'}
           </View>
         ) : (
-          <View className='verify__manual'>
-            <Input className='verify__input e2e-verify-input' value={typed} placeholder='粘贴亮证码' onInput={(e) => setTyped(e.detail.value)} />
-            <View className={`btn btn--primary verify__scan e2e-verify-submit ${busy ? 'btn--disabled' : ''}`} ariaRole='button' onClick={() => !busy && void check(typed)}>
+          <View className="verify__manual">
+            <Input
+              className="verify__input e2e-verify-input"
+              value={typed}
+              placeholder="粘贴亮证码"
+              onInput={(e) => setTyped(e.detail.value)}
+            />
+            <View
+              className={`btn btn--primary verify__scan e2e-verify-submit ${busy ? 'btn--disabled' : ''}`}
+              ariaRole="button"
+              onClick={() => !busy && void check(typed)}
+            >
               {busy ? '正在核验…' : '核验'}
             </View>
           </View>
         )}
-        {problem && <Text className='field__problem e2e-verify-problem'>{problem}</Text>}
+        {problem && <Text className="field__problem e2e-verify-problem">{problem}</Text>}
       </View>
 
       {error && <ErrorState error={error} />}
 
       {result && (
-        <View className='section e2e-verify-result'>
+        <View className="section e2e-verify-result">
           <View className={`verify__verdict ${result.verified ? 'verify__verdict--ok' : 'verify__verdict--bad'}`}>
             <Text>{result.verified ? '✓ 证照真实有效' : '✗ 证照未通过验证或已失效，请勿采信'}</Text>
           </View>
           <View>
-            <Text className='section__title'>{result.typeName}</Text>
+            <Text className="section__title">{result.typeName}</Text>
           </View>
-          <View className='verify__issuer'>
-            <Text className='muted'>
+          <View className="verify__issuer">
+            <Text className="muted">
               {result.issuer} · 持证人 {result.holderNameMasked}
             </Text>
           </View>
           {/* The moment of this check, so a screenshot of an old result is told from a fresh one. */}
-          <View className='verify__at e2e-verify-at'>
-            <Text className='muted'>核验时间：{formatMoment(result.verifiedAt, Date.now())}</Text>
+          <View className="verify__at e2e-verify-at">
+            <Text className="muted">核验时间：{formatMoment(result.verifiedAt, Date.now())}</Text>
           </View>
           {result.fields.map((f) => (
-            <View key={f.label} className='verify__field e2e-verify-field'>
-              <Text className='verify__label'>{f.label}</Text>
-              <Text className='verify__value'>{f.value}</Text>
+            <View key={f.label} className="verify__field e2e-verify-field">
+              <Text className="verify__label">{f.label}</Text>
+              <Text className="verify__value">{f.value}</Text>
             </View>
           ))}
         </View>

@@ -17,7 +17,7 @@ export function openNotification(n: Notification): void {
 export function NoticeList({ items, onOpened }: { items: Notification[]; onOpened?: (n: Notification) => void }) {
   const now = Date.now();
   return (
-    <View className='pg-notices'>
+    <View className="pg-notices">
       {items.map((n) => (
         <View
           key={n.id}
@@ -28,12 +28,12 @@ export function NoticeList({ items, onOpened }: { items: Notification[]; onOpene
             onOpened?.(n);
           }}
         >
-          <View className='pg-notice__head'>
-            {n.readAt === null && <View className='pg-notice__dot' ariaLabel='未读' />}
-            <Text className='pg-notice__title'>{n.title}</Text>
+          <View className="pg-notice__head">
+            {n.readAt === null && <View className="pg-notice__dot" ariaLabel="未读" />}
+            <Text className="pg-notice__title">{n.title}</Text>
           </View>
-          <Text className='pg-notice__body'>{n.body}</Text>
-          <Text className='pg-notice__time'>{formatMoment(n.createdAt, now)}</Text>
+          <Text className="pg-notice__body">{n.body}</Text>
+          <Text className="pg-notice__time">{formatMoment(n.createdAt, now)}</Text>
         </View>
       ))}
     </View>

@@ -12,7 +12,6 @@ import type { SupplementContext } from '../lib/loadSupplement';
 import { toast } from '@/lib/feedback';
 import { replace } from '@/navigate';
 
-
 /** Exactly the items the hall asked for, each with its reason; sent together as one 补正. */
 export function SupplementForm({
   ctx,
@@ -82,17 +81,17 @@ export function SupplementForm({
   const again = failed !== null && gotNoAnswer(failed);
   return (
     <>
-      <View className='section pg-head'>
-        <View className='section__head'>
-          <Text className='section__title'>{app.matterName}</Text>
+      <View className="section pg-head">
+        <View className="section__head">
+          <Text className="section__title">{app.matterName}</Text>
         </View>
-        <Text className='muted'>办理部门请您补充或改正下面 {request.items.length} 项内容，其他内容不用动。</Text>
+        <Text className="muted">办理部门请您补充或改正下面 {request.items.length} 项内容，其他内容不用动。</Text>
       </View>
 
-      <View className='section e2e-supplement-items'>
+      <View className="section e2e-supplement-items">
         {ctx.fields.map(({ item, field }) => (
-          <View key={item.key} className='pg-ask e2e-supplement-item'>
-            <Text className='pg-ask__reason e2e-supplement-reason'>要求：{item.reason}</Text>
+          <View key={item.key} className="pg-ask e2e-supplement-item">
+            <Text className="pg-ask__reason e2e-supplement-reason">要求：{item.reason}</Text>
             <FieldInput
               field={field}
               value={answers.values[field.key] ?? ''}
@@ -107,8 +106,8 @@ export function SupplementForm({
         {ctx.materials.map(({ item, material }) => {
           const licence = material.licenceType ? (ctx.licences[material.licenceType.code] ?? null) : null;
           return (
-            <View key={item.key} className='pg-ask e2e-supplement-item'>
-              <Text className='pg-ask__reason e2e-supplement-reason'>要求：{item.reason}</Text>
+            <View key={item.key} className="pg-ask e2e-supplement-item">
+              <Text className="pg-ask__reason e2e-supplement-reason">要求：{item.reason}</Text>
               <MaterialInput
                 material={material}
                 answer={answers.materials[material.key]}
@@ -141,18 +140,18 @@ export function SupplementForm({
       </View>
 
       {failed && (
-        <View className='pg-action pg-action--bad e2e-supplement-failed' ariaRole='alert'>
-          <Text className='pg-action__title'>{again ? '补正还没有提交成功' : failed.message}</Text>
-          <Text className='pg-action__text'>
+        <View className="pg-action pg-action--bad e2e-supplement-failed" ariaRole="alert">
+          <Text className="pg-action__title">{again ? '补正还没有提交成功' : failed.message}</Text>
+          <Text className="pg-action__text">
             {again ? `${failed.message}。填写的内容都还在，请点“重新提交”。` : adviceFor(failed.code).hint}
           </Text>
         </View>
       )}
 
-      <View className='pg-bar'>
+      <View className="pg-bar">
         <View
           className={`btn btn--primary pg-bar__btn e2e-supplement-submit ${again ? 'e2e-supplement-retry' : ''} ${sending ? 'btn--disabled' : ''}`}
-          ariaRole='button'
+          ariaRole="button"
           onClick={() => void send()}
         >
           {sending ? '正在提交…' : again ? '重新提交' : '提交补正'}

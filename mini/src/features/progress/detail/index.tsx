@@ -44,22 +44,22 @@ export default function ApplicationPage() {
   const now = Date.now();
   const waiting = a.supplement && !a.supplement.answeredAt ? a.supplement : null;
   return (
-    <PageShell meta={state.meta} className='pg-page'>
-      <View className='section pg-head'>
-        <Text className='section__title e2e-application-matter'>{a.matterName}</Text>
-        <View className='pg-head__row'>
-          <StatusChip app={a} className='e2e-application-status' />
-          <Text className='muted'>{formatMoment(a.submittedAt, now)} 提交</Text>
+    <PageShell meta={state.meta} className="pg-page">
+      <View className="section pg-head">
+        <Text className="section__title e2e-application-matter">{a.matterName}</Text>
+        <View className="pg-head__row">
+          <StatusChip app={a} className="e2e-application-status" />
+          <Text className="muted">{formatMoment(a.submittedAt, now)} 提交</Text>
         </View>
       </View>
 
       {waiting && (
-        <View className='pg-action e2e-application-supplement-needed' ariaRole='alert'>
-          <Text className='pg-action__title'>需要补正：{waiting.items.map((i) => i.label).join('、')}</Text>
-          <Text className='pg-action__text'>办理部门请您补充或改正这些内容，补好后会继续办理。</Text>
+        <View className="pg-action e2e-application-supplement-needed" ariaRole="alert">
+          <Text className="pg-action__title">需要补正：{waiting.items.map((i) => i.label).join('、')}</Text>
+          <Text className="pg-action__text">办理部门请您补充或改正这些内容，补好后会继续办理。</Text>
           <View
-            className='btn btn--primary pg-action__btn e2e-application-supplement'
-            ariaRole='button'
+            className="btn btn--primary pg-action__btn e2e-application-supplement"
+            ariaRole="button"
             onClick={() => go('supplement', { id: a.id })}
           >
             去补正
@@ -67,47 +67,47 @@ export default function ApplicationPage() {
         </View>
       )}
       {a.supplement?.answeredAt && a.status === 'supplement' && (
-        <View className='pg-action pg-action--done e2e-application-supplement-sent'>
-          <Text className='pg-action__title'>补正材料已提交，等待办理部门查看</Text>
+        <View className="pg-action pg-action--done e2e-application-supplement-sent">
+          <Text className="pg-action__title">补正材料已提交，等待办理部门查看</Text>
         </View>
       )}
 
-      <View className='section e2e-application-codes'>
+      <View className="section e2e-application-codes">
         {a.number ? (
-          <CopyRow label='办件编号' value={a.number} hook='e2e-application-number' />
+          <CopyRow label="办件编号" value={a.number} hook="e2e-application-number" />
         ) : (
-          <Text className='pg-fact__value'>办件编号生成中：正在报送办理平台，稍后刷新即可看到</Text>
+          <Text className="pg-fact__value">办件编号生成中：正在报送办理平台，稍后刷新即可看到</Text>
         )}
-        {a.queryCode ? <CopyRow label='查询码' value={a.queryCode} hook='e2e-application-query-code' /> : null}
+        {a.queryCode ? <CopyRow label="查询码" value={a.queryCode} hook="e2e-application-query-code" /> : null}
         {a.promisedBy && (
-          <View className='pg-fact e2e-application-promised'>
-            <Text className='pg-fact__label'>承诺办结</Text>
-            <Text className='pg-fact__value'>{formatLongDate(a.promisedBy)} 前（按工作日计算）</Text>
+          <View className="pg-fact e2e-application-promised">
+            <Text className="pg-fact__label">承诺办结</Text>
+            <Text className="pg-fact__value">{formatLongDate(a.promisedBy)} 前（按工作日计算）</Text>
           </View>
         )}
       </View>
 
-      <View className='section'>
-        <View className='section__head'>
-          <Text className='section__title'>办理进度</Text>
+      <View className="section">
+        <View className="section__head">
+          <Text className="section__title">办理进度</Text>
         </View>
         <Timeline steps={a.timeline} />
       </View>
 
-      <View className='section'>
-        <View className='section__head'>
-          <Text className='section__title'>申请内容</Text>
+      <View className="section">
+        <View className="section__head">
+          <Text className="section__title">申请内容</Text>
         </View>
         {a.materials.map((m) => (
-          <View key={m.key} className='pg-fact'>
-            <Text className='pg-fact__label'>{m.name}</Text>
-            <Text className='pg-fact__value'>{ANSWER_TEXT[m.answer] ?? m.answer}</Text>
+          <View key={m.key} className="pg-fact">
+            <Text className="pg-fact__label">{m.name}</Text>
+            <Text className="pg-fact__value">{ANSWER_TEXT[m.answer] ?? m.answer}</Text>
           </View>
         ))}
         {a.delivery && (
-          <View className='pg-fact'>
-            <Text className='pg-fact__label'>领取方式</Text>
-            <Text className='pg-fact__value'>
+          <View className="pg-fact">
+            <Text className="pg-fact__label">领取方式</Text>
+            <Text className="pg-fact__value">
               {a.delivery.method === 'mail' && a.delivery.address
                 ? `邮寄：${a.delivery.address.recipient} ${a.delivery.address.region}${a.delivery.address.detail}`
                 : '窗口领取'}
@@ -116,8 +116,8 @@ export default function ApplicationPage() {
         )}
       </View>
 
-      <View className='pg-more'>
-        <View className='btn' ariaRole='button' onClick={() => go('applications')}>
+      <View className="pg-more">
+        <View className="btn" ariaRole="button" onClick={() => go('applications')}>
           查看全部办件
         </View>
       </View>

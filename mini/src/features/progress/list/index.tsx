@@ -54,10 +54,10 @@ export default function ApplicationsPage() {
   const now = Date.now();
   const { applications, drafts, notices } = state.data;
   return (
-    <PageShell meta={state.meta} className='pg-page'>
+    <PageShell meta={state.meta} className="pg-page">
       {notices.length > 0 && <NoticeList items={notices} />}
 
-      <View className='pg-tabs' ariaRole='tablist'>
+      <View className="pg-tabs" ariaRole="tablist">
         {(
           [
             ['applications', `办件（${applications.length}）`],
@@ -67,7 +67,7 @@ export default function ApplicationsPage() {
           <View
             key={t}
             className={`chip pg-tab e2e-tab-${t} ${tab === t ? 'chip--on' : ''}`}
-            ariaRole='tab'
+            ariaRole="tab"
             aria-selected={tab === t ? 'true' : 'false'}
             onClick={() => setTab(t)}
           >
@@ -77,14 +77,14 @@ export default function ApplicationsPage() {
       </View>
 
       {tab === 'applications' && applications.length === 0 && (
-        <EmptyState title='还没有提交过申请' hint='在办事指南里点“在线办理”，带“掌上办”标记的事项在手机上就能办'>
-          <View className='btn btn--primary state__btn' ariaRole='button' onClick={() => openSearch({ focus: true })}>
+        <EmptyState title="还没有提交过申请" hint="在办事指南里点“在线办理”，带“掌上办”标记的事项在手机上就能办">
+          <View className="btn btn--primary state__btn" ariaRole="button" onClick={() => openSearch({ focus: true })}>
             找要办的事
           </View>
         </EmptyState>
       )}
       {tab === 'applications' && applications.length > 0 && (
-        <View className='pg-list e2e-applications'>
+        <View className="pg-list e2e-applications">
           {applications.map((a) => (
             <ApplicationCard key={a.id} app={a} nowMs={now} />
           ))}
@@ -92,30 +92,30 @@ export default function ApplicationsPage() {
       )}
 
       {tab === 'drafts' && drafts.length === 0 && (
-        <EmptyState title='没有没填完的申请' hint='在线办理时填写的内容会自动保存在这里，30 天内都能接着填' />
+        <EmptyState title="没有没填完的申请" hint="在线办理时填写的内容会自动保存在这里，30 天内都能接着填" />
       )}
       {tab === 'drafts' && drafts.length > 0 && (
-        <View className='pg-list e2e-drafts'>
+        <View className="pg-list e2e-drafts">
           {drafts.map((d) => (
             <DraftCard key={d.id} draft={d} nowMs={now} onDelete={() => void remove(d)} />
           ))}
         </View>
       )}
 
-      <View className='section pg-links'>
-        <View className='pg-link e2e-applications-query' ariaRole='link' onClick={() => go('progressQuery')}>
-          <View className='pg-link__label'>
-            <Text className='pg-link__title'>办件进度查询</Text>
-            <Text className='muted'>用办件编号和查询码查，帮家人查也行，不用登录</Text>
+      <View className="section pg-links">
+        <View className="pg-link e2e-applications-query" ariaRole="link" onClick={() => go('progressQuery')}>
+          <View className="pg-link__label">
+            <Text className="pg-link__title">办件进度查询</Text>
+            <Text className="muted">用办件编号和查询码查，帮家人查也行，不用登录</Text>
           </View>
-          <Text className='pg-link__go'>›</Text>
+          <Text className="pg-link__go">›</Text>
         </View>
-        <View className='pg-link e2e-applications-messages' ariaRole='link' onClick={() => go('messages')}>
-          <View className='pg-link__label'>
-            <Text className='pg-link__title'>消息通知</Text>
-            <Text className='muted'>每一步进度的通知</Text>
+        <View className="pg-link e2e-applications-messages" ariaRole="link" onClick={() => go('messages')}>
+          <View className="pg-link__label">
+            <Text className="pg-link__title">消息通知</Text>
+            <Text className="muted">每一步进度的通知</Text>
           </View>
-          <Text className='pg-link__go'>›</Text>
+          <Text className="pg-link__go">›</Text>
         </View>
       </View>
     </PageShell>

@@ -37,16 +37,16 @@ export default function MessagesPage() {
     notificationsApi.markRead(unread.map((n) => n.id)).catch(() => undefined);
   };
   return (
-    <PageShell meta={state.meta} className='pg-page'>
-      {items.length === 0 && <EmptyState title='还没有消息' hint='办件每走一步、预约候补约上时，都会在这里通知您' />}
+    <PageShell meta={state.meta} className="pg-page">
+      {items.length === 0 && <EmptyState title="还没有消息" hint="办件每走一步、预约候补约上时，都会在这里通知您" />}
       {unread.length > 0 && (
-        <View className='pg-more'>
-          <View className='btn e2e-messages-read-all' ariaRole='button' onClick={readAll}>
+        <View className="pg-more">
+          <View className="btn e2e-messages-read-all" ariaRole="button" onClick={readAll}>
             全部标为已读（{unread.length}）
           </View>
         </View>
       )}
-      <View className='e2e-messages'>
+      <View className="e2e-messages">
         <NoticeList items={items} onOpened={(n) => setRead((s) => new Set(s).add(n.id))} />
       </View>
     </PageShell>

@@ -29,8 +29,8 @@ export default function SupplementPage() {
   if (!ctx.request) {
     return (
       <PageShell meta={state.meta}>
-        <EmptyState title='现在没有需要补正的内容' hint='可能已经补过了，或者办理部门还没有提出要求'>
-          <View className='btn btn--primary state__btn' ariaRole='button' onClick={() => go('application', { id })}>
+        <EmptyState title="现在没有需要补正的内容" hint="可能已经补过了，或者办理部门还没有提出要求">
+          <View className="btn btn--primary state__btn" ariaRole="button" onClick={() => go('application', { id })}>
             查看办件进度
           </View>
         </EmptyState>
@@ -38,7 +38,7 @@ export default function SupplementPage() {
     );
   }
   return (
-    <PageShell meta={state.meta} className='pg-page pg-page--bar'>
+    <PageShell meta={state.meta} className="pg-page pg-page--bar">
       <SupplementForm ctx={{ ...ctx, request: ctx.request }} />
     </PageShell>
   );

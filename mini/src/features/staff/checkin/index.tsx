@@ -92,8 +92,8 @@ export default function CheckInPage() {
     return (
       <PageShell>
         <NotStaff
-          hook='e2e-checkin-not-staff'
-          hint='窗口签到给便民服务中心的窗口工作人员用。到窗口办事的群众，请打开“我的预约”出示签到码'
+          hook="e2e-checkin-not-staff"
+          hint="窗口签到给便民服务中心的窗口工作人员用。到窗口办事的群众，请打开“我的预约”出示签到码"
         />
       </PageShell>
     );
@@ -101,38 +101,37 @@ export default function CheckInPage() {
 
   const now = Date.now();
   return (
-    <PageShell meta={scopes.state.meta} className='st-page'>
-      <View className='section st-head'>
-        <Text className='section__title'>窗口签到</Text>
-        <Text className='st-head__center e2e-checkin-centers'>{centers.map((c) => c.name).join('、')}</Text>
+    <PageShell meta={scopes.state.meta} className="st-page">
+      <View className="section st-head">
+        <Text className="section__title">窗口签到</Text>
+        <Text className="st-head__center e2e-checkin-centers">{centers.map((c) => c.name).join('、')}</Text>
       </View>
 
       {outcome?.kind === 'ok' && <CheckInResult checkIn={outcome.checkIn} nowMs={now} />}
-      {outcome?.kind === 'refused' && (
-        <CheckInRefusal error={outcome.error} onRetry={() => void send(outcome.code)} />
-      )}
+      {outcome?.kind === 'refused' && <CheckInRefusal error={outcome.error} onRetry={() => void send(outcome.code)} />}
 
-      <View className='section st-entry'>
-        <Text className='muted st-head__hint'>
-          {outcome?.kind === 'ok' ? '下一位：' : ''}请群众打开“掌上办 › 我的 › 我的预约”，点开这次预约出示签到码。可以提前 1 小时签到。
+      <View className="section st-entry">
+        <Text className="muted st-head__hint">
+          {outcome?.kind === 'ok' ? '下一位：' : ''}请群众打开“掌上办 › 我的 ›
+          我的预约”，点开这次预约出示签到码。可以提前 1 小时签到。
         </Text>
-        <CodeEntry busy={busy} onCode={onCode} hook='checkin' words={CHECK_IN_WORDS} />
+        <CodeEntry busy={busy} onCode={onCode} hook="checkin" words={CHECK_IN_WORDS} />
         {problem && (
-          <View className='st-problem e2e-checkin-problem' ariaRole='alert'>
+          <View className="st-problem e2e-checkin-problem" ariaRole="alert">
             {problem}
           </View>
         )}
       </View>
 
       {recent.length > 1 && (
-        <View className='section e2e-checkin-recent'>
-          <View className='section__head'>
-            <Text className='section__title'>刚才签到的</Text>
+        <View className="section e2e-checkin-recent">
+          <View className="section__head">
+            <Text className="section__title">刚才签到的</Text>
           </View>
           {recent.map((c) => (
-            <View key={c.bookingId} className='st-recent'>
-              <Text className='st-recent__who'>{c.residentNameMasked}</Text>
-              <Text className='st-recent__what'>
+            <View key={c.bookingId} className="st-recent">
+              <Text className="st-recent__who">{c.residentNameMasked}</Text>
+              <Text className="st-recent__what">
                 {clockOf(c.checkedInAt)} · {c.matterName}
               </Text>
             </View>

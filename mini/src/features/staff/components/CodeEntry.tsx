@@ -18,7 +18,7 @@ export function CodeEntry(props: CodeEntryProps) {
     <>
       <View
         className={`btn btn--primary st-scan e2e-${hook}-scan ${busy ? 'btn--disabled' : ''}`}
-        ariaRole='button'
+        ariaRole="button"
         aria-disabled={busy ? 'true' : 'false'}
         onClick={() => !busy && void scan()}
       >

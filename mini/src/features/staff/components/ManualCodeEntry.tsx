@@ -10,20 +10,20 @@ export function ManualCodeEntry({ busy, onCode, hook, words, inputType = 'text' 
     if (await onCode(typed)) setTyped('');
   };
   return (
-    <View className='st-manual'>
-      <Text className='st-manual__label'>{words.manualLabel}</Text>
+    <View className="st-manual">
+      <Text className="st-manual__label">{words.manualLabel}</Text>
       <Input
         className={`st-input e2e-${hook}-input`}
         type={inputType}
         value={typed}
         placeholder={words.placeholder}
-        confirmType='done'
+        confirmType="done"
         onInput={(e) => setTyped(e.detail.value)}
         onConfirm={() => void send()}
       />
       <View
         className={`btn btn--primary st-scan e2e-${hook}-submit ${busy ? 'btn--disabled' : ''}`}
-        ariaRole='button'
+        ariaRole="button"
         aria-disabled={busy ? 'true' : 'false'}
         onClick={() => void send()}
       >

@@ -6,11 +6,11 @@ import { go } from '@/navigate';
 export function NotStaff({ hook, hint }: { hook: string; hint: string }) {
   return (
     <View className={hook}>
-      <EmptyState title='只有中心工作人员可以使用' hint={hint}>
-        <View className='btn btn--primary state__btn' ariaRole='button' onClick={() => go('bookings')}>
+      <EmptyState title="只有中心工作人员可以使用" hint={hint}>
+        <View className="btn btn--primary state__btn" ariaRole="button" onClick={() => go('bookings')}>
           查看我的预约
         </View>
-        <View className='btn state__btn' ariaRole='button' onClick={() => go('mine')}>
+        <View className="btn state__btn" ariaRole="button" onClick={() => go('mine')}>
           回到“我的”
         </View>
       </EmptyState>

@@ -14,7 +14,8 @@ import {
   type WindowRefusal,
 } from '../lib/windowCheck';
 
-export type WindowCheckOutcome = { kind: 'ok'; result: WindowIdentityCheck } | { kind: 'refused'; refusal: WindowRefusal };
+export type WindowCheckOutcome =
+  { kind: 'ok'; result: WindowIdentityCheck } | { kind: 'refused'; refusal: WindowRefusal };
 
 const refusalOf = (err: unknown): WindowRefusal => {
   const e = asApiError(err);
@@ -68,7 +69,12 @@ export function useWindowCheck(centers: StaffScopes['centers']) {
     setBusy(true);
     setOutcome(null);
     try {
-      const { data } = await staffApi.checkIdentity({ ...form, name: form.name.trim(), idNumber: form.idNumber.trim().toUpperCase(), idCardChecked: true });
+      const { data } = await staffApi.checkIdentity({
+        ...form,
+        name: form.name.trim(),
+        idNumber: form.idNumber.trim().toUpperCase(),
+        idCardChecked: true,
+      });
       setOutcome({ kind: 'ok', result: data });
     } catch (err) {
       const refusal = refusalOf(err);

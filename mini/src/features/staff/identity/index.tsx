@@ -36,7 +36,10 @@ export default function WindowIdentityCheckPage() {
   if (centers.length === 0) {
     return (
       <PageShell>
-        <NotStaff hook='e2e-idcheck-not-staff' hint='窗口核验身份给便民服务中心的窗口工作人员用。要核验自己的身份，请在“我的 › 实名认证”里点“到窗口核验”' />
+        <NotStaff
+          hook="e2e-idcheck-not-staff"
+          hint="窗口核验身份给便民服务中心的窗口工作人员用。要核验自己的身份，请在“我的 › 实名认证”里点“到窗口核验”"
+        />
       </PageShell>
     );
   }
@@ -53,12 +56,14 @@ function WindowCheck({ centers }: { centers: StaffScopes['centers'] }) {
   }, [outcome]);
 
   return (
-    <PageShell className='st-page'>
+    <PageShell className="st-page">
       {outcome?.kind === 'ok' ? (
         <WindowCheckResult result={outcome.result} onNext={state.next} />
       ) : (
         <>
-          {outcome?.kind === 'refused' && <WindowCheckRefusal refusal={outcome.refusal} onRetry={() => void state.submit()} />}
+          {outcome?.kind === 'refused' && (
+            <WindowCheckRefusal refusal={outcome.refusal} onRetry={() => void state.submit()} />
+          )}
           <WindowCheckForm centers={centers} state={state} />
         </>
       )}

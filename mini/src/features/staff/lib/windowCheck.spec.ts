@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkWindowForm, EMPTY_WINDOW_CHECK, outcomeText, readWindowCode, windowRefusal, type WindowCheckForm } from './windowCheck';
+import {
+  checkWindowForm,
+  EMPTY_WINDOW_CHECK,
+  outcomeText,
+  readWindowCode,
+  windowRefusal,
+  type WindowCheckForm,
+} from './windowCheck';
 
 const filled: WindowCheckForm = {
   centerId: 'C410526001',
@@ -20,7 +27,9 @@ describe('the window code a clerk scans or types', () => {
   it('is refused with where the resident finds it when it is something else', () => {
     expect(readWindowCode('')).toMatchObject({ problem: expect.stringContaining('到窗口核验') });
     expect(readWindowCode('0471826')).toMatchObject({ problem: expect.stringContaining('8 位数字') });
-    expect(readWindowCode('Xk3_9aQ-2mZ7pLr8TtY4wE1c')).toMatchObject({ problem: expect.stringContaining('预约签到码') });
+    expect(readWindowCode('Xk3_9aQ-2mZ7pLr8TtY4wE1c')).toMatchObject({
+      problem: expect.stringContaining('预约签到码'),
+    });
   });
 });
 
@@ -30,7 +39,15 @@ describe('the form before it is sent', () => {
   });
 
   it('asks for everything still missing, the ID-card tick above all', () => {
-    expect(Object.keys(checkWindowForm(EMPTY_WINDOW_CHECK)).sort()).toEqual(['centerId', 'idCardChecked', 'idNumber', 'name', 'phone', 'smsCode', 'windowCode']);
+    expect(Object.keys(checkWindowForm(EMPTY_WINDOW_CHECK)).sort()).toEqual([
+      'centerId',
+      'idCardChecked',
+      'idNumber',
+      'name',
+      'phone',
+      'smsCode',
+      'windowCode',
+    ]);
     expect(checkWindowForm({ ...filled, idCardChecked: false }).idCardChecked).toContain('身份证原件');
     expect(checkWindowForm({ ...filled, idNumber: '410526195003150020' }).idNumber).toContain('输错');
   });
@@ -49,12 +66,17 @@ describe('the answer read across the counter', () => {
   });
 
   it('shows the identity masked only', () => {
-    expect(outcomeText({ outcome: 'bound', phoneChanged: false, ...answer }).rows.map((r) => r.value)).toEqual(['李*英', '4105**********0021', '138****0009']);
+    expect(outcomeText({ outcome: 'bound', phoneChanged: false, ...answer }).rows.map((r) => r.value)).toEqual([
+      '李*英',
+      '4105**********0021',
+      '138****0009',
+    ]);
   });
 });
 
 describe('a refusal at the window', () => {
-  const refused = (code: string, extra = {}) => windowRefusal({ code, message: `服务器：${code}`, noAnswer: false, ...extra });
+  const refused = (code: string, extra = {}) =>
+    windowRefusal({ code, message: `服务器：${code}`, noAnswer: false, ...extra });
 
   it('keeps the server’s words and says what to do at the counter', () => {
     const r = refused('WINDOW_CODE_INVALID');
@@ -66,7 +88,14 @@ describe('a refusal at the window', () => {
   it('marks the box a wrong code, ID number or name belongs to', () => {
     expect(refused('SMS_CODE_INVALID').problems).toEqual({ smsCode: '服务器：SMS_CODE_INVALID' });
     expect(Object.keys(refused('IDENTITY_MISMATCH').problems)).toEqual(['name', 'idNumber']);
-    expect(refused('VALIDATION_FAILED', { details: [{ field: 'idCardChecked', message: '请核对身份证原件' }, { field: 'x', message: 'y' }] }).problems).toEqual({
+    expect(
+      refused('VALIDATION_FAILED', {
+        details: [
+          { field: 'idCardChecked', message: '请核对身份证原件' },
+          { field: 'x', message: 'y' },
+        ],
+      }).problems,
+    ).toEqual({
       idCardChecked: '请核对身份证原件',
     });
   });

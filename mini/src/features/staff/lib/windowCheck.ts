@@ -17,7 +17,15 @@ export interface WindowCheckForm {
 export type WindowCheckField = keyof WindowCheckForm;
 export type WindowCheckProblems = Partial<Record<WindowCheckField, string>>;
 
-export const EMPTY_WINDOW_CHECK: WindowCheckForm = { centerId: '', windowCode: '', name: '', idNumber: '', phone: '', smsCode: '', idCardChecked: false };
+export const EMPTY_WINDOW_CHECK: WindowCheckForm = {
+  centerId: '',
+  windowCode: '',
+  name: '',
+  idNumber: '',
+  phone: '',
+  smsCode: '',
+  idCardChecked: false,
+};
 
 const WHERE = '请群众打开“掌上办 › 我的 › 实名认证”，点“到窗口核验”出示核验码';
 const CHECK_IN_CODE = /^[A-Za-z0-9_-]{20,64}$/;
@@ -59,7 +67,8 @@ const VERDICT: Record<WindowIdentityCheck['outcome'], { verdict: string; explana
   bound: { verdict: '✓ 实名认证完成', explanation: '群众的这个账号已实名，手机上会自动显示认证成功。' },
   joined: {
     verdict: '✓ 已并入原有实名账户',
-    explanation: '这个身份证号以前已在掌上办实名，群众的这个账号已并入原账户。微信、支付宝里会自动更新；用网页的，要重新登录一次。',
+    explanation:
+      '这个身份证号以前已在掌上办实名，群众的这个账号已并入原账户。微信、支付宝里会自动更新；用网页的，要重新登录一次。',
   },
   unchanged: { verdict: '✓ 身份一致', explanation: '群众的这个账号原来就是这个身份，无需变更。' },
 };
@@ -104,18 +113,35 @@ const ACCOUNT = new Set(['AUTH_REQUIRED', 'AUTH_TOKEN_INVALID', 'REFRESH_TOKEN_I
 
 /** A refused window check (or code to the phone): the server's message, the counter's next step, the fields to look at. */
 export function windowRefusal(e: RefusalFacts): WindowRefusal {
-  const r: WindowRefusal = { message: e.message, hint: '', problems: {}, clearWindowCode: false, again: false, account: false };
-  if (e.noAnswer && e.code !== 'RATE_LIMITED') return { ...r, again: true, hint: '核验还没有完成，请检查网络后点“再试一次”' };
+  const r: WindowRefusal = {
+    message: e.message,
+    hint: '',
+    problems: {},
+    clearWindowCode: false,
+    again: false,
+    account: false,
+  };
+  if (e.noAnswer && e.code !== 'RATE_LIMITED')
+    return { ...r, again: true, hint: '核验还没有完成，请检查网络后点“再试一次”' };
   if (ACCOUNT.has(e.code)) return { ...r, account: true, hint: '您的登录已失效，请到“我的”重新登录' };
   switch (e.code) {
     case 'WINDOW_CODE_INVALID':
-      return { ...r, clearWindowCode: true, problems: { windowCode: '请输入新的核验码' }, hint: '请群众在“到窗口核验”页面点“获取新的核验码”，再输入新的' };
+      return {
+        ...r,
+        clearWindowCode: true,
+        problems: { windowCode: '请输入新的核验码' },
+        hint: '请群众在“到窗口核验”页面点“获取新的核验码”，再输入新的',
+      };
     case 'SMS_CODE_INVALID':
       return { ...r, problems: { smsCode: e.message }, hint: '请群众再看一下短信，或点“重新获取”再发一次' };
     case 'ID_NUMBER_INVALID':
       return { ...r, problems: { idNumber: e.message }, hint: '请对照身份证原件逐位核对' };
     case 'IDENTITY_MISMATCH':
-      return { ...r, problems: { name: '请对照身份证原件核对', idNumber: '请对照身份证原件核对' }, hint: '请对照身份证原件逐字核对；仍对不上的，请群众到户籍派出所核实' };
+      return {
+        ...r,
+        problems: { name: '请对照身份证原件核对', idNumber: '请对照身份证原件核对' },
+        hint: '请对照身份证原件逐字核对；仍对不上的，请群众到户籍派出所核实',
+      };
     case 'IDENTITY_ALREADY_VERIFIED':
       return { ...r, hint: '请群众退出这个账号，用本人的微信、支付宝或河南政务服务网账号登录后，重新获取核验码' };
     case 'STAFF_ONLY':
