@@ -99,16 +99,16 @@ describe('PGlite in its own thread', () => {
   it('leaves the event loop free while the database works through a burst of writes', async () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 1);
-    const started = Date.now();
     await Promise.all(
       Array.from({ length: 400 }, (_, id) =>
         db.insertInto('note').values({ id, body: 'burst', at: new Date(), data: null }).execute(),
       ),
     );
     clearInterval(timer);
-    const elapsed = Date.now() - started;
-    // In the BFF's own thread the same burst ran as one unbroken block: no timer fired until all 400 were done.
-    expect(ticks).toBeGreaterThan(elapsed / 10);
+    // In the BFF's own thread the same burst ran as one unbroken block: no timer fired until all 400 were done (0 or
+    // 1 tick). How often a 1 ms timer fires beside it depends on how busy the machine's cores are (29 ticks in 341 ms
+    // with the rest of the suite running, ~1 per ms when quiet), so the test asks only that the loop kept turning.
+    expect(ticks).toBeGreaterThanOrEqual(5);
     expect(Number((await sql<{ n: number }>`SELECT count(*)::int AS n FROM note`.execute(db)).rows[0].n)).toBe(400);
   });
 
