@@ -8,6 +8,8 @@ export interface SlotTime {
   endMs: number;
 }
 
+const MINUTE_MS = 60_000;
+
 export type DaySchedule = { open: true; slots: SlotTime[] } | { open: false; reason: string };
 
 // Windows a center has when the platform does not say: a hall has several, a village station one.
@@ -36,9 +38,12 @@ export function daySchedule(
   const hours = hoursOn(center, date, calendar);
   if (!hours.open) return hours;
   const slots: SlotTime[] = [];
+  // The day's midnight once, then minutes on it (no daylight saving in China): parsing the date for every slot
+  // edge was most of the service map's CPU when it shows 20 places' next free slot.
+  const midnight = instantOf(date, 0);
   for (const [from, to] of hours.ranges) {
     for (let m = from; m + slotMinutes <= to; m += slotMinutes)
-      slots.push({ startMs: instantOf(date, m), endMs: instantOf(date, m + slotMinutes) });
+      slots.push({ startMs: midnight + m * MINUTE_MS, endMs: midnight + (m + slotMinutes) * MINUTE_MS });
   }
   return slots.length ? { open: true, slots } : { open: false, reason: '当天不对外办公' };
 }

@@ -39,6 +39,8 @@ const hall = (over: Partial<CatalogCenter> = {}): CatalogCenter => ({
   ...over,
 });
 
+const describeOpen = (h: ReturnType<typeof hoursOn>): string => (h.open ? describeRanges(h.ranges) : h.reason);
+
 describe('a center on a given day', () => {
   it('keeps the lunch break and merges an extended evening into the afternoon', () => {
     expect(hoursOn(hall(), '2026-12-07', calendar)).toEqual({
@@ -73,6 +75,18 @@ describe('a center on a given day', () => {
         [870, 1050],
       ],
     });
+  });
+
+  it('answers each day of one center with that day’s hours, however often and in whatever order it is asked', () => {
+    const one = hall();
+    const days = ['2026-12-09', '2026-12-07', '2026-12-12', '2026-12-09', '2026-12-07'];
+    expect(days.map((d) => describeOpen(hoursOn(one, d, calendar)))).toEqual([
+      '08:30-12:00, 14:30-19:00',
+      '08:30-12:00, 14:30-17:30',
+      '周末休息',
+      '08:30-12:00, 14:30-19:00',
+      '08:30-12:00, 14:30-17:30',
+    ]);
   });
 
   it('leaves a bank point to its own hours on a public holiday', () => {
