@@ -120,6 +120,20 @@ describe('slots', () => {
     travel(MONDAY_7AM);
   });
 
+  it('say a day has ended when its time ran out, not that it is full, and open on the next day with places', async () => {
+    travel('2026-12-07T17:45:00+08:00'); // after the last slot of Monday (17:00–17:30) can be booked
+    const evening = await slots(sessions[0], matters[0]);
+    const monday = evening.body.days.find((d) => d.date === '2026-12-07');
+    expect(monday).toMatchObject({ open: true, left: 0, state: 'ended' });
+    expect(evening.body.days.find((d) => d.date === '2026-12-08')).toMatchObject({ state: 'open' });
+    expect(evening.body.days.find((d) => d.date === '2026-12-13')).toMatchObject({ state: 'closed' });
+    expect(evening.body.date).toBe('2026-12-08');
+    const today = await slots(sessions[0], matters[0], '2026-12-07');
+    expect(today.body.slots.length).toBeGreaterThan(0);
+    expect(today.body.slots.every((s) => s.status === 'past')).toBe(true);
+    travel(MONDAY_7AM);
+  });
+
   it('refuse a time that is no slot, out of the horizon, or already too late', async () => {
     expect((await book(sessions[0], { start: '2026-12-07T08:40:00+08:00' })).body.code).toBe('SLOT_NOT_OFFERED');
     expect((await book(sessions[0], { start: '2026-12-21T08:30:00+08:00' })).body.code).toBe('SLOT_NOT_OFFERED');

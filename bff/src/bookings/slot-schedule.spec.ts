@@ -1,6 +1,6 @@
 import { BusinessCalendar } from '../centers/business-calendar';
 import type { CatalogCenter } from '../upstream/platform/platform.types';
-import { daySchedule, isBookable, windowsOf } from './slot-schedule';
+import { dayState, daySchedule, isBookable, windowsOf } from './slot-schedule';
 
 const calendar = new BusinessCalendar({
   years: { '2026': { source: 'test', provisional: false, holidays: { '2026-12-25': '测试假日' }, workdays: {} } },
@@ -50,5 +50,15 @@ describe('a day of slots', () => {
     expect(isBookable({ ...station, kind: 'kiosk' })).toBe(false);
     expect(windowsOf(station)).toBe(1);
     expect(windowsOf({ ...station, windows: 3 })).toBe(3);
+  });
+
+  it('tells a day whose time ran out from a day whose places ran out', () => {
+    const past = { status: 'past' as const };
+    const full = { status: 'full' as const };
+    const open = { status: 'open' as const };
+    expect(dayState(true, [past, past, past])).toBe('ended');
+    expect(dayState(true, [past, full, full])).toBe('full');
+    expect(dayState(true, [past, full, open])).toBe('open');
+    expect(dayState(false, [])).toBe('closed');
   });
 });

@@ -1,3 +1,4 @@
+import type { SlotDayState } from '@zsb/contracts';
 import type { LocalDate } from '@zsb/domain';
 import type { BusinessCalendar } from '../centers/business-calendar';
 import { hoursOn, instantOf } from '../centers/opening-hours';
@@ -46,4 +47,14 @@ export function daySchedule(
       slots.push({ startMs: midnight + m * MINUTE_MS, endMs: midnight + (m + slotMinutes) * MINUTE_MS });
   }
   return slots.length ? { open: true, slots } : { open: false, reason: '当天不对外办公' };
+}
+
+/**
+ * What is left of a day for the day picker: a day whose slots are all past has ended (今天 after the last slot),
+ * which is not the same as full: nobody took those places, and a waitlist for them would never move.
+ */
+export function dayState(open: boolean, slots: { status: 'open' | 'full' | 'past' }[]): SlotDayState {
+  if (!open) return 'closed';
+  if (slots.some((s) => s.status === 'open')) return 'open';
+  return slots.some((s) => s.status === 'full') ? 'full' : 'ended';
 }

@@ -11,7 +11,7 @@ import { toShanghaiIso } from '../common/time';
 import { AppConfig } from '../config/app-config';
 import type { CatalogCenter } from '../upstream/platform/platform.types';
 import { BookingsRepository, type SlotPlace } from './bookings.repository';
-import { daySchedule, isBookable, windowsOf, type SlotTime } from './slot-schedule';
+import { dayState, daySchedule, isBookable, windowsOf, type SlotTime } from './slot-schedule';
 
 const MINUTE_MS = 60_000;
 // Nearby centers looked at for other free slots when the one asked for is full.
@@ -73,8 +73,10 @@ export class SlotsService {
     const mine = all.get(center.id) ?? [];
     const dayList = days.map((d) => {
       const schedule = daySchedule(center, d, this.calendar, this.config.bookings.slotMinutes);
-      const left = mine.filter((s) => s.date === d && s.status === 'open').reduce((n, s) => n + s.left, 0);
-      return { date: d, open: schedule.open, closedReason: schedule.open ? null : schedule.reason, left };
+      const ofDay = mine.filter((s) => s.date === d);
+      const left = ofDay.filter((s) => s.status === 'open').reduce((n, s) => n + s.left, 0);
+      const state = dayState(schedule.open, ofDay);
+      return { date: d, open: schedule.open, closedReason: schedule.open ? null : schedule.reason, left, state };
     });
     const chosen = date ?? dayList.find((d) => d.left > 0)?.date ?? days[0];
     return {

@@ -19,7 +19,14 @@ export interface SlotDay {
   closedReason: string | null;
   /** Free places left that day (0 when closed). */
   left: number;
+  /**
+   * What is left of the day: 'open' (places to book), 'full' (slots still ahead, every one taken: 候补),
+   * 'ended' (the day's booking time has run out: every slot is past), 'closed' (not a working day).
+   */
+  state: SlotDayState;
 }
+
+export type SlotDayState = 'open' | 'full' | 'ended' | 'closed';
 
 /** GET /api/v1/centers/:id/slots?matterCode=&date= */
 export interface SlotList {

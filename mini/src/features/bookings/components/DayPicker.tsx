@@ -23,7 +23,8 @@ export function DayPicker({ days, selected, onSelect }: Props) {
           on ? 'chip--on bk-day--on' : '',
           d.open ? '' : 'bk-day--closed e2e-day-closed',
         ];
-        if (d.open && d.left <= 0) classes.push('bk-day--full');
+        if (d.state === 'full') classes.push('bk-day--full');
+        if (d.state === 'ended') classes.push('bk-day--ended e2e-day-ended');
         return (
           <View
             key={d.date}

@@ -11,8 +11,10 @@ import { go } from '@/navigate';
 import { formatDate } from '@/lib/when';
 import { DayPicker } from '../components/DayPicker';
 import { Refusal } from '../components/Refusal';
+import { DayEnded } from '../components/DayEnded';
 import { SlotGrid } from '../components/SlotGrid';
 import { loadContext } from '../context';
+import { nextOpenDay } from '../lib/slotChoice';
 import { useJoinWaitlist } from '../hooks/useJoinWaitlist';
 import '../bookings.css';
 import { useRouteParams } from '@/hooks/useRouteParams';
@@ -93,9 +95,10 @@ export default function SlotPage() {
       {slots.state.status === 'ok' && (
         <View className="section">
           <Text className="bk-step">2. 选时段{shownDate ? `（${formatDate(shownDate)}）` : ''}</Text>
-          {day && day.open && day.left <= 0 && (
+          {day?.state === 'full' && (
             <Text className="bk-banner bk-banner--warn">这天已经约满了：可以在想要的时段登记候补，或者换一天</Text>
           )}
+          {day?.state === 'ended' && <DayEnded day={day} next={nextOpenDay(days.current, day.date)} onPick={setDate} />}
           {slots.state.data.slots.length === 0 ? (
             <Text className="bk-banner">这天没有可以预约的时段，请换一天</Text>
           ) : (
