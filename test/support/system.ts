@@ -67,7 +67,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     H5_DIR: '',
     ...options.env,
   };
-  let app: NestFastifyApplication;
+  let app!: NestFastifyApplication;
   let url = '';
   const boot = async (): Promise<void> => {
     app = await createApp(loadConfig(env));
@@ -76,7 +76,16 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     if (options.synced !== false) await catalogLoaded(app);
   };
-  await boot();
+  try {
+    await boot();
+  } catch (e) {
+    // Nothing of a system that did not start may outlive the suite (jest would wait on its sockets and timers).
+    const started = app as NestFastifyApplication | undefined; // unset when createApp itself threw
+    if (started) await bounded('closing the BFF that did not become ready', 30_000, started.close());
+    await bounded('closing the sandbox', 10_000, sandbox.close());
+    await bounded('dropping the database', 20_000, database.drop());
+    throw e;
+  }
   const system: RunningSystem = {
     get url() {
       return url;
@@ -151,7 +160,8 @@ async function catalogLoaded(app: NestFastifyApplication, timeoutMs = 40_000): P
   const outcomes: string[] = [];
   // One sync always, as at boot (a restarted BFF with a snapshot in the database then knows whether it is stale).
   for (;;) {
-    outcomes.push(await sync.syncNow());
+    const outcome = await sync.syncNow();
+    outcomes.push(outcome === 'failed' ? `failed (${sync.lastFailureDetail() ?? 'no detail'})` : outcome);
     if (sync.snapshot()) return;
     if (Date.now() > deadline)
       throw new Error(`the BFF has no catalog snapshot after ${timeoutMs} ms; sync outcomes: ${outcomes.join(', ')}`);

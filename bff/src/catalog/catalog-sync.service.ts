@@ -24,6 +24,7 @@ export class CatalogSyncService implements OnApplicationBootstrap, OnApplication
   private readonly logger = new Logger('CatalogSync');
   private current: CatalogSnapshot | null = null;
   private lastAttemptOk: boolean | null = null;
+  private lastFailure: string | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<SyncOutcome> | null = null;
   private stopped = false;
@@ -42,6 +43,11 @@ export class CatalogSyncService implements OnApplicationBootstrap, OnApplication
   /** True when the last try to reach the platform failed, so answers come from an older snapshot. */
   isStale(): boolean {
     return this.lastAttemptOk === false;
+  }
+
+  /** Why the last sync failed (internal detail for logs and operators, never for residents), or null. */
+  lastFailureDetail(): string | null {
+    return this.lastAttemptOk === false ? this.lastFailure : null;
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -115,6 +121,7 @@ export class CatalogSyncService implements OnApplicationBootstrap, OnApplication
     } catch (e) {
       this.lastAttemptOk = false;
       const detail = e instanceof UpstreamError ? e.internalDetail : (e as Error).message;
+      this.lastFailure = detail ?? null;
       this.logger.warn(
         { detail, servingVersion: this.current?.version ?? null },
         'catalog sync failed; serving last snapshot',
