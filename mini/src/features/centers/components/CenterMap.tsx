@@ -72,7 +72,7 @@ export function CenterMap() {
   return (
     <>
       <View className="section ctr-head">
-        <PlaceBar place={state.place} onChange={change} />
+        <PlaceBar place={state.place} locating={state.status === 'locating'} onChange={change} />
         <View className="section__more" ariaRole="link" onClick={() => go('centers', {})}>
           <Text>按距离看列表 ›</Text>
         </View>

@@ -24,15 +24,19 @@ export function NearbyCenters({ matter }: Props) {
   return (
     <>
       <View className="section ctr-head">
-        <PlaceBar place={state.place} onChange={change} />
-        <CenterFilters
-          kind={kind}
-          openNow={openNow}
-          bookingOnly={matter !== null}
-          showOpenNow={!elder}
-          onKind={setKind}
-          onOpenNow={setOpenNow}
-        />
+        <PlaceBar place={state.place} locating={state.status === 'locating'} onChange={change} />
+        {/* Filters only once there is a list to filter: while choosing a place they pushed the township
+            choices below the fold in 长辈模式. */}
+        {state.status === 'ready' && (
+          <CenterFilters
+            kind={kind}
+            openNow={openNow}
+            bookingOnly={matter !== null}
+            showOpenNow={!elder}
+            onKind={setKind}
+            onOpenNow={setOpenNow}
+          />
+        )}
       </View>
 
       {state.status === 'locating' && (
