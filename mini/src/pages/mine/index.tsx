@@ -4,7 +4,6 @@ import { PageShell } from '@/components/PageShell';
 import { Toggle } from '@/components/Toggle';
 import { useElderMode } from '@/hooks/useElderMode';
 import { setElderMode } from '@/stores/elder';
-import { comingSoon } from '@/components/comingSoon';
 import { AccountCard } from './AccountCard';
 import { type Entry, EntryRow } from './EntryRow';
 import { StaffEntry } from './StaffEntry';
@@ -50,9 +49,6 @@ const BOOKINGS_ENTRY: Entry = {
   hook: 'e2e-mine-bookings',
 };
 
-// Entries later issues fill in; listed now so residents see what is coming and nothing looks broken.
-const SOON = ['我的评价'];
-
 export default function MinePage() {
   const elder = useElderMode();
   return (
@@ -76,12 +72,6 @@ export default function MinePage() {
           <EntryRow key={e.route} entry={e} />
         ))}
         <EntryRow entry={BOOKINGS_ENTRY} />
-        {SOON.map((name) => (
-          <View key={name} className="mine-row mine-row--link" ariaRole="button" onClick={() => comingSoon(name)}>
-            <Text className="mine-row__title">{name}</Text>
-            <Text className="muted">即将开通 ›</Text>
-          </View>
-        ))}
       </View>
 
       <View className="section">
