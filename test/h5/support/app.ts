@@ -11,7 +11,7 @@ import { ARTIFACTS } from './servers';
 
 export { expect };
 
-/** The phone the app is seen on (as in the screenshots of docs/): a fresh profile, no storage carried over. */
+/** The phone: 375×812 CSS px at 2×, touch, zh-CN; a new context per scenario file, so no storage carried over. */
 const PHONE = {
   viewport: { width: 375, height: 812 },
   deviceScaleFactor: 2,
@@ -20,7 +20,7 @@ const PHONE = {
   locale: 'zh-CN',
 };
 
-// What the watch has seen since the current test started, over every page the scenario files opened.
+// What the watch has seen since the previous test ended, over every page the scenario files opened.
 const seen = { consoleErrors: [] as string[], apiFailures: [] as string[] };
 const openPages = new Set<Page>();
 
@@ -79,8 +79,7 @@ export const test = base.extend<{ appHealth: void }>({
   appHealth: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring even when no fixture is used
     async ({}, use, testInfo) => {
-      seen.consoleErrors.length = 0;
-      seen.apiFailures.length = 0;
+      // What happened since the previous test ended (the file's beforeAll included) counts for this one.
       await use();
       if (testInfo.status !== testInfo.expectedStatus) {
         // failed-<file>-<line>.png: what the app showed when the test failed.
@@ -91,8 +90,8 @@ export const test = base.extend<{ appHealth: void }>({
           await page.screenshot({ path: file }).catch(() => undefined);
         }
       }
-      const consoleErrors = [...seen.consoleErrors];
-      const apiFailures = [...seen.apiFailures];
+      const consoleErrors = seen.consoleErrors.splice(0);
+      const apiFailures = seen.apiFailures.splice(0);
       expect.soft(consoleErrors, 'no console errors from the app during this test').toEqual([]);
       expect(apiFailures, 'no /api/ response with status ≥ 500 (and no failed /api/ request) during this test').toEqual(
         [],
