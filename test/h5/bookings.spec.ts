@@ -121,12 +121,17 @@ test.describe.serial('window booking', () => {
     }
   });
 
-  test('bookings: a guide’s 预约办理 with the position refused offers 县区/乡镇; choosing one lists centers that handle the matter, with the next free slot', async () => {
+  test('bookings: a guide’s 预约办理 with the position refused says so and offers 县区/乡镇; choosing one lists centers that handle the matter, with the next free slot', async () => {
     await freshLoad(page, guideUrl);
     await visible(page, '.e2e-guide-name').waitFor();
     await visible(page, '.e2e-book').tap();
     const fallback = visible(page, '.e2e-location-fallback');
     await fallback.waitFor();
+    const placeLine = await text(visible(page, '.e2e-place'));
+    assert(
+      !placeLine.includes('正在获取') && placeLine.includes('没有获取到位置'),
+      `with the position refused the place line says ${JSON.stringify(placeLine)}`,
+    );
     assert(
       (await text(visible(page, '.e2e-book-matter'))).includes(matter.name),
       'the list does not name the matter being booked',
