@@ -132,6 +132,7 @@ test.describe.serial('window booking', () => {
       !placeLine.includes('正在获取') && placeLine.includes('没有获取到位置'),
       `with the position refused the place line says ${JSON.stringify(placeLine)}`,
     );
+    await shot(page, 'h5-centers-no-position.png');
     assert(
       (await text(visible(page, '.e2e-book-matter'))).includes(matter.name),
       'the list does not name the matter being booked',
