@@ -1,7 +1,7 @@
 import type { LocalDate } from '@zsb/domain';
 import type { BusinessCalendar } from '../centers/business-calendar';
 import { hoursOn, instantOf } from '../centers/opening-hours';
-import type { CatalogCenter } from '../upstream/platform/platform.types';
+import type { CatalogCenter } from '../model/catalog.types';
 
 export interface SlotTime {
   startMs: number;

@@ -9,7 +9,7 @@ import { Clock } from '../common/clock';
 import { AppError } from '../common/errors';
 import { toShanghaiIso } from '../common/time';
 import { AppConfig } from '../config/app-config';
-import type { CatalogCenter } from '../upstream/platform/platform.types';
+import type { CatalogCenter } from '../model/catalog.types';
 import { BookingsRepository, type SlotPlace } from './bookings.repository';
 import { daySchedule, isBookable, windowsOf, type SlotTime } from './slot-schedule';
 

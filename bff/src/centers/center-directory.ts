@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CatalogService } from '../catalog/catalog.service';
 import { AppError } from '../common/errors';
-import type { CatalogCenter } from '../upstream/platform/platform.types';
+import type { CatalogCenter } from '../model/catalog.types';
 import { CenterIndex } from './center-index';
 
 /** The service map's centers: the current catalog snapshot's, indexed once per snapshot. */

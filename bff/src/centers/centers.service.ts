@@ -6,7 +6,7 @@ import { isBookable, windowsOf, daySchedule } from '../bookings/slot-schedule';
 import { Clock } from '../common/clock';
 import { AppError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
-import type { CatalogCenter } from '../upstream/platform/platform.types';
+import type { CatalogCenter } from '../model/catalog.types';
 import { BusinessCalendar } from './business-calendar';
 import { CenterDirectory } from './center-directory';
 import type { Box } from './center-index';
