@@ -1,4 +1,4 @@
-import { BusinessCalendar } from '../centers/business-calendar';
+import { BusinessCalendar } from '../calendar/business-calendar';
 import type { CatalogCenter } from '../model/catalog.types';
 import { daySchedule, isBookable, windowsOf } from './slot-schedule';
 

@@ -7,11 +7,11 @@ import { Clock } from '../common/clock';
 import { AppError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
 import type { CatalogCenter } from '../model/catalog.types';
-import { BusinessCalendar } from './business-calendar';
+import { BusinessCalendar } from '../calendar/business-calendar';
 import { CenterDirectory } from './center-directory';
 import type { Box } from './center-index';
 import type { CenterQueryDto } from './dto/centers.dto';
-import { describeRanges, hoursOn, isOpenAt, localParts } from './opening-hours';
+import { describeRanges, hoursOn, isOpenAt, localParts } from '../calendar/opening-hours';
 
 const DEFAULT_LIMIT = 20;
 const LEVELS: Record<CatalogCenter['level'], CenterSummary['level']> = {
