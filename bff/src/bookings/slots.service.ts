@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { NextSlot, Slot, SlotList, SlotOffer } from '@zsb/contracts';
 import { type LocalDate } from '@zsb/domain';
-import { CatalogService } from '../catalog/catalog.service';
 import { BusinessCalendar } from '../calendar/business-calendar';
-import { CenterDirectory } from '../centers/center-directory';
 import { addDays, localParts } from '../calendar/opening-hours';
+import { CatalogService } from '../catalog/catalog.service';
+import { CenterDirectory } from '../catalog/center-directory';
 import { Clock } from '../common/clock';
 import { AppError } from '../common/errors';
 import { toShanghaiIso } from '../common/time';
