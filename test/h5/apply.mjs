@@ -197,7 +197,7 @@ export async function applyScenario(t) {
         (await fieldInput({ key: reasonKey, type: 'textarea' }).inputValue()) === offlineText,
         'the resumed form lost the text',
       );
-      await freshLoad(page, `${base}#/features/progress/list/index?tab=drafts`);
+      await freshLoad(page, `${base}#/features/applications/list/index?tab=drafts`);
       const item = visible(page, '.e2e-draft-item').filter({ hasText: form.matterName });
       await item.first().waitFor();
       await item.first().locator('.e2e-draft-resume').tap();
@@ -382,7 +382,7 @@ export async function applyScenario(t) {
         10_000,
         '受理',
       );
-      await freshLoad(page, `${base}#/features/progress/list/index`);
+      await freshLoad(page, `${base}#/features/applications/list/index`);
       const item = visible(page, '.e2e-application-item').filter({ hasText: form.matterName }).first();
       await item.waitFor();
       assert((await text(item)).includes(application.number), 'the list item has no number');
@@ -448,7 +448,7 @@ export async function applyScenario(t) {
         [{ key: reasonKey, label: '申请事由', kind: 'field', reason: '请写明原因' }],
         '补正 at the BFF',
       );
-      await freshLoad(page, `${base}#/features/progress/list/index`);
+      await freshLoad(page, `${base}#/features/applications/list/index`);
       const item = visible(page, '.e2e-application-action').filter({ hasText: form.matterName }).first();
       await item.waitFor();
       assert((await text(item.locator('.e2e-application-status'))) === '需要补正', 'the chip does not say 需要补正');
@@ -486,7 +486,7 @@ export async function applyScenario(t) {
         [{ key: photo.key, label: photo.name, kind: 'material', reason: '照片看不清，请重新拍摄上传' }],
         'the photo 补正 at the BFF',
       );
-      await freshLoad(page, `${base}#/features/progress/list/index`);
+      await freshLoad(page, `${base}#/features/applications/list/index`);
       await visible(page, '.e2e-application-action').filter({ hasText: form.matterName }).first().tap();
       await visible(page, '.e2e-application-supplement').tap();
       const asked = visible(page, '.e2e-supplement-item');
@@ -569,7 +569,7 @@ export async function applyScenario(t) {
       );
       const draftId = `d-elder-${Date.now().toString(36)}`;
       const applyUrl = (step) =>
-        `${base}#/features/apply/form/index?code=${encodeURIComponent(form.matterCode)}&draft=${draftId}&step=${step}`;
+        `${base}#/features/applications/form/index?code=${encodeURIComponent(form.matterCode)}&draft=${draftId}&step=${step}`;
       await freshLoad(page, applyUrl('form'));
       await visible(page, '.e2e-root.elder .e2e-apply-matter').waitFor();
       problems.push(...(await elderProblems(page, { body, buttons: ['.e2e-apply-next'] })));
@@ -649,7 +649,7 @@ export async function applyScenario(t) {
         10_000,
         'the second answer',
       );
-      await freshLoad(page, `${base}#/features/progress/query/index`);
+      await freshLoad(page, `${base}#/features/applications/query/index`);
       await visible(page, '.e2e-query-number input').fill(application.number);
       await visible(page, '.e2e-query-code input').fill(application.queryCode);
       await visible(page, '.e2e-query-submit').tap();

@@ -286,7 +286,7 @@ export async function themeScenario(t) {
       await setStorage(page, base, { 'zsb.elderMode': true });
       const problems = [];
       const applyUrl = (step) =>
-        `${base}#/features/apply/theme/index?id=${encodeURIComponent(form.themeId)}&step=${step}`;
+        `${base}#/features/applications/theme/index?id=${encodeURIComponent(form.themeId)}&step=${step}`;
       await freshLoad(page, applyUrl('form'));
       await visible(page, '.e2e-root.elder .e2e-theme-form-name').waitFor();
       problems.push(
@@ -316,7 +316,7 @@ export async function themeScenario(t) {
         .join(',');
       await freshLoad(
         page,
-        `${base}#/features/apply/theme-done/index?theme=${encodeURIComponent(form.themeId)}&ids=${ids}`,
+        `${base}#/features/applications/theme-done/index?theme=${encodeURIComponent(form.themeId)}&ids=${ids}`,
       );
       await visible(page, '.e2e-root.elder .e2e-theme-item-number').first().waitFor();
       problems.push(
