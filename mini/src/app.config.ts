@@ -38,10 +38,10 @@ export default defineAppConfig({
   preloadRule: {
     [routes.home.path]: { network: 'all', packages: ['guide'] },
     [routes.search.path]: { network: 'all', packages: ['guide'] },
-    [routes.mine.path]: { network: 'all', packages: ['licences', 'progress'] },
+    [routes.mine.path]: { network: 'all', packages: ['licences', 'applications'] },
     // From a guide the next step is often 在线办理.
-    [routes.guide.path]: { network: 'all', packages: ['apply'] },
+    [routes.guide.path]: { network: 'all', packages: ['applications'] },
     // From a theme, 一次申请.
-    [routes.theme.path]: { network: 'all', packages: ['apply'] },
+    [routes.theme.path]: { network: 'all', packages: ['applications'] },
   },
 });

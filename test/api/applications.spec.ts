@@ -259,7 +259,8 @@ describe('progress', () => {
       await fetch(`${sys.sandbox.url}/__sandbox/messages?to=${people[0].wechat_openid}`)
     ).json()) as { messages: { page: string }[] };
     expect(pushed.messages.length).toBeGreaterThan(0);
-    expect(pushed.messages[0].page).toContain(mine.id);
+    // The page is the mini-program's 办件详情 (mini/src/routes.ts `application`): a moved page must move here too.
+    expect(pushed.messages[0].page).toBe(`features/applications/detail/index?id=${mine.id}`);
   });
 
   it('keeps one correct timeline when callbacks arrive twice or in reverse', async () => {

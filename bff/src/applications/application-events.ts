@@ -87,7 +87,7 @@ export class ApplicationEvents {
       target: `/applications/${app.id}`,
     });
     if (!app.notify) return;
-    const page = `features/progress/detail/index?id=${app.id}`;
+    const page = `features/applications/detail/index?id=${app.id}`;
     const data = {
       thing1: app.matter_name.slice(0, 20),
       phrase2: label,

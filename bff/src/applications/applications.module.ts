@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { CenterDirectoryModule } from '../centers/center-directory.module';
+import { CalendarModule } from '../calendar/calendar.module';
+import { CatalogModule } from '../catalog/catalog.module';
 import { LicencesModule } from '../licences/licences.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UploadsModule } from '../uploads/uploads.module';
@@ -18,7 +19,7 @@ import { ProgressService } from './progress.service';
 
 /** Applying on the phone: forms, drafts, submission through the outbox, progress, 补正 and status messages. */
 @Module({
-  imports: [AuthModule, CenterDirectoryModule, LicencesModule, NotificationsModule, UploadsModule],
+  imports: [AuthModule, CalendarModule, CatalogModule, LicencesModule, NotificationsModule, UploadsModule],
   controllers: [ApplicationsController, ProgressController, CallbacksController],
   providers: [
     FormsService,

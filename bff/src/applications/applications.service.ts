@@ -13,7 +13,7 @@ import type {
   SupplementItem,
 } from '@zsb/contracts';
 import { ResidentService } from '../auth/resident.service';
-import { BusinessCalendar } from '../centers/business-calendar';
+import { BusinessCalendar } from '../calendar/business-calendar';
 import { AppError } from '../common/errors';
 import { PiiCipher } from '../common/pii-cipher';
 import { randomId } from '../common/random';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApplicationForm, FormField, FormMaterial } from '@zsb/contracts';
-import type { CatalogMatter } from '../upstream/platform/platform.types';
+import type { CatalogMatter } from '../model/catalog.types';
 
 // The applicant's identity comes from 实名认证 and is locked: the server fills it, the app shows it masked.
 export const LOCKED_KEYS = ['applicantName', 'applicantIdNumber', 'applicantPhone'] as const;

@@ -4,7 +4,7 @@ import { isMatterCode } from '@zsb/domain';
 import { ResidentService } from '../auth/resident.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { AppError } from '../common/errors';
-import type { CatalogMatter } from '../upstream/platform/platform.types';
+import type { CatalogMatter } from '../model/catalog.types';
 import { buildForm } from './form-builder';
 import { combineForms, type MaterialRouting } from './theme-form';
 

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { PublicProgress } from '@zsb/contracts';
-import { BusinessCalendar } from '../centers/business-calendar';
+import { BusinessCalendar } from '../calendar/business-calendar';
 import { AppError } from '../common/errors';
 import { RateLimits } from '../common/rate-limit';
 import { toShanghaiIso } from '../common/time';

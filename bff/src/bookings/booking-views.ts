@@ -1,6 +1,6 @@
 import type { Booking, WaitlistEntry } from '@zsb/contracts';
 import { toShanghaiIso } from '../common/time';
-import type { CatalogCenter } from '../upstream/platform/platform.types';
+import type { CatalogCenter } from '../model/catalog.types';
 import type { BookingRow } from './bookings.repository';
 import type { WaitlistRow } from './waitlist.repository';
 

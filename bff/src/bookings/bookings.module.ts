@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { CenterDirectoryModule } from '../centers/center-directory.module';
+import { CalendarModule } from '../calendar/calendar.module';
+import { CatalogModule } from '../catalog/catalog.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { BookingsController } from './bookings.controller';
 import { BookingsRepository } from './bookings.repository';
@@ -11,7 +12,7 @@ import { WaitlistRepository } from './waitlist.repository';
 
 /** Slots, bookings, the waitlist, window check-in and the notifications they leave. */
 @Module({
-  imports: [AuthModule, CenterDirectoryModule, NotificationsModule],
+  imports: [AuthModule, CalendarModule, CatalogModule, NotificationsModule],
   controllers: [SlotsController, BookingsController],
   providers: [BookingsRepository, WaitlistRepository, SlotsService, BookingsService],
   exports: [SlotsService, BookingsRepository],

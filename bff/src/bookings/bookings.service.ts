@@ -14,7 +14,7 @@ import type {
 import { ResidentService } from '../auth/resident.service';
 import { StaffRepository } from '../auth/staff.repository';
 import { CatalogService } from '../catalog/catalog.service';
-import { CenterDirectory } from '../centers/center-directory';
+import { CenterDirectory } from '../catalog/center-directory';
 import { Clock } from '../common/clock';
 import { AppError } from '../common/errors';
 import { retryOnConflict } from '../common/transaction-conflict';

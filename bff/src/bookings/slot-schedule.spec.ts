@@ -1,5 +1,5 @@
-import { BusinessCalendar } from '../centers/business-calendar';
-import type { CatalogCenter } from '../upstream/platform/platform.types';
+import { BusinessCalendar } from '../calendar/business-calendar';
+import type { CatalogCenter } from '../model/catalog.types';
 import { dayState, daySchedule, isBookable, windowsOf } from './slot-schedule';
 
 const calendar = new BusinessCalendar({

@@ -1,8 +1,8 @@
 import type { SlotDayState } from '@zsb/contracts';
 import type { LocalDate } from '@zsb/domain';
-import type { BusinessCalendar } from '../centers/business-calendar';
-import { hoursOn, instantOf } from '../centers/opening-hours';
-import type { CatalogCenter } from '../upstream/platform/platform.types';
+import type { BusinessCalendar } from '../calendar/business-calendar';
+import { hoursOn, instantOf } from '../calendar/opening-hours';
+import type { CatalogCenter } from '../model/catalog.types';
 
 export interface SlotTime {
   startMs: number;

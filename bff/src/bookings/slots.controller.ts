@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SlotList } from '@zsb/contracts';
+import { CenterIdParams } from '../catalog/dto/center-params.dto';
 import { ErrorBodyDto } from '../common/error-body.dto';
-import { CenterIdParams, SlotListDto, SlotQuery } from './dto/bookings.dto';
+import { SlotListDto, SlotQuery } from './dto/bookings.dto';
 import { SlotsService } from './slots.service';
 
 // Public: a resident sees when there is room before signing in; booking itself needs 实名.

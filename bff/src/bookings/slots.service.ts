@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { NextSlot, Slot, SlotList, SlotOffer } from '@zsb/contracts';
 import { type LocalDate } from '@zsb/domain';
+import { BusinessCalendar } from '../calendar/business-calendar';
+import { addDays, localParts } from '../calendar/opening-hours';
 import { CatalogService } from '../catalog/catalog.service';
-import { BusinessCalendar } from '../centers/business-calendar';
-import { CenterDirectory } from '../centers/center-directory';
-import { addDays, localParts } from '../centers/opening-hours';
+import { CenterDirectory } from '../catalog/center-directory';
 import { Clock } from '../common/clock';
 import { AppError } from '../common/errors';
 import { toShanghaiIso } from '../common/time';
 import { AppConfig } from '../config/app-config';
-import type { CatalogCenter } from '../upstream/platform/platform.types';
+import type { CatalogCenter } from '../model/catalog.types';
 import { BookingsRepository, type SlotPlace } from './bookings.repository';
 import { dayState, daySchedule, isBookable, windowsOf, type SlotTime } from './slot-schedule';
 

@@ -8,7 +8,7 @@ import type {
   ThemeList,
   ThemeSummary,
 } from '@zsb/contracts';
-import type { CatalogCenter, CatalogMatter, CatalogTheme } from '../upstream/platform/platform.types';
+import type { CatalogCenter, CatalogMatter, CatalogTheme } from '../model/catalog.types';
 import { MatterSearchIndex } from './search/matter-search';
 import type { SnapshotContent, SnapshotMeta } from './catalog.repository';
 

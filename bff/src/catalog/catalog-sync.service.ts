@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { mapWithConcurrency } from '../common/concurrency';
 import { AppConfig } from '../config/app-config';
 import { UpstreamError } from '../upstream/http/upstream.error';
-import type { CatalogCenter, CatalogMatter, MatterBrief } from '../upstream/platform/platform.types';
+import type { CatalogCenter, CatalogMatter, MatterBrief } from '../model/catalog.types';
 import { ProvincialCatalog } from '../upstream/platform/provincial-catalog.port';
 import { CatalogSnapshot } from './catalog-snapshot';
 import { CatalogRepository, type SnapshotMeta } from './catalog.repository';

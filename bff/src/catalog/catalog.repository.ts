@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DatabaseConnection } from '../database/database.module';
-import type { CatalogCenter, CatalogMatter, CatalogTheme } from '../upstream/platform/platform.types';
+import type { CatalogCenter, CatalogMatter, CatalogTheme } from '../model/catalog.types';
 
 export interface SnapshotMeta {
   id: number;

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CenterAreas, CenterDetail, CenterList } from '@zsb/contracts';
-import { CenterIdParams } from '../bookings/dto/bookings.dto';
+import { CenterIdParams } from '../catalog/dto/center-params.dto';
 import { ErrorBodyDto } from '../common/error-body.dto';
 import { CentersService } from './centers.service';
 import { CenterAreasDto, CenterDetailDto, CenterDetailQuery, CenterListDto, CenterQueryDto } from './dto/centers.dto';

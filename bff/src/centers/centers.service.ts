@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { CenterAreas, CenterDetail, CenterList, CenterSummary, NextSlot } from '@zsb/contracts';
 import { wgs84ToGcj02 } from '@zsb/domain';
-import { SlotsService } from '../bookings/slots.service';
 import { isBookable, windowsOf, daySchedule } from '../bookings/slot-schedule';
+import { SlotsService } from '../bookings/slots.service';
+import { BusinessCalendar } from '../calendar/business-calendar';
+import { describeRanges, hoursOn, isOpenAt, localParts } from '../calendar/opening-hours';
+import { CenterDirectory } from '../catalog/center-directory';
+import type { Box } from '../catalog/center-index';
 import { Clock } from '../common/clock';
 import { AppError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
-import type { CatalogCenter } from '../upstream/platform/platform.types';
-import { BusinessCalendar } from './business-calendar';
-import { CenterDirectory } from './center-directory';
-import type { Box } from './center-index';
+import type { CatalogCenter } from '../model/catalog.types';
 import type { CenterQueryDto } from './dto/centers.dto';
-import { describeRanges, hoursOn, isOpenAt, localParts } from './opening-hours';
 
 const DEFAULT_LIMIT = 20;
 const LEVELS: Record<CatalogCenter['level'], CenterSummary['level']> = {

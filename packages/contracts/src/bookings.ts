@@ -130,21 +130,6 @@ export interface CheckIn {
   checkedInAt: string;
 }
 
-export interface Notification {
-  id: string;
-  kind: 'waitlist-booked' | 'booking-cancelled' | 'application-status';
-  title: string;
-  body: string;
-  /** What the notification is about, for a link: /bookings/<id> */
-  target: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationList {
-  items: Notification[];
-}
-
 /** GET /api/v1/staff/me: the centers where the signed-in resident is window staff (empty for almost everyone). */
 export interface StaffScopes {
   centers: { id: string; name: string }[];

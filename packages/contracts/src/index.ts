@@ -6,3 +6,4 @@ export * from './licences';
 export * from './centers';
 export * from './bookings';
 export * from './applications';
+export * from './notifications';

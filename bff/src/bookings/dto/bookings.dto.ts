@@ -3,9 +3,9 @@ import type { BookingRequest, CheckInRequest, RescheduleRequest, WaitlistRequest
 import { MATTER_CODE_PATTERN } from '@zsb/domain';
 import { applyDecorators } from '@nestjs/common';
 import { IsDefined, IsOptional, IsString, Matches } from 'class-validator';
+import { CENTER_ID } from '../../catalog/dto/center-params.dto';
 import { IsQueryToken } from '../../common/validation';
 
-export const CENTER_ID = /^[A-Z][A-Z0-9-]{2,31}$/;
 // What the slot list gives out: 2026-12-01T08:30:00+08:00 (any offset, or Z, is accepted and compared as an instant).
 const SLOT_START = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -19,12 +19,6 @@ const required = (label: string, pattern: RegExp, example: string): PropertyDeco
 export class BookingIdParams {
   @ApiProperty({ description: '预约编号（不可猜测）' })
   @IsQueryToken('预约编号', /^[A-Za-z0-9_-]{8,64}$/, 'Xk3f…')
-  id: string;
-}
-
-export class CenterIdParams {
-  @ApiProperty({ example: 'C410502001' })
-  @IsQueryToken('服务中心编号', CENTER_ID, 'C410502001')
   id: string;
 }
 

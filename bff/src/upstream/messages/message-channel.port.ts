@@ -1,7 +1,7 @@
 /** A status message to the resident's phone: WeChat subscribe message or Alipay template message. */
 export interface OutgoingMessage {
   templateId: string;
-  /** The mini-program page the message opens, e.g. features/progress/detail/index?id=… */
+  /** The mini-program page the message opens, e.g. features/applications/detail/index?id=… */
   page: string;
   data: Record<string, string>;
 }

@@ -1,5 +1,5 @@
 import type { GuideMaterial, OnlineDepth, ServiceLevel } from '@zsb/contracts';
-import type { CatalogCenter, CatalogMatter, CatalogTheme, CenterKind } from './platform.types';
+import type { CatalogCenter, CatalogMatter, CatalogTheme, CenterKind } from '../../model/catalog.types';
 import type { CenterWire, TaskWire, ThemeWire } from './platform.wire';
 
 const LEVELS: Record<string, ServiceLevel> = { '1': 'county', '2': 'township', '3': 'street', '4': 'village' };

@@ -3,9 +3,15 @@ import type { z } from 'zod';
 import { AppConfig } from '../../config/app-config';
 import { UpstreamHttp } from '../http/upstream-http';
 import { toCatalogCenter, toCatalogMatter, toCatalogTheme } from './platform.mapper';
-import type { CatalogCenter, CatalogMatter, CatalogTheme, CatalogVersion, MatterBrief, Page } from './platform.types';
+import type {
+  CatalogCenter,
+  CatalogMatter,
+  CatalogTheme,
+  CatalogVersion,
+  MatterBrief,
+} from '../../model/catalog.types';
 import { centerWire, pageWire, taskBriefWire, taskWire, themeWire, versionWire } from './platform.wire';
-import { ProvincialCatalog } from './provincial-catalog.port';
+import { ProvincialCatalog, type Page } from './provincial-catalog.port';
 
 const NOT_FOUND = Symbol('not-found');
 

@@ -1,4 +1,16 @@
-import type { CatalogCenter, CatalogMatter, CatalogTheme, CatalogVersion, MatterBrief, Page } from './platform.types';
+import type {
+  CatalogCenter,
+  CatalogMatter,
+  CatalogTheme,
+  CatalogVersion,
+  MatterBrief,
+} from '../../model/catalog.types';
+
+/** One page of a platform list. */
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
 
 /** The provincial platform's matter catalog (事项目录), centers and themes. One HTTP adapter implements it. */
 export abstract class ProvincialCatalog {

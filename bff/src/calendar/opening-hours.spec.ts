@@ -1,4 +1,4 @@
-import type { CatalogCenter } from '../upstream/platform/platform.types';
+import type { CatalogCenter } from '../model/catalog.types';
 import { BusinessCalendar } from './business-calendar';
 import { describeRanges, hoursOn, instantOf, isOpenAt, localParts } from './opening-hours';
 

@@ -1,8 +1,8 @@
 import { distanceMeters } from '@zsb/domain';
 import { around } from 'geokdbush';
 import KDBush from 'kdbush';
-import { Lru } from '../catalog/search/lru';
-import type { CatalogCenter } from '../upstream/platform/platform.types';
+import type { CatalogCenter } from '../model/catalog.types';
+import { Lru } from './search/lru';
 
 // Trees of the places that handle one matter, kept for the most asked matters (about 1 MB per 50,000 points).
 const MATTER_TREES = 64;

@@ -1,5 +1,5 @@
 import { fromDayNumber, toDayNumber, todayInShanghai, weekdayOf, type LocalDate } from '@zsb/domain';
-import type { CatalogCenter } from '../upstream/platform/platform.types';
+import type { CatalogCenter } from '../model/catalog.types';
 import type { BusinessCalendar } from './business-calendar';
 
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;

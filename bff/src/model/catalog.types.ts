@@ -8,8 +8,9 @@ import type {
   ServiceLevel,
 } from '@zsb/contracts';
 
-// Domain types of the provincial platform's catalog, as the rest of the BFF sees them. The wire format
-// (platform.wire.ts) never leaves this folder.
+// The catalog's domain types: matters, themes and centers as the BFF's features use them. The provincial platform's
+// adapter (upstream/platform) maps its wire format onto these; the wire format never leaves that folder. Types only,
+// below every feature and upstream adapter, so both can import them without one depending on the other.
 
 export interface CatalogVersion {
   version: string;
@@ -92,9 +93,4 @@ export interface CatalogCenter {
   windows: number;
   hours: OpeningHours[];
   matterCodes: string[];
-}
-
-export interface Page<T> {
-  total: number;
-  items: T[];
 }

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { CatalogService } from '../catalog/catalog.service';
 import { AppError } from '../common/errors';
-import type { CatalogCenter } from '../upstream/platform/platform.types';
+import type { CatalogCenter } from '../model/catalog.types';
+import { CatalogService } from './catalog.service';
 import { CenterIndex } from './center-index';
 
-/** The service map's centers: the current catalog snapshot's, indexed once per snapshot. */
+/**
+ * The catalog's centers (every center, station, bank point and kiosk of the current snapshot), indexed once per
+ * snapshot for nearest-first and map-rectangle queries: the service map lists them, bookings look them up.
+ */
 @Injectable()
 export class CenterDirectory {
   private index: CenterIndex | null = null;

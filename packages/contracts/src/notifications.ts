@@ -1,0 +1,16 @@
+/** A message to the resident (消息通知) about one of their bookings or applications. */
+export interface Notification {
+  id: string;
+  kind: 'waitlist-booked' | 'booking-cancelled' | 'application-status';
+  title: string;
+  body: string;
+  /** What the notification is about, for a link: /bookings/<id> */
+  target: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** GET /api/v1/notifications */
+export interface NotificationList {
+  items: Notification[];
+}
