@@ -1,6 +1,7 @@
 import type { PropsWithChildren } from 'react';
-import { useLaunch } from '@tarojs/taro';
+import { useLaunch, usePageNotFound } from '@tarojs/taro';
 import { completeSignInReturn } from './api/h5Return';
+import { pageNotFound } from './navigate';
 import { watchNetwork } from './stores/network';
 import './app.css';
 
@@ -9,6 +10,7 @@ function App({ children }: PropsWithChildren) {
     watchNetwork();
     void completeSignInReturn();
   });
+  usePageNotFound(pageNotFound);
   // children is the page being shown
   return children;
 }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { movedPage } from './lib/movedPages';
 import { isTab, routes, urlFor, type RouteName, type RouteParams } from './routes';
 import { searchIntentStore, type SearchIntent } from './stores/searchIntent';
 
@@ -46,5 +47,15 @@ export function openSearch(intent: Partial<SearchIntent> = {}): void {
 export function back(): void {
   const pages = Taro.getCurrentPages();
   if (pages.length > 1) void Taro.navigateBack();
+  else go('home');
+}
+
+/**
+ * A page that does not exist was opened (an old link): a moved page opens where it is now, anything else the home
+ * page. Runs inside the platform's not-found callback, which only honours a redirect made synchronously.
+ */
+export function pageNotFound(res: { path: string; query?: Record<string, string | undefined> }): void {
+  const moved = movedPage(res.path, res.query);
+  if (moved) void Taro.redirectTo({ url: moved });
   else go('home');
 }
