@@ -20,6 +20,7 @@ export const routes = {
   guide: { path: 'features/guide/matter/index', title: '办事指南', subpackage: 'features/guide' },
   theme: { path: 'features/guide/theme/index', title: '一件事一次办', subpackage: 'features/guide' },
   domain: { path: 'features/guide/domain/index', title: '分类事项', subpackage: 'features/guide' },
+  aboutData: { path: 'features/guide/about/index', title: '关于数据', subpackage: 'features/guide' },
   identity: { path: 'features/account/identity/index', title: '实名认证', subpackage: 'features/account' },
   licences: { path: 'features/licences/wallet/index', title: '电子证照', subpackage: 'features/licences' },
   licence: { path: 'features/licences/detail/index', title: '证照详情', subpackage: 'features/licences' },
@@ -66,6 +67,7 @@ export interface RouteParams {
   guide: { code: string };
   theme: { id: string };
   domain: { code: string; name?: string };
+  aboutData: undefined;
   identity: undefined;
   licences: undefined;
   // Only the opaque licence id travels in a URL: never a display code or anything printed on the licence.

@@ -101,6 +101,9 @@ describe('finding a matter and reading its guide', () => {
     expect(body.legalDays).toBeGreaterThanOrEqual(body.promisedDays);
     expect(typeof body.fee.free).toBe('boolean');
     expect(body.source.name.length).toBeGreaterThan(0);
+    // Sample data is named by the guide's own fields (shown marked 示例), never by the platform's wire names.
+    expect(body.sampleFields).toContain('department');
+    expect(body.sampleFields.every((f) => f in body || ['licenceTypes', 'levels'].includes(f))).toBe(true);
     const anyLicence = (await sys.get<MatterPage>('/api/v1/matters?q=%E8%BA%AB%E4%BB%BD%E8%AF%81&pageSize=10')).body
       .items;
     const guides = await Promise.all(anyLicence.map((m) => sys.get<MatterGuide>(`/api/v1/matters/${m.code}`)));

@@ -32,4 +32,24 @@ test.describe.serial('normal mode', () => {
     await showMaterials(page);
     await shot(page, 'h5-guide.png');
   });
+
+  test('normal: the guide shows residents no developer text (no field keys, no repository sources), marks sample values 示例, and its 关于数据 opens', async () => {
+    const body = (await page.locator('.e2e-guide-name').locator('xpath=ancestor::body').innerText()).replace(
+      /\s+/g,
+      ' ',
+    );
+    const keys = body.match(/\b[a-z]+(?:_[a-z]+)+\b|github|sample_fields/gi) ?? [];
+    assert(keys.length === 0, `the guide shows developer text: ${JSON.stringify(keys.slice(0, 5))}`);
+    assert(!body.includes('示例数据：'), 'the guide still lists its sample fields by name');
+    assert((await page.locator('.e2e-sample:visible').count()) > 0, 'no value of the guide is marked 示例');
+    await page.locator('.e2e-about-data-link:visible').tap();
+    await page.locator('.e2e-about-data:visible').first().waitFor();
+    assert(
+      (await page.locator('.e2e-about-data:visible').allInnerTexts()).join('').includes('示例'),
+      '关于数据 does not explain 示例',
+    );
+    await shot(page, 'h5-about-data.png');
+    await page.goBack();
+    await page.locator('.e2e-guide-name:visible').waitFor();
+  });
 });

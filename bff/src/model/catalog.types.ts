@@ -1,4 +1,5 @@
 import type {
+  GuideField,
   GuideFee,
   GuideMaterial,
   GuideStep,
@@ -47,7 +48,7 @@ export interface CatalogMatter {
   consultPhone: string | null;
   complaintPhone: string | null;
   popularity: number;
-  sampleFields: string[];
+  sampleFields: GuideField[];
   source: { name: string; url: string | null };
   updatedAt: string;
 }

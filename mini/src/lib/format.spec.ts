@@ -10,7 +10,6 @@ import {
   formatPromise,
   formatSyncTime,
   formatVisits,
-  guideFieldLabel,
   staleNotice,
 } from './format';
 
@@ -49,11 +48,6 @@ describe('guide formatting', () => {
       '可用电子证照：居民身份证',
     );
     expect(formatLicenceReplacement({ licenceType: null })).toBeNull();
-  });
-
-  it('labels sample fields in Chinese and keeps unknown ones', () => {
-    expect(guideFieldLabel('locations')).toBe('办理地点');
-    expect(guideFieldLabel('somethingNew')).toBe('somethingNew');
   });
 
   it('shows the sync time in Beijing time', () => {

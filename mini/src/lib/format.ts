@@ -73,26 +73,6 @@ export function formatLicenceReplacement(material: Pick<GuideMaterial, 'licenceT
   return material.licenceType ? `可用电子证照：${material.licenceType.name}` : null;
 }
 
-const fieldText: Record<string, string> = {
-  basis: '设定依据',
-  conditions: '办理条件',
-  materials: '申请材料',
-  steps: '办理流程',
-  legalDays: '法定办结时限',
-  promisedDays: '承诺办结时限',
-  fee: '收费标准',
-  locations: '办理地点',
-  consultPhone: '咨询电话',
-  complaintPhone: '监督投诉电话',
-  maxVisits: '跑动次数',
-  department: '实施部门',
-};
-
-/** Names guide fields in Chinese; an unknown field keeps its name rather than disappearing. */
-export function guideFieldLabel(field: string): string {
-  return fieldText[field] ?? field;
-}
-
 /** ISO time → 「5月3日 14:05」, in the resident's clock (Asia/Shanghai, UTC+8) whatever the phone says. */
 export function formatSyncTime(iso: string | null | undefined): string | null {
   if (!iso) return null;

@@ -89,6 +89,26 @@ export interface GuideFee {
   description: string;
 }
 
+/** A fact of a guide, as named in `MatterGuide`, for saying which ones are sample data. */
+export type GuideField =
+  | 'department'
+  | 'kind'
+  | 'levels'
+  | 'onlineDepth'
+  | 'promiseType'
+  | 'legalDays'
+  | 'promisedDays'
+  | 'maxVisits'
+  | 'fee'
+  | 'basis'
+  | 'conditions'
+  | 'materials'
+  | 'licenceTypes'
+  | 'steps'
+  | 'locations'
+  | 'consultPhone'
+  | 'complaintPhone';
+
 /** 办事指南: every published fact of a matter. */
 export interface MatterGuide extends MatterSummary {
   /** 设定依据 */
@@ -110,8 +130,8 @@ export interface MatterGuide extends MatterSummary {
   complaintPhone: string | null;
   /** Themes (一件事一次办) this matter belongs to. */
   themes: { id: string; name: string }[];
-  /** Guide fields that the source did not publish and were filled as sample data. */
-  sampleFields: string[];
+  /** Guide fields that the source did not publish and were filled as sample data: shown marked 示例. */
+  sampleFields: GuideField[];
   source: { name: string; url: string | null };
   catalogVersion: string;
   /** When the platform last changed this guide. */

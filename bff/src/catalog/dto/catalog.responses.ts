@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
   DomainList,
   DomainSummary,
+  GuideField,
   GuideFee,
   GuideMaterial,
   GuideStep,
@@ -20,6 +21,26 @@ import type {
 // documentation and packages/contracts in step.
 
 const LEVELS = ['county', 'township', 'street', 'village'];
+// Every GuideField once: the compiler refuses this object when the contract gains or loses one.
+const GUIDE_FIELDS = Object.keys({
+  department: true,
+  kind: true,
+  levels: true,
+  onlineDepth: true,
+  promiseType: true,
+  legalDays: true,
+  promisedDays: true,
+  maxVisits: true,
+  fee: true,
+  basis: true,
+  conditions: true,
+  materials: true,
+  licenceTypes: true,
+  steps: true,
+  locations: true,
+  consultPhone: true,
+  complaintPhone: true,
+} satisfies Record<GuideField, true>);
 
 export class MatterSummaryDto implements MatterSummary {
   @ApiProperty({ example: '410500-010203-001', description: '事项编码' }) code: string;
@@ -98,7 +119,12 @@ export class MatterGuideDto extends MatterSummaryDto implements MatterGuide {
   @ApiProperty({ type: String, nullable: true }) consultPhone: string | null;
   @ApiProperty({ type: String, nullable: true }) complaintPhone: string | null;
   @ApiProperty({ type: [ThemeRefDto] }) themes: ThemeRefDto[];
-  @ApiProperty({ type: [String], description: '来源未公布、以示例数据补齐的字段' }) sampleFields: string[];
+  @ApiProperty({
+    type: [String],
+    enum: GUIDE_FIELDS,
+    description: '来源未公布、以示例数据补齐的字段（指南字段名，界面上标“示例”）',
+  })
+  sampleFields: GuideField[];
   @ApiProperty({ type: SourceDto }) source: SourceDto;
   @ApiProperty() catalogVersion: string;
   @ApiProperty() updatedAt: string;

@@ -1,4 +1,4 @@
-import type { GuideMaterial, OnlineDepth, ServiceLevel } from '@zsb/contracts';
+import type { GuideField, GuideMaterial, OnlineDepth, ServiceLevel } from '@zsb/contracts';
 import type { CatalogCenter, CatalogMatter, CatalogTheme, CenterKind } from '../../model/catalog.types';
 import type { CenterWire, TaskWire, ThemeWire } from './platform.wire';
 
@@ -10,6 +10,38 @@ const FORMS: Record<string, GuideMaterial['form']> = {
   '4': 'electronic',
 };
 const CENTER_KINDS: Record<string, CenterKind> = { '1': 'center', '2': 'station', '3': 'bank-point', '4': 'kiosk' };
+
+// The platform names the fields it filled with sample data by its own wire names; residents see our facts, so each
+// is translated to the guide field it fills. A wire field no guide fact shows (popularity) is left out.
+const SAMPLE_FIELDS: Record<string, GuideField> = {
+  dept_name: 'department',
+  task_type: 'kind',
+  use_level: 'levels',
+  online_depth: 'onlineDepth',
+  service_type: 'promiseType',
+  anticipate_day: 'legalDays',
+  promise_day: 'promisedDays',
+  limit_scene_num: 'maxVisits',
+  is_charge: 'fee',
+  charge_desc: 'fee',
+  by_law: 'basis',
+  accept_condition: 'conditions',
+  materials: 'materials',
+  cert_type_code: 'licenceTypes',
+  process: 'steps',
+  transact_addr: 'locations',
+  link_tel: 'consultPhone',
+  supervise_tel: 'complaintPhone',
+};
+
+export function sampleFieldsOf(wireNames: string[]): GuideField[] {
+  const fields = new Set<GuideField>();
+  for (const name of wireNames) {
+    const field = SAMPLE_FIELDS[name];
+    if (field) fields.add(field);
+  }
+  return [...fields].sort();
+}
 
 export function toCatalogMatter(w: TaskWire): CatalogMatter {
   const onlineDepth = Number(w.online_depth) as OnlineDepth;
@@ -49,7 +81,7 @@ export function toCatalogMatter(w: TaskWire): CatalogMatter {
     consultPhone: w.link_tel,
     complaintPhone: w.supervise_tel,
     popularity: Math.round(w.popularity),
-    sampleFields: w.sample_fields,
+    sampleFields: sampleFieldsOf(w.sample_fields),
     source: { name: w.source_name, url: w.source_url },
     updatedAt: w.updated_at,
   };

@@ -42,6 +42,13 @@ const APPLY_ENTRIES = [
   },
 ] satisfies Entry[];
 
+const ABOUT_DATA_ENTRY: Entry = {
+  route: 'aboutData',
+  title: '关于数据',
+  hint: '办事指南和办事点从哪里来，“示例”是什么意思',
+  hook: 'e2e-mine-about-data',
+};
+
 const BOOKINGS_ENTRY: Entry = {
   route: 'bookings',
   title: '我的预约',
@@ -78,6 +85,10 @@ export default function MinePage() {
         {LICENCE_ENTRIES.map((e) => (
           <EntryRow key={e.route} entry={e} />
         ))}
+      </View>
+
+      <View className="section">
+        <EntryRow entry={ABOUT_DATA_ENTRY} />
       </View>
 
       <View className="section">

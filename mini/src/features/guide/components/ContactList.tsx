@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import type { MatterGuide } from '@zsb/contracts';
+import type { GuideField, MatterGuide } from '@zsb/contracts';
 import { GuideSection, TextList } from './GuideSection';
 
 function Phone({ label, number }: { label: string; number: string }) {
@@ -21,7 +21,7 @@ function Phone({ label, number }: { label: string; number: string }) {
 }
 
 /** 办理地点 and the phones, each number one tap from a call. */
-export function ContactList({ guide, sample }: { guide: MatterGuide; sample: (field: string) => boolean }) {
+export function ContactList({ guide, sample }: { guide: MatterGuide; sample: (field: GuideField) => boolean }) {
   return (
     <GuideSection
       title="去哪里办，问谁"

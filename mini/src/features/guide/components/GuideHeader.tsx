@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
-import type { MatterGuide } from '@zsb/contracts';
+import type { GuideField, MatterGuide } from '@zsb/contracts';
 import { explainOnlineDepth, formatLevels } from '@/lib/format';
 
 /** Name, 掌上办 badge and what the online depth means for the resident. */
-export function GuideHeader({ guide }: { guide: MatterGuide }) {
+export function GuideHeader({ guide, sample }: { guide: MatterGuide; sample: (field: GuideField) => boolean }) {
   const depth = explainOnlineDepth(guide.onlineDepth);
   return (
     <View className="guide-head">
@@ -11,7 +11,10 @@ export function GuideHeader({ guide }: { guide: MatterGuide }) {
       <View className="guide-head__badges">
         {guide.mobileReady ? <Text className="badge badge--ok">掌上办</Text> : <Text className="badge">需到窗口</Text>}
         <Text className="badge">{guide.promiseType === 'immediate' ? '即办件' : '承诺件'}</Text>
-        <Text className="badge">{guide.kind}</Text>
+        <Text className="badge">
+          {guide.kind}
+          {sample('kind') ? '（示例）' : ''}
+        </Text>
       </View>
       <View className={`guide-depth ${guide.mobileReady ? 'guide-depth--ok' : ''}`}>
         <Text className="guide-depth__title">
@@ -21,7 +24,10 @@ export function GuideHeader({ guide }: { guide: MatterGuide }) {
         <Text className="guide-depth__detail">{depth.detail}</Text>
       </View>
       <Text className="guide-head__meta">
-        {guide.department} · {guide.domainName} · 在{formatLevels(guide.levels)}办理
+        {guide.department}
+        {sample('department') && <Text className="sample-mark e2e-sample">示例</Text>} · {guide.domainName} · 在
+        {formatLevels(guide.levels)}办理
+        {sample('levels') && <Text className="sample-mark e2e-sample">示例</Text>}
       </Text>
       <Text className="guide-head__meta">事项编码 {guide.code}</Text>
     </View>

@@ -14,7 +14,7 @@ export function GuideSection({ title, sample, className, children }: Props) {
     <View className={`section ${className ?? ''}`}>
       <View className="section__head">
         <Text className="section__title">{title}</Text>
-        {sample && <Text className="badge badge--warn">示例数据</Text>}
+        {sample && <Text className="badge badge--warn e2e-sample">示例</Text>}
       </View>
       {children}
     </View>

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
+import type { GuideField } from '@zsb/contracts';
 import { useEffect } from 'react';
 import { catalogApi } from '@/api/catalog';
 import { clientError } from '@/api/errors';
@@ -38,15 +39,15 @@ export default function GuidePage() {
   }
 
   const guide = state.data;
-  const sample = (field: string) => guide.sampleFields.includes(field);
+  const sample = (field: GuideField) => guide.sampleFields.includes(field);
   return (
     <PageShell meta={state.meta} className="guide-page">
-      <GuideHeader guide={guide} />
+      <GuideHeader guide={guide} sample={sample} />
       <GuideFacts guide={guide} sample={sample} />
       <GuideSection title="办理条件" sample={sample('conditions')} className="e2e-conditions">
         <TextList items={guide.conditions} empty="没有特别条件" />
       </GuideSection>
-      <MaterialList materials={guide.materials} sample={sample('materials')} />
+      <MaterialList materials={guide.materials} sample={sample('materials') || sample('licenceTypes')} />
       <GuideSteps steps={guide.steps} sample={sample('steps')} />
       <ContactList guide={guide} sample={sample} />
       <GuideSection title="设定依据" sample={sample('basis')} className="e2e-basis">
