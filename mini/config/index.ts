@@ -38,7 +38,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       patterns:
         process.env.TARO_ENV === 'alipay'
           ? [{ from: 'config/mini.project.dist.json', to: 'dist/alipay/mini.project.json' }]
-          : [],
+          : process.env.TARO_ENV === 'h5'
+            ? [{ from: 'src/favicon.svg', to: 'dist/h5/favicon.svg' }]
+            : [],
       options: {},
     },
     framework: 'react',
