@@ -1,5 +1,6 @@
 import type {
   DisplayCode,
+  DisplayCodeStatus,
   ErrorBody,
   LicenceConsent,
   LicenceConsentList,
@@ -11,6 +12,7 @@ import type {
   MatterPage,
   Session,
 } from '@zsb/contracts';
+import { maskName } from '@zsb/domain';
 import {
   bearer,
   post,
@@ -101,6 +103,27 @@ describe('亮证码', () => {
     const replay = await verify(bob, issued.body.code);
     expect(replay.status).toBe(400);
     expect(replay.body.code).toBe('DISPLAY_CODE_INVALID');
+  });
+
+  it('tells its holder, and only its holder, that it was verified, by whom (masked) and when', async () => {
+    const issued = await display(alice, idCard().id, { fields: ['姓名'], ttlSec: 60 });
+    const { statusId, code } = issued.body;
+    expect(statusId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(code).not.toContain(statusId);
+    const status = (s: Session) => get<DisplayCodeStatus>(s, `/api/v1/licence-display-codes/${statusId}`);
+    expect((await status(alice)).body).toEqual({ verified: false, verifiedAt: null, verifierNameMasked: null });
+    expect((await verify(bob, code)).status).toBe(200);
+    const seen = await status(alice);
+    expect(seen.status).toBe(200);
+    expect(seen.body.verified).toBe(true);
+    expect(seen.body.verifierNameMasked).toBe(maskName(residents[1].name));
+    expect(seen.body.verifierNameMasked).not.toBe(residents[1].name);
+    expect(Date.parse(seen.body.verifiedAt!)).toBeGreaterThan(Date.now() - 60_000);
+    // Anyone else, the verifier included, learns nothing from the status id: the same answer as an unused code.
+    expect((await status(bob)).body).toEqual({ verified: false, verifiedAt: null, verifierNameMasked: null });
+    const bad = await get<ErrorBody>(alice, '/api/v1/licence-display-codes/not%20an%20id');
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('VALIDATION_FAILED');
   });
 
   it('refuses a forged code and an expired one', async () => {

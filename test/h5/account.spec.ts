@@ -3,7 +3,8 @@
 // normal mode.
 import type { Page } from '@playwright/test';
 import { assert, closeApp, openApp, openTab, setStorage, settle, shot, test, visible } from './support/app';
-import { smsCode } from './support/api';
+import type { DisplayCode } from '@zsb/contracts';
+import { sandboxResidents, smsCode, verifiedResident } from './support/api';
 import { servers } from './support/servers';
 
 // The first README resident of the sandbox (packages/sandbox/CONTRACT.md).
@@ -102,6 +103,24 @@ test.describe.serial('account and licences', () => {
       timeout: 3000,
     });
     await shot(page, 'h5-display-elder.png');
+  });
+
+  test('licences: once someone verifies the code, the holder’s page says 已被核验 (who, masked) within seconds and stops counting down', async () => {
+    const issued = page.waitForResponse((r) => r.url().includes('/display-codes') && r.request().method() === 'POST');
+    await visible(page, '.e2e-display-refresh').tap();
+    const code = ((await (await issued).json()) as DisplayCode).code;
+    const clerk = await verifiedResident(base, sandboxUrl, (await sandboxResidents(sandboxUrl))[8]);
+    await clerk.api('/api/v1/licence-verifications', {
+      method: 'POST',
+      headers: clerk.auth,
+      body: JSON.stringify({ code }),
+    });
+    const used = visible(page, '.e2e-display-used');
+    await used.waitFor({ timeout: 8000 });
+    assert((await used.innerText()).includes('*'), `the notice names the verifier as “${await used.innerText()}”`);
+    const countdown = (await visible(page, '.e2e-display-countdown').innerText()).trim();
+    assert(countdown.includes('已被核验') && !/秒/.test(countdown), `the countdown reads “${countdown}”`);
+    await shot(page, 'h5-display-used-elder.png');
   });
 
   test('licences: the wallet and the detail in normal mode too (screenshots)', async () => {

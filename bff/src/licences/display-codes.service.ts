@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import type { DisplayCode, LicenceVerification } from '@zsb/contracts';
+import { Injectable, Logger } from '@nestjs/common';
+import type { DisplayCode, DisplayCodeStatus, LicenceVerification } from '@zsb/contracts';
 import { maskName } from '@zsb/domain';
+import { ResidentService } from '../auth/resident.service';
 import { AppError } from '../common/errors';
 import { RateLimits } from '../common/rate-limit';
 import { randomId } from '../common/random';
@@ -20,7 +21,19 @@ interface PendingDisplay {
   residentId: string;
   fields: string[];
   expiresAt: number;
+  /** Where the holder's page reads whether the code was used (absent on codes issued before it existed). */
+  statusId?: string;
 }
+
+/** Written when a code is verified, read by its holder's page only. */
+interface UsedDisplay {
+  residentId: string;
+  verifiedAt: string;
+  verifierNameMasked: string | null;
+}
+
+// The holder's page may ask a while after the code's own deadline (a phone that slept): keep the answer longer.
+const STATUS_KEPT_SEC = 600;
 
 /**
  * 亮证码: a one-time code the holder shows as a QR for 60–300 s. The code is `<random id>.<HMAC tag>`: a forged
@@ -37,6 +50,7 @@ const TRIES_PER_CODE = {
 
 @Injectable()
 export class DisplayCodesService {
+  private readonly logger = new Logger('DisplayCodes');
   private readonly tagKey: Buffer;
 
   constructor(
@@ -46,6 +60,7 @@ export class DisplayCodesService {
     private readonly library: LicenceLibrary,
     private readonly records: LicenceRecordsRepository,
     private readonly limits: RateLimits,
+    private readonly residents: ResidentService,
   ) {
     // Its own key, derived so that a display-code tag can never double as any other HMAC of the system.
     this.tagKey = createHmac('sha256', Buffer.from(config.security.piiHashKey, 'base64'))
@@ -78,13 +93,14 @@ export class DisplayCodesService {
       await logged;
       const id = randomId();
       const code = `${id}.${this.tag(id)}`;
+      const statusId = randomId();
       const expiresAt = Date.now() + ttlSec * 1000;
       await this.kv.setJson(
         this.key(id),
-        { licenceId, typeName: licence.typeName, residentId, fields, expiresAt } satisfies PendingDisplay,
+        { licenceId, typeName: licence.typeName, residentId, fields, expiresAt, statusId } satisfies PendingDisplay,
         ttlSec,
       );
-      return { code, expiresAt: toShanghaiIso(new Date(expiresAt)), ttlSec, fields };
+      return { code, statusId, expiresAt: toShanghaiIso(new Date(expiresAt)), ttlSec, fields };
     } catch (err) {
       // If taking it back fails too, the row stays as a record of the attempt.
       if (
@@ -137,6 +153,8 @@ export class DisplayCodesService {
       }),
     ]);
     if (!licence) throw new AppError('DISPLAY_CODE_INVALID');
+    const verifiedAt = toShanghaiIso(new Date());
+    if (pending.statusId) await this.markUsed(pending.statusId, pending.residentId, verifierResidentId, verifiedAt);
     const chosen = new Set(pending.fields);
     return {
       typeName: licence.typeName,
@@ -145,8 +163,36 @@ export class DisplayCodesService {
       verified: licence.sealValid && licence.status === 'valid',
       holderNameMasked: maskName(licence.holderName),
       fields: licence.surface.filter((f) => chosen.has(f.label)),
-      verifiedAt: toShanghaiIso(new Date()),
+      verifiedAt,
     };
+  }
+
+  /**
+   * Whether the holder's code was used, for the holder only: another resident's status id, an unknown one and one
+   * not yet used all answer "not verified", so the answer tells a stranger nothing.
+   */
+  async status(residentId: string, statusId: string): Promise<DisplayCodeStatus> {
+    const used = await this.kv.getJson<UsedDisplay>(this.statusKey(statusId));
+    if (!used || used.residentId !== residentId) return { verified: false, verifiedAt: null, verifierNameMasked: null };
+    return { verified: true, verifiedAt: used.verifiedAt, verifierNameMasked: used.verifierNameMasked };
+  }
+
+  private async markUsed(statusId: string, holderId: string, verifierId: string, verifiedAt: string): Promise<void> {
+    // The verifier already has the answer coming; a store that fails here only leaves the holder's page counting down.
+    try {
+      const verifierNameMasked = (await this.residents.maskedNameOf(verifierId)) ?? null;
+      await this.kv.setJson(
+        this.statusKey(statusId),
+        { residentId: holderId, verifiedAt, verifierNameMasked } satisfies UsedDisplay,
+        STATUS_KEPT_SEC,
+      );
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'display code used, but its status was not stored');
+    }
+  }
+
+  private statusKey(statusId: string): string {
+    return `display-status:${statusId}`;
   }
 
   private key(id: string): string {

@@ -14,6 +14,7 @@ import {
 } from '@nestjs/swagger';
 import type {
   DisplayCode,
+  DisplayCodeStatus,
   LicenceConsent,
   LicenceConsentList,
   LicenceDetail,
@@ -31,6 +32,8 @@ import {
   ConsentIdParams,
   DisplayCodeAnswerDto,
   DisplayCodeDto,
+  DisplayCodeStatusDto,
+  DisplayStatusParams,
   LicenceConsentAnswerDto,
   LicenceConsentDto,
   LicenceConsentListDto,
@@ -94,6 +97,17 @@ export class LicencesController {
     @Body() body: DisplayCodeDto,
   ): Promise<DisplayCode> {
     return this.displays.issue(me.residentId, params.id, body.fields, body.ttlSec);
+  }
+
+  @Get('licence-display-codes/:statusId')
+  @RateLimit({ name: 'display-status-resident', points: 600, durationSec: 600, by: 'resident' })
+  @ApiOperation({
+    summary: '亮证码是否已被核验',
+    description: '持证人的亮证页每隔几秒询问；只有持证人本人能看到核验时间和核验人（脱敏）',
+  })
+  @ApiOkResponse({ type: DisplayCodeStatusDto })
+  displayStatus(@CurrentResident() me: SignedIn, @Param() params: DisplayStatusParams): Promise<DisplayCodeStatus> {
+    return this.displays.status(me.residentId, params.statusId);
   }
 
   @Post('licence-verifications')

@@ -1,6 +1,7 @@
 import type {
   DisplayCode,
   DisplayCodeRequest,
+  DisplayCodeStatus,
   LicenceConsentList,
   LicenceDetail,
   LicenceList,
@@ -19,6 +20,8 @@ export const licencesApi = {
     authed<LicenceDetail>('GET', `/licences/${seg(id)}`, reveal ? { query: { reveal: true } } : {}),
   issueDisplayCode: (id: string, body: DisplayCodeRequest) =>
     authed<DisplayCode>('POST', `/licences/${seg(id)}/display-codes`, { body }),
+  /** Whether a shown 亮证码 was verified (by its status id, never the code). */
+  displayStatus: (statusId: string) => authed<DisplayCodeStatus>('GET', `/licence-display-codes/${seg(statusId)}`),
   verify: (code: string) => authed<LicenceVerification>('POST', '/licence-verifications', { body: { code } }),
   uses: () => authed<LicenceUseList>('GET', '/licence-uses'),
   consents: () => authed<LicenceConsentList>('GET', '/licence-consents'),

@@ -46,9 +46,20 @@ export interface DisplayCodeRequest {
 export interface DisplayCode {
   /** Goes into the QR code; works once, until expiresAt. */
   code: string;
+  /** For the holder's page to ask whether the code was verified (not the code: it verifies nothing). */
+  statusId: string;
   expiresAt: string;
   ttlSec: number;
   fields: string[];
+}
+
+/** GET /api/v1/licence-display-codes/:statusId: the holder's page learns within seconds that its code was used. */
+export interface DisplayCodeStatus {
+  verified: boolean;
+  /** When it was verified (Beijing time), or null. */
+  verifiedAt: string | null;
+  /** Who verified it, masked (张*国), or null. */
+  verifierNameMasked: string | null;
 }
 
 /** POST /api/v1/licence-verifications: what a verifier scanned. */

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
   DisplayCode,
   DisplayCodeRequest,
+  DisplayCodeStatus,
   LicenceConsent,
   LicenceConsentList,
   LicenceConsentRequest,
@@ -37,6 +38,12 @@ export class LicenceIdParams {
   @ApiProperty({ description: '证照编号（不可猜测）' })
   @IsQueryToken('证照编号', /^[A-Za-z0-9_-]{8,64}$/, 'a1b2c3d4e5f60718293a4b5c6d7e8f90')
   id: string;
+}
+
+export class DisplayStatusParams {
+  @ApiProperty({ description: '亮证码的查询编号（生成亮证码时给出；不是亮证码本身）' })
+  @IsQueryToken('查询编号', /^[A-Za-z0-9_-]{22}$/, 'Zx8kq2Lm4Np6Rs0Tv3Wy5A')
+  statusId: string;
 }
 
 export class ConsentIdParams {
@@ -124,6 +131,7 @@ export class LicenceDetailDto extends LicenceSummaryDto implements LicenceDetail
 
 export class DisplayCodeAnswerDto implements DisplayCode {
   @ApiProperty({ description: '放进二维码；只能核验一次' }) code: string;
+  @ApiProperty({ description: '持证人查询是否已被核验用（不能用来核验）' }) statusId: string;
   @ApiProperty() expiresAt: string;
   @ApiProperty() ttlSec: number;
   @ApiProperty({ type: [String] }) fields: string[];
@@ -172,4 +180,10 @@ export class LicenceConsentAnswerDto implements LicenceConsent {
 
 export class LicenceConsentListDto implements LicenceConsentList {
   @ApiProperty({ type: [LicenceConsentAnswerDto] }) items: LicenceConsent[];
+}
+
+export class DisplayCodeStatusDto implements DisplayCodeStatus {
+  @ApiProperty({ description: '是否已被核验' }) verified: boolean;
+  @ApiProperty({ type: String, nullable: true, example: '2026-12-07T14:05:00+08:00' }) verifiedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '张*国' }) verifierNameMasked: string | null;
 }

@@ -5,12 +5,14 @@ import type { ApiResult } from '@/api/client';
 import { asApiError, type ApiError } from '@/api/errors';
 import { licencesApi } from '@/api/licences';
 import { PageShell } from '@/components/PageShell';
+import { clockOf } from '@/lib/when';
 import { ErrorState } from '@/components/StateView';
 import { useQuery } from '@/hooks/useQuery';
 import { back } from '@/navigate';
 import { FieldPicker, TtlPicker } from '../components/DisplayOptions';
 import { QrCode } from '@/components/QrCode';
 import { useBrightScreen } from '../hooks/useBrightScreen';
+import { useCodeUsed } from '../hooks/useCodeUsed';
 import { useSecondsLeft } from '../hooks/useSecondsLeft';
 import { codeDeadline, countdownTone, formatCountdown } from '../lib/countdown';
 import { DEFAULT_TTL_SEC, defaultFields, selectionProblem } from '../lib/displayFields';
@@ -47,7 +49,9 @@ export default function DisplayPage() {
 
   const left = useSecondsLeft(shown?.deadline ?? null);
   const expired = shown !== null && left <= 0;
-  useBrightScreen(shown !== null && !expired);
+  const used = useCodeUsed(shown?.code.statusId ?? null, shown !== null && !expired);
+  const done = expired || used !== null;
+  useBrightScreen(shown !== null && !done);
 
   if (id === '' || state.status !== 'ok') return <LicenceLoadState id={id} state={state} onRetry={reload} />;
 
@@ -95,22 +99,37 @@ export default function DisplayPage() {
         <View className="lic-show">
           <Text className="lic-show__type">{subject.typeName}</Text>
           <Text className="lic-show__issuer">{subject.issuer}</Text>
-          <View className={`lic-qr e2e-display-qr ${expired ? 'qr--expired' : ''}`}>
+          <View className={`lic-qr e2e-display-qr ${done ? 'qr--expired' : ''}`}>
             <QrCode
               text={shown.code.code}
               className="lic-qr__square"
-              label={expired ? '亮证码已过期' : '亮证码二维码，请对方扫码核验'}
+              label={used ? '亮证码已被核验' : expired ? '亮证码已过期' : '亮证码二维码，请对方扫码核验'}
             >
-              {expired && (
-                <View className="lic-qr__cover">
-                  <Text className="lic-qr__cover-text">已过期</Text>
-                  <Text className="lic-qr__cover-hint">请点下方“刷新”</Text>
+              {used ? (
+                <View className="lic-qr__cover e2e-display-used">
+                  <Text className="lic-qr__cover-text">已被核验</Text>
+                  <Text className="lic-qr__cover-hint">
+                    {used.verifierNameMasked ?? '对方'}
+                    {used.verifiedAt ? ` ${clockOf(used.verifiedAt)}` : ''} 核验
+                  </Text>
                 </View>
+              ) : (
+                expired && (
+                  <View className="lic-qr__cover">
+                    <Text className="lic-qr__cover-text">已过期</Text>
+                    <Text className="lic-qr__cover-hint">请点下方“刷新”</Text>
+                  </View>
+                )
               )}
             </QrCode>
           </View>
-          <View className={`lic-countdown lic-countdown--${tone} e2e-display-countdown`} ariaRole="timer">
-            <Text>{expired ? '亮证码已过期' : `还剩 ${formatCountdown(left)}`}</Text>
+          <View
+            className={`lic-countdown lic-countdown--${used ? 'ok' : tone} e2e-display-countdown`}
+            ariaRole={used ? 'status' : 'timer'}
+          >
+            <Text>
+              {used ? '已被核验，这个亮证码不能再用' : expired ? '亮证码已过期' : `还剩 ${formatCountdown(left)}`}
+            </Text>
           </View>
           <Text className="lic-show__fields e2e-display-shown-fields">
             对方扫码后能看到：{shown.code.fields.join('、')}
@@ -121,7 +140,7 @@ export default function DisplayPage() {
 
         <View className="lic-actions">
           <View
-            className={`btn ${expired ? 'btn--primary' : ''} lic-actions__display e2e-display-refresh ${issuing ? 'btn--disabled' : ''}`}
+            className={`btn ${done ? 'btn--primary' : ''} lic-actions__display e2e-display-refresh ${issuing ? 'btn--disabled' : ''}`}
             ariaRole="button"
             onClick={() => !issuing && void issue()}
           >
