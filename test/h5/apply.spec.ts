@@ -309,13 +309,24 @@ test.describe.serial('在线办理', () => {
     await shot(page, 'h5-apply-materials.png');
   });
 
-  test('apply: 邮寄 with an address; a wrong phone is refused at its field', async () => {
+  test('apply: 邮寄 with an address; the draft saves it half typed, and a wrong phone is refused at its field on 下一步', async () => {
     await visible(page, '.e2e-apply-next').tap();
     await visible(page, '.e2e-delivery-step').waitFor();
     await visible(page, '.e2e-delivery-mail').tap();
     await visible(page, '.e2e-address').waitFor();
     await visible(page, '.e2e-address-recipient input').fill(resident.name);
+    // The draft saves the address half typed (a half phone number included): formats are checked on 下一步.
+    const saved = page.waitForResponse(
+      (r) =>
+        r.url().includes('/application-drafts/') &&
+        r.request().method() === 'PUT' &&
+        (r.request().postData() ?? '').includes('"1380000"'),
+      { timeout: 15_000 },
+    );
     await visible(page, '.e2e-address-phone input').fill('1380000');
+    const draftSave = await saved;
+    assert(draftSave.status() === 200, `the draft with a half-typed phone answered ${draftSave.status()}`);
+    await visible(page, '.e2e-save-ok').waitFor();
     await visible(page, '.e2e-address-region input').fill(address.region);
     await visible(page, '.e2e-address-detail input').fill(address.detail);
     await visible(page, '.e2e-apply-next').tap();

@@ -13,8 +13,9 @@ import { FormsService } from './forms.service';
 const DAY_MS = 86_400_000;
 
 /**
- * Drafts saved on the server so a resident can stop and go on later, on another phone. A draft may be
- * incomplete but never malformed: what is there is checked like a submission, just without "required".
+ * Drafts saved on the server so a resident can stop and go on later, on another phone. A draft keeps whatever is
+ * typed, half-typed phone numbers and addresses included; only what is malformed is refused. Completeness and
+ * formats are checked at submission.
  */
 @Injectable()
 export class DraftsService {
@@ -32,7 +33,7 @@ export class DraftsService {
     const errors = [
       ...checkValues(form, input.values, { partial: true }),
       ...checkMaterials(form, input.materials, { partial: true }),
-      ...checkDelivery(form, input.delivery),
+      ...checkDelivery(form, input.delivery, { partial: true }),
     ];
     if (errors.length) throw new AppError('VALIDATION_FAILED', errors[0].message, errors);
     const now = this.clock.now();

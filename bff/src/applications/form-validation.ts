@@ -8,7 +8,11 @@ import { parseLocalDate } from '@zsb/domain';
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const PHONE = /^1[3-9]\d{9}$/;
 
-/** Every problem of the typed values against the form, in the resident's words; empty when all is well. */
+/**
+ * Every problem of the typed values against the form, in the resident's words; empty when all is well. `partial`
+ * (a draft) checks only what makes a value malformed (unknown or locked field, not text, control characters, too
+ * long, a choice not offered): a phone number or a date half typed is kept as it is and checked at submission.
+ */
 export function checkValues(
   form: FormShape,
   values: Record<string, string>,
@@ -36,6 +40,7 @@ export function checkValues(
       errors.push({ field: at, message: `${f.label}太长了，请不超过 ${f.maxLength} 个字` });
     else if (f.type === 'choice' && !f.choices?.includes(value))
       errors.push({ field: at, message: `请从列表里选择${f.label}` });
+    else if (partial) continue;
     else if (f.type === 'date' && parseLocalDate(value) === null)
       errors.push({ field: at, message: `${f.label}应为日期，例如 2026-12-01` });
     else if (f.type === 'phone' && !PHONE.test(value))
@@ -69,14 +74,23 @@ export function checkMaterials(
   return errors;
 }
 
-export function checkDelivery(form: FormShape, delivery: Delivery | null): FieldError[] {
+/**
+ * The delivery choice and its address. `partial` (a draft): an address may be missing or half typed; only what is
+ * malformed (control characters, a method the matter does not offer) is refused.
+ */
+export function checkDelivery(
+  form: FormShape,
+  delivery: Delivery | null,
+  { partial }: { partial: boolean } = { partial: false },
+): FieldError[] {
   if (!delivery) return [];
   if (!form.delivery.methods.includes(delivery.method))
     return [{ field: 'delivery.method', message: '这个事项只能到窗口领取结果' }];
   if (delivery.method === 'window')
     return delivery.address ? [{ field: 'delivery.address', message: '窗口领取不需要填写邮寄地址' }] : [];
   const a = delivery.address;
-  if (!a) return [{ field: 'delivery.address', message: '请填写邮寄地址' }];
+  if (!a) return partial ? [] : [{ field: 'delivery.address', message: '请填写邮寄地址' }];
+  if (partial) return malformedAddress(a);
   const errors: FieldError[] = [];
   if (!a.recipient.trim() || [...a.recipient].length > 20 || CONTROL.test(a.recipient))
     errors.push({ field: 'delivery.address.recipient', message: '请填写收件人姓名（不超过 20 个字）' });
@@ -86,4 +100,12 @@ export function checkDelivery(form: FormShape, delivery: Delivery | null): Field
   if (!a.detail.trim() || [...a.detail].length > 100 || CONTROL.test(a.detail))
     errors.push({ field: 'delivery.address.detail', message: '请填写详细地址（不超过 100 个字）' });
   return errors;
+}
+
+// The request schema (dto/applications.dto.ts) already bounds each part's length; a draft refuses only characters
+// no keyboard types.
+function malformedAddress(a: NonNullable<Delivery['address']>): FieldError[] {
+  return (['recipient', 'phone', 'region', 'detail'] as const)
+    .filter((k) => CONTROL.test(a[k]))
+    .map((k) => ({ field: `delivery.address.${k}`, message: '邮寄地址含有无法识别的字符' }));
 }
