@@ -94,10 +94,19 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
       root: config.h5Dir,
       prefix: '/',
       wildcard: false,
-      // index.html must be re-read after a deploy; hashed assets can be cached for long.
-      setHeaders: (res, path) =>
-        void res.header('cache-control', path.endsWith('.html') ? 'no-cache' : 'public, max-age=604800'),
+      // The build writes .br and .gz beside each text asset (mini/scripts/precompress.mjs): served as they are.
+      preCompressed: true,
+      setHeaders: (res, path) => void res.header('cache-control', h5CacheControl(path)),
     });
   }
   return app;
+}
+
+// A file whose name carries its content hash (1013.43cbe679.js) never changes: cached for a year, not revalidated.
+// index.html must be re-read after every deploy; anything else unhashed (favicon.svg) for a week.
+const HASHED = /\.[0-9a-f]{8,}\.[a-z0-9]+(\.(br|gz))?$/;
+
+export function h5CacheControl(path: string): string {
+  if (/\.html(\.(br|gz))?$/.test(path)) return 'no-cache';
+  return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=604800';
 }
