@@ -153,3 +153,9 @@ export function urlFor<K extends RouteName>(name: K, params?: RouteParams[K]): s
     .join('&');
   return query ? `${base}?${query}` : base;
 }
+
+/** Whether a page path (as the router gives it, with or without a leading slash or query) is a tab page. */
+export function isTabPath(path: string): boolean {
+  const bare = path.replace(/^\//, '').split('?')[0];
+  return routeNames.some((name) => isTab(name) && routes[name].path === bare);
+}

@@ -136,4 +136,21 @@ test.describe.serial('account and licences', () => {
     await openIdCard(page);
     await shot(page, 'h5-licence.png');
   });
+
+  test('navigation: every sub-page has 返回, which goes back a page at a time to 我的; the browser’s back lands on a page that renders too', async () => {
+    assert((await page.locator('.e2e-back:visible').count()) === 1, 'the licence page has no 返回');
+    await visible(page, '.e2e-back').tap();
+    await visible(page, '.e2e-licence-card').first().waitFor();
+    await visible(page, '.e2e-back').tap();
+    await visible(page, '.e2e-mine-licences').waitFor();
+    await test.expect(page.locator('.e2e-back:visible'), 'a tab page shows 返回').toHaveCount(0);
+    // The same way back with the browser's own button: 我的 must render, not only its tab bar.
+    await visible(page, '.e2e-mine-licences').tap();
+    await visible(page, '.e2e-licence-card').first().waitFor();
+    await page.goBack();
+    await visible(page, '.e2e-mine-licences').waitFor({ timeout: 5000 });
+    await openTab(page, '首页');
+    await openTab(page, '我的');
+    await visible(page, '.e2e-mine-licences').waitFor();
+  });
 });

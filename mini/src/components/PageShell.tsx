@@ -4,6 +4,7 @@ import type { ResponseMeta } from '../api/client';
 import { useElderMode } from '../hooks/useElderMode';
 import { useOnline } from '../hooks/useOnline';
 import { staleNotice } from '../lib/format';
+import { BackBar } from './BackBar';
 import './PageShell.css';
 
 interface Props {
@@ -20,6 +21,7 @@ export function PageShell({ children, meta, className }: Props) {
   const classes = ['zs-root', 'e2e-root', elder ? 'elder' : '', className ?? ''].filter(Boolean).join(' ');
   return (
     <View className={classes}>
+      <BackBar />
       {!online && (
         <View className="notice notice--offline e2e-offline" ariaRole="alert">
           <Text>手机没有连上网络，页面内容可能不是最新；联网后请点“重新加载”</Text>
