@@ -1,5 +1,6 @@
 // Signing a sandbox resident in and through 实名认证 over HTTP, exactly as the app does, for the scripts that are
-// plain Node (the bench, the H5 end-to-end run). The jest suites do the same in test/support/residents.ts.
+// plain Node (the bench, the concurrency checks) and, typed by sign-in.d.mts, for the H5 browser tests. The jest
+// suites do the same in test/support/residents.ts.
 const json = { 'content-type': 'application/json' };
 
 async function call(url, init = {}) {
