@@ -2,10 +2,10 @@
 // hashed assets cached for a year without revalidation, index.html revalidated on every load.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { rawGet } from '../support/raw-http';
 import { startSystem, type RunningSystem } from '../support/system';
 
 const h5Dir = mkdtempSync(join(tmpdir(), 'zsb-h5-assets-'));
@@ -28,19 +28,7 @@ afterAll(async () => {
   rmSync(h5Dir, { recursive: true, force: true });
 }, 120_000);
 
-function rawGet(path: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }>(
-    (done, fail) => {
-      const req = request(`${sys.url}${path}`, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
-      });
-      req.on('error', fail);
-      req.end();
-    },
-  );
-}
+const get = (path: string, headers: Record<string, string> = {}) => rawGet(`${sys.url}${path}`, headers);
 
 describe('the H5 build as served', () => {
   it('has a brotli and a gzip copy of each text asset of 1 KB or more, and none of a smaller one', () => {
@@ -51,26 +39,26 @@ describe('the H5 build as served', () => {
   });
 
   it('sends the build’s brotli copy to a browser that takes brotli, gzip to one that takes only gzip', async () => {
-    const br = await rawGet('/js/app.0a1b2c3d.js', { 'accept-encoding': 'gzip, deflate, br' });
+    const br = await get('/js/app.0a1b2c3d.js', { 'accept-encoding': 'gzip, deflate, br' });
     expect(br.status).toBe(200);
     expect(br.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(br.bytes).toString()).toBe(SCRIPT);
     expect(br.bytes.length).toBeLessThan(SCRIPT.length / 10);
-    const gz = await rawGet('/js/app.0a1b2c3d.js', { 'accept-encoding': 'gzip' });
+    const gz = await get('/js/app.0a1b2c3d.js', { 'accept-encoding': 'gzip' });
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(gz.bytes).toString()).toBe(SCRIPT);
-    const plain = await rawGet('/js/app.0a1b2c3d.js');
+    const plain = await get('/js/app.0a1b2c3d.js');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.bytes.toString()).toBe(SCRIPT);
   });
 
   it('lets a phone keep hashed assets for a year, revalidates index.html, and keeps the unhashed icon a week', async () => {
-    const asset = await rawGet('/js/app.0a1b2c3d.js', { 'accept-encoding': 'br' });
+    const asset = await get('/js/app.0a1b2c3d.js', { 'accept-encoding': 'br' });
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    const page = await rawGet('/', { 'accept-encoding': 'br' });
+    const page = await get('/', { 'accept-encoding': 'br' });
     expect(page.status).toBe(200);
     expect(page.headers['cache-control']).toBe('no-cache');
     expect(brotliDecompressSync(page.bytes).toString()).toContain('app.0a1b2c3d.js');
-    expect((await rawGet('/favicon.svg')).headers['cache-control']).toBe('public, max-age=604800');
+    expect((await get('/favicon.svg')).headers['cache-control']).toBe('public, max-age=604800');
   });
 });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -9,6 +8,7 @@ import { png, uploadFile } from '../support/files';
 import { expectContractRefusal } from '../support/refusals';
 import { bearer, sandboxResidents, verifiedSession } from '../support/residents';
 import { productionEnv } from '../support/production-env';
+import { rawGet } from '../support/raw-http';
 import { startSystem, type RunningSystem } from '../support/system';
 
 // Item 9 of security issue 13: security headers on everything served, compression of JSON, CORS kept closed.
@@ -34,23 +34,6 @@ afterAll(async () => {
   await sys.close();
   rmSync(h5Dir, { recursive: true, force: true });
 }, 120_000);
-
-/** A GET with exactly these headers (fetch would add Accept-Encoding and decompress on its own). */
-function rawGet(
-  url: string,
-  headers: Record<string, string> = {},
-  method = 'GET',
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 const cspOf = (headers: Headers | Record<string, unknown>): Map<string, string[]> => {
   const value =
