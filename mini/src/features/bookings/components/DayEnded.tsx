@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { SlotDay } from '@zsb/contracts';
-import { dayLabel } from '@/lib/when';
+import { dayLabel, nearDayWord } from '@/lib/when';
 
 interface Props {
   day: SlotDay;
@@ -14,7 +14,7 @@ export function DayEnded({ day, next, onPick }: Props) {
   const now = Date.now();
   return (
     <View className="bk-banner e2e-day-ended-note">
-      <Text>{dayLabel(day.date, now).startsWith('今天') ? '今天' : '这天'}的预约时间已过，请选择其他日期</Text>
+      <Text>{nearDayWord(day.date, now) === '今天' ? '今天' : '这天'}的预约时间已过，请选择其他日期</Text>
       {next && (
         <View
           className="btn btn--primary bk-banner__btn e2e-next-open-day"
