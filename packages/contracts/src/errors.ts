@@ -134,6 +134,16 @@ export type ErrorCode =
   | 'SUPPLEMENT_NOT_REQUESTED'
   /** 404: the number and query code do not match an application (the same whether the number exists or not). */
   | 'PROGRESS_NOT_FOUND'
+  /** 404: no such review of this resident, or (staff) no such case at their centers. */
+  | 'REVIEW_NOT_FOUND'
+  /** 409: this application or visit cannot be rated (not finished, not checked in, or the rating period is over). */
+  | 'REVIEW_NOT_OPEN'
+  /** 409: it has already been rated; change that rating instead (once). */
+  | 'REVIEW_ALREADY_GIVEN'
+  /** 409: the one change of a rating is spent, or its period is over. */
+  | 'REVIEW_REVISION_USED'
+  /** 409: the case is not waiting for this step (an answer before 已整改, a second answer, an action out of turn). */
+  | 'REVIEW_STEP_NOT_OPEN'
   /** 401: a platform callback without a valid signature. */
   | 'CALLBACK_SIGNATURE_INVALID'
   /** 429: too many requests from this client. */

@@ -7,3 +7,4 @@ export * from './centers';
 export * from './bookings';
 export * from './applications';
 export * from './notifications';
+export * from './reviews';

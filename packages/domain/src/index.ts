@@ -9,3 +9,13 @@ export { isWorkingDay, addWorkingDays, workingDaysBetween } from './working-days
 export type { WorkingCalendar } from './working-days';
 export { ageInYears, fromDayNumber, parseLocalDate, toDayNumber, todayInShanghai, weekdayOf } from './dates';
 export type { LocalDate } from './dates';
+export {
+  BAD_REASONS,
+  CASE_EVENT_LABELS,
+  CASE_STATE_LABELS,
+  INDICATOR_SETS,
+  REVIEW_LEVELS,
+  caseIsOpen,
+  isBadLevel,
+  reviewLevelLabel,
+} from './reviews';
