@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
 import { ApplicationsModule } from './applications/applications.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { BookingsModule } from './bookings/bookings.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CentersModule } from './centers/centers.module';
@@ -30,6 +31,7 @@ export class AppModule {
         BookingsModule,
         CentersModule,
         ApplicationsModule,
+        ReviewsModule,
         NotificationsModule,
         UploadsModule,
         HealthModule,

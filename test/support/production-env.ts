@@ -28,5 +28,6 @@ export function productionEnv(): Record<string, string> {
     PII_KEY: randomBytes(32).toString('base64'),
     PII_HASH_KEY: randomBytes(32).toString('base64'),
     APPROVAL_CALLBACK_SECRET: randomBytes(32).toString('hex'),
+    EVALUATION_CALLBACK_SECRET: randomBytes(32).toString('hex'),
   };
 }

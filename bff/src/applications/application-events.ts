@@ -12,8 +12,9 @@ import { NotificationsService } from '../notifications/notifications.service';
 
 const NEXT_STEP: Partial<Record<ApplicationStatus, string>> = {
   supplement: '需要您补正材料，请在“我的办件”里按要求补充。',
-  rejected: '未予受理，原因见办件详情；如有疑问请拨打 12345。',
-  completed: '已办结，请按选择的方式领取结果。',
+  // The one invitation to rate (一事一评) rides on the message that the application ended: never a second prompt.
+  rejected: '未予受理，原因见办件详情；如有疑问请拨打 12345。欢迎在办件详情里评价本次服务。',
+  completed: '已办结，请按选择的方式领取结果。欢迎在办件详情里评价本次服务。',
   delivered: '结果已寄出，请留意快递。',
 };
 

@@ -276,6 +276,13 @@ export class BookingsService {
     });
     if (!result.ok) throw new AppError(result.code);
     const b = result.booking;
+    // 一次一评: the one invitation to rate this visit, in 消息 (the booking page shows it too).
+    await this.notifications.add(b.resident_id, {
+      kind: 'review-invite',
+      title: `「${this.matterName(b.matter_code)}」已签到`,
+      body: '办完后欢迎评价本次窗口服务，可在“我的评价”里评价。',
+      target: `/bookings/${b.id}`,
+    });
     return {
       bookingId: b.id,
       matterName: this.matterName(b.matter_code),

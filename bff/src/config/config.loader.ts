@@ -35,6 +35,8 @@ export const ENV_KEYS: Record<
   IDENTITY_CLIENT_SECRET: { path: ['upstream', 'identityOauth', 'clientSecret'], type: 'string' },
   APPROVAL_URL: { path: ['upstream', 'approvalUrl'], type: 'nullable' },
   APPROVAL_CALLBACK_SECRET: { path: ['applications', 'callbackSecret'], type: 'string' },
+  EVALUATION_URL: { path: ['upstream', 'evaluationUrl'], type: 'nullable' },
+  EVALUATION_CALLBACK_SECRET: { path: ['reviews', 'callbackSecret'], type: 'string' },
   APPLICATION_RETRY_BASE_MS: { path: ['applications', 'retryBaseMs'], type: 'int' },
   APPLICATION_RETRY_MAX_MS: { path: ['applications', 'retryMaxMs'], type: 'int' },
   APPLICATION_POLL_INTERVAL_SEC: { path: ['applications', 'pollIntervalSec'], type: 'int' },

@@ -65,6 +65,8 @@ export const configSchema = z
       smsUrl: url.nullable(),
       // The provincial approval system (审批/办件).
       approvalUrl: url.nullable(),
+      // The provincial 好差评 system (evaluations and their cases).
+      evaluationUrl: url.nullable(),
       licenceUrl: url.nullable(),
       wechat: z.object({ apiUrl: url.nullable(), appId: z.string().min(1), secret: z.string().min(1) }),
       alipay: z.object({
@@ -136,6 +138,16 @@ export const configSchema = z
       // Template ids of the status message (WeChat subscribe message / Alipay template message).
       wechatTemplateId: z.string().min(1),
       alipayTemplateId: z.string().min(1),
+    }),
+    reviews: z.object({
+      // HMAC-SHA256 key the 好差评 system signs its case callbacks with (shared out of band); skew as for approval.
+      callbackSecret: z.string().min(16, 'must be at least 16 characters'),
+      // How long after 办结 or a check-in a service can be rated (and a rating changed once), in calendar days.
+      openDays: z.number().int().min(1).max(365),
+      // A 差评's deadlines in working days from when it was filed: 核实/回访 contact, then 整改 with feedback
+      // (the provinces set 5–15; Henan's rules 15).
+      verifyDays: z.number().int().min(1).max(30),
+      rectifyDays: z.number().int().min(1).max(60),
     }),
     // Multiplies every rate limit's allowance. Load tests raise it to measure throughput rather than the limits;
     // production keeps 1.

@@ -12,6 +12,7 @@ import { weaknessOfKeyBytes, weaknessOfText } from './secret-strength';
 export const PRODUCTION_SECRETS = {
   JWT_SECRET: 'minted',
   APPROVAL_CALLBACK_SECRET: 'minted',
+  EVALUATION_CALLBACK_SECRET: 'minted',
   PII_KEY: 'key-bytes',
   PII_HASH_KEY: 'key-bytes',
   IDENTITY_CLIENT_SECRET: 'issued',

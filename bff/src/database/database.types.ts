@@ -270,6 +270,50 @@ export interface KvFallbackTable {
   expires_at: Date;
 }
 
+export interface ReviewTable {
+  id: string;
+  resident_id: string;
+  subject_kind: 'application' | 'visit' | 'window';
+  subject_id: string | null;
+  center_id: string;
+  title: string;
+  place: string | null;
+  level: number;
+  indicator_set: string;
+  indicators: JsonColumn<Record<string, number>>;
+  reasons: JsonColumn<string[]>;
+  content_enc: string;
+  photos: JsonColumn<string[]>;
+  revised: ColumnType<boolean, boolean | undefined, boolean>;
+  answers: ColumnType<number, number | undefined, number>;
+  open_until: Date;
+  idempotency_key: string | null;
+  request_hash: string;
+  evaluation_id: string | null;
+  case_no: string | null;
+  case_state: string | null;
+  case_opened_at: Date | null;
+  case_reopened: ColumnType<boolean, boolean | undefined, boolean>;
+  case_events: ColumnType<unknown[], string | undefined, string>;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface ReviewOutboxTable {
+  id: string;
+  review_id: string;
+  seq: number;
+  kind: 'submit' | 'revise' | 'answer';
+  upstream_key: string;
+  body_enc: string | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: ColumnType<Date, Date | undefined, Date>;
+  last_error: string | null;
+  done_at: Date | null;
+  failed_at: Date | null;
+  created_at: ColumnType<Date, Date | undefined, never>;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: ColumnType<Date, never, never>;
@@ -291,6 +335,8 @@ export interface Database {
   booking: BookingTable;
   booking_waitlist: BookingWaitlistTable;
   staff_member: StaffMemberTable;
+  review: ReviewTable;
+  review_outbox: ReviewOutboxTable;
   notification: NotificationTable;
   application_draft: ApplicationDraftTable;
   application: ApplicationTable;

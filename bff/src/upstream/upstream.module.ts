@@ -3,6 +3,8 @@ import { ApprovalPlatformHttp } from './approval/approval.http';
 import { ApprovalPlatform } from './approval/approval.port';
 import { AlipayLoginHttp } from './alipay/alipay-login.http';
 import { AlipayLogin } from './alipay/alipay-login.port';
+import { EvaluationSystemHttp } from './evaluation/evaluation.http';
+import { EvaluationSystem } from './evaluation/evaluation.port';
 import { IdentityOauthHttp } from './identity/identity-oauth.http';
 import { IdentityOauth } from './identity/identity-oauth.port';
 import { IdentityServiceHttp } from './identity/identity-service.http';
@@ -28,6 +30,7 @@ const ports = [
   { provide: LicenceLibrary, useClass: LicenceLibraryHttp },
   { provide: ApprovalPlatform, useClass: ApprovalPlatformHttp },
   { provide: MessageChannel, useClass: MessageChannelHttp },
+  { provide: EvaluationSystem, useClass: EvaluationSystemHttp },
 ];
 
 /** Binds each upstream port to its HTTP adapter. Tests point the adapters at the sandbox through config. */

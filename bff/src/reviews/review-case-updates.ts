@@ -1,0 +1,52 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { ReviewCaseState } from '@zsb/contracts';
+import { NotificationsService } from '../notifications/notifications.service';
+import { EvaluationSystem, type EvaluationRecord } from '../upstream/evaluation/evaluation.port';
+import { evaluationCallbackWire } from '../upstream/evaluation/evaluation.wire';
+import { ReviewsRepository, type ReviewRow } from './reviews.repository';
+
+// The outcomes a resident is told about in 消息; the steps between show on the review itself (no nagging).
+const TELL: Partial<Record<ReviewCaseState, { title: string; body: string }>> = {
+  RECTIFIED: { title: '您的差评已整改', body: '办理单位已反馈整改情况，请查看并告诉我们您是否满意。' },
+  INVALID: { title: '您的差评经复核为无效评价', body: '办理单位提出申诉，经复核成立，复核理由可在评价详情里查看。' },
+  UNRECTIFIABLE: {
+    title: '您的差评暂时无法整改',
+    body: '办理单位说明了无法整改的原因，经复核成立，可在评价详情里查看。',
+  },
+};
+
+/**
+ * Keeps the read model of a review's case in step with the provincial system: after a delivery, a staff action,
+ * or a status callback (which is only a hint: the evaluation is read again, so a forged, duplicated or reordered
+ * callback can at most cause one extra read).
+ */
+@Injectable()
+export class ReviewCaseUpdates {
+  private readonly log = new Logger('ReviewCaseUpdates');
+
+  constructor(
+    private readonly repo: ReviewsRepository,
+    private readonly evaluation: EvaluationSystem,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** A callback body: whether it named a review of ours (unknown ones are acknowledged and dropped). */
+  async receive(body: unknown): Promise<boolean> {
+    const parsed = evaluationCallbackWire.safeParse(body);
+    if (!parsed.success) return false;
+    const row = await this.repo.byEvaluation(parsed.data.evaluation_id);
+    if (!row) return false;
+    await this.apply(row, await this.evaluation.get(parsed.data.evaluation_id));
+    return true;
+  }
+
+  /** Stores what the provincial system says and tells the resident when the case reached an outcome. */
+  async apply(before: ReviewRow, record: EvaluationRecord): Promise<void> {
+    if (!(await this.repo.applyRecord(before.id, record)) || !record.case) return;
+    const state = record.case.state;
+    const tell = TELL[state];
+    if (!tell || state === before.case_state) return;
+    await this.notifications.add(before.resident_id, { kind: 'review-case', ...tell, target: `/reviews/${before.id}` });
+    this.log.log(`review ${before.id}: case ${record.case.caseNo} is ${state}`);
+  }
+}

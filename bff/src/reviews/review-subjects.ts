@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import type { ReviewSubjectRef } from '@zsb/contracts';
+import { AppError } from '../common/errors';
+import { Clock } from '../common/clock';
+import { AppConfig } from '../config/app-config';
+import { CatalogService } from '../catalog/catalog.service';
+import { CenterDirectory } from '../catalog/center-directory';
+import type { CatalogCenter } from '../model/catalog.types';
+import { ratingOpenUntil } from './review-rules';
+import { ReviewsRepository, type RateableRow } from './reviews.repository';
+
+/** What a rating is about, once checked: the resident may rate it now, and whose staff answer a 差评. */
+export interface ResolvedSubject {
+  kind: 'application' | 'visit' | 'window';
+  id: string | null;
+  centerId: string;
+  title: string;
+  place: string | null;
+  openUntil: Date;
+  /** For the provincial system: the matter of an application. */
+  matterCode: string | null;
+}
+
+/**
+ * Finds what a resident may rate: their own applications that ended (办结 or 不予受理) and their own visits checked in,
+ * within the rating period; any center's windows through the printed QR. Someone else's application or booking is
+ * answered as if it did not exist.
+ */
+@Injectable()
+export class ReviewSubjects {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly repo: ReviewsRepository,
+    private readonly catalog: CatalogService,
+    private readonly directory: CenterDirectory,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The resident's finished services still open to rating, rated or not. */
+  async rateable(residentId: string): Promise<RateableRow[]> {
+    const since = new Date(this.clock.now() - this.config.reviews.openDays * 86_400_000);
+    return this.repo.rateable(residentId, since);
+  }
+
+  async resolve(residentId: string, ref: ReviewSubjectRef, countyCode: string): Promise<ResolvedSubject> {
+    const openDays = this.config.reviews.openDays;
+    if (ref.kind === 'window') {
+      const center = this.directory.get(ref.centerId);
+      return {
+        kind: 'window',
+        id: null,
+        centerId: center.id,
+        title: `${center.name}窗口服务`,
+        place: center.name,
+        openUntil: ratingOpenUntil(new Date(this.clock.now()), openDays),
+        matterCode: null,
+      };
+    }
+    const found = (await this.rateable(residentId)).find((r) => r.kind === ref.kind && r.id === ref.id);
+    if (!found) throw new AppError('REVIEW_NOT_OPEN');
+    if (found.kind === 'visit') {
+      const center = this.directory.current().byId(found.centerId ?? '');
+      return {
+        kind: 'visit',
+        id: found.id,
+        centerId: found.centerId ?? '',
+        title: this.matterName(found.code),
+        place: center?.name ?? null,
+        openUntil: ratingOpenUntil(found.doneAt, openDays),
+        matterCode: found.code,
+      };
+    }
+    const center = this.ownerOf(found.code, countyCode);
+    return {
+      kind: 'application',
+      id: found.id,
+      centerId: center?.id ?? '',
+      title: found.title ?? this.matterName(found.code),
+      place: center?.name ?? null,
+      openUntil: ratingOpenUntil(found.doneAt, openDays),
+      matterCode: found.code,
+    };
+  }
+
+  matterName(code: string): string {
+    return this.catalog.snapshot().summary(code)?.name ?? '（该事项已调整）';
+  }
+
+  centerName(id: string): string | null {
+    return this.directory.current().byId(id)?.name ?? null;
+  }
+
+  /**
+   * Whose staff answer a 差评 of an online application: the center in the applicant's home county that handles the
+   * matter (the county's bureaus sit at their centers' windows), else any center of that county, else of Anyang
+   * that handles it. The map has no county-level 办不成事 window yet; when it does (the operator console), that
+   * window takes these.
+   */
+  private ownerOf(matterCode: string, countyCode: string): CatalogCenter | undefined {
+    const centers = this.catalog.snapshot().centers;
+    const handles = (c: CatalogCenter) => c.kind === 'center' && this.directory.handles(c, matterCode);
+    const inCounty = (c: CatalogCenter) => c.divisionCode.startsWith(countyCode);
+    return (
+      centers.find((c) => inCounty(c) && handles(c)) ??
+      centers.find((c) => inCounty(c) && c.kind === 'center') ??
+      centers.find(handles)
+    );
+  }
+}

@@ -1,0 +1,289 @@
+import type {
+  ApplicationDetail,
+  ErrorBody,
+  NotificationList,
+  Review,
+  ReviewInvitationList,
+  ReviewList,
+  Session,
+  StaffReviewCase,
+  StaffReviewList,
+  Upload,
+} from '@zsb/contracts';
+import { StaffRepository } from '../../bff/src/auth/staff.repository';
+import { ReviewDelivery } from '../../bff/src/reviews/review-delivery';
+import {
+  consent,
+  materialsFor,
+  matterWithLicence,
+  answersFor,
+  numbered,
+  sandboxPost,
+  wireCallbacks,
+} from '../support/applying';
+import { png, uploadFile } from '../support/files';
+import {
+  bearer,
+  post,
+  residentIdOf,
+  sandboxResidents,
+  verifiedSession,
+  type SandboxResident,
+} from '../support/residents';
+import { startSystem, type RunningSystem } from '../support/system';
+
+// 好差评 end to end over HTTP: the BFF, the sandbox's provincial 好差评 system and its signed case callbacks.
+let sys: RunningSystem;
+let people: SandboxResident[];
+let alice: Session;
+let bob: Session;
+let clerk: Session;
+let otherClerk: Session;
+let done: ApplicationDetail;
+
+const get = <T>(s: Session, path: string) => sys.get<T & ErrorBody>(path, { headers: bearer(s) });
+const send = <T>(s: Session, path: string, body: unknown, key?: string) =>
+  post<T & ErrorBody>(sys, path, body, { ...bearer(s), ...(key ? { 'idempotency-key': key } : {}) });
+const online = (level: 1 | 2 | 3 | 4 | 5) => ({
+  overall: level,
+  efficiency: level,
+  guide: level,
+  convenience: level,
+  usability: level,
+});
+const until = async <T>(probe: () => Promise<T>, ok: (t: T) => boolean, ms = 15_000): Promise<T> => {
+  const end = Date.now() + ms;
+  for (;;) {
+    const t = await probe();
+    if (ok(t) || Date.now() > end) return t;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+const upstreamEvaluations = async () =>
+  (
+    (await (await fetch(`${sys.sandbox.url}/__sandbox/evaluations`)).json()) as {
+      items: { evaluation_id: string; receipts: number; object_ref: string; case_state: string | null }[];
+    }
+  ).items;
+
+beforeAll(async () => {
+  sys = await startSystem();
+  await wireCallbacks(sys);
+  const wired = await fetch(`${sys.sandbox.url}/__sandbox/evaluation/callback`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      url: `${sys.url}/api/v1/callbacks/evaluation`,
+      secret: 'sandbox-evaluation-callback-secret',
+    }),
+  });
+  expect(wired.status).toBe(200);
+  people = await sandboxResidents(sys);
+  [alice, bob, clerk, otherClerk] = await Promise.all([0, 1, 2, 3].map((i) => verifiedSession(sys, people[i])));
+  // Alice applies for a 掌上办 matter; the approval system takes it to 办结.
+  const { form, ...licence } = await matterWithLicence(sys, alice);
+  await consent(sys, alice, licence.typeCode, form.matterCode);
+  const applied = await send<ApplicationDetail>(alice, '/api/v1/applications', {
+    matterCode: form.matterCode,
+    values: answersFor(form),
+    materials: await materialsFor(sys, alice, form, licence),
+    delivery: { method: 'window' },
+  });
+  const numberedApp = await numbered(sys, alice, applied.body.id);
+  await sandboxPost(sys, '/__sandbox/approval/advance', { application_no: numberedApp.number, steps: 5 });
+  done = await until(
+    async () => (await get<ApplicationDetail>(alice, `/api/v1/applications/${applied.body.id}`)).body,
+    (d) => d.status === 'completed',
+  );
+}, 180_000);
+afterAll(() => sys.close(), 120_000);
+
+describe('一事一评: rating an application', () => {
+  let review: Review;
+
+  it('is offered once the application is 办结, and the 办结 message says so', async () => {
+    expect(done.status).toBe('completed');
+    const invitations = (await get<ReviewInvitationList>(alice, '/api/v1/reviews/invitations')).body.items;
+    expect(invitations).toEqual([
+      expect.objectContaining({ subject: { kind: 'application', id: done.id }, title: done.matterName }),
+    ]);
+    const messages = (await get<NotificationList>(alice, '/api/v1/notifications')).body.items;
+    expect(messages.filter((m) => m.body.includes('评价本次服务'))).toHaveLength(1);
+    // Another resident is not invited to rate it, and cannot.
+    expect((await get<ReviewInvitationList>(bob, '/api/v1/reviews/invitations')).body.items).toEqual([]);
+  });
+
+  it('refuses a 差评 without a reason, a half-answered rating and someone else’s application, recording nothing', async () => {
+    const base = { subject: { kind: 'application', id: done.id }, indicators: online(2), content: '', photos: [] };
+    const noReason = await send(alice, '/api/v1/reviews', { ...base, level: 2, reasons: [] });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.message).toContain('原因');
+    const half = await send(alice, '/api/v1/reviews', { ...base, level: 4, reasons: [], indicators: { overall: 4 } });
+    expect(half.status).toBe(400);
+    expect(half.body.details?.map((d) => d.field)).toContain('indicators.guide');
+    const bobs = await send(bob, '/api/v1/reviews', { ...base, level: 5, indicators: online(5), reasons: [] });
+    expect(bobs.status).toBe(409);
+    expect(bobs.body.code).toBe('REVIEW_NOT_OPEN');
+    expect((await get<ReviewList>(alice, '/api/v1/reviews')).body.items).toEqual([]);
+  });
+
+  it('takes a 差评 with a reason and a photo, once, and delivers it to the provincial system exactly once', async () => {
+    const photo = (
+      await uploadFile<Upload>(sys, alice, {
+        name: 'photo.png',
+        type: 'image/png',
+        bytes: await png({ alpha: false, width: 40, height: 30 }),
+      })
+    ).body;
+    const body = {
+      subject: { kind: 'application', id: done.id },
+      level: 1,
+      indicators: { ...online(2), guide: 1 },
+      reasons: ['unclear_materials', 'repeat_visits'],
+      content: '材料清单和窗口说的不一样，跑了三趟。',
+      photos: [photo.id],
+    };
+    const first = await send<Review>(alice, '/api/v1/reviews', body, 'review-alice-0001');
+    expect(first.status).toBe(201);
+    const again = await send<Review>(alice, '/api/v1/reviews', body, 'review-alice-0001');
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    const second = await send(alice, '/api/v1/reviews', body, 'review-alice-0002');
+    expect(second.body.code).toBe('REVIEW_ALREADY_GIVEN');
+    await sys.app.get(ReviewDelivery).sendDue();
+    review = (await get<Review>(alice, `/api/v1/reviews/${first.body.id}`)).body;
+    expect(review).toMatchObject({ levelLabel: '非常不满意', delivery: 'delivered', photoCount: 1 });
+    expect(review.case).toMatchObject({ state: 'VERIFYING', stateLabel: '核实中', overdue: false, canAnswer: false });
+    expect(review.case!.steps.map((s) => s.label)).toEqual(['已受理']);
+    expect(review.case!.rectifyDue > review.case!.verifyDue).toBe(true);
+    expect((await upstreamEvaluations()).filter((e) => e.object_ref === done.number)).toHaveLength(1);
+    expect((await get<ReviewInvitationList>(alice, '/api/v1/reviews/invitations')).body.items).toEqual([]);
+  });
+
+  it('is the resident’s own: another resident and another center’s staff get 404', async () => {
+    expect((await get(bob, `/api/v1/reviews/${review.id}`)).status).toBe(404);
+    await sys.app.get(StaffRepository).grant(residentIdOf(otherClerk), 'C999999999');
+    const act = await send(otherClerk, `/api/v1/staff/reviews/${review.id}/actions`, {
+      action: 'verify',
+      note: '已核实',
+    });
+    expect(act.status).toBe(404);
+    expect((await get<StaffReviewList>(otherClerk, '/api/v1/staff/reviews')).body.items).toEqual([]);
+    expect((await get(bob, '/api/v1/staff/reviews')).body).toMatchObject({ code: 'STAFF_ONLY' });
+  });
+
+  it('is rectified by its center’s staff in the resident’s view; the resident answers once and 不满意 reopens it once', async () => {
+    const owner =
+      (await sys.app.get(ReviewDelivery)) && (await get<Review>(alice, `/api/v1/reviews/${review.id}`)).body;
+    const center = (
+      await sys.get<{ items: { id: string; name: string }[] }>(`/api/v1/centers?limit=200`)
+    ).body.items.find((c) => c.name === owner.subject.place);
+    expect(center).toBeDefined();
+    await sys.app.get(StaffRepository).grant(residentIdOf(clerk), center!.id);
+    const queue = (await get<StaffReviewList>(clerk, '/api/v1/staff/reviews')).body.items;
+    expect(queue.map((c) => c.id)).toEqual([review.id]);
+    // Staff see the masked name and what was written, never the resident's phone or ID number.
+    const text = JSON.stringify(queue);
+    expect(queue[0].residentNameMasked).toContain('*');
+    expect(text).not.toContain(people[0].id_number);
+    expect(text).not.toContain(people[0].phone);
+    const act = (action: object, key: string) =>
+      send<StaffReviewCase>(clerk, `/api/v1/staff/reviews/${review.id}/actions`, action, key);
+    const early = await act({ action: 'rectify', note: '已改' }, 'act-early-0001');
+    expect(early.body.code).toBe('REVIEW_STEP_NOT_OPEN');
+    expect(
+      (await act({ action: 'verify', note: '电话联系群众，情况属实' }, 'act-verify-001')).body.case.stateLabel,
+    ).toBe('整改中');
+    const rectified = await act({ action: 'rectify', note: '已更新材料清单，窗口一次告知' }, 'act-rectify-01');
+    expect(rectified.body.case.state).toBe('RECTIFIED');
+    let mine = await until(
+      async () => (await get<Review>(alice, `/api/v1/reviews/${review.id}`)).body,
+      (r) => r.case?.canAnswer === true,
+    );
+    expect(mine.case!.steps.map((s) => s.label)).toEqual(['已受理', '已核实', '已整改']);
+    expect(mine.case!.steps[2]).toMatchObject({ note: '已更新材料清单，窗口一次告知', by: center!.name });
+    const told = (await get<NotificationList>(alice, '/api/v1/notifications')).body.items;
+    expect(told.filter((m) => m.kind === 'review-case' && m.title === '您的差评已整改')).toHaveLength(1);
+    // 不满意: reopened once.
+    const answered = await send<Review>(
+      alice,
+      `/api/v1/reviews/${review.id}/answer`,
+      { satisfied: false, note: '还是没说清楚' },
+      'answer-0001',
+    );
+    expect(answered.status).toBe(200);
+    expect(answered.body.case!.canAnswer).toBe(false);
+    await sys.app.get(ReviewDelivery).sendDue();
+    mine = (await get<Review>(alice, `/api/v1/reviews/${review.id}`)).body;
+    expect(mine.case).toMatchObject({ state: 'RECTIFYING', reopened: true });
+    await act({ action: 'rectify', note: '窗口负责人当面说明并道歉' }, 'act-rectify-02');
+    await send(alice, `/api/v1/reviews/${review.id}/answer`, { satisfied: true, note: '' }, 'answer-0002');
+    await sys.app.get(ReviewDelivery).sendDue();
+    mine = (await get<Review>(alice, `/api/v1/reviews/${review.id}`)).body;
+    expect(mine.case).toMatchObject({ state: 'FOLLOWED_UP', stateLabel: '已回访', canAnswer: false });
+    const third = await send(
+      alice,
+      `/api/v1/reviews/${review.id}/answer`,
+      { satisfied: false, note: '' },
+      'answer-0003',
+    );
+    expect(third.body.code).toBe('REVIEW_STEP_NOT_OPEN');
+    expect((await get<StaffReviewList>(clerk, '/api/v1/staff/reviews')).body.items).toEqual([]);
+  });
+
+  it('can be changed once', async () => {
+    const revised = await send<Review>(alice, `/api/v1/reviews/${review.id}/revision`, {
+      level: 4,
+      indicators: online(4),
+      reasons: [],
+      content: '整改后满意',
+      photos: [],
+    });
+    expect(revised.status).toBe(200);
+    expect(revised.body).toMatchObject({ levelLabel: '满意', revisable: false });
+    const twice = await send(alice, `/api/v1/reviews/${review.id}/revision`, {
+      level: 5,
+      indicators: online(5),
+      reasons: [],
+      content: '',
+      photos: [],
+    });
+    expect(twice.body.code).toBe('REVIEW_REVISION_USED');
+  });
+});
+
+describe('a rating given while the provincial system is down', () => {
+  it('is kept, shown as being sent, and delivered once the system is back', async () => {
+    const center = (await sys.get<{ items: { id: string }[] }>('/api/v1/centers?limit=1')).body.items[0];
+    sys.sandbox.setFaults({ outage: true, pathPrefix: '/evaluation/' });
+    try {
+      const res = await send<Review>(
+        bob,
+        '/api/v1/reviews',
+        {
+          subject: { kind: 'window', centerId: center.id },
+          level: 5,
+          indicators: { overall: 5, efficiency: 5, service: 5, attitude: 5 },
+          reasons: [],
+          content: '窗口服务很耐心',
+          photos: [],
+        },
+        'review-bob-window-01',
+      );
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ delivery: 'pending', case: null });
+    } finally {
+      sys.sandbox.clearFaults();
+    }
+    const delivered = await until(
+      async () => {
+        await sys.app.get(ReviewDelivery).sendDue();
+        return (await get<ReviewList>(bob, '/api/v1/reviews')).body.items[0];
+      },
+      (r) => r.delivery === 'delivered',
+      30_000,
+    );
+    expect(delivered.delivery).toBe('delivered');
+    expect((await upstreamEvaluations()).filter((e) => e.object_ref === center.id)).toHaveLength(1);
+  });
+});
