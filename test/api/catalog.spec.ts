@@ -8,7 +8,7 @@ import type {
   ThemeDetail,
   ThemeList,
 } from '@zsb/contracts';
-import { buildCatalog } from '@zsb/sandbox';
+import { buildCatalog, elsewhereFinder } from '@zsb/sandbox';
 import { MatterViews } from '../../bff/src/catalog/matter-views';
 import { startSystem, type RunningSystem } from '../support/system';
 
@@ -183,6 +183,45 @@ describe('finding a matter and reading its guide', () => {
     const guide = await sys.get<MatterGuide>(`/api/v1/matters/${detail.body.matters[0].code}`);
     expect(guide.body.themes.map((t) => t.id)).toContain(first.id);
     expect((await sys.get<ErrorBody>('/api/v1/themes/NOPE')).body.code).toBe('THEME_NOT_FOUND');
+  });
+
+  it('names no other province, prefecture or county in any matter, department, step or place a resident reads', async () => {
+    const elsewhere = elsewhereFinder();
+    const found: string[] = [];
+    const check = (code: string, texts: string[]): void => {
+      for (const text of texts) for (const place of elsewhere(text)) found.push(`${code} ${place}: ${text}`);
+    };
+    const codes: string[] = [];
+    for (let page = 1; ; page++) {
+      const { body } = await sys.get<MatterPage>(`/api/v1/matters?pageSize=50&page=${page}`);
+      for (const m of body.items) {
+        codes.push(m.code);
+        check(m.code, [m.name, m.department]);
+      }
+      if (body.items.length < 50) break;
+    }
+    expect(codes.length).toBe(buildCatalog().tasks.length);
+    for (let i = 0; i < codes.length; i += 25) {
+      const guides = await Promise.all(codes.slice(i, i + 25).map((c) => sys.get<MatterGuide>(`/api/v1/matters/${c}`)));
+      for (const { body: g } of guides) {
+        check(g.code, [
+          g.name,
+          g.department,
+          ...g.locations,
+          ...g.conditions,
+          ...g.basis,
+          ...g.steps.flatMap((s) => [s.name, s.description]),
+          ...g.materials.map((m) => m.name),
+        ]);
+        for (const place of g.locations) expect(place).not.toMatch(/各县|县（市、区）/);
+      }
+    }
+    expect(found).toEqual([]);
+    const { body: old } = await sys.get<MatterPage>(`/api/v1/matters?q=${encodeURIComponent('老年证')}`);
+    expect(old.items[0].name).toBe('申领《河南省老年人优待证》');
+    const { body: dibao } = await sys.get<MatterPage>(`/api/v1/matters?q=${encodeURIComponent('低保')}`);
+    expect(dibao.items.map((m) => m.name)).not.toContain('最低生活保障（中牟县黄店镇）');
+    expect(dibao.items.map((m) => m.name)).toContain('最低生活保障');
   });
 
   it('keeps a caller’s request id and documents the API', async () => {

@@ -7,7 +7,7 @@ import { CatalogSyncService } from './catalog-sync.service';
 import { MatterViews } from './matter-views';
 import { Lru } from './search/lru';
 
-// Distinct catalog URLs kept: every guide (420) and the popular searches, a few MB of JSON text.
+// Distinct catalog URLs kept: every guide (411) and the popular searches, a few MB of JSON text.
 const CAPACITY = 4000;
 
 interface Entry extends SerializedBody {

@@ -4,8 +4,8 @@ import type { Task } from './wire';
 
 // Who handles an application and what each step says, in the words a county hall uses.
 
-const GENERIC_COUNTY = '县（市、区）';
-const GENERIC_TAX = '国家税务总局安阳市税务局（县级分局）';
+const CITY = '安阳市';
+const CITY_TAX = '国家税务总局安阳市税务局';
 
 let countyPrefixes: Map<string, string> | undefined;
 
@@ -23,14 +23,15 @@ function prefixes(): Map<string, string> {
 }
 
 /**
- * The department that handles the matter for this applicant: the seed names it generically (县（市、区）民政局), so
- * it becomes the bureau of the applicant's home county, or the city's for someone registered outside Anyang.
+ * The department that handles the matter for this applicant. The catalog names the city's bureau of the line
+ * (安阳市民政局, CONTRACT.md) and says the applicant's own county handles it, so it becomes the bureau of the
+ * applicant's home county (林州市民政局, 安阳市文峰区民政局), or stays the city's for someone registered outside Anyang.
  */
 export function departmentFor(task: Task, idNumber: string): string {
   const county = prefixes().get(idNumber.slice(0, 6));
-  const place = county ?? '安阳市';
-  if (task.dept_name === GENERIC_TAX) return `国家税务总局${place}税务局`;
-  if (task.dept_name.startsWith(GENERIC_COUNTY)) return `${place}${task.dept_name.slice(GENERIC_COUNTY.length)}`;
+  if (!county) return task.dept_name;
+  if (task.dept_name === CITY_TAX) return `国家税务总局${county}税务局`;
+  if (task.dept_name.startsWith(CITY)) return `${county}${task.dept_name.slice(CITY.length)}`;
   return task.dept_name;
 }
 

@@ -1,6 +1,7 @@
 export { createSandbox } from './server';
 export type { Sandbox, SandboxOptions } from './server';
 export { buildCatalog } from './seed/catalog';
+export { elsewhereFinder } from './seed/elsewhere';
 export { DOMAIN_SLUGS } from './seed/domains';
 export { buildResidents, RESIDENT_COUNT } from './seed/residents';
 export { canonicalJson } from './canonical-json';

@@ -36,7 +36,7 @@ describe('sandbox catalog contract', () => {
     expect(status).toBe(200);
     expect(body.code).toBe('200');
     expect(body.msg).toBe('success');
-    expect(body.data?.task_total).toBe(420);
+    expect(body.data?.task_total).toBe(411);
     expect(body.data?.updated_at).toMatch(/\+08:00$/);
   });
 
@@ -46,14 +46,14 @@ describe('sandbox catalog contract', () => {
       const { body } = await get<Page<TaskBrief>>(`/platform/catalog/tasks?page_no=${pageNo}&page_size=200`);
       expect(body.data?.page_no).toBe(pageNo);
       expect(body.data?.page_size).toBe(200);
-      expect(body.data?.total).toBe(420);
+      expect(body.data?.total).toBe(411);
       seen.push(...(body.data?.rows ?? []));
     }
-    expect(seen).toHaveLength(420);
+    expect(seen).toHaveLength(411);
     expect(Object.keys(seen[0]).sort()).toEqual(['task_code', 'task_name', 'updated_at']);
     const codes = seen.map((r) => r.task_code);
     expect(codes).toEqual([...codes].sort());
-    expect(new Set(codes).size).toBe(420);
+    expect(new Set(codes).size).toBe(411);
     const beyond = await get<Page<TaskBrief>>('/platform/catalog/tasks?page_no=4&page_size=200');
     expect(beyond.body.data?.rows).toEqual([]);
   });

@@ -45,6 +45,8 @@ export interface Task {
   popularity: number;
   sample_fields: string[];
   source_name: string;
+  /** The matter's name as the source published it, before localise.ts said it in Anyang's terms. */
+  source_task_name: string;
   source_url: string | null;
   updated_at: string;
 }

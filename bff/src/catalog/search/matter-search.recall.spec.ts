@@ -1,29 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { buildCatalog } from '../../../../packages/sandbox/src/seed/catalog';
 import { MatterSearchIndex, type SearchableMatter } from './matter-search';
 import { RECALL_QUERIES } from './recall-queries';
-import { stripRegionNote } from './region-note';
-
-interface SandboxMatter {
-  id: string;
-  name: string;
-  domain: string;
-  department: string | null;
-  kind: string | null;
-  region: string | null;
-}
 
 const MIN_RECALL_AT_3 = 0.9;
 
+// The sandbox's seed catalog as the BFF receives it: names and departments said in Anyang's terms.
 function loadMatters(): SearchableMatter[] {
-  const file = join(__dirname, '../../../../packages/sandbox/data/matters.json');
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as SandboxMatter[];
-  return raw.map((m) => ({
-    code: m.id,
-    name: stripRegionNote(m.name, m.region),
-    domainName: m.domain,
-    department: m.department ?? '',
-    kind: m.kind ?? '',
+  return buildCatalog().tasks.map((t) => ({
+    code: t.task_code,
+    name: t.task_name,
+    domainName: t.theme_type_name,
+    department: t.dept_name,
+    kind: t.task_type,
     popularity: 0,
     materialNames: [],
   }));

@@ -3,6 +3,8 @@ import type { Catalog, Center } from '../wire';
 import { buildCatalog } from './catalog';
 import { loadRawData } from './data';
 import { DOMAIN_SLUGS } from './domains';
+import { elsewhereFinder } from './elsewhere';
+import { localiseName } from './localise';
 
 const catalog = buildCatalog();
 const raw = loadRawData();
@@ -13,23 +15,78 @@ const centersOf = (kind: Center['center_kind'], level?: Center['level']) =>
   catalog.centers.filter((c) => c.center_kind === kind && (level === undefined || c.level === level));
 
 describe('seed catalog', () => {
-  it('has one task per seed record with unique codes shaped 410500-XXXXXX-NNN', () => {
-    expect(catalog.tasks).toHaveLength(raw.matters.length);
+  it('has one task per matter name, with unique codes shaped 410500-XXXXXX-NNN', () => {
+    const names = new Set(raw.matters.map((m) => localiseName(m.name)));
+    expect(catalog.tasks).toHaveLength(names.size);
+    expect(new Set(catalog.tasks.map((t) => t.task_name)).size).toBe(names.size);
     const codes = catalog.tasks.map((t) => t.task_code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(code).toMatch(MATTER_CODE_PATTERN);
     expect(codes.every((c) => c.startsWith('410500-'))).toBe(true);
   });
 
-  it('keeps every matter name except a trailing region note', () => {
+  it("says every matter name in Anyang's terms and keeps the source's name beside it", () => {
     for (const t of catalog.tasks) {
-      const original = rawOf(t.task_code).name;
-      if (t.task_name === original) continue;
-      expect(original.startsWith(t.task_name)).toBe(true);
-      expect(original.slice(t.task_name.length)).toMatch(/^[（(][^（()）]+[)）]$/);
+      expect(t.source_task_name).toBe(rawOf(t.task_code).name);
+      expect(t.task_name).toBe(localiseName(t.source_task_name));
     }
-    expect(catalog.tasks.map((t) => t.task_name)).toContain('残疾人证办理');
-    expect(catalog.tasks.map((t) => t.task_name)).toContain('居民身份证办理（包括临时）');
+    const byName = new Map(catalog.tasks.map((t) => [t.task_name, t]));
+    expect(byName.get('申领《河南省老年人优待证》')?.source_task_name).toBe('申领《四川省老年人优待证》');
+    expect(byName.get('最低生活保障')?.source_task_name).toBe('最低生活保障');
+    expect(byName.get('结婚登记')?.source_task_name).toBe('结婚登记（成都）');
+    expect(byName.has('残疾人证办理')).toBe(true);
+    expect(byName.has('居民身份证办理（包括临时）')).toBe(true);
+  });
+
+  it('makes a township guide of the same matter part of it: 最低生活保障（中牟县黄店镇） is 最低生活保障', () => {
+    const dibao = catalog.tasks.find((t) => t.task_name === '最低生活保障')!;
+    expect(dibao.task_code.endsWith('-125')).toBe(true);
+    // the 办事指南 of the merged record (M0401) gives the steps, without its closing 六个程序
+    expect(dibao.process.map((s) => s.step_name)).toEqual(['申请', '审核', '评议', '审批', '公示', '发放']);
+    expect(catalog.tasks.some((t) => t.task_code.endsWith('-401'))).toBe(false);
+  });
+
+  it('names no province but Henan and no prefecture or county outside Anyang in anything a resident reads', () => {
+    const elsewhere = elsewhereFinder();
+    const strings = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? [value]
+        : Array.isArray(value)
+          ? value.flatMap(strings)
+          : value && typeof value === 'object'
+            ? Object.values(value).flatMap(strings)
+            : [];
+    const found: string[] = [];
+    for (const t of catalog.tasks) {
+      // the source fields say where the record was copied from, and are meant to
+      const { source_name: _n, source_url: _u, source_task_name: _t, ...shown } = t;
+      for (const text of strings(shown))
+        for (const place of elsewhere(text)) found.push(`${t.task_code} ${place}: ${text}`);
+    }
+    for (const c of catalog.centers)
+      for (const text of strings(c))
+        for (const place of elsewhere(text)) found.push(`${c.center_id} ${place}: ${text}`);
+    expect(found).toEqual([]);
+    // the check itself sees them: it is not passing for want of names
+    expect(elsewhere('申领《四川省老年人优待证》')).toEqual(['四川省', '四川']);
+    expect(elsewhere('最低生活保障（中牟县黄店镇）')).toEqual(expect.arrayContaining(['中牟县', '黄店镇']));
+    expect(elsewhere('结婚登记（成都）')).toEqual(['成都']);
+    expect(elsewhere('安阳市文峰区民政局、安阳县、林州市政务服务中心')).toEqual([]);
+  });
+
+  it("names Anyang's bureaus and the real halls of the service map, never 各县（市、区）", () => {
+    const counties = raw.divisions.counties.filter((c) => c.kind !== '功能区').map((c) => c.name);
+    for (const t of catalog.tasks) {
+      expect(t.dept_name).toMatch(/^(安阳市[^县区]+|国家税务总局安阳市税务局)$/);
+      for (const place of t.transact_addr) expect(place).not.toMatch(/各县|县（市、区）|各乡镇/);
+      const hall = t.transact_addr.find((p) => p.includes('政务服务中心'));
+      if (t.use_level.split(',').includes('1')) {
+        for (const county of counties) expect(hall).toContain(`${county}`);
+        expect(hall).toContain(
+          `林州市政务服务中心${t.dept_name === '国家税务总局安阳市税务局' ? '税务' : t.dept_name.slice(3)}窗口`,
+        );
+      } else expect(hall).toBeUndefined();
+    }
   });
 
   it('keeps the source of every record', () => {

@@ -214,7 +214,7 @@ const PROFILES: Record<string, DomainProfile> = {
     '17',
     'tax',
     '税务',
-    '国家税务总局安阳市税务局（县级分局）',
+    '税务局',
     ['《中华人民共和国税收征收管理法》'],
     [20, 200],
     0.95,
@@ -342,10 +342,12 @@ export function basisFor(name: string, profile: DomainProfile): string[] {
   return hit ? hit[1] : profile.basis;
 }
 
-// The source's departments belong to the places the records came from; in an Anyang catalog the implementing
-// body is the county-level department of the same line, which a city-wide list writes as 县（市、区）….
+// The source's departments belong to the places the records came from (广安区民政局, 济南市章丘区民政局 …); Anyang's
+// catalog names the bureau of the same line. The catalog is one list for the whole city, not one per county, so a
+// task names the city's bureau (安阳市民政局), the competent department a resident can look up; the county bureau
+// that handles it is the applicant's own, at the county's hall, which the task's 办理地点 name (guide-text.ts).
 const DEPT_BY_SOURCE: [RegExp, string][] = [
-  [/税务/, '国家税务总局安阳市税务局（县级分局）'],
+  [/税务/, '税务局'],
   [/行政审批|政务服务中心/, '行政审批服务局'],
   [/医疗保障|医保/, '医疗保障局'],
   [/人力资源|人社|社保/, '人力资源和社会保障局'],
@@ -368,7 +370,24 @@ const DEPT_BY_SOURCE: [RegExp, string][] = [
   [/应急/, '应急管理局'],
 ];
 
-export function deptFor(sourceDept: string | null, profile: DomainProfile): string {
+export interface Department {
+  /** As the catalog names it: 安阳市民政局, 国家税务总局安阳市税务局. */
+  name: string;
+  /** The bureau's line as a county hall names its window: 民政局, 税务. */
+  window: string;
+  /**
+   * The name the seed gave the line before it named Anyang's bureaus (县（市、区）民政局). Task codes and phone
+   * numbers are drawn from it, so naming the bureaus changed neither.
+   */
+  key: string;
+}
+
+const TAX = '税务局';
+
+export function deptFor(sourceDept: string | null, profile: DomainProfile): Department {
   const line = DEPT_BY_SOURCE.find(([re]) => sourceDept !== null && re.test(sourceDept))?.[1] ?? profile.dept;
-  return line.startsWith('国家税务总局') ? line : `县（市、区）${line}`;
+  if (line === TAX) {
+    return { name: '国家税务总局安阳市税务局', window: '税务', key: '国家税务总局安阳市税务局（县级分局）' };
+  }
+  return { name: `安阳市${line}`, window: line, key: `县（市、区）${line}` };
 }

@@ -1,5 +1,5 @@
 import type { OnlineDepth, ProcessStep } from '../wire';
-import type { RawGuide } from './data';
+import type { RawDivisions, RawGuide } from './data';
 
 const APP = '“豫事办”或“掌上办”小程序';
 
@@ -21,7 +21,9 @@ export function processOf(
     };
   }
   if (guide?.process) {
+    // 申请、审核、评议、审批、公示、发放六个程序: the count closing the list is not a step
     const parts = guide.process
+      .replace(/[一二三四五六七八九十\d]+个(程序|环节|步骤)$/, '')
       .split(/→|—|、|；/)
       .map((p) => p.trim())
       .filter(Boolean);
@@ -53,11 +55,27 @@ export function processOf(
   };
 }
 
-export function addressesOf(levels: string, deptName: string): string[] {
-  const dept = deptName.replace(/^县（市、区）/, '');
-  const list = [`各县（市、区）政务服务中心${dept}窗口`];
-  if (levels.includes('2') || levels.includes('3')) list.push('各乡镇（街道）便民服务中心综合受理窗口');
-  if (levels.includes('4')) list.push('各村（社区）便民服务站（可帮办代办）');
-  if (!levels.includes('1')) list.shift();
+/** The county halls of the service map's counties, in the data's order: 文峰区…林州市 (高新区 has no bureaus). */
+export function countyHalls(divisions: RawDivisions): string[] {
+  return divisions.counties.filter((c) => c.kind !== '功能区').map((c) => `${c.name}政务服务中心`);
+}
+
+/**
+ * 办理地点 by level. A catalog task is not per county, so the county hall is named by listing every county's hall
+ * (the applicant goes to their own); townships and villages are named by the kind of center the service map shows
+ * (乡镇便民服务中心, 街道党群服务中心（便民服务中心）, 村便民服务站, 社区党群服务站), each of which is listed in 附近办事点.
+ */
+export function addressesOf(levels: string, window: string, halls: readonly string[]): string[] {
+  const has = (level: string): boolean => levels.split(',').includes(level);
+  const list: string[] = [];
+  if (has('1')) {
+    const names = halls.map((h) => h.replace(/政务服务中心$/, ''));
+    list.push(`${names.join('、')}政务服务中心${window}窗口（到户籍或居住地的政务服务中心办理）`);
+  }
+  const near = [has('2') ? '乡镇便民服务中心' : '', has('3') ? '街道党群服务中心（便民服务中心）' : '']
+    .filter(Boolean)
+    .join('、');
+  if (near) list.push(`${near}综合受理窗口（可办的中心见“附近办事点”）`);
+  if (has('4')) list.push('村便民服务站、社区党群服务站（可帮办代办）');
   return list;
 }

@@ -1,11 +1,12 @@
 import type { OnlineDepth, Task } from '../wire';
 import type { RawData, RawMatter } from './data';
 import { basisFor, deptFor, profileOf } from './domains';
-import { addressesOf, processOf } from './guide-text';
+import { addressesOf, countyHalls, processOf } from './guide-text';
 import { assignLevels } from './levels';
 import { LicenceIndex } from './licences';
 import { buildMaterials } from './materials';
-import { catalogNames } from './names';
+import { localiseText, namesElsewhere } from './localise';
+import { catalogRecords } from './names';
 import { rngFor } from './prng';
 import { depthFromSource, feeOf, mustBeInPerson, taskTypeOf, timingOf, visitsFor } from './timing';
 import { popularityOf } from './popularity';
@@ -63,16 +64,16 @@ function sevenDigits(key: string): string {
 }
 
 export function buildTasks(data: RawData, updatedAt: (id: string) => string): Task[] {
-  const names = catalogNames(data.matters);
-  const depths = assignDepths(data.matters);
-  const levels = assignLevels(data.matters.map((raw) => ({ raw, profile: profileOf(raw.domain) })));
+  const records = catalogRecords(data.matters, data.guides);
+  const matters = records.map((r) => r.raw);
+  const depths = assignDepths(matters);
+  const levels = assignLevels(matters.map((raw) => ({ raw, profile: profileOf(raw.domain) })));
   const licences = new LicenceIndex(data.licenceTypes);
+  const halls = countyHalls(data.divisions);
 
-  const tasks = data.matters.map((raw): Task => {
+  const tasks = records.map(({ raw, name, guide }): Task => {
     const rng = rngFor(raw.id, 'guide');
-    const guide = data.guides.get(raw.id);
     const profile = profileOf(raw.domain);
-    const name = names.get(raw.id) ?? raw.name;
     const sample = new Set<string>([
       'dept_name',
       'use_level',
@@ -92,7 +93,8 @@ export function buildTasks(data: RawData, updatedAt: (id: string) => string): Ta
     if (raw.maxVisits === null) sample.add('limit_scene_num');
     const fee = feeOf(raw.name, raw.fee);
     if (fee.filled) sample.add('is_charge').add('charge_desc');
-    const mats = buildMaterials(name, profile.slug, raw.materials, depth >= '3', licences, rng);
+    const rawMaterials = raw.materials?.map(localiseText) ?? null;
+    const mats = buildMaterials(name, profile.slug, rawMaterials, depth >= '3', licences, rng);
     if (!raw.materials) sample.add('materials');
     if (mats.sampleCertCode) sample.add('cert_type_code');
 
@@ -102,29 +104,30 @@ export function buildTasks(data: RawData, updatedAt: (id: string) => string): Ta
           .map((s) => s.trim())
           .filter(Boolean)
       : [];
-    // A rule of another province is kept (it is what the source cites) but the national law is added beside it.
-    const foreign = lawFromSource.some((l) => /山东|广东|云南|安徽|四川|河北|鲁|粤|皖/.test(l));
+    // Another province's rule (《山东省老年人权益保障条例》, 鲁政发〔2015〕27号) does not bind in Anyang: it is
+    // dropped and the national law the matter rests on is cited instead.
+    const lawHere = lawFromSource.filter((l) => !namesElsewhere(l));
     const byLaw =
-      lawFromSource.length === 0
+      lawHere.length === 0
         ? basisFor(name, profile)
-        : foreign
-          ? [...lawFromSource, ...basisFor(name, profile)]
-          : lawFromSource;
-    if (!lawFromSource.length) sample.add('by_law');
-    const conditions = guide?.conditions?.length ? guide.conditions : profile.conditions;
+        : lawHere.length < lawFromSource.length
+          ? [...new Set([...lawHere, ...basisFor(name, profile)])]
+          : lawHere;
+    if (!lawHere.length) sample.add('by_law');
+    const conditions = guide?.conditions?.length ? guide.conditions.map(localiseText) : profile.conditions;
     if (!guide?.conditions?.length) sample.add('accept_condition');
     const steps = processOf(guide, depth, timing.serviceType === '1', timing.promised);
     if (steps.filled) sample.add('process');
 
-    const deptName = deptFor(raw.department, profile);
+    const dept = deptFor(raw.department, profile);
     const useLevel = levels.get(raw.id) ?? '1';
     return {
-      task_code: taskCode(raw, profile.index, deptName, kind.type),
+      task_code: taskCode(raw, profile.index, dept.key, kind.type),
       task_name: name,
       task_type: kind.type,
       theme_type_code: profile.slug,
       theme_type_name: profile.name,
-      dept_name: deptName,
+      dept_name: dept.name,
       use_level: useLevel,
       online_depth: depth,
       service_type: timing.serviceType,
@@ -134,15 +137,16 @@ export function buildTasks(data: RawData, updatedAt: (id: string) => string): Ta
       by_law: byLaw,
       accept_condition: conditions,
       materials: mats.materials,
-      process: steps.steps,
+      process: steps.steps.map((s) => ({ step_name: localiseText(s.step_name), step_desc: localiseText(s.step_desc) })),
       is_charge: fee.charge,
       charge_desc: fee.desc,
-      transact_addr: addressesOf(useLevel, deptName),
-      link_tel: `0372-${sevenDigits(deptName)}`,
+      transact_addr: addressesOf(useLevel, dept.window, halls),
+      link_tel: `0372-${sevenDigits(dept.key)}`,
       supervise_tel: '0372-12345',
       popularity: popularityOf(raw, profile),
       sample_fields: [...sample].sort(),
       source_name: raw.source,
+      source_task_name: raw.name,
       source_url: raw.sourceUrl,
       updated_at: updatedAt(raw.id),
     };
