@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { Review } from '@zsb/contracts';
 import { clientError } from '@/api/errors';
@@ -27,6 +27,8 @@ export default function ReviewPage() {
   const { id = '', done } = useRouteParams('review');
   const { state, reload } = useReview(id);
   const [answered, setAnswered] = useState<Review | null>(null);
+  // A fresh answer from the server (back from 修改评价) is newer than the one the 满意/不满意 answer brought.
+  useEffect(() => setAnswered(null), [state.data]);
 
   if (state.status !== 'ok') {
     return (
