@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isTabPath, routes } from './routes';
+import { isTabPath, mainPages, routes, subPackages, urlFor } from './routes';
 
 describe('tab pages, as the router names them', () => {
   it('are known with or without a leading slash or a query; sub-pages are not tab pages', () => {
@@ -7,5 +7,24 @@ describe('tab pages, as the router names them', () => {
     expect(isTabPath('pages/home/index?from=share')).toBe(true);
     expect(isTabPath(`/${routes.licences.path}`)).toBe(false);
     expect(isTabPath('/pages/nowhere/index')).toBe(false);
+  });
+});
+
+describe('好差评 pages', () => {
+  it('are one subpackage of their own; the staff queue sits with the other staff pages', () => {
+    const reviews = subPackages().find((p) => p.root === 'features/reviews');
+    expect(reviews).toEqual({
+      root: 'features/reviews',
+      name: 'reviews',
+      pages: ['list/index', 'rate/index', 'detail/index'],
+    });
+    expect(subPackages().find((p) => p.root === 'features/staff')?.pages).toContain('reviews/index');
+    expect(mainPages()).not.toContain(routes.rate.path);
+  });
+
+  it('open the form for what the resident tapped, and the window QR by its center', () => {
+    expect(urlFor('rate', { application: 'A 1' })).toBe('/features/reviews/rate/index?application=A%201');
+    expect(urlFor('rate', { center: 'c-001' })).toBe('/features/reviews/rate/index?center=c-001');
+    expect(urlFor('review', { id: 'r1', done: 'new' })).toBe('/features/reviews/detail/index?id=r1&done=new');
   });
 });

@@ -53,8 +53,12 @@ export const routes = {
     subpackage: 'features/applications',
   },
   messages: { path: 'features/applications/messages/index', title: '消息通知', subpackage: 'features/applications' },
+  reviews: { path: 'features/reviews/list/index', title: '我的评价', subpackage: 'features/reviews' },
+  rate: { path: 'features/reviews/rate/index', title: '评价', subpackage: 'features/reviews' },
+  review: { path: 'features/reviews/detail/index', title: '评价详情', subpackage: 'features/reviews' },
   staffCheckIn: { path: 'features/staff/checkin/index', title: '窗口签到', subpackage: 'features/staff' },
   staffIdentityCheck: { path: 'features/staff/identity/index', title: '窗口核验身份', subpackage: 'features/staff' },
+  staffReviews: { path: 'features/staff/reviews/index', title: '差评整改', subpackage: 'features/staff' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof routes;
@@ -111,10 +115,22 @@ export interface RouteParams {
   /** Public: no sign-in. The query code is never put in a URL; the number may be. */
   progressQuery: { number?: string } | undefined;
   messages: undefined;
+  /** 我的评价: 待评价 (what may be rated now) and every review given. */
+  reviews: undefined;
+  /**
+   * 评价 one service, only ever opened by the resident's tap: a finished application, a visit they were checked in
+   * for, or a window by the QR printed at it (`center`, also what that QR opens). `review` changes that review
+   * instead (修改评价, once), the form prefilled.
+   */
+  rate: { application?: string; visit?: string; center?: string; review?: string };
+  /** `done=new` or `done=revised`: just sent, the page opens as the success page. */
+  review: { id: string; done?: 'new' | 'revised' };
   /** 窗口签到: window staff scan (or on H5 paste) a resident's booking QR. */
   staffCheckIn: undefined;
   /** 窗口核验身份: window staff verify a resident's sign-in after checking the ID card in person (the resident's window code). */
   staffIdentityCheck: undefined;
+  /** 差评整改: the open bad reviews of the staff member's centers, and 核实, 整改, 申诉, 回访 of each. */
+  staffReviews: undefined;
 }
 
 export type TabRouteName = { [K in RouteName]: (typeof routes)[K] extends { tab: string } ? K : never }[RouteName];

@@ -1,6 +1,9 @@
 import type {
   CheckIn,
   IdentitySmsCodeSent,
+  StaffReviewAction,
+  StaffReviewCase,
+  StaffReviewList,
   StaffScopes,
   WindowIdentityCheck,
   WindowIdentityCheckRequest,
@@ -9,7 +12,9 @@ import { authed } from './auth';
 
 export type { StaffScopes };
 
-/** 窗口工作人员: the centers a signed-in resident serves, 签到 of a booking by its QR, and 窗口核验身份. */
+const seg = encodeURIComponent;
+
+/** 窗口工作人员: the centers a signed-in resident serves, 签到 of a booking by its QR, 窗口核验身份 and 差评整改. */
 export const staffApi = {
   me: () => authed<StaffScopes>('GET', '/staff/me'),
   /** STAFF_ONLY (403), CHECK_IN_OTHER_CENTER (403), CHECK_IN_CODE_INVALID (400: unknown, used, or not today). */
@@ -23,4 +28,15 @@ export const staffApi = {
    */
   checkIdentity: (body: WindowIdentityCheckRequest) =>
     authed<WindowIdentityCheck>('POST', '/staff/identity-checks', { body }),
+  /** The open 差评 cases of the staff member's centers, overdue first, then by deadline. STAFF_ONLY (403). */
+  reviews: () => authed<StaffReviewList>('GET', '/staff/reviews'),
+  /**
+   * 核实, 整改, 无法整改, 申诉 or 回访 of one case (Idempotency-Key: the same one again when retrying after no answer).
+   * REVIEW_STEP_NOT_OPEN (409) when the case is not waiting for it; STAFF_ONLY (403); REVIEW_NOT_FOUND (404).
+   */
+  reviewAction: (id: string, body: StaffReviewAction, idempotencyKey: string) =>
+    authed<StaffReviewCase>('POST', `/staff/reviews/${seg(id)}/actions`, {
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
 };

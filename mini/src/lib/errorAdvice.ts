@@ -192,6 +192,31 @@ const table: Partial<Record<AnyErrorCode, Advice>> = {
     hint: '请看群众“我的预约”里写的办事点，引导他到那里办理，或在本中心现场取号',
     actions: [],
   },
+  REVIEW_NOT_FOUND: {
+    message: '没有找到这条评价',
+    hint: '到“我的 › 我的评价”看看您给过的评价',
+    actions: ['back'],
+  },
+  REVIEW_NOT_OPEN: {
+    message: '这次服务现在不能评价',
+    hint: '可能还没办结、没有签到，或者已经过了评价时间',
+    actions: ['back'],
+  },
+  REVIEW_ALREADY_GIVEN: {
+    message: '这次服务您已经评价过了',
+    hint: '到“我的 › 我的评价”查看；评价可以修改一次',
+    actions: ['back'],
+  },
+  REVIEW_REVISION_USED: {
+    message: '这条评价已经修改过一次，或已过修改期限',
+    hint: '评价只能修改一次；有问题可以拨打 12345 反映',
+    actions: ['back', 'call'],
+  },
+  REVIEW_STEP_NOT_OPEN: {
+    message: '这一步现在不能办理',
+    hint: '点“重新加载”看看现在的办理进度',
+    actions: ['retry'],
+  },
   PROGRESS_NOT_FOUND: {
     message: '没有查到这件办件',
     hint: '请核对办件编号和 6 位查询码：提交成功的页面和“我的办件”里都有',

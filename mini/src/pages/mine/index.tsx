@@ -42,6 +42,13 @@ const APPLY_ENTRIES = [
   },
 ] satisfies Entry[];
 
+const REVIEWS_ENTRY: Entry = {
+  route: 'reviews',
+  title: '我的评价',
+  hint: '给办过的事评价，看不满意的整改进度',
+  hook: 'e2e-mine-reviews',
+};
+
 const ABOUT_DATA_ENTRY: Entry = {
   route: 'aboutData',
   title: '关于数据',
@@ -79,6 +86,7 @@ export default function MinePage() {
           <EntryRow key={e.route} entry={e} />
         ))}
         <EntryRow entry={BOOKINGS_ENTRY} />
+        <EntryRow entry={REVIEWS_ENTRY} />
       </View>
 
       <View className="section">

@@ -5,6 +5,7 @@ import { applicationsApi } from '@/api/applications';
 import { clientError } from '@/api/errors';
 import { CopyRow } from '@/components/CopyRow';
 import { PageShell } from '@/components/PageShell';
+import { ReviewEntryCard } from '@/components/ReviewEntryCard';
 import { Skeleton } from '@/components/Skeleton';
 import { ErrorState } from '@/components/StateView';
 import { useQuery } from '@/hooks/useQuery';
@@ -17,6 +18,8 @@ import '../progress.css';
 import { useRouteParams } from '@/hooks/useRouteParams';
 
 const ANSWER_TEXT = { licence: '电子证照', upload: '已上传', none: '未提供' } as const;
+// 办结 (and 送达 after it) or 不予受理: the service is over and may be rated.
+const FINISHED = new Set(['completed', 'delivered', 'rejected']);
 
 /** One application: status, 补正 waiting, number and query code, promised date, and every step with its office. */
 export default function ApplicationPage() {
@@ -86,6 +89,8 @@ export default function ApplicationPage() {
           </View>
         )}
       </View>
+
+      <ReviewEntryCard thing={FINISHED.has(a.status) ? { kind: 'application', id: a.id } : null} />
 
       <View className="section">
         <View className="section__head">

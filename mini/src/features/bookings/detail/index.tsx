@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { Booking } from '@zsb/contracts';
 import { bookingsApi } from '@/api/bookings';
 import { PageShell } from '@/components/PageShell';
+import { ReviewEntryCard } from '@/components/ReviewEntryCard';
 import { Skeleton } from '@/components/Skeleton';
 import { useQuery } from '@/hooks/useQuery';
 import { go } from '@/navigate';
@@ -80,6 +81,8 @@ export default function BookingPage() {
         centerAddress={b.centerAddress}
         when={whenText(b, now)}
       />
+
+      <ReviewEntryCard thing={b.status === 'checked-in' ? { kind: 'visit', id: b.id } : null} />
 
       <View className="section bk-links">
         <View

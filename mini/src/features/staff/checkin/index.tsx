@@ -8,6 +8,7 @@ import { PageShell } from '@/components/PageShell';
 import { Skeleton } from '@/components/Skeleton';
 import { ErrorState } from '@/components/StateView';
 import { clockOf } from '@/lib/when';
+import { go } from '@/navigate';
 import { CheckInRefusal } from '../components/CheckInRefusal';
 import { CheckInResult } from '../components/CheckInResult';
 import { CodeEntry } from '../components/CodeEntry';
@@ -121,6 +122,16 @@ export default function CheckInPage() {
             {problem}
           </View>
         )}
+      </View>
+
+      <View className="section">
+        <View className="st-link-row e2e-checkin-reviews" ariaRole="link" onClick={() => go('staffReviews')}>
+          <View>
+            <Text className="st-recent__who">差评整改</Text>
+            <Text className="muted st-head__hint">本中心收到的差评：核实、整改、回访</Text>
+          </View>
+          <Text className="st-link">›</Text>
+        </View>
       </View>
 
       {recent.length > 1 && (

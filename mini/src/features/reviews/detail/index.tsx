@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import type { Review } from '@zsb/contracts';
+import { clientError } from '@/api/errors';
+import { PageShell } from '@/components/PageShell';
+import { Skeleton } from '@/components/Skeleton';
+import { ErrorState } from '@/components/StateView';
+import { useRouteParams } from '@/hooks/useRouteParams';
+import { go } from '@/navigate';
+import { CaseAnswer } from '../components/CaseAnswer';
+import { CaseCard } from '../components/CaseCard';
+import { ReviewSummary } from '../components/ReviewSummary';
+import { useReview } from '../hooks/useMyReviews';
+import '../reviews.css';
+
+const DONE: Record<string, { title: string; bad: string; good: string }> = {
+  new: {
+    title: '✓ 评价已提交',
+    bad: '办理单位会在期限内核实、整改，并把结果告诉您；进度就在下面。',
+    good: '谢谢您的评价。',
+  },
+  revised: { title: '✓ 评价已修改', bad: '办理单位会按修改后的评价处理。', good: '评价已经改好了。' },
+};
+
+/** One review: as given, 修改评价 (once), and for a 差评 its handling step by step, with 满意/不满意 once rectified. */
+export default function ReviewPage() {
+  const { id = '', done } = useRouteParams('review');
+  const { state, reload } = useReview(id);
+  const [answered, setAnswered] = useState<Review | null>(null);
+  // A fresh answer from the server (back from 修改评价) is newer than the one the 满意/不满意 answer brought.
+  useEffect(() => setAnswered(null), [state.data]);
+
+  if (state.status !== 'ok') {
+    return (
+      <PageShell>
+        {id === '' && <ErrorState error={clientError('REVIEW_NOT_FOUND', '')} />}
+        {id !== '' && state.status === 'loading' && <Skeleton rows={4} />}
+        {state.status === 'error' && <ErrorState error={state.error} onRetry={reload} />}
+      </PageShell>
+    );
+  }
+
+  const r = answered ?? state.data;
+  const now = Date.now();
+  const doneText = DONE[done ?? ''];
+  return (
+    <PageShell meta={state.meta} className="rv-page">
+      {doneText && (
+        <View className="rv-done e2e-review-done" ariaRole="alert">
+          <Text className="rv-done__title">{doneText.title}</Text>
+          <Text className="rv-done__text">{r.case ? doneText.bad : doneText.good}</Text>
+        </View>
+      )}
+
+      <ReviewSummary review={r} nowMs={now} />
+
+      {r.case?.canAnswer && <CaseAnswer reviewId={r.id} onAnswered={setAnswered} />}
+      {r.case && <CaseCard c={r.case} nowMs={now} />}
+
+      <View className="rv-actions">
+        {r.revisable && (
+          <View
+            className="btn btn--primary e2e-review-revise"
+            ariaRole="button"
+            onClick={() => go('rate', { review: r.id })}
+          >
+            修改评价（只能改一次）
+          </View>
+        )}
+        <View className="btn e2e-review-all" ariaRole="button" onClick={() => go('reviews')}>
+          查看我的评价
+        </View>
+      </View>
+    </PageShell>
+  );
+}
