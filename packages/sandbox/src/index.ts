@@ -10,4 +10,4 @@ export { OUTBOX_PER_PHONE } from './sms';
 export { OAUTH_DEFAULTS, subjectOf } from './identity-oauth';
 export type * from './wire';
 export type * from './approval-wire';
-export { callbackSignature, CALLBACK_RETRY_DELAYS_MS } from './approval-callbacks';
+export { callbackSignature, CALLBACK_RETRY_DELAYS_MS } from './signed-callbacks';
