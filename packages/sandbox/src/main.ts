@@ -36,6 +36,16 @@ function residentsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
   return Number(raw);
 }
 
+/** `<PREFIX>_URL` + `<PREFIX>_SECRET`: both or neither, so a receiver never gets callbacks it cannot verify. */
+function callbackFromEnv(env: NodeJS.ProcessEnv, prefix: string): { url: string; secret: string } | null {
+  const url = env[`${prefix}_URL`] || null;
+  const secret = env[`${prefix}_SECRET`] || null;
+  if (url !== null && (!/^https?:\/\//.test(url) || !URL.canParse(url)))
+    throw new Error(`${prefix}_URL must be an http(s) URL, got "${url}"`);
+  if (url !== null && secret === null) throw new Error(`${prefix}_URL needs ${prefix}_SECRET`);
+  return url !== null && secret !== null ? { url, secret } : null;
+}
+
 function approvalFromEnv(env: NodeJS.ProcessEnv): {
   approvalAutoAdvanceMs: number;
   approvalCallback: { url: string; secret: string } | null;
@@ -44,15 +54,9 @@ function approvalFromEnv(env: NodeJS.ProcessEnv): {
   if (raw !== undefined && raw !== '' && !/^\d{1,8}$/.test(raw)) {
     throw new Error(`SANDBOX_APPROVAL_AUTO_ADVANCE_MS must be a whole number of milliseconds (0 = off), got "${raw}"`);
   }
-  const url = env.SANDBOX_APPROVAL_CALLBACK_URL || null;
-  const secret = env.SANDBOX_APPROVAL_CALLBACK_SECRET || null;
-  if (url !== null && (!/^https?:\/\//.test(url) || !URL.canParse(url)))
-    throw new Error(`SANDBOX_APPROVAL_CALLBACK_URL must be an http(s) URL, got "${url}"`);
-  if (url !== null && secret === null)
-    throw new Error('SANDBOX_APPROVAL_CALLBACK_URL needs SANDBOX_APPROVAL_CALLBACK_SECRET');
   return {
     approvalAutoAdvanceMs: Number(raw || 0),
-    approvalCallback: url !== null && secret !== null ? { url, secret } : null,
+    approvalCallback: callbackFromEnv(env, 'SANDBOX_APPROVAL_CALLBACK'),
   };
 }
 
@@ -71,6 +75,7 @@ async function main(): Promise<void> {
     scalePoints: scalePointsFromEnv(env),
     residents: residentsFromEnv(env),
     ...approvalFromEnv(env),
+    evaluationCallback: callbackFromEnv(env, 'SANDBOX_EVALUATION_CALLBACK'),
   });
   console.log(`sandbox listening on ${sandbox.url}`);
 
