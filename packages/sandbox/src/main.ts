@@ -1,3 +1,4 @@
+import { callbackFromEnv } from './callback-env';
 import { createSandbox } from './server';
 import type { Faults } from './wire';
 
@@ -34,16 +35,6 @@ function residentsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
   if (!/^\d{1,5}$/.test(raw) || Number(raw) < 1)
     throw new Error(`SANDBOX_RESIDENTS must be a whole number between 1 and 99999, got "${raw}"`);
   return Number(raw);
-}
-
-/** `<PREFIX>_URL` + `<PREFIX>_SECRET`: both or neither, so a receiver never gets callbacks it cannot verify. */
-function callbackFromEnv(env: NodeJS.ProcessEnv, prefix: string): { url: string; secret: string } | null {
-  const url = env[`${prefix}_URL`] || null;
-  const secret = env[`${prefix}_SECRET`] || null;
-  if (url !== null && (!/^https?:\/\//.test(url) || !URL.canParse(url)))
-    throw new Error(`${prefix}_URL must be an http(s) URL, got "${url}"`);
-  if (url !== null && secret === null) throw new Error(`${prefix}_URL needs ${prefix}_SECRET`);
-  return url !== null && secret !== null ? { url, secret } : null;
 }
 
 function approvalFromEnv(env: NodeJS.ProcessEnv): {
