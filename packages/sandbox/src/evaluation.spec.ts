@@ -703,5 +703,7 @@ describe('好差评 stand-in: back doors, privacy and faults', () => {
     expect((await call('POST', `/__sandbox/evaluations/${e.evaluation_id}/advance`, {})).status).toBe(200);
     sandbox.setFaults({ outage: true, pathPrefix: '/evaluation/' });
     await expect(fetch(`${sandbox.url}/evaluation/v1/evaluations/${e.evaluation_id}`)).rejects.toThrow();
+    sandbox.clearFaults();
+    expect((await get(e.evaluation_id)).status).toBe(200);
   });
 });
