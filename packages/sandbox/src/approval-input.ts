@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { parseIdNumber } from '@zsb/domain';
 import type {
   ApplicationMaterial,
@@ -7,6 +6,7 @@ import type {
   SupplementAnswer,
   SupplementItem,
 } from './approval-wire';
+import { checkUpload, isError, PHONE, text, type Parsed } from './input-checks';
 import { objectBody } from './reply';
 import type { Task, Theme } from './wire';
 
@@ -19,36 +19,13 @@ export interface CatalogLookup {
 }
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_.-]{0,63}$/;
-const PHONE = /^1[3-9]\d{9}$/;
 const LICENCE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const CONTENT_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
 /** RFC 6838 §4.2: type and subtype names are at most 127 characters each. */
 const MAX_CONTENT_TYPE_CHARS = 255;
-const SHA256 = /^[0-9a-f]{64}$/;
 const MAX_FORM_FIELDS = 200;
 const MAX_FIELD_CHARS = 5000;
 const MAX_MATERIALS = 50;
-
-/** An Idempotency-Key: 8 to 128 visible ASCII characters. */
-export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
-
-type Parsed<T> = T | { error: string };
-
-const isError = <T>(v: Parsed<T>): v is { error: string } =>
-  v !== null && typeof v === 'object' && 'error' in (v as object);
-
-/** Whether a string has at most `max` code points; a megabyte-long string is refused without being spread. */
-function fits(raw: string, max: number): boolean {
-  if (raw.length <= max) return true;
-  return raw.length <= 2 * max && [...raw].length <= max;
-}
-
-function text(raw: unknown, field: string, max: number, required = true): Parsed<string> {
-  if (typeof raw !== 'string' || (required && raw.trim() === '') || !fits(raw, max)) {
-    return { error: `${field} must be ${required ? 'a non-empty' : 'a'} string of at most ${max} characters` };
-  }
-  return raw;
-}
 
 export function parseForm(raw: unknown, field = 'form'): Parsed<Record<string, string>> {
   const form = objectBody(raw);
@@ -61,22 +38,6 @@ export function parseForm(raw: unknown, field = 'form'): Parsed<Record<string, s
       return { error: `${field}.${k} must be a string of at most ${MAX_FIELD_CHARS} characters` };
   }
   return form as Record<string, string>;
-}
-
-/**
- * The bytes of non-empty standard base64 (RFC 4648 §4: + and /, padded, no line breaks), or null.
- *
- * No regular expression reads the payload. Once an isolate has compiled about 1 MB of regexp code (a long jest
- * worker, a long-lived process), V8 compiles every new regexp without optimization (TooMuchRegExpCode in
- * src/regexp/regexp.cc), and an unoptimized `[A-Za-z0-9+/]+` keeps 16 bytes of backtrack stack per character:
- * past about 4.2 million characters (a 3 MB file) it throws "Maximum call stack size exceeded", a 500.
- */
-function decodeStandardBase64(b64: string): Buffer | null {
-  if (b64.length === 0 || b64.length % 4 !== 0) return null;
-  const bytes = Buffer.from(b64, 'base64');
-  // Node's decoder skips stray characters and takes base64url's - and _ too. Node writes only standard, padded
-  // base64 with zero unused bits, so encoding back equals the input exactly when every character was meant.
-  return bytes.length > 0 && bytes.toString('base64') === b64 ? bytes : null;
 }
 
 function parseMaterial(raw: unknown, field: string): Parsed<ApplicationMaterial> {
@@ -102,24 +63,15 @@ function parseMaterial(raw: unknown, field: string): Parsed<ApplicationMaterial>
     !CONTENT_TYPE.test(m.content_type)
   )
     return { error: `${field}.content_type must be a media type` };
-  if (typeof m.sha256 !== 'string' || !SHA256.test(m.sha256))
-    return { error: `${field}.sha256 must be 64 lowercase hex digits` };
-  if (typeof m.size !== 'number' || !Number.isInteger(m.size) || m.size < 1)
-    return { error: `${field}.size must be a positive whole number of bytes` };
-  const content = typeof m.content_base64 === 'string' ? decodeStandardBase64(m.content_base64) : null;
-  if (!content) return { error: `${field}.content_base64 must be non-empty standard base64` };
-  if (content.length !== m.size) return { error: `${field}.size does not match the content (${content.length} bytes)` };
-  if (createHash('sha256').update(content).digest('hex') !== m.sha256)
-    return { error: `${field}.sha256 does not match the content` };
+  const upload = checkUpload(m, field);
+  if (isError(upload)) return upload;
   return {
     key: m.key,
     name,
     kind: 'file',
     file_name: fileName,
     content_type: m.content_type,
-    sha256: m.sha256,
-    size: m.size,
-    content_base64: m.content_base64 as string,
+    ...upload,
   };
 }
 

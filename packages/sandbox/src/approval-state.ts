@@ -16,7 +16,11 @@ import type {
   SupplementReceipt,
 } from './approval-wire';
 import { isoShanghai } from './seed/catalog';
+import { conflict } from './idempotency';
+import type { Outcome } from './reply';
 import type { Task } from './wire';
+
+export type { Outcome } from './reply';
 
 /** One request body seen under one Idempotency-Key, and what was answered to it. */
 interface Receipt<A> {
@@ -67,9 +71,6 @@ const SUPPLEMENTABLE: ReadonlySet<ApprovalStatus> = new Set(['SUBMITTED', 'PRE_R
 
 const digits = (n: number): string => Array.from({ length: n }, () => randomInt(10)).join('');
 
-export type Outcome<T> = { ok: T } | { status: number; code?: string; msg: string };
-
-export const IDEMPOTENCY_CONFLICT = '40022';
 export const SUPPLEMENT_MISMATCH = '40901';
 
 /**
@@ -91,7 +92,7 @@ export class ApprovalState {
     if (!app) return null;
     app.receipt.receipts += 1;
     if (app.receipt.fingerprint !== fingerprint) {
-      return { status: 422, code: IDEMPOTENCY_CONFLICT, msg: 'Idempotency-Key was already used with a different body' };
+      return conflict;
     }
     return { ok: app.receipt.answer };
   }
@@ -199,12 +200,7 @@ export class ApprovalState {
     const seen = app.supplements.get(key);
     if (seen) {
       seen.receipts += 1;
-      if (seen.fingerprint !== fingerprint)
-        return {
-          status: 422,
-          code: IDEMPOTENCY_CONFLICT,
-          msg: 'Idempotency-Key was already used with a different body',
-        };
+      if (seen.fingerprint !== fingerprint) return conflict;
       return { ok: seen.answer };
     }
     const open = app.outstanding;

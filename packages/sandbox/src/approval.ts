@@ -1,17 +1,16 @@
-import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CallbackSender, type CallbackConfig } from './approval-callbacks';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ApprovalCallbacks } from './approval-callbacks';
 import {
-  IDEMPOTENCY_KEY,
   isError,
   parseApplication,
   parseSupplementAnswer,
   parseSupplementItems,
   type CatalogLookup,
 } from './approval-input';
-import { ApprovalState, type Outcome } from './approval-state';
-import { canonicalJson } from './canonical-json';
-import { fail, objectBody, ok } from './reply';
+import { ApprovalState } from './approval-state';
+import { BAD_IDEMPOTENCY_KEY, fingerprint, idempotencyKeyOf } from './idempotency';
+import { answer, fail, objectBody, ok } from './reply';
+import { parseCallbackSetting, type CallbackConfig } from './signed-callbacks';
 
 export interface ApprovalOptions {
   catalog: CatalogLookup;
@@ -33,34 +32,14 @@ export interface ApprovalHandle {
 
 type Params = { Params: { no: string } };
 
-const fingerprint = (body: unknown): string =>
-  createHash('sha256')
-    .update(canonicalJson(body ?? null))
-    .digest('hex');
-
-/** The envelope of a refusal; business refusals carry their own code (40022, 40901) instead of the status. */
-function refuse(reply: FastifyReply, outcome: { status: number; code?: string; msg: string }): FastifyReply {
-  if (!outcome.code) return fail(reply, outcome.status, outcome.msg);
-  return reply.code(outcome.status).send({ code: outcome.code, msg: outcome.msg, data: null });
-}
-
-function answer<T>(reply: FastifyReply, outcome: Outcome<T>, wrap: (v: T) => unknown = ok): unknown {
-  return 'ok' in outcome ? wrap(outcome.ok) : refuse(reply, outcome);
-}
-
-function idempotencyKeyOf(req: FastifyRequest): string | null {
-  const key = req.headers['idempotency-key'];
-  return typeof key === 'string' && IDEMPOTENCY_KEY.test(key) ? key : null;
-}
-
 /** The provincial approval system (/approval/v1/…) and its back doors (/__sandbox/approval/…). */
 export function registerApproval(app: FastifyInstance, options: ApprovalOptions): ApprovalHandle {
-  const callbacks = new CallbackSender(options.callback);
+  const callbacks = new ApprovalCallbacks(options.callback);
   const state = new ApprovalState(options.clock, (no, event) => callbacks.enqueue(no, event));
 
   app.post('/approval/v1/applications', { bodyLimit: APPROVAL_BODY_LIMIT }, async (req, reply) => {
     const key = idempotencyKeyOf(req);
-    if (!key) return fail(reply, 400, 'Idempotency-Key header must be 8 to 128 visible ASCII characters');
+    if (!key) return fail(reply, 400, BAD_IDEMPOTENCY_KEY);
     const print = fingerprint(req.body);
     const replayed = state.replay(key, print);
     if (replayed) return answer(reply, replayed);
@@ -80,7 +59,7 @@ export function registerApproval(app: FastifyInstance, options: ApprovalOptions)
     { bodyLimit: APPROVAL_BODY_LIMIT },
     async (req: FastifyRequest<Params>, reply) => {
       const key = idempotencyKeyOf(req);
-      if (!key) return fail(reply, 400, 'Idempotency-Key header must be 8 to 128 visible ASCII characters');
+      if (!key) return fail(reply, 400, BAD_IDEMPOTENCY_KEY);
       const parsed = parseSupplementAnswer(req.body);
       if (isError(parsed)) return fail(reply, 400, parsed.error);
       return answer(reply, state.answerSupplement(req.params.no, key, fingerprint(req.body), parsed));
@@ -115,19 +94,10 @@ export function registerApproval(app: FastifyInstance, options: ApprovalOptions)
   app.get('/__sandbox/approval/applications', async () => ({ items: state.listing() }));
 
   app.put('/__sandbox/approval/callback', async (req, reply) => {
-    const body = objectBody(req.body);
-    if (!body || !('url' in body))
-      return fail(reply, 400, 'body must be { url, secret } (url null turns callbacks off)');
-    if (body.url === null) {
-      callbacks.configure(null);
-      return { url: null };
-    }
-    if (typeof body.url !== 'string' || !/^https?:\/\/[^\s]+$/.test(body.url) || !URL.canParse(body.url))
-      return fail(reply, 400, 'url must be an http(s) URL or null');
-    if (typeof body.secret !== 'string' || body.secret === '')
-      return fail(reply, 400, 'secret must be a non-empty string');
-    callbacks.configure({ url: body.url, secret: body.secret });
-    return { url: body.url };
+    const setting = parseCallbackSetting(req.body);
+    if (typeof setting === 'string') return fail(reply, 400, setting);
+    callbacks.configure(setting);
+    return { url: setting?.url ?? null };
   });
 
   app.post('/__sandbox/approval/callbacks/replay', async (req, reply) => {

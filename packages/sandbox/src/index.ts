@@ -11,4 +11,6 @@ export { OUTBOX_PER_PHONE } from './sms';
 export { OAUTH_DEFAULTS, subjectOf } from './identity-oauth';
 export type * from './wire';
 export type * from './approval-wire';
-export { callbackSignature, CALLBACK_RETRY_DELAYS_MS } from './approval-callbacks';
+export type * from './evaluation-wire';
+export { BAD_REASONS, CASE_STATES, INDICATOR_SETS } from './evaluation-wire';
+export { callbackSignature, CALLBACK_RETRY_DELAYS_MS } from './signed-callbacks';

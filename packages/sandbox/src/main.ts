@@ -1,3 +1,4 @@
+import { callbackFromEnv } from './callback-env';
 import { createSandbox } from './server';
 import type { Faults } from './wire';
 
@@ -44,15 +45,9 @@ function approvalFromEnv(env: NodeJS.ProcessEnv): {
   if (raw !== undefined && raw !== '' && !/^\d{1,8}$/.test(raw)) {
     throw new Error(`SANDBOX_APPROVAL_AUTO_ADVANCE_MS must be a whole number of milliseconds (0 = off), got "${raw}"`);
   }
-  const url = env.SANDBOX_APPROVAL_CALLBACK_URL || null;
-  const secret = env.SANDBOX_APPROVAL_CALLBACK_SECRET || null;
-  if (url !== null && (!/^https?:\/\//.test(url) || !URL.canParse(url)))
-    throw new Error(`SANDBOX_APPROVAL_CALLBACK_URL must be an http(s) URL, got "${url}"`);
-  if (url !== null && secret === null)
-    throw new Error('SANDBOX_APPROVAL_CALLBACK_URL needs SANDBOX_APPROVAL_CALLBACK_SECRET');
   return {
     approvalAutoAdvanceMs: Number(raw || 0),
-    approvalCallback: url !== null && secret !== null ? { url, secret } : null,
+    approvalCallback: callbackFromEnv(env, 'SANDBOX_APPROVAL_CALLBACK'),
   };
 }
 
@@ -71,6 +66,7 @@ async function main(): Promise<void> {
     scalePoints: scalePointsFromEnv(env),
     residents: residentsFromEnv(env),
     ...approvalFromEnv(env),
+    evaluationCallback: callbackFromEnv(env, 'SANDBOX_EVALUATION_CALLBACK'),
   });
   console.log(`sandbox listening on ${sandbox.url}`);
 

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyRequest } from 'fastify';
 import { ALIPAY_DEFAULTS, registerAlipay } from './alipay';
 import { registerApproval } from './approval';
+import { registerEvaluation } from './evaluation';
 import { completeFaults, installFaults, NO_FAULTS, parseFaults } from './faults';
 import { registerIdentity } from './identity';
 import { OAUTH_DEFAULTS, registerIdentityOauth } from './identity-oauth';
@@ -39,6 +40,8 @@ export interface SandboxOptions {
   approvalAutoAdvanceMs?: number;
   /** Where the approval system pushes status changes (signed with the secret); null or omitted: nowhere until PUT /__sandbox/approval/callback. */
   approvalCallback?: { url: string; secret: string } | null;
+  /** Where the 好差评 system pushes case events (signed with the secret); null or omitted: nowhere until PUT /__sandbox/evaluation/callback. */
+  evaluationCallback?: { url: string; secret: string } | null;
 }
 
 export interface Sandbox {
@@ -164,6 +167,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     callback: options.approvalCallback,
   });
   app.addHook('onClose', async () => approval.close());
+  const evaluation = registerEvaluation(app, { clock, callback: options.evaluationCallback });
+  app.addHook('onClose', async () => evaluation.close());
 
   app.get('/__sandbox/health', async () => ({ ok: true }));
   app.get('/__sandbox/faults', async () => faults);
