@@ -205,6 +205,15 @@ export class ReviewsRepository {
     return this.db.selectFrom('review').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  byKey(residentId: string, idempotencyKey: string): Promise<ReviewRow | undefined> {
+    return this.db
+      .selectFrom('review')
+      .selectAll()
+      .where('resident_id', '=', residentId)
+      .where('idempotency_key', '=', idempotencyKey)
+      .executeTakeFirst();
+  }
+
   byEvaluation(evaluationId: string): Promise<ReviewRow | undefined> {
     return this.db.selectFrom('review').selectAll().where('evaluation_id', '=', evaluationId).executeTakeFirst();
   }
@@ -250,7 +259,7 @@ export class ReviewsRepository {
     const apps = await sql<{ id: string; matter_code: string; matter_name: string; done_at: Date }>`
       SELECT a.id, a.matter_code, a.matter_name, min(e.at) AS done_at
       FROM application a JOIN application_event e ON e.application_id = a.id
-      WHERE a.resident_id = ${residentId} AND e.status IN ('COMPLETED', 'REJECTED')
+      WHERE a.resident_id = ${residentId} AND e.status IN ('completed', 'rejected')
       GROUP BY a.id, a.matter_code, a.matter_name
       HAVING min(e.at) >= ${since}`.execute(this.db);
     const visits = await this.db

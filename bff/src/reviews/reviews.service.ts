@@ -75,7 +75,16 @@ export class ReviewsService {
     const set = indicatorSetOf(request.subject.kind);
     const problems = ratingProblems(request, set);
     if (problems.length) throw new AppError('VALIDATION_FAILED', problems[0].message, problems);
+    // A retry is answered before anything else is looked at: its photos are attached by now, its subject rated.
+    if (idempotencyKey) {
+      const first = await this.repo.byKey(residentId, idempotencyKey);
+      if (first && first.request_hash !== hashOf(request)) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+      if (first) return { review: await this.view(first), replayed: true };
+    }
     const subject = await this.subjects.resolve(residentId, request.subject, me.idNumber.slice(0, 6));
+    // Said before the photos are looked at (the create below decides races between two first ratings).
+    if (subject.kind !== 'window' && (await this.repo.ratedSubjects(subject.kind, [subject.id!])).size > 0)
+      throw new AppError('REVIEW_ALREADY_GIVEN');
     const photos = await this.photos(residentId, request.photos);
     const id = randomId();
     const outcome = await this.repo.create(

@@ -129,6 +129,8 @@ const actionSchema = z.discriminatedUnion('action', [
     .strict(),
 ]);
 
+const FOLLOW_UP_METHOD = { phone: '电话', message: '短信', visit: '上门' } as const;
+
 export class StaffReviewActionDto {
   @ApiProperty({ enum: ['verify', 'rectify', 'follow_up', 'appeal', 'claim_unrectifiable'] })
   @IsDefined({ message: '请选择要办理的步骤' })
@@ -157,6 +159,12 @@ export class StaffReviewActionDto {
 export function parseAction(dto: StaffReviewActionDto): StaffReviewAction {
   const given = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
   const action = parse(actionSchema, given) as StaffReviewAction;
+  // A 回访 may be recorded without words: the method and the answer say it.
+  if (action.action === 'follow_up' && action.note.trim().length === 0)
+    return {
+      ...action,
+      note: `${FOLLOW_UP_METHOD[action.method]}回访，群众表示${action.satisfied ? '满意' : '不满意'}`,
+    };
   if (action.note.trim().length === 0)
     throw new AppError('VALIDATION_FAILED', '请填写办理说明', [{ field: 'note', message: '请填写办理说明' }]);
   return action;
