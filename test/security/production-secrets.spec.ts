@@ -44,6 +44,7 @@ describe('a production start', () => {
       const values: Partial<Record<SecretName, string>> = {
         JWT_SECRET: committed.auth.jwtSecret,
         APPROVAL_CALLBACK_SECRET: committed.applications.callbackSecret,
+        EVALUATION_CALLBACK_SECRET: committed.reviews.callbackSecret,
         PII_KEY: committed.security.piiKey,
         PII_HASH_KEY: committed.security.piiHashKey,
         IDENTITY_CLIENT_SECRET: committed.upstream.identityOauth.clientSecret,

@@ -54,6 +54,7 @@ describe('configuration', () => {
       PII_KEY: randomBytes(32).toString('base64'),
       PII_HASH_KEY: randomBytes(32).toString('base64'),
       APPROVAL_CALLBACK_SECRET: randomBytes(32).toString('hex'),
+      EVALUATION_CALLBACK_SECRET: randomBytes(32).toString('hex'),
     };
     // Production has no default secrets: each missing one is named.
     expect(() => loadConfig({ APP_ENV: 'production', PLATFORM_URL: 'https://platform.example.gov.cn' })).toThrow(
