@@ -62,6 +62,13 @@ const until = async <T>(probe: () => Promise<T>, ok: (t: T) => boolean, ms = 15_
     await new Promise((r) => setTimeout(r, 100));
   }
 };
+// A pass the BFF started by itself (after the request) may hold the row: wait for it, then send what is left.
+const flushReviews = async () => {
+  const delivery = sys.app.get(ReviewDelivery);
+  await delivery.idle();
+  await delivery.sendDue();
+  await delivery.idle();
+};
 const upstreamEvaluations = async () =>
   (
     (await (await fetch(`${sys.sandbox.url}/__sandbox/evaluations`)).json()) as {
@@ -153,7 +160,7 @@ describe('一事一评: rating an application', () => {
     expect(again.body.id).toBe(first.body.id);
     const second = await send(alice, '/api/v1/reviews', body, 'review-alice-0002');
     expect(second.body.code).toBe('REVIEW_ALREADY_GIVEN');
-    await sys.app.get(ReviewDelivery).sendDue();
+    await flushReviews();
     review = (await get<Review>(alice, `/api/v1/reviews/${first.body.id}`)).body;
     expect(review).toMatchObject({ levelLabel: '非常不满意', delivery: 'delivered', photoCount: 1 });
     expect(review.case).toMatchObject({ state: 'VERIFYING', stateLabel: '核实中', overdue: false, canAnswer: false });
@@ -214,12 +221,12 @@ describe('一事一评: rating an application', () => {
     );
     expect(answered.status).toBe(200);
     expect(answered.body.case!.canAnswer).toBe(false);
-    await sys.app.get(ReviewDelivery).sendDue();
+    await flushReviews();
     mine = (await get<Review>(alice, `/api/v1/reviews/${review.id}`)).body;
     expect(mine.case).toMatchObject({ state: 'RECTIFYING', reopened: true });
     await act({ action: 'rectify', note: '窗口负责人当面说明并道歉' }, 'act-rectify-02');
     await send(alice, `/api/v1/reviews/${review.id}/answer`, { satisfied: true, note: '' }, 'answer-0002');
-    await sys.app.get(ReviewDelivery).sendDue();
+    await flushReviews();
     mine = (await get<Review>(alice, `/api/v1/reviews/${review.id}`)).body;
     expect(mine.case).toMatchObject({ state: 'FOLLOWED_UP', stateLabel: '已回访', canAnswer: false });
     const third = await send(
@@ -278,7 +285,7 @@ describe('a rating given while the provincial system is down', () => {
     }
     const delivered = await until(
       async () => {
-        await sys.app.get(ReviewDelivery).sendDue();
+        await flushReviews();
         return (await get<ReviewList>(bob, '/api/v1/reviews')).body.items[0];
       },
       (r) => r.delivery === 'delivered',
