@@ -88,6 +88,8 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
   REVIEW_ALREADY_GIVEN: { status: 409, message: '这项服务已经评价过了，可以在“我的评价”里修改一次' },
   REVIEW_REVISION_USED: { status: 409, message: '评价只能修改一次，或者已过了可以修改的时间' },
   REVIEW_STEP_NOT_OPEN: { status: 409, message: '这条差评现在不在这一步，请刷新后查看最新进展' },
+  FEEDBACK_NOT_FOUND: { status: 404, message: '没有找到这条反映或咨询，请在“我的反映”里查看' },
+  FEEDBACK_ANSWERED: { status: 409, message: '这条反映或咨询已经答复，不能再修改' },
   CALLBACK_SIGNATURE_INVALID: { status: 401, message: '回调签名无效' },
   RATE_LIMITED: { status: 429, message: '操作太频繁了，请稍等一会儿再试' },
   CATALOG_UNAVAILABLE: { status: 503, message: '办事指南正在准备中，请稍后再试' },

@@ -144,6 +144,10 @@ export type ErrorCode =
   | 'REVIEW_REVISION_USED'
   /** 409: the case is not waiting for this step (an answer before 已整改, a second answer, an action out of turn). */
   | 'REVIEW_STEP_NOT_OPEN'
+  /** 404: no such 办不成事 case or question of this resident, or (staff) none at their centers. */
+  | 'FEEDBACK_NOT_FOUND'
+  /** 409: already answered: nothing more can be recorded on it. */
+  | 'FEEDBACK_ANSWERED'
   /** 401: a platform callback without a valid signature. */
   | 'CALLBACK_SIGNATURE_INVALID'
   /** 429: too many requests from this client. */

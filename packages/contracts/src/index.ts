@@ -8,3 +8,4 @@ export * from './bookings';
 export * from './applications';
 export * from './notifications';
 export * from './reviews';
+export * from './feedback';

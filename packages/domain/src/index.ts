@@ -19,3 +19,4 @@ export {
   isBadLevel,
   reviewLevelLabel,
 } from './reviews';
+export { FEEDBACK_CASE_KINDS, FEEDBACK_STATE_LABELS, feedbackKindLabel } from './feedback';
