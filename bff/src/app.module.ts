@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { ReviewsModule } from './reviews/reviews.module';
+import { FeedbackModule } from './feedback/feedback.module';
 import { BookingsModule } from './bookings/bookings.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CentersModule } from './centers/centers.module';
@@ -32,6 +33,7 @@ export class AppModule {
         CentersModule,
         ApplicationsModule,
         ReviewsModule,
+        FeedbackModule,
         NotificationsModule,
         UploadsModule,
         HealthModule,

@@ -44,6 +44,12 @@ export class ResidentService {
     return row.idNumberHash === this.cipher.blindIndex('id-number', idNumber);
   }
 
+  /** The home county (the ID number's first six digits, e.g. 410581 林州市) of a verified resident; null otherwise. */
+  async countyCodeOf(residentId: string): Promise<string | null> {
+    const row = await this.residents.find(residentId);
+    return row?.verifiedAt && row.idNumberEnc ? this.cipher.decrypt(row.idNumberEnc).slice(0, 6) : null;
+  }
+
   /** Refuses with IDENTITY_REQUIRED unless the resident has completed 实名认证 (bookings are always real-name). */
   async requireVerified(residentId: string): Promise<void> {
     const row = await this.residents.find(residentId);

@@ -30,4 +30,23 @@ export class CenterDirectory {
   handles(center: CatalogCenter, matterCode: string): boolean {
     return this.catalog.snapshot().centerHandles(center.id, matterCode);
   }
+
+  /**
+   * Who answers for a county (a 差评 of an online application, a 办不成事 case or a question without a place): the
+   * center in that county (division code prefix, e.g. 410581 林州市; 4105 for anywhere in Anyang) that handles the
+   * matter, else any center of the county, else any center that handles the matter. The map has no county-level
+   * 办不成事 window yet; when it has (the operator console), that window takes these.
+   */
+  countyCenterFor(countyCode: string, matterCode: string | null): CatalogCenter | undefined {
+    const centers = this.catalog.snapshot().centers;
+    const isCenter = (c: CatalogCenter) => c.kind === 'center';
+    const handles = (c: CatalogCenter) => isCenter(c) && matterCode !== null && this.handles(c, matterCode);
+    const inCounty = (c: CatalogCenter) => c.divisionCode.startsWith(countyCode);
+    return (
+      centers.find((c) => inCounty(c) && handles(c)) ??
+      centers.find((c) => inCounty(c) && isCenter(c)) ??
+      centers.find(handles) ??
+      centers.find(isCenter)
+    );
+  }
 }

@@ -17,8 +17,12 @@ const pem = (kind: 'private' | 'public') =>
     { message: `must be an RSA ${kind} key in PEM form` },
   );
 
+/** A time limit counted in working days (holiday calendar). */
+const workingDays = z.number().int().min(1).max(60);
+
 // The whole runtime configuration. Profiles in config/*.json and environment variables are merged and parsed
 // through this once at boot; a bad value stops the start naming the variable (see config.loader.ts).
+
 export const configSchema = z
   .object({
     profile: z.enum(['development', 'test', 'production']),
@@ -148,6 +152,18 @@ export const configSchema = z
       // (the provinces set 5–15; Henan's rules 15).
       verifyDays: z.number().int().min(1).max(30),
       rectifyDays: z.number().int().min(1).max(60),
+    }),
+    feedback: z.object({
+      // Working days to answer a 办不成事 case, by kind (网上办不成 … 其他), and a 咨询.
+      caseDays: z.object({
+        online_failed: workingDays,
+        window_failed: workingDays,
+        repeat_visits: workingDays,
+        result_dispute: workingDays,
+        staff_conduct: workingDays,
+        other: workingDays,
+      }),
+      consultationDays: workingDays,
     }),
     // Multiplies every rate limit's allowance. Load tests raise it to measure throughput rather than the limits;
     // production keeps 1.

@@ -314,6 +314,39 @@ export interface ReviewOutboxTable {
   created_at: ColumnType<Date, Date | undefined, never>;
 }
 
+export interface FeedbackTable {
+  id: string;
+  number: string;
+  resident_id: string;
+  type: 'case' | 'consultation';
+  kind: string | null;
+  matter_code: string | null;
+  application_id: string | null;
+  booking_id: string | null;
+  owner_center_id: string;
+  text_enc: string;
+  photos: JsonColumn<string[]>;
+  state: 'received' | 'handling' | 'answered';
+  /** YYYY-MM-DD (Beijing), stored as text. */
+  due_on: string;
+  answer_enc: string | null;
+  idempotency_key: string | null;
+  request_hash: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  answered_at: Date | null;
+}
+
+export interface FeedbackEventTable {
+  feedback_id: string;
+  seq: number;
+  state: string;
+  at: Date;
+  staff_id: string | null;
+  center_id: string | null;
+  note_enc: string;
+  idempotency_key: string | null;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: ColumnType<Date, never, never>;
@@ -337,6 +370,8 @@ export interface Database {
   staff_member: StaffMemberTable;
   review: ReviewTable;
   review_outbox: ReviewOutboxTable;
+  feedback: FeedbackTable;
+  feedback_event: FeedbackEventTable;
   notification: NotificationTable;
   application_draft: ApplicationDraftTable;
   application: ApplicationTable;

@@ -1,5 +1,6 @@
 import type { ReviewRevision } from '@zsb/contracts';
-import { caseDeadlines, caseOverdue, mayAnswer, queueOrder, ratingOpenUntil, ratingProblems } from './review-rules';
+import { byDeadline } from '../calendar/deadline-order';
+import { caseDeadlines, caseOverdue, mayAnswer, ratingOpenUntil, ratingProblems } from './review-rules';
 
 const all = (level: 1 | 2 | 3 | 4 | 5) => ({ overall: level, efficiency: level, service: level, attitude: level });
 const rating = (over: Partial<ReviewRevision> = {}): ReviewRevision => ({
@@ -90,7 +91,7 @@ describe('answers and order', () => {
       { id: 'late', overdue: true, due: '2026-10-30', openedAt: at },
       { id: 'sooner', overdue: false, due: '2026-10-10', openedAt: at },
     ];
-    expect(cases.sort(queueOrder).map((c) => c.id)).toEqual(['late', 'sooner', 'later']);
+    expect(cases.sort(byDeadline).map((c) => c.id)).toEqual(['late', 'sooner', 'later']);
   });
 
   it('keeps a service open to rating for the configured days', () => {

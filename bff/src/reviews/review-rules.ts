@@ -93,13 +93,3 @@ export function caseOverdue(state: ReviewCaseState, deadlines: CaseDeadlines, to
 export function mayAnswer(state: ReviewCaseState, answersGiven: number, reopened: boolean): boolean {
   return state === 'RECTIFIED' && answersGiven < (reopened ? 2 : 1);
 }
-
-/** The staff queue: overdue cases first, then by the nearest deadline, then the oldest. */
-export function queueOrder(
-  a: { overdue: boolean; due: LocalDate; openedAt: Date },
-  b: { overdue: boolean; due: LocalDate; openedAt: Date },
-): number {
-  if (a.overdue !== b.overdue) return a.overdue ? -1 : 1;
-  if (a.due !== b.due) return a.due < b.due ? -1 : 1;
-  return a.openedAt.getTime() - b.openedAt.getTime();
-}

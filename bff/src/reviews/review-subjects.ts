@@ -5,7 +5,6 @@ import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { CatalogService } from '../catalog/catalog.service';
 import { CenterDirectory } from '../catalog/center-directory';
-import type { CatalogCenter } from '../model/catalog.types';
 import { ratingOpenUntil } from './review-rules';
 import { ReviewsRepository, type RateableRow } from './reviews.repository';
 
@@ -70,7 +69,7 @@ export class ReviewSubjects {
         matterCode: found.code,
       };
     }
-    const center = this.ownerOf(found.code, countyCode);
+    const center = this.directory.countyCenterFor(countyCode, found.code);
     return {
       kind: 'application',
       id: found.id,
@@ -88,22 +87,5 @@ export class ReviewSubjects {
 
   centerName(id: string): string | null {
     return this.directory.current().byId(id)?.name ?? null;
-  }
-
-  /**
-   * Whose staff answer a 差评 of an online application: the center in the applicant's home county that handles the
-   * matter (the county's bureaus sit at their centers' windows), else any center of that county, else of Anyang
-   * that handles it. The map has no county-level 办不成事 window yet; when it does (the operator console), that
-   * window takes these.
-   */
-  private ownerOf(matterCode: string, countyCode: string): CatalogCenter | undefined {
-    const centers = this.catalog.snapshot().centers;
-    const handles = (c: CatalogCenter) => c.kind === 'center' && this.directory.handles(c, matterCode);
-    const inCounty = (c: CatalogCenter) => c.divisionCode.startsWith(countyCode);
-    return (
-      centers.find((c) => inCounty(c) && handles(c)) ??
-      centers.find((c) => inCounty(c) && c.kind === 'center') ??
-      centers.find(handles)
-    );
   }
 }

@@ -5,6 +5,7 @@ import { reviewLevelLabel, todayInShanghai } from '@zsb/domain';
 import { ResidentService } from '../auth/resident.service';
 import { StaffRepository } from '../auth/staff.repository';
 import { BusinessCalendar } from '../calendar/business-calendar';
+import { byDeadline } from '../calendar/deadline-order';
 import { Clock } from '../common/clock';
 import { AppError } from '../common/errors';
 import { PiiCipher } from '../common/pii-cipher';
@@ -13,7 +14,6 @@ import { AppConfig } from '../config/app-config';
 import { EvaluationSystem } from '../upstream/evaluation/evaluation.port';
 import { UpstreamError } from '../upstream/http/upstream.error';
 import { ReviewCaseUpdates } from './review-case-updates';
-import { queueOrder } from './review-rules';
 import { ReviewSubjects } from './review-subjects';
 import { deadlinesOf, toCase } from './review-views';
 import { ReviewsRepository, type ReviewRow } from './reviews.repository';
@@ -49,7 +49,7 @@ export class StaffReviewsService {
       due: c.case.state === 'VERIFYING' && today <= c.case.verifyDue ? c.case.verifyDue : c.case.rectifyDue,
       openedAt: new Date(c.case.steps[0]?.at ?? 0),
     });
-    return { items: items.sort((a, b) => queueOrder(key(a), key(b))) };
+    return { items: items.sort((a, b) => byDeadline(key(a), key(b))) };
   }
 
   async act(staffId: string, id: string, action: StaffReviewAction, key: string | undefined): Promise<StaffReviewCase> {
