@@ -3,12 +3,7 @@
 
 /** 网上办不成 | 窗口办不成 | 多次跑动仍未办成 | 对结果有异议 | 工作人员作风 | 其他 */
 export type FeedbackCaseKind =
-  | 'online_failed'
-  | 'window_failed'
-  | 'repeat_visits'
-  | 'result_dispute'
-  | 'staff_conduct'
-  | 'other';
+  'online_failed' | 'window_failed' | 'repeat_visits' | 'result_dispute' | 'staff_conduct' | 'other';
 
 export type FeedbackType = 'case' | 'consultation';
 

@@ -1,7 +1,13 @@
 /** A message to the resident (消息通知) about one of their bookings or applications. */
 export interface Notification {
   id: string;
-  kind: 'waitlist-booked' | 'booking-cancelled' | 'application-status' | 'review-invite' | 'review-case' | 'feedback-answer';
+  kind:
+    | 'waitlist-booked'
+    | 'booking-cancelled'
+    | 'application-status'
+    | 'review-invite'
+    | 'review-case'
+    | 'feedback-answer';
   title: string;
   body: string;
   /** What the notification is about, for a link: /bookings/<id> */
