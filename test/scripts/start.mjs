@@ -71,8 +71,7 @@ const sandbox = spawn(process.execPath, ['packages/sandbox/dist/main.js'], {
     SANDBOX_APPROVAL_CALLBACK_SECRET: process.env.APPROVAL_CALLBACK_SECRET ?? 'sandbox-approval-callback-secret',
     SANDBOX_APPROVAL_AUTO_ADVANCE_MS: '60000',
     SANDBOX_EVALUATION_CALLBACK_URL: `http://${host}:${port}/api/v1/callbacks/evaluation`,
-    SANDBOX_EVALUATION_CALLBACK_SECRET:
-      process.env.EVALUATION_CALLBACK_SECRET ?? 'sandbox-evaluation-callback-secret',
+    SANDBOX_EVALUATION_CALLBACK_SECRET: process.env.EVALUATION_CALLBACK_SECRET ?? 'sandbox-evaluation-callback-secret',
     ...process.env,
     SANDBOX_PORT: String(sandboxPort),
     SANDBOX_HOST: host,

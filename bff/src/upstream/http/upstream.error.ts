@@ -1,6 +1,7 @@
 import { AppError } from '../../common/errors';
 
-export type UpstreamSystem = 'platform' | 'licence-library' | 'identity' | 'sms' | 'wechat' | 'alipay' | 'approval' | 'evaluation';
+export type UpstreamSystem =
+  'platform' | 'licence-library' | 'identity' | 'sms' | 'wechat' | 'alipay' | 'approval' | 'evaluation';
 
 /**
  * An upstream call that failed: unreachable, timed out, breaker open, an error answer, or an answer that did not
