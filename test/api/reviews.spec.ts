@@ -293,5 +293,15 @@ describe('a rating given while the provincial system is down', () => {
     );
     expect(delivered.delivery).toBe('delivered');
     expect((await upstreamEvaluations()).filter((e) => e.object_ref === center.id)).toHaveLength(1);
+    // The window's QR takes one rating a day from a resident: no flooding a window with 差评.
+    const second = await send(bob, '/api/v1/reviews', {
+      subject: { kind: 'window', centerId: center.id },
+      level: 1,
+      indicators: { overall: 1, efficiency: 1, service: 1, attitude: 1 },
+      reasons: ['attitude'],
+      content: '',
+      photos: [],
+    });
+    expect(second.body.code).toBe('REVIEW_ALREADY_GIVEN');
   });
 });

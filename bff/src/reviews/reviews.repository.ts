@@ -214,6 +214,18 @@ export class ReviewsRepository {
       .executeTakeFirst();
   }
 
+  async windowRatedSince(residentId: string, centerId: string, since: Date): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('review')
+      .select('id')
+      .where('resident_id', '=', residentId)
+      .where('subject_kind', '=', 'window')
+      .where('center_id', '=', centerId)
+      .where('created_at', '>=', since)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   byEvaluation(evaluationId: string): Promise<ReviewRow | undefined> {
     return this.db.selectFrom('review').selectAll().where('evaluation_id', '=', evaluationId).executeTakeFirst();
   }

@@ -8,6 +8,7 @@ import type {
   ReviewRequest,
   ReviewRevision,
 } from '@zsb/contracts';
+import { todayInShanghai } from '@zsb/domain';
 import { ResidentService } from '../auth/resident.service';
 import { BusinessCalendar } from '../calendar/business-calendar';
 import { Clock } from '../common/clock';
@@ -84,6 +85,13 @@ export class ReviewsService {
     const subject = await this.subjects.resolve(residentId, request.subject, me.idNumber.slice(0, 6));
     // Said before the photos are looked at (the create below decides races between two first ratings).
     if (subject.kind !== 'window' && (await this.repo.ratedSubjects(subject.kind, [subject.id!])).size > 0)
+      throw new AppError('REVIEW_ALREADY_GIVEN');
+    // A window's printed QR rates a visit without a booking: one a day per resident and center, so nobody can
+    // flood a window with ratings (一次一评).
+    if (
+      subject.kind === 'window' &&
+      (await this.repo.windowRatedSince(residentId, subject.centerId, startOfShanghaiDay(this.clock.now())))
+    )
       throw new AppError('REVIEW_ALREADY_GIVEN');
     const photos = await this.photos(residentId, request.photos);
     const id = randomId();
@@ -213,4 +221,9 @@ function hashOf(r: Partial<ReviewRequest>): string {
   return createHash('sha256')
     .update(JSON.stringify({ subject, level, indicators: sorted, reasons, content: content?.trim(), photos }))
     .digest('base64url');
+}
+
+/** Midnight in Beijing of the day `now` falls on. */
+function startOfShanghaiDay(now: number): Date {
+  return new Date(`${todayInShanghai(now)}T00:00:00+08:00`);
 }
