@@ -12,6 +12,7 @@ import type {
   StaffReviewList,
   Upload,
 } from '@zsb/contracts';
+import fc from 'fast-check';
 import { StaffRepository } from '../../bff/src/auth/staff.repository';
 import { ReviewDelivery } from '../../bff/src/reviews/review-delivery';
 import { ReviewsRepository } from '../../bff/src/reviews/reviews.repository';
@@ -77,7 +78,9 @@ const upstreamEvaluations = async () =>
   ).items;
 
 beforeAll(async () => {
-  sys = await startSystem();
+  // The generated-input tests send hundreds of requests as one resident: lift the per-resident limits so they
+  // reach validation (the limits have their own suites).
+  sys = await startSystem({ env: { RATE_LIMIT_FACTOR: '100' } });
   await wireCallbacks(sys);
   const wired = await fetch(`${sys.sandbox.url}/__sandbox/evaluation/callback`, {
     method: 'PUT',
@@ -257,6 +260,37 @@ describe('一事一评: rating an application', () => {
       photos: [],
     });
     expect(twice.body.code).toBe('REVIEW_REVISION_USED');
+  });
+});
+
+describe('generated bodies', () => {
+  it('never answer 5xx nor record anything: a 4xx with a Chinese message, and 我的评价 unchanged', async () => {
+    const before = (await get<ReviewList>(bob, '/api/v1/reviews')).body.items.length;
+    const level = fc.oneof(fc.integer({ min: -2, max: 8 }), fc.constant('5'), fc.constant(null));
+    const body = fc.record(
+      {
+        subject: fc.oneof(
+          fc.record({ kind: fc.constantFrom('application', 'visit', 'window', 'x'), id: fc.string({ maxLength: 70 }) }),
+          fc.record({ kind: fc.constant('window'), centerId: fc.string({ maxLength: 20 }) }),
+          fc.anything(),
+        ),
+        level,
+        indicators: fc.oneof(fc.dictionary(fc.string({ maxLength: 12 }), level, { maxKeys: 12 }), fc.anything()),
+        reasons: fc.oneof(fc.array(fc.string({ maxLength: 20 }), { maxLength: 12 }), fc.anything()),
+        content: fc.oneof(fc.string({ maxLength: 600 }), fc.anything()),
+        photos: fc.oneof(fc.array(fc.string({ maxLength: 70 }), { maxLength: 5 }), fc.anything()),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (b) => {
+        const res = await send(bob, '/api/v1/reviews', b);
+        expect([400, 404, 409, 422]).toContain(res.status);
+        expect(res.body.message).toMatch(/[\u4e00-\u9fa5]/);
+      }),
+      { numRuns: 150 },
+    );
+    expect((await get<ReviewList>(bob, '/api/v1/reviews')).body.items).toHaveLength(before);
   });
 });
 
