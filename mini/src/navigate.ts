@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { movedPage } from './lib/movedPages';
-import { isTab, routes, urlFor, type RouteName, type RouteParams } from './routes';
+import { isTab, routeOfPath, tabOf, urlFor, type RouteName, type RouteParams, type TabRouteName } from './routes';
 import { searchIntentStore, type SearchIntent } from './stores/searchIntent';
 
 // No query: no argument; an optional query: an optional argument; otherwise the query is required.
@@ -10,13 +10,37 @@ type ParamArgs<K extends RouteName> = RouteParams[K] extends undefined
     ? [params?: Exclude<RouteParams[K], undefined>]
     : [params: RouteParams[K]];
 
+// How the app moves between pages is decided here and in routes.ts only. On H5 every move is also an entry in the
+// browser's history, and the resident's own back button walks that history: Taro's H5 router (@tarojs/router 4.2)
+// turns a browser back into "close the top page and show the one below" only while its page stack and the
+// browser's history agree. So a move must leave both in step:
+// - to a page below in the stack: go back (navigateBack with the right delta), never open it again on top;
+// - to a tab page: switchTab is a history.replace on H5 — the pages under the current one stay in the browser's
+//   history while the app has closed them, so the browser's back re-opened closed pages or a second copy of the
+//   tab, and the next back found nothing to show (NervJS/taro#12455). When the tab is the bottom of the stack (the
+//   usual case: 我的 → 实名认证 → 完成 → 我的), going back to it closes the pages above in the app and the
+//   browser alike, which is what switchTab does in the mini-programs.
+// The page transitions, whose timers raced going back, are off on H5 (app.config.ts).
+
+/** Pages of the stack, bottom first, as route names (undefined for a page not in routes.ts). */
+function stack(): (RouteName | undefined)[] {
+  return Taro.getCurrentPages().map((p) => routeOfPath(p.route ?? ''));
+}
+
+/** Shows a tab page: back down to it when it is the bottom of the stack, otherwise switchTab. */
+function toTab(name: TabRouteName): void {
+  const pages = stack();
+  if (pages.length > 1 && pages[0] === name) void Taro.navigateBack({ delta: pages.length - 1 });
+  else void Taro.switchTab({ url: urlFor(name) });
+}
+
 /** Opens a page by route name; tab pages are switched to, others pushed. */
 export function go<K extends RouteName>(name: K, ...args: ParamArgs<K>): void {
-  const url = urlFor(name, args[0] as RouteParams[K]);
   if (isTab(name)) {
-    void Taro.switchTab({ url });
+    toTab(name);
     return;
   }
+  const url = urlFor(name, args[0] as RouteParams[K]);
   Taro.navigateTo({ url }).catch(() => {
     // The page stack is limited to 10; past it, replace the current page instead of failing silently.
     void Taro.redirectTo({ url });
@@ -25,16 +49,14 @@ export function go<K extends RouteName>(name: K, ...args: ParamArgs<K>): void {
 
 /** Replaces the current page, so back does not return to it (a step that is done); tab pages are switched to. */
 export function replace<K extends RouteName>(name: K, ...args: ParamArgs<K>): void {
-  const url = urlFor(name, args[0] as RouteParams[K]);
-  if (isTab(name)) void Taro.switchTab({ url });
-  else void Taro.redirectTo({ url });
+  if (isTab(name)) toTab(name);
+  else void Taro.redirectTo({ url: urlFor(name, args[0] as RouteParams[K]) });
 }
 
 /** Goes back when the page below is `name` (keeping its state), otherwise opens it. */
 export function backTo<K extends RouteName>(name: K, ...args: ParamArgs<K>): void {
-  const pages = Taro.getCurrentPages();
-  const previous = pages[pages.length - 2]?.route ?? '';
-  if (previous.includes(routes[name].path)) void Taro.navigateBack();
+  const pages = stack();
+  if (pages.length > 1 && pages[pages.length - 2] === name) void Taro.navigateBack();
   else go(name, ...args);
 }
 
@@ -44,10 +66,14 @@ export function openSearch(intent: Partial<SearchIntent> = {}): void {
   go('search');
 }
 
+/**
+ * 返回: the page below; with nothing below (the page was opened by its address, a shared link or a reload), the
+ * tab the page belongs to — not a blank page, and not out of the app.
+ */
 export function back(): void {
-  const pages = Taro.getCurrentPages();
+  const pages = stack();
   if (pages.length > 1) void Taro.navigateBack();
-  else go('home');
+  else toTab(tabOf(pages[0] ?? 'home'));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isTabPath, mainPages, routes, subPackages, urlFor } from './routes';
+import { isTab, isTabPath, mainPages, routeNames, routeOfPath, routes, subPackages, tabOf, urlFor } from './routes';
 
 describe('tab pages, as the router names them', () => {
   it('are known with or without a leading slash or a query; sub-pages are not tab pages', () => {
@@ -26,5 +26,21 @@ describe('好差评 pages', () => {
     expect(urlFor('rate', { application: 'A 1' })).toBe('/features/reviews/rate/index?application=A%201');
     expect(urlFor('rate', { center: 'c-001' })).toBe('/features/reviews/rate/index?center=c-001');
     expect(urlFor('review', { id: 'r1', done: 'new' })).toBe('/features/reviews/detail/index?id=r1&done=new');
+  });
+});
+
+describe('the tab a page belongs to (where 返回 goes from a page opened by its address)', () => {
+  it('is the page itself for a tab page, and each subpackage’s tab for the others', () => {
+    expect(tabOf('mine')).toBe('mine');
+    expect(tabOf('guide')).toBe('search');
+    expect(tabOf('licenceDisplay')).toBe('mine');
+    expect(tabOf('centerMap')).toBe('home');
+    for (const name of routeNames) expect(isTab(tabOf(name))).toBe(true);
+  });
+
+  it('is found from the path the router gives', () => {
+    expect(routeOfPath('/features/guide/matter/index')).toBe('guide');
+    expect(routeOfPath('pages/home/index?from=share')).toBe('home');
+    expect(routeOfPath('/features/nowhere/index')).toBeUndefined();
   });
 });

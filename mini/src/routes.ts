@@ -170,8 +170,38 @@ export function urlFor<K extends RouteName>(name: K, params?: RouteParams[K]): s
   return query ? `${base}?${query}` : base;
 }
 
+/** The route of a page path as the router gives it (with or without a leading slash or query), if it is one. */
+export function routeOfPath(path: string): RouteName | undefined {
+  const bare = path.replace(/^\//, '').split('?')[0];
+  return routeNames.find((name) => routes[name].path === bare);
+}
+
 /** Whether a page path (as the router gives it, with or without a leading slash or query) is a tab page. */
 export function isTabPath(path: string): boolean {
-  const bare = path.replace(/^\//, '').split('?')[0];
-  return routeNames.some((name) => isTab(name) && routes[name].path === bare);
+  const name = routeOfPath(path);
+  return name !== undefined && isTab(name);
+}
+
+type SubpackageRoot = NonNullable<(typeof routes)[RouteName]['subpackage']>;
+
+/**
+ * The tab each subpackage's pages belong to: where 返回 goes from a page with nothing below it (opened by its
+ * address, a shared link or a reload on H5), instead of a blank page or leaving the app.
+ */
+const tabOfSubpackage = {
+  'features/guide': 'search',
+  'features/centers': 'home',
+  'features/account': 'mine',
+  'features/licences': 'mine',
+  'features/bookings': 'mine',
+  'features/applications': 'mine',
+  'features/staff': 'mine',
+  'features/reviews': 'mine',
+} as const satisfies Record<SubpackageRoot, TabRouteName>;
+
+/** The tab a page belongs to (a tab page: itself; a main-package sub-page: 首页). */
+export function tabOf(name: RouteName): TabRouteName {
+  if (isTab(name)) return name;
+  const root: SubpackageRoot | null = routes[name].subpackage;
+  return root === null ? 'home' : tabOfSubpackage[root];
 }
