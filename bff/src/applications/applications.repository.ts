@@ -29,6 +29,8 @@ export interface NewApplication {
   requestHash: string;
   outboxId: string;
   upstreamKey: string;
+  /** The center answerable for it (好差评, the counts): see CenterDirectory.countyCenterFor. */
+  ownerCenterId: string | null;
 }
 
 /** Applications, their outbox, events and 补正 requests: the only SQL of applications. */
@@ -77,6 +79,7 @@ export class ApplicationsRepository {
               notify: a.notify,
               promised_days: a.promisedDays,
               idempotency_key: a.idempotencyKey,
+              owner_center_id: a.ownerCenterId,
               request_hash: a.requestHash,
             })
             .returningAll()

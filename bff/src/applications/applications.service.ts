@@ -14,6 +14,7 @@ import type {
 } from '@zsb/contracts';
 import { ResidentService } from '../auth/resident.service';
 import { BusinessCalendar } from '../calendar/business-calendar';
+import { CenterDirectory } from '../catalog/center-directory';
 import { AppError } from '../common/errors';
 import { PiiCipher } from '../common/pii-cipher';
 import { randomId } from '../common/random';
@@ -41,6 +42,7 @@ export class ApplicationsService {
     private readonly cipher: PiiCipher,
     private readonly calendar: BusinessCalendar,
     private readonly delivery: ApplicationDelivery,
+    private readonly directory: CenterDirectory,
   ) {}
 
   async submit(
@@ -48,7 +50,7 @@ export class ApplicationsService {
     request: ApplicationRequest,
     idempotencyKey: string | undefined,
   ): Promise<{ detail: ApplicationDetail; replayed: boolean }> {
-    await this.residents.applicantOf(residentId);
+    const applicant = await this.residents.applicantOf(residentId);
     const matter = this.forms.matter(request.matterCode);
     const form = this.forms.form(request.matterCode);
     const errors: FieldError[] = [
@@ -87,6 +89,7 @@ export class ApplicationsService {
           requestHash,
           outboxId: randomId(),
           upstreamKey: `zsb-submit-${id}`,
+          ownerCenterId: this.ownerOf(applicant.idNumber, matter.code),
         },
       ],
       request.draftId ?? null,
@@ -107,7 +110,7 @@ export class ApplicationsService {
     request: ThemeApplicationRequest,
     idempotencyKey: string | undefined,
   ): Promise<{ result: ThemeApplicationResult; replayed: boolean }> {
-    await this.residents.applicantOf(residentId);
+    const applicant = await this.residents.applicantOf(residentId);
     const { form, routing, forms } = this.forms.theme(request.themeId);
     const errors: FieldError[] = [
       ...checkValues(form, request.values, { partial: false }),
@@ -160,6 +163,7 @@ export class ApplicationsService {
         requestHash,
         outboxId: randomId(),
         upstreamKey: `zsb-submit-${id}`,
+        ownerCenterId: this.ownerOf(applicant.idNumber, matterForm.matterCode),
       });
     }
     const outcome = await this.repo.create(residentId, items, null, (tx) =>
@@ -168,6 +172,11 @@ export class ApplicationsService {
     if ('reused' in outcome) throw new AppError('IDEMPOTENCY_KEY_REUSED');
     if (!outcome.replayed) this.delivery.nudge();
     return { result: answer(outcome.rows), replayed: outcome.replayed };
+  }
+
+  /** The center answerable for an application: of the applicant's home county, handling the matter. */
+  private ownerOf(idNumber: string, matterCode: string): string | null {
+    return this.directory.countyCenterFor(idNumber.slice(0, 6), matterCode)?.id ?? null;
   }
 
   async list(residentId: string): Promise<ApplicationList> {

@@ -208,6 +208,7 @@ export interface ApplicationTable {
   accepted_at: Date | null;
   updated_at: ColumnType<Date, Date | undefined, Date>;
   last_polled_at: Date | null;
+  owner_center_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ApplicationOutboxTable {

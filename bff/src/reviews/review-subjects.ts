@@ -69,7 +69,10 @@ export class ReviewSubjects {
         matterCode: found.code,
       };
     }
-    const center = this.directory.countyCenterFor(countyCode, found.code);
+    // The center fixed when it was submitted; older applications are placed now, by the same rule.
+    const center =
+      (found.centerId ? this.directory.current().byId(found.centerId) : undefined) ??
+      this.directory.countyCenterFor(countyCode, found.code);
     return {
       kind: 'application',
       id: found.id,

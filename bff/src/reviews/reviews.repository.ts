@@ -268,11 +268,17 @@ export class ReviewsRepository {
 
   /** The resident's applications that ended (办结 or 不予受理) since `since`, with when; and visits checked in. */
   async rateable(residentId: string, since: Date): Promise<RateableRow[]> {
-    const apps = await sql<{ id: string; matter_code: string; matter_name: string; done_at: Date }>`
-      SELECT a.id, a.matter_code, a.matter_name, min(e.at) AS done_at
+    const apps = await sql<{
+      id: string;
+      matter_code: string;
+      matter_name: string;
+      owner_center_id: string | null;
+      done_at: Date;
+    }>`
+      SELECT a.id, a.matter_code, a.matter_name, a.owner_center_id, min(e.at) AS done_at
       FROM application a JOIN application_event e ON e.application_id = a.id
       WHERE a.resident_id = ${residentId} AND e.status IN ('completed', 'rejected')
-      GROUP BY a.id, a.matter_code, a.matter_name
+      GROUP BY a.id, a.matter_code, a.matter_name, a.owner_center_id
       HAVING min(e.at) >= ${since}`.execute(this.db);
     const visits = await this.db
       .selectFrom('booking')
@@ -287,7 +293,7 @@ export class ReviewsRepository {
         id: a.id,
         code: a.matter_code,
         title: a.matter_name,
-        centerId: null,
+        centerId: a.owner_center_id,
         doneAt: new Date(a.done_at),
       })),
       ...visits.map((v) => ({

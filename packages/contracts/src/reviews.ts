@@ -151,3 +151,52 @@ export type StaffReviewAction =
   | { action: 'verify' | 'rectify' | 'claim_unrectifiable'; note: string }
   | { action: 'follow_up'; note: string; satisfied: boolean; method: 'phone' | 'message' | 'visit' }
   | { action: 'appeal'; note: string; ground: 'mistaken' | 'malicious' };
+
+/** Figures of one center (or, with `centerId` null, of all the asked centers) over a date range. */
+export interface ServiceStats {
+  centerId: string | null;
+  centerName: string;
+  /** Services given: applications that ended (办结/不予受理) and visits checked in, in the range. */
+  services: number;
+  /** Of those, rated by the resident (一事一评, 一次一评). */
+  evaluated: number;
+  /** 主动评价率 = evaluated / services; null when there were no services. */
+  activeRate: number | null;
+  /** 未评价率 = 1 − activeRate. */
+  unratedRate: number | null;
+  /** Services given a default level without the resident rating them: never done here, and never counted as active. */
+  defaultApplied: number;
+  /** Ratings through a window's printed QR (no service record behind them), counted apart. */
+  windowQrReviews: number;
+  /** Every rating of the range (services and QR), minus 差评 found 无效 on 申诉. */
+  reviews: number;
+  /** 好评率: 基本满意 or better / reviews. */
+  goodRate: number | null;
+  /** 差评 counted (申诉 upheld ones excluded). */
+  bad: number;
+  /** 差评 excluded after an upheld 申诉 (无效差评). */
+  invalid: number;
+  /** 差评 rectified (已整改 at least once). 整改率 = rectified / (bad − 无法整改 upheld). */
+  rectified: number;
+  rectifyRate: number | null;
+  /** 按期整改率: rectified by the 整改 deadline / the same base. */
+  rectifiedOnTime: number;
+  onTimeRate: number | null;
+  /** 回访率: rectified cases with the resident's answer (追评 or 回访) / rectified. */
+  followedUp: number;
+  followUpRate: number | null;
+  /** 回访满意率: satisfied answers / followedUp. */
+  satisfied: number;
+  satisfiedRate: number | null;
+  /** 办不成事 cases and 咨询 filed in the range: received, answered, answered by their deadline. */
+  cases: { received: number; answered: number; answeredOnTime: number };
+  consultations: { received: number; answered: number; answeredOnTime: number };
+}
+
+/** GET /api/v1/staff/service-stats?from=&to=: per center of the caller, then the total. */
+export interface ServiceStatsReport {
+  from: string;
+  to: string;
+  items: ServiceStats[];
+  total: ServiceStats;
+}
