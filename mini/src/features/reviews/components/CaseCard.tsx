@@ -20,7 +20,7 @@ export function CaseCard({ c, nowMs }: { c: ReviewCase; nowMs: number }) {
       {caseDeadlines(c, nowMs).map((d) => (
         <View key={d.label} className="rv-fact e2e-case-due">
           <Text className="rv-fact__label">{d.label}</Text>
-          <Text className="rv-fact__value">{d.value} 前</Text>
+          <Text className="rv-fact__value">{d.value}</Text>
         </View>
       ))}
       <View className="rv-fact">

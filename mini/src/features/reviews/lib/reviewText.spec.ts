@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ReviewCase } from '@zsb/contracts';
-import { indicatorRows, levelTone, reasonLabels, reviewStatusLine } from './reviewText';
+import { caseDeadlines, indicatorRows, levelTone, reasonLabels, reviewStatusLine } from './reviewText';
 
 const aCase = (patch: Partial<ReviewCase>) => ({ stateLabel: '整改中', overdue: false, ...patch }) as ReviewCase;
 
@@ -36,5 +36,15 @@ describe('a review as given', () => {
       { label: '服务态度', value: '非常不满意' },
     ]);
     expect(reasonLabels(['attitude', 'repeat_visits'])).toEqual(['态度不好', '多次跑动']);
+  });
+});
+
+describe('a case’s deadlines', () => {
+  it('are days (the last day the office has), never a time of day', () => {
+    const now = Date.parse('2026-12-08T04:20:00+08:00');
+    expect(caseDeadlines({ verifyDue: '2026-12-09', rectifyDue: '2026-12-29' }, now)).toEqual([
+      { label: '核实回访期限', value: '截至 明天 12月9日 周三' },
+      { label: '整改反馈期限', value: '截至 12月29日 周二' },
+    ]);
   });
 });

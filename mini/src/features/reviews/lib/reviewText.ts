@@ -1,6 +1,6 @@
 import type { BadReason, IndicatorSetId, Review, ReviewCase, ReviewInvitation, ReviewLevel } from '@zsb/contracts';
 import { BAD_REASONS, INDICATOR_SETS, isBadLevel, reviewLevelLabel } from '@zsb/domain';
-import { formatMoment } from '@/lib/when';
+import { dayLabel, formatMoment } from '@/lib/when';
 
 // What a resident reads about a review and its case, in words: no codes, no states in English.
 
@@ -48,10 +48,13 @@ export function invitationDue(inv: Pick<ReviewInvitation, 'openUntil'>, nowMs: n
   return `评价截止 ${formatMoment(inv.openUntil, nowMs)}`;
 }
 
-/** The case's two deadlines, and which of them has passed with its step not done. */
+/**
+ * The case's two deadlines: days (YYYY-MM-DD), each the last day the office has, so 「截至 明天 5月6日 周三」 — not a
+ * time of day, which a date read as an instant would invent (08:00 on the Beijing clock).
+ */
 export function caseDeadlines(c: Pick<ReviewCase, 'verifyDue' | 'rectifyDue'>, nowMs: number) {
   return [
-    { label: '核实回访期限', value: formatMoment(c.verifyDue, nowMs) },
-    { label: '整改反馈期限', value: formatMoment(c.rectifyDue, nowMs) },
+    { label: '核实回访期限', value: `截至 ${dayLabel(c.verifyDue, nowMs)}` },
+    { label: '整改反馈期限', value: `截至 ${dayLabel(c.rectifyDue, nowMs)}` },
   ];
 }

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { StaffReviewCase } from '@zsb/contracts';
 import { BAD_REASONS } from '@zsb/domain';
-import { formatMoment } from '@/lib/when';
+import { formatDate } from '@/lib/when';
 import { useCaseAction } from '../hooks/useCaseAction';
 import { ACTION_LABEL, allowedActions } from '../lib/reviewActions';
 import { CaseActionForm } from './CaseActionForm';
@@ -14,7 +14,6 @@ const reasonText = (codes: StaffReviewCase['reasons']) =>
 export function StaffCaseCard({ item, onDone }: { item: StaffReviewCase; onDone: (c: StaffReviewCase) => void }) {
   const s = useCaseAction(item.id, onDone);
   const c = item.case;
-  const now = Date.now();
   const actions = allowedActions(c);
   return (
     <View className={`section st-case e2e-staff-review ${c.overdue ? 'st-case--overdue' : ''}`}>
@@ -29,7 +28,7 @@ export function StaffCaseCard({ item, onDone }: { item: StaffReviewCase; onDone:
       {item.reasons.length > 0 && <Text className="st-case__line">原因：{reasonText(item.reasons)}</Text>}
       {item.content ? <Text className="st-case__content">“{item.content}”</Text> : null}
       <Text className="st-case__line">
-        核实回访 {formatMoment(c.verifyDue, now)} 前 · 整改反馈 {formatMoment(c.rectifyDue, now)} 前
+        核实回访截至 {formatDate(c.verifyDue)} · 整改反馈截至 {formatDate(c.rectifyDue)}
       </Text>
       <Text className="st-case__line">编号 {c.caseNo}</Text>
 
