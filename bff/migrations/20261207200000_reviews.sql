@@ -29,6 +29,8 @@ CREATE TABLE review (
   case_state text,
   case_opened_at timestamptz,
   case_reopened boolean NOT NULL DEFAULT false,
+  -- the resident's last answer to a rectification (追评 or 回访); null until there is one
+  case_satisfied boolean,
   case_events jsonb NOT NULL DEFAULT '[]',
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now()

@@ -3,6 +3,7 @@ import { AuthModule } from './auth/auth.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { FeedbackModule } from './feedback/feedback.module';
+import { TargetsModule } from './targets/targets.module';
 import { BookingsModule } from './bookings/bookings.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CentersModule } from './centers/centers.module';
@@ -34,6 +35,7 @@ export class AppModule {
         ApplicationsModule,
         ReviewsModule,
         FeedbackModule,
+        TargetsModule,
         NotificationsModule,
         UploadsModule,
         HealthModule,

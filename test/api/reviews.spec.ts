@@ -7,6 +7,7 @@ import type {
   Review,
   ReviewInvitationList,
   ReviewList,
+  ServiceStatsReport,
   Session,
   StaffReviewCase,
   StaffReviewList,
@@ -240,6 +241,35 @@ describe('一事一评: rating an application', () => {
     );
     expect(third.body.code).toBe('REVIEW_STEP_NOT_OPEN');
     expect((await get<StaffReviewList>(clerk, '/api/v1/staff/reviews')).body.items).toEqual([]);
+  });
+
+  it('counts in its center’s figures: rated, a 差评 rectified on time and followed up satisfied', async () => {
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const res = await get<ServiceStatsReport>(clerk, `/api/v1/staff/service-stats?from=${today}&to=${today}`);
+    expect(res.status).toBe(200);
+    expect(res.body.items).toHaveLength(1);
+    expect(res.body.total).toMatchObject({
+      evaluated: 1,
+      bad: 1,
+      invalid: 0,
+      rectified: 1,
+      rectifyRate: 1,
+      rectifiedOnTime: 1,
+      followedUp: 1,
+      satisfied: 1,
+      satisfiedRate: 1,
+      defaultApplied: 0,
+    });
+    // Alice's application is one of the services her county's center gave today.
+    expect(res.body.total.services).toBeGreaterThanOrEqual(1);
+    expect(res.body.total.activeRate).toBe(1 / res.body.total.services);
+    // Only staff, and only their centers; a range that makes no sense is refused in words.
+    expect((await get(bob, `/api/v1/staff/service-stats?from=${today}&to=${today}`)).body).toMatchObject({
+      code: 'STAFF_ONLY',
+    });
+    const backwards = await get(clerk, `/api/v1/staff/service-stats?from=${today}&to=2020-01-01`);
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.message).toContain('日期');
   });
 
   it('can be changed once', async () => {

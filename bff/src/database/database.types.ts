@@ -295,6 +295,7 @@ export interface ReviewTable {
   case_state: string | null;
   case_opened_at: Date | null;
   case_reopened: ColumnType<boolean, boolean | undefined, boolean>;
+  case_satisfied: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
   case_events: ColumnType<unknown[], string | undefined, string>;
   created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: ColumnType<Date, Date | undefined, Date>;

@@ -358,6 +358,7 @@ export class ReviewsRepository {
         case_state: c.state,
         case_opened_at: c.openedAt,
         case_reopened: c.reopened,
+        case_satisfied: c.answer?.satisfied ?? null,
         case_events: JSON.stringify(events),
         updated_at: new Date(),
       })

@@ -135,6 +135,7 @@ function toRecord(r: z.infer<typeof evaluationWire>): EvaluationRecord {
       state: r.case.state,
       openedAt: new Date(r.case.opened_at),
       reopened: r.case.reopened,
+      answer: r.case.answer && { satisfied: r.case.answer.satisfied },
       events: r.case.events.map(toCaseEvent),
     },
   };

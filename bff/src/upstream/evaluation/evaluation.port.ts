@@ -52,6 +52,8 @@ export interface EvaluationCase {
   state: ReviewCaseState;
   openedAt: Date;
   reopened: boolean;
+  /** The resident's last answer to a rectification (their 追评, or as staff recorded it at 回访). */
+  answer: { satisfied: boolean } | null;
   events: EvaluationCaseEvent[];
 }
 

@@ -48,6 +48,7 @@ export const evaluationWire = z.object({
       state: caseState,
       opened_at: z.string(),
       reopened: z.boolean(),
+      answer: z.object({ satisfied: z.boolean(), via: z.enum(['evaluator', 'office']), at: z.string() }).nullable(),
       events: z.array(caseEventWire).max(200),
     })
     .nullable(),
