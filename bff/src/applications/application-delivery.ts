@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { ResidentService } from '../auth/resident.service';
 import { Clock } from '../common/clock';
 import { PiiCipher } from '../common/pii-cipher';
+import { OutboxPump, outboxBackoffMs } from '../common/outbox-pump';
 import { randomDigits } from '../common/random';
 import { AppConfig } from '../config/app-config';
 import { UploadsService } from '../uploads/uploads.service';
@@ -22,8 +23,11 @@ import { PROGRESS_CODE_DIGITS } from './progress.service';
 export class ApplicationDelivery implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('ApplicationDelivery');
   private timers: NodeJS.Timeout[] = [];
-  private sending: Promise<number> | null = null;
-  private again = false;
+  private readonly pump = new OutboxPump<OutboxRow>(
+    this.log,
+    () => this.repo.leaseDue(new Date(this.clock.now()), this.config.applications.outboxBatch, this.leaseMs()),
+    (row) => this.deliver(row),
+  );
 
   constructor(
     private readonly config: AppConfig,
@@ -52,43 +56,22 @@ export class ApplicationDelivery implements OnApplicationBootstrap, OnApplicatio
 
   /** Send what is due now (a new submission does not wait for the next tick). */
   nudge(): void {
-    if (this.sending) {
-      this.again = true;
-      return;
-    }
-    this.sending = this.sendDue()
-      .catch((e: unknown) => {
-        this.log.error(`outbox pass failed: ${e instanceof Error ? e.message : String(e)}`);
-        return 0;
-      })
-      .finally(() => {
-        this.sending = null;
-        if (this.again) {
-          this.again = false;
-          this.nudge();
-        }
-      });
+    this.pump.nudge();
   }
 
   /** One pass over what is due; answers how many were delivered. Tests call it to wait for a pass to finish. */
-  async sendDue(): Promise<number> {
-    const a = this.config.applications;
-    const lease = this.config.upstream.timeoutMs * (this.config.upstream.readRetries + 2) + 5_000;
-    let delivered = 0;
-    for (;;) {
-      const rows = await this.repo.leaseDue(new Date(this.clock.now()), a.outboxBatch, lease);
-      if (rows.length === 0) return delivered;
-      const results = await Promise.all(rows.map((r) => this.deliver(r)));
-      delivered += results.filter(Boolean).length;
-      // Failed rows wait out their backoff, so the next lease skips them; a batch where nothing got through
-      // means the platform is down, and the pass ends until the next tick.
-      if (results.every((ok) => !ok)) return delivered;
-    }
+  sendDue(): Promise<number> {
+    return this.pump.sendDue();
   }
 
-  /** Until every current delivery is done or `ms` passes; for tests and shutdown. */
-  async idle(): Promise<void> {
-    while (this.sending) await this.sending;
+  /** Until every current delivery is done; for tests and shutdown. */
+  idle(): Promise<void> {
+    return this.pump.idle();
+  }
+
+  /** How long a leased row is ours: a delivery's every attempt and wait, and some. */
+  private leaseMs(): number {
+    return this.config.upstream.timeoutMs * (this.config.upstream.readRetries + 2) + 5_000;
   }
 
   private async deliver(row: OutboxRow): Promise<boolean> {
@@ -128,9 +111,7 @@ export class ApplicationDelivery implements OnApplicationBootstrap, OnApplicatio
         this.log.error(`application ${app.id}: the platform refused the ${row.kind}: ${why}`);
         await this.events.deliveryRefused(app);
       } else {
-        const a = this.config.applications;
-        const backoff = Math.min(a.retryMaxMs, a.retryBaseMs * 2 ** Math.min(row.attempts - 1, 20));
-        const jittered = backoff * (0.8 + Math.random() * 0.4);
+        const jittered = outboxBackoffMs(row.attempts, this.config.applications);
         await this.repo.retryLater(row.id, new Date(this.clock.now() + jittered), why);
         this.log.warn(
           `application ${app.id}: ${row.kind} attempt ${row.attempts} failed, next in ${Math.round(jittered)} ms: ${why}`,

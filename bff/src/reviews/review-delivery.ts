@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ResidentService } from '../auth/resident.service';
 import { Clock } from '../common/clock';
+import { OutboxPump, outboxBackoffMs } from '../common/outbox-pump';
 import { PiiCipher } from '../common/pii-cipher';
 import { AppConfig } from '../config/app-config';
 import { UploadsService } from '../uploads/uploads.service';
@@ -24,8 +25,17 @@ import { ReviewsRepository, type ReviewOutboxRow, type ReviewRow } from './revie
 export class ReviewDelivery implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('ReviewDelivery');
   private timer: NodeJS.Timeout | null = null;
-  private sending: Promise<number> | null = null;
-  private again = false;
+  // The applications' delivery timing: the same kind of work against the same kind of provincial system.
+  private readonly pump = new OutboxPump<ReviewOutboxRow>(
+    this.log,
+    () =>
+      this.repo.leaseDue(
+        new Date(this.clock.now()),
+        this.config.applications.outboxBatch,
+        this.config.upstream.timeoutMs * (this.config.upstream.readRetries + 2) + 5_000,
+      ),
+    (row) => this.deliver(row),
+  );
 
   constructor(
     private readonly config: AppConfig,
@@ -48,40 +58,16 @@ export class ReviewDelivery implements OnApplicationBootstrap, OnApplicationShut
   }
 
   nudge(): void {
-    if (this.sending) {
-      this.again = true;
-      return;
-    }
-    this.sending = this.sendDue()
-      .catch((e: unknown) => {
-        this.log.error(`review outbox pass failed: ${e instanceof Error ? e.message : String(e)}`);
-        return 0;
-      })
-      .finally(() => {
-        this.sending = null;
-        if (this.again) {
-          this.again = false;
-          this.nudge();
-        }
-      });
+    this.pump.nudge();
   }
 
   /** One pass over what is due; answers how many were delivered. */
-  async sendDue(): Promise<number> {
-    const a = this.config.applications;
-    const lease = this.config.upstream.timeoutMs * (this.config.upstream.readRetries + 2) + 5_000;
-    let delivered = 0;
-    for (;;) {
-      const rows = await this.repo.leaseDue(new Date(this.clock.now()), a.outboxBatch, lease);
-      if (rows.length === 0) return delivered;
-      const results = await Promise.all(rows.map((r) => this.deliver(r)));
-      delivered += results.filter(Boolean).length;
-      if (results.every((ok) => !ok)) return delivered;
-    }
+  sendDue(): Promise<number> {
+    return this.pump.sendDue();
   }
 
-  async idle(): Promise<void> {
-    while (this.sending) await this.sending;
+  idle(): Promise<void> {
+    return this.pump.idle();
   }
 
   private async deliver(row: ReviewOutboxRow): Promise<boolean> {
@@ -99,9 +85,8 @@ export class ReviewDelivery implements OnApplicationBootstrap, OnApplicationShut
         await this.repo.failed(row.id, why);
         this.log.error(`review ${review.id}: the 好差评 system refused the ${row.kind}: ${why}`);
       } else {
-        const a = this.config.applications;
-        const backoff = Math.min(a.retryMaxMs, a.retryBaseMs * 2 ** Math.min(row.attempts - 1, 20));
-        await this.repo.retryLater(row.id, new Date(this.clock.now() + backoff * (0.8 + Math.random() * 0.4)), why);
+        const wait = outboxBackoffMs(row.attempts, this.config.applications);
+        await this.repo.retryLater(row.id, new Date(this.clock.now() + wait), why);
         this.log.warn(`review ${review.id}: ${row.kind} attempt ${row.attempts} failed: ${why}`);
       }
       return false;
