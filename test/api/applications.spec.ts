@@ -37,6 +37,7 @@ import {
   verifiedSession,
 } from '../support/residents';
 import { startSystem, type RunningSystem } from '../support/system';
+import { until } from '../support/until';
 
 let sys: RunningSystem;
 let people: SandboxResident[];
@@ -60,14 +61,6 @@ const apply = (s: Session, body: unknown, key?: string) =>
     ...bearer(s),
     ...(key ? { 'idempotency-key': key } : {}),
   });
-const until = async <T>(probe: () => Promise<T>, ok: (t: T) => boolean, ms = 15_000): Promise<T> => {
-  const end = Date.now() + ms;
-  for (;;) {
-    const t = await probe();
-    if (ok(t) || Date.now() > end) return t;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 beforeAll(async () => {
   sys = await startSystem();

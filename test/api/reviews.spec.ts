@@ -36,6 +36,7 @@ import {
   type SandboxResident,
 } from '../support/residents';
 import { startSystem, type RunningSystem } from '../support/system';
+import { until } from '../support/until';
 
 // 好差评 end to end over HTTP: the BFF, the sandbox's provincial 好差评 system and its signed case callbacks.
 let sys: RunningSystem;
@@ -56,14 +57,6 @@ const online = (level: 1 | 2 | 3 | 4 | 5) => ({
   convenience: level,
   usability: level,
 });
-const until = async <T>(probe: () => Promise<T>, ok: (t: T) => boolean, ms = 15_000): Promise<T> => {
-  const end = Date.now() + ms;
-  for (;;) {
-    const t = await probe();
-    if (ok(t) || Date.now() > end) return t;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 // A pass the BFF started by itself (after the request) may hold the row: wait for it, then send what is left.
 const flushReviews = async () => {
   const delivery = sys.app.get(ReviewDelivery);

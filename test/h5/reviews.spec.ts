@@ -5,7 +5,6 @@
 // resident reads 已整改 with the office's note, answers 满意 (已回访), and finds it in 我的 › 我的评价. Then the form
 // and the case's timeline in 长辈模式. The provincial 好差评 system is the sandbox's, its case steps reach the BFF by
 // its signed callbacks, as in production.
-import { spawn } from 'node:child_process';
 import type { Locator, Page } from '@playwright/test';
 import type {
   ApplicationDetail,
@@ -40,7 +39,7 @@ import {
   visible,
 } from './support/app';
 import { json, sandboxResidents, verifiedResident, type Verified } from './support/api';
-import { ROOT, pageUrl, servers } from './support/servers';
+import { pageUrl, servers, staffScript } from './support/servers';
 
 // The secrets of config/default.json, which the BFF of the e2e run uses (APP_ENV=development).
 const APPROVAL_SECRET = 'sandbox-approval-callback-secret';
@@ -54,24 +53,6 @@ async function sandbox(sandboxUrl: string, path: string, body: unknown, method =
   const res = await fetch(`${sandboxUrl}${path}`, { method, headers: json, body: JSON.stringify(body) });
   if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
   return res.json();
-}
-
-/** `node bff/scripts/staff.mjs …` with the BFF's own environment (same database, same keys). */
-function staffScript(env: Record<string, string>, args: string[]): Promise<string> {
-  return new Promise((res, rej) => {
-    const child = spawn(process.execPath, ['bff/scripts/staff.mjs', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.once('error', rej);
-    child.once('exit', (code) =>
-      code === 0 ? res(out) : rej(new Error(`staff.mjs ${args[0]} exited ${code}: ${out}`)),
-    );
-  });
 }
 
 async function uploadOverApi(base: string, who: Verified, bytes: Buffer, name: string): Promise<Upload> {

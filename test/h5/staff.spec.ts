@@ -2,7 +2,6 @@
 // BFF runs on PostgreSQL), finds 窗口签到 under 我的, and pastes another resident's booking code (H5 cannot scan):
 // ✓ 签到成功 with the masked name, matter and slot; the same code again, and a booking of another center, are refused
 // with the server's messages. Then 窗口核验身份: a resident's new sign-in is joined to her account at the window.
-import { spawn } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import type {
   Booking,
@@ -34,29 +33,11 @@ import {
   visible,
 } from './support/app';
 import { sandboxResidents, smsCode, verifiedResident, wechatSession, type Verified } from './support/api';
-import { ROOT, pageUrl, servers } from './support/servers';
+import { pageUrl, servers, staffScript } from './support/servers';
 
 const MATTER_QUERY = '社保卡';
 // 安阳 city centre (GCJ-02, the API's default).
 const NEAR = { lat: 36.0977, lng: 114.3924 };
-
-/** `node bff/scripts/staff.mjs …` with the BFF's own environment (same database, same keys). */
-function staffScript(env: Record<string, string>, args: string[]): Promise<string> {
-  return new Promise((res, rej) => {
-    const child = spawn(process.execPath, ['bff/scripts/staff.mjs', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    child.once('error', rej);
-    child.once('exit', (code) =>
-      code === 0 ? res(out) : rej(new Error(`staff.mjs ${args[0]} exited ${code}: ${out}`)),
-    );
-  });
-}
 
 /** The first half-hour slot that holds "now" with at least 10 minutes to go: inside the check-in window. */
 function slotAroundNow(nowMs = Date.now()): { start: Date; end: Date } {

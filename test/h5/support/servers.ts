@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 // Where the H5 browser tests find what global-setup.ts started: the BFF serving the built app, the sandbox upstream.
 import { join, resolve } from 'node:path';
 import { urlFor, type RouteName, type RouteParams } from '../../../mini/src/routes';
@@ -29,4 +30,22 @@ export function servers(): Servers {
 /** The app's hash-router URL of a page, from mini/src/routes.ts: `<base>#/features/guide/matter/index?code=…`. */
 export function pageUrl<K extends RouteName>(base: string, name: K, params?: RouteParams[K]): string {
   return `${base}#${urlFor(name, params)}`;
+}
+
+/** `node bff/scripts/staff.mjs …` with the BFF's own environment (same database, same keys). */
+export function staffScript(env: Record<string, string>, args: string[]): Promise<string> {
+  return new Promise((res, rej) => {
+    const child = spawn(process.execPath, ['bff/scripts/staff.mjs', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    child.once('error', rej);
+    child.once('exit', (code) =>
+      code === 0 ? res(out) : rej(new Error(`staff.mjs ${args[0]} exited ${code}: ${out}`)),
+    );
+  });
 }
