@@ -44,3 +44,26 @@ describe('the tab a page belongs to (where 返回 goes from a page opened by its
     expect(routeOfPath('/features/nowhere/index')).toBeUndefined();
   });
 });
+
+describe('办不成事 and 咨询 pages', () => {
+  it('are one subpackage of their own; the staff queue sits with the other staff pages', () => {
+    expect(subPackages().find((p) => p.root === 'features/feedback')).toEqual({
+      root: 'features/feedback',
+      name: 'feedback',
+      pages: ['new/index', 'consult/index', 'list/index', 'detail/index'],
+    });
+    expect(subPackages().find((p) => p.root === 'features/staff')?.pages).toContain('feedback/index');
+    expect(mainPages()).not.toContain(routes.feedbackNew.path);
+  });
+
+  it('carry what a report is about, and open a case by its id', () => {
+    expect(urlFor('feedbackNew', { applicationId: 'a1', kind: 'online_failed' })).toBe(
+      '/features/feedback/new/index?applicationId=a1&kind=online_failed',
+    );
+    expect(urlFor('feedbackNew')).toBe('/features/feedback/new/index');
+    expect(urlFor('consult', { matterCode: '11410100 0001' })).toBe(
+      '/features/feedback/consult/index?matterCode=11410100%200001',
+    );
+    expect(urlFor('feedback', { id: 'fb1', done: '1' })).toBe('/features/feedback/detail/index?id=fb1&done=1');
+  });
+});

@@ -59,6 +59,11 @@ export const routes = {
   staffCheckIn: { path: 'features/staff/checkin/index', title: '窗口签到', subpackage: 'features/staff' },
   staffIdentityCheck: { path: 'features/staff/identity/index', title: '窗口核验身份', subpackage: 'features/staff' },
   staffReviews: { path: 'features/staff/reviews/index', title: '差评整改', subpackage: 'features/staff' },
+  feedbackNew: { path: 'features/feedback/new/index', title: '反映办不成事', subpackage: 'features/feedback' },
+  consult: { path: 'features/feedback/consult/index', title: '我要咨询', subpackage: 'features/feedback' },
+  feedbackList: { path: 'features/feedback/list/index', title: '我的反映', subpackage: 'features/feedback' },
+  feedback: { path: 'features/feedback/detail/index', title: '反映详情', subpackage: 'features/feedback' },
+  staffFeedback: { path: 'features/staff/feedback/index', title: '反映和咨询', subpackage: 'features/staff' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof routes;
@@ -131,6 +136,20 @@ export interface RouteParams {
   staffIdentityCheck: undefined;
   /** 差评整改: the open bad reviews of the staff member's centers, and 核实, 整改, 申诉, 回访 of each. */
   staffReviews: undefined;
+  /**
+   * 反映办不成事: nothing is chosen unless a kind is passed; the links (each optional, each the resident's own) say
+   * what it is about: from a guide, an application, a booking or a center.
+   */
+  feedbackNew:
+    { kind?: string; matterCode?: string; applicationId?: string; bookingId?: string; centerId?: string } | undefined;
+  /** 咨询 about one matter, answered in writing by the center that handles it. */
+  consult: { matterCode: string };
+  /** 我的反映: the resident's 办不成事 cases and questions. */
+  feedbackList: undefined;
+  /** One case or question. `done=1`: just sent, the page opens as the success page. */
+  feedback: { id: string; done?: '1' };
+  /** 反映和咨询: the open cases and questions of the staff member's centers; 记录办理情况 and 书面答复. */
+  staffFeedback: undefined;
 }
 
 export type TabRouteName = { [K in RouteName]: (typeof routes)[K] extends { tab: string } ? K : never }[RouteName];
@@ -197,6 +216,7 @@ const tabOfSubpackage = {
   'features/applications': 'mine',
   'features/staff': 'mine',
   'features/reviews': 'mine',
+  'features/feedback': 'mine',
 } as const satisfies Record<SubpackageRoot, TabRouteName>;
 
 /** The tab a page belongs to (a tab page: itself; a main-package sub-page: 首页). */

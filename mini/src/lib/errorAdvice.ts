@@ -217,6 +217,16 @@ const table: Partial<Record<AnyErrorCode, Advice>> = {
     hint: '点“重新加载”看看现在的办理进度',
     actions: ['retry'],
   },
+  FEEDBACK_NOT_FOUND: {
+    message: '没有找到这条反映',
+    hint: '可以到“我的 › 我的反映”查看您提交过的反映和咨询',
+    actions: ['back'],
+  },
+  FEEDBACK_ANSWERED: {
+    message: '这条反映已经答复过了',
+    hint: '答复以后不能再记录，点“重新加载”看看答复内容',
+    actions: ['retry'],
+  },
   PROGRESS_NOT_FOUND: {
     message: '没有查到这件办件',
     hint: '请核对办件编号和 6 位查询码：提交成功的页面和“我的办件”里都有',

@@ -1,8 +1,21 @@
-/** Where a notification leads: `/applications/<id>` or `/bookings/<id>` (the BFF's `target`), else nowhere. */
-export type NotificationTarget = { page: 'application'; id: string } | { page: 'booking'; id: string } | null;
+/**
+ * Where a notification leads: `/applications/<id>`, `/bookings/<id>`, `/reviews/<id>` or `/feedback/<id>` (the
+ * BFF's `target`), else nowhere.
+ */
+export type NotificationTarget = {
+  page: 'application' | 'booking' | 'review' | 'feedback';
+  id: string;
+} | null;
+
+const PAGE_OF = {
+  applications: 'application',
+  bookings: 'booking',
+  reviews: 'review',
+  feedback: 'feedback',
+} as const;
 
 export function notificationTarget(target: string | null): NotificationTarget {
-  const m = /^\/(applications|bookings)\/([A-Za-z0-9_-]{1,64})$/.exec(target ?? '');
+  const m = /^\/(applications|bookings|reviews|feedback)\/([A-Za-z0-9_-]{1,64})$/.exec(target ?? '');
   if (!m) return null;
-  return m[1] === 'applications' ? { page: 'application', id: m[2] } : { page: 'booking', id: m[2] };
+  return { page: PAGE_OF[m[1] as keyof typeof PAGE_OF], id: m[2] };
 }

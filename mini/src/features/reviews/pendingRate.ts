@@ -1,11 +1,7 @@
-import { readObject, removeKey, writeValue } from '@/stores/storage';
+import { rememberQuery, takeQuery } from '@/lib/pendingQuery';
 
-// On H5 signing in leaves for the identity service and comes back to the page path without its query (the BFF takes
-// a bare path only). What was being rated is kept here for that round trip, so the window QR's page comes back to
-// the same window.
-
-const KEY = 'zsb.pendingRate';
-const KEEP_MS = 15 * 60_000;
+// On H5 signing in comes back to the page path without its query: what was being rated is kept for that round trip
+// (lib/pendingQuery), so the window QR's page comes back to the same window.
 
 export interface RateTarget {
   application?: string;
@@ -19,17 +15,14 @@ export function hasTarget(t: RateTarget): boolean {
 }
 
 export function rememberRateTarget(target: RateTarget, now: number = Date.now()): void {
-  writeValue(KEY, { target, at: now });
+  rememberQuery('rate', { ...target }, now);
 }
 
 /** The target kept before a sign-in, once; forgotten after a quarter of an hour. */
 export function takeRateTarget(now: number = Date.now()): RateTarget | null {
-  const saved = readObject<{ target: RateTarget; at: number }>(KEY);
-  removeKey(KEY);
-  if (!saved || typeof saved.at !== 'number' || now - saved.at > KEEP_MS || !saved.target) return null;
-  const t = saved.target;
+  const saved = takeQuery('rate', now);
+  if (!saved) return null;
   const clean: RateTarget = {};
-  for (const k of ['application', 'visit', 'center', 'review'] as const)
-    if (typeof t[k] === 'string' && t[k]) clean[k] = t[k];
+  for (const k of ['application', 'visit', 'center', 'review'] as const) if (saved[k]) clean[k] = saved[k];
   return hasTarget(clean) ? clean : null;
 }

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useStaffCenters } from '@/hooks/useStaffCenters';
 import { go } from '@/navigate';
 
-/** 工作人员: 窗口签到, 窗口核验身份 and 差评整改, only for a resident who is window staff of a center (GET /staff/me). */
+/** 工作人员: 窗口签到, 窗口核验身份 and 差评整改 and 反映和咨询, only for a resident who is window staff of a center (GET /staff/me). */
 export function StaffEntry() {
   const centers = useStaffCenters();
   if (!centers || centers.length === 0) return null;
@@ -41,6 +41,17 @@ export function StaffEntry() {
         <View className="mine-row__label">
           <Text className="mine-row__title">差评整改</Text>
           <Text className="muted">本中心收到的差评：核实、整改、回访</Text>
+        </View>
+        <Text className="mine-row__action">›</Text>
+      </View>
+      <View
+        className="mine-row mine-row--link e2e-mine-staff-feedback"
+        ariaRole="link"
+        onClick={() => go('staffFeedback')}
+      >
+        <View className="mine-row__label">
+          <Text className="mine-row__title">反映和咨询</Text>
+          <Text className="muted">群众反映的办不成事和咨询：记录办理情况、书面答复</Text>
         </View>
         <Text className="mine-row__action">›</Text>
       </View>

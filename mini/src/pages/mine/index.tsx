@@ -49,6 +49,13 @@ const REVIEWS_ENTRY: Entry = {
   hook: 'e2e-mine-reviews',
 };
 
+const FEEDBACK_ENTRY: Entry = {
+  route: 'feedbackList',
+  title: '我的反映',
+  hint: '办不成的事、咨询的问题，看办理进度和答复',
+  hook: 'e2e-mine-feedback',
+};
+
 const ABOUT_DATA_ENTRY: Entry = {
   route: 'aboutData',
   title: '关于数据',
@@ -87,6 +94,7 @@ export default function MinePage() {
         ))}
         <EntryRow entry={BOOKINGS_ENTRY} />
         <EntryRow entry={REVIEWS_ENTRY} />
+        <EntryRow entry={FEEDBACK_ENTRY} />
       </View>
 
       <View className="section">

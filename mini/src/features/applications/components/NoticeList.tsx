@@ -11,9 +11,11 @@ export function openNotification(n: Notification): void {
   const target = notificationTarget(n.target);
   if (target?.page === 'application') go('application', { id: target.id });
   else if (target?.page === 'booking') go('booking', { id: target.id });
+  else if (target?.page === 'review') go('review', { id: target.id });
+  else if (target?.page === 'feedback') go('feedback', { id: target.id });
 }
 
-/** Messages as rows: unread ones marked; a tap opens the application or booking. */
+/** Messages as rows: unread ones marked; a tap opens what the message is about. */
 export function NoticeList({ items, onOpened }: { items: Notification[]; onOpened?: (n: Notification) => void }) {
   const now = Date.now();
   return (

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { applicationsApi } from '@/api/applications';
 import { clientError } from '@/api/errors';
 import { CopyRow } from '@/components/CopyRow';
+import { FeedbackLink } from '@/components/FeedbackLink';
 import { PageShell } from '@/components/PageShell';
 import { ReviewEntryCard } from '@/components/ReviewEntryCard';
 import { Skeleton } from '@/components/Skeleton';
@@ -120,6 +121,8 @@ export default function ApplicationPage() {
           </View>
         )}
       </View>
+
+      <FeedbackLink params={{ applicationId: a.id }} hook="e2e-application-feedback" />
 
       <View className="pg-more">
         <View className="btn" ariaRole="button" onClick={() => go('applications')}>

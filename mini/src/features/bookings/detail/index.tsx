@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { Booking } from '@zsb/contracts';
 import { bookingsApi } from '@/api/bookings';
+import { FeedbackLink } from '@/components/FeedbackLink';
 import { PageShell } from '@/components/PageShell';
 import { ReviewEntryCard } from '@/components/ReviewEntryCard';
 import { Skeleton } from '@/components/Skeleton';
@@ -124,6 +125,8 @@ export default function BookingPage() {
           reload();
         }}
       />
+
+      <FeedbackLink params={{ bookingId: b.id }} hook="e2e-booking-feedback" />
 
       {done && (
         <View className="bk-actions">

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { GuideField, MatterGuide } from '@zsb/contracts';
+import { AskLinks } from './AskLinks';
 import { GuideSection, TextList } from './GuideSection';
 
 function Phone({ label, number }: { label: string; number: string }) {
@@ -35,6 +36,7 @@ export function ContactList({ guide, sample }: { guide: MatterGuide; sample: (fi
         {guide.complaintPhone && <Phone label="监督投诉电话" number={guide.complaintPhone} />}
         <Phone label="政务服务便民热线" number="12345" />
       </View>
+      <AskLinks matterCode={guide.code} />
     </GuideSection>
   );
 }

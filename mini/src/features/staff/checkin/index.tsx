@@ -132,6 +132,13 @@ export default function CheckInPage() {
           </View>
           <Text className="st-link">›</Text>
         </View>
+        <View className="st-link-row e2e-checkin-feedback" ariaRole="link" onClick={() => go('staffFeedback')}>
+          <View>
+            <Text className="st-recent__who">反映和咨询</Text>
+            <Text className="muted st-head__hint">群众反映的办不成事和咨询：记录办理情况、书面答复</Text>
+          </View>
+          <Text className="st-link">›</Text>
+        </View>
       </View>
 
       {recent.length > 1 && (

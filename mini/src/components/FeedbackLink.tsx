@@ -1,0 +1,15 @@
+import { Text, View } from '@tarojs/components';
+import type { RouteParams } from '@/routes';
+import { go } from '@/navigate';
+import './FeedbackLink.css';
+
+/** A low-key 办不成？去反映 under an application or a booking: the report opens linked to it. */
+export function FeedbackLink({ params, hook }: { params: NonNullable<RouteParams['feedbackNew']>; hook: string }) {
+  return (
+    <View className="feedback-link">
+      <View className={`section__more ${hook}`} ariaRole="link" onClick={() => go('feedbackNew', params)}>
+        <Text>办不成？去反映 ›</Text>
+      </View>
+    </View>
+  );
+}
