@@ -110,7 +110,10 @@ describe('filing', () => {
     const today = todayInShanghai(sys.app.get(Clock).now());
     expect(res.body.due).toBe(addWorkingDays(today, 3, sys.app.get(BusinessCalendar).working));
     expect(res.body.steps).toEqual([
-      expect.objectContaining({ label: '已受理', note: expect.stringContaining(res.body.due) }),
+      expect.objectContaining({
+        label: '已受理',
+        note: expect.stringContaining(res.body.due.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')),
+      }),
     ]);
     const again = await file(
       visitor,

@@ -76,7 +76,7 @@ export class FeedbackService {
         idempotencyKey: idempotencyKey ?? null,
         requestHash,
         filedNoteEnc: this.cipher.encrypt(
-          `已收到您的${request.type === 'case' ? `“${feedbackKindLabel(kind)}”反映` : '咨询'}，由${owner.centerName}在 ${due} 前答复。`,
+          `已收到您的${request.type === 'case' ? `“${feedbackKindLabel(kind)}”反映` : '咨询'}，由${owner.centerName}在${dateInWords(due)}前答复。`,
         ),
       },
       (tx) => this.uploads.markAttached(photos, `feedback-${id}`, tx),
@@ -152,4 +152,10 @@ function hashOf(r: FeedbackRequest): string {
   return createHash('sha256')
     .update(JSON.stringify({ type, kind, matterCode, applicationId, bookingId, centerId, text: text.trim(), photos }))
     .digest('base64url');
+}
+
+/** 2026-12-11 → 2026年12月11日, as the app writes dates. */
+function dateInWords(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
 }

@@ -41,12 +41,13 @@ export class ReviewCaseUpdates {
   }
 
   /** Stores what the provincial system says and tells the resident when the case reached an outcome. */
-  async apply(before: ReviewRow, record: EvaluationRecord): Promise<void> {
-    if (!(await this.repo.applyRecord(before.id, record)) || !record.case) return;
+  async apply(review: ReviewRow, record: EvaluationRecord): Promise<void> {
+    const applied = await this.repo.applyRecord(review.id, record);
+    if (applied === 'unchanged' || !record.case) return;
     const state = record.case.state;
     const tell = TELL[state];
-    if (!tell || state === before.case_state) return;
-    await this.notifications.add(before.resident_id, { kind: 'review-case', ...tell, target: `/reviews/${before.id}` });
-    this.log.log(`review ${before.id}: case ${record.case.caseNo} is ${state}`);
+    if (!tell || state === applied.before) return;
+    await this.notifications.add(review.resident_id, { kind: 'review-case', ...tell, target: `/reviews/${review.id}` });
+    this.log.log(`review ${review.id}: case ${record.case.caseNo} is ${state}`);
   }
 }

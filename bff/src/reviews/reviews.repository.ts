@@ -340,32 +340,50 @@ export class ReviewsRepository {
   }
 
   /**
-   * The case as the provincial system reports it. A report never goes backwards: one carrying fewer events than
-   * the stored one (a stale read, a callback overtaken by a fresher answer) changes nothing.
+   * The case as the provincial system reports it; answers the state it had before, or `unchanged` when the report
+   * changed nothing. A report never goes backwards: one with fewer events than the stored one (a stale read, a
+   * callback overtaken by a fresher answer) is dropped. The row is locked, so of two reports of the same step
+   * arriving at once (a staff action's answer and the callback it caused) exactly one sees the state change.
    */
-  async applyRecord(reviewId: string, record: EvaluationRecord): Promise<boolean> {
+  async applyRecord(reviewId: string, record: EvaluationRecord): Promise<{ before: string | null } | 'unchanged'> {
     return this.db.transaction().execute((tx) => this.applyRecordIn(tx, reviewId, record));
   }
 
-  private async applyRecordIn(tx: Transaction<Database>, reviewId: string, record: EvaluationRecord): Promise<boolean> {
+  private async applyRecordIn(
+    tx: Transaction<Database>,
+    reviewId: string,
+    record: EvaluationRecord,
+  ): Promise<{ before: string | null } | 'unchanged'> {
     const c = record.case;
-    if (!c) return false;
-    const events = c.events.map((e) => ({ ...e, at: e.at.toISOString() }));
-    const result = await tx
+    if (!c) return 'unchanged';
+    const stored = await tx
+      .selectFrom('review')
+      .select(['case_state', 'case_events', 'case_satisfied'])
+      .where('id', '=', reviewId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!stored) return 'unchanged';
+    const storedEvents = stored.case_events as unknown[];
+    const satisfied = c.answer?.satisfied ?? null;
+    if (
+      storedEvents.length > c.events.length ||
+      (storedEvents.length === c.events.length && stored.case_state === c.state && stored.case_satisfied === satisfied)
+    )
+      return 'unchanged';
+    await tx
       .updateTable('review')
       .set({
         case_no: c.caseNo,
         case_state: c.state,
         case_opened_at: c.openedAt,
         case_reopened: c.reopened,
-        case_satisfied: c.answer?.satisfied ?? null,
-        case_events: JSON.stringify(events),
+        case_satisfied: satisfied,
+        case_events: JSON.stringify(c.events.map((e) => ({ ...e, at: e.at.toISOString() }))),
         updated_at: new Date(),
       })
       .where('id', '=', reviewId)
-      .where(sql<boolean>`jsonb_array_length(case_events) <= ${events.length}`)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+      .execute();
+    return { before: stored.case_state };
   }
 
   async retryLater(id: string, at: Date, error: string): Promise<void> {
