@@ -344,7 +344,7 @@ test.describe.serial('好差评', () => {
     const state = visible(page, '.e2e-case-state');
     await state.waitFor({ timeout: 20_000 });
     assert((await text(state)) === '核实中', `the case reads ${await text(state)}`);
-    const steps = await visible(page, '.e2e-case-step .rv-tl__label').allTextContents();
+    const steps = await visible(page, '.e2e-case-step .tl__label').allTextContents();
     assert(steps.length === 1 && steps[0] === '已受理', `timeline: ${JSON.stringify(steps)}`);
     const dues = await visible(page, '.e2e-case-due').allTextContents();
     assert(
@@ -491,11 +491,11 @@ test.describe.serial('好差评', () => {
     await state.waitFor();
     assert((await text(state)) === '已整改', `the case reads ${await text(state)}`);
     const steps = visible(page, '.e2e-case-step');
-    const labels = await visible(page, '.e2e-case-step .rv-tl__label').allTextContents();
+    const labels = await visible(page, '.e2e-case-step .tl__label').allTextContents();
     assert(labels.join() === '已整改,已核实,已受理', `timeline, latest first: ${JSON.stringify(labels)}`);
     const latest = await text(steps.first());
     assert(latest.includes(rectifyNote), `the latest step reads “${latest}”`);
-    const office = await text(steps.first().locator('.rv-tl__by'));
+    const office = await text(steps.first().locator('.tl__by'));
     assert(
       office.length > 2 && office === review.subject.place,
       `the step names “${office}”, the review ${review.subject.place}`,
@@ -604,9 +604,9 @@ test.describe.serial('好差评', () => {
     const problems = [
       ...(await elderProblems(page, {
         body: [
-          '.rv-tl__note',
-          '.rv-tl__by',
-          '.rv-tl__time',
+          '.tl__note',
+          '.tl__by',
+          '.tl__time',
           '.rv-fact__value',
           '.rv-fact__label',
           '.rv-q__hint',
@@ -616,10 +616,10 @@ test.describe.serial('好差评', () => {
         buttons: ['.e2e-case-satisfied', '.e2e-case-unsatisfied', '.e2e-review-all'],
       })),
       ...(await cutOff(page, [
-        '.rv-tl__label',
-        '.rv-tl__time',
-        '.rv-tl__note',
-        '.rv-tl__by',
+        '.tl__label',
+        '.tl__time',
+        '.tl__note',
+        '.tl__by',
         '.rv-fact__value',
         '.e2e-case-state',
         '.e2e-review-level',
