@@ -45,6 +45,7 @@ let alice: Session;
 let bob: Session;
 let clerk: Session;
 let otherClerk: Session;
+let clerkCenter: string;
 let done: ApplicationDetail;
 
 const get = <T>(s: Session, path: string) => sys.get<T & ErrorBody>(path, { headers: bearer(s) });
@@ -182,6 +183,7 @@ describe('一事一评: rating an application', () => {
   it('is rectified by its center’s staff in the resident’s view; the resident answers once and 不满意 reopens it once', async () => {
     // The center whose staff answer it (the applicant's county's center that handles the matter).
     const stored = await sys.app.get(ReviewsRepository).byId(review.id);
+    clerkCenter = stored!.center_id;
     const center = (await sys.get<CenterDetail>(`/api/v1/centers/${stored!.center_id}`)).body;
     expect(center.name).toBe(review.subject.place);
     await sys.app.get(StaffRepository).grant(residentIdOf(clerk), center.id);
@@ -314,6 +316,62 @@ describe('generated bodies', () => {
       { numRuns: 150 },
     );
     expect((await get<ReviewList>(bob, '/api/v1/reviews')).body.items).toHaveLength(before);
+  });
+});
+
+describe('申诉: an office disputes a 差评', () => {
+  it('keeps it counted until the provincial reviewer decides; upheld, it is 无效差评 with the reason, and out of the counts', async () => {
+    const carol = await verifiedSession(sys, people[4]);
+    const bad = await send<Review>(carol, '/api/v1/reviews', {
+      subject: { kind: 'window', centerId: clerkCenter },
+      level: 1,
+      indicators: { overall: 1, efficiency: 1, service: 1, attitude: 1 },
+      reasons: ['attitude'],
+      content: '没办成',
+      photos: [],
+    });
+    expect(bad.status).toBe(201);
+    await flushReviews();
+    const appealed = await send<StaffReviewCase>(
+      clerk,
+      `/api/v1/staff/reviews/${bad.body.id}/actions`,
+      { action: 'appeal', ground: 'malicious', note: '当天该群众未到本中心办事，监控可查' },
+      'appeal-0001',
+    );
+    expect(appealed.body.case).toMatchObject({ state: 'APPEALING', stateLabel: '申诉复核中', overdue: false });
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const stats = async () =>
+      (await get<ServiceStatsReport>(clerk, `/api/v1/staff/service-stats?from=${today}&to=${today}`)).body.total;
+    const before = await stats();
+    expect(before.invalid).toBe(0);
+    // The reviewer decides in the provincial system; the BFF hears of it through the signed callback.
+    const stored = await sys.app.get(ReviewsRepository).byId(bad.body.id);
+    const decided = await fetch(`${sys.sandbox.url}/evaluation/v1/evaluations/${stored!.evaluation_id}/case/actions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'reviewer-decision-0001' },
+      body: JSON.stringify({
+        action: 'decide_appeal',
+        upheld: true,
+        actor: { name: '复核员', office: '安阳市政务服务和大数据管理局' },
+        note: '经调取监控，评价人当天未到该中心，申诉成立。',
+      }),
+    });
+    expect(decided.status).toBe(200);
+    const seen = await until(
+      async () => (await get<Review>(carol, `/api/v1/reviews/${bad.body.id}`)).body,
+      (r) => r.case?.state === 'INVALID',
+    );
+    expect(seen.case).toMatchObject({ stateLabel: '无效差评' });
+    expect(seen.case!.steps.at(-1)).toMatchObject({
+      by: '安阳市政务服务和大数据管理局',
+      note: expect.stringContaining('申诉成立'),
+    });
+    const after = await stats();
+    expect(after.invalid).toBe(1);
+    expect(after.bad).toBe(before.bad - 1);
+    expect((await get<StaffReviewList>(clerk, '/api/v1/staff/reviews')).body.items.map((i) => i.id)).not.toContain(
+      bad.body.id,
+    );
   });
 });
 
