@@ -2,7 +2,7 @@
 // Window staff (窗口工作人员) accounts, for an operator: a resident who has signed in and completed 实名认证 in
 // the app is given a center scope, and can then check residents in at that center's windows.
 //
-//   node bff/scripts/staff.mjs grant  <phone> <centerId>
+//   node bff/scripts/staff.mjs grant  <phone> <centerId> [clerk|admin]   (admin: 中心管理员; grant again to change)
 //   node bff/scripts/staff.mjs revoke <phone> <centerId>
 //   node bff/scripts/staff.mjs list
 //
@@ -18,10 +18,11 @@ const { openDatabase, pgliteDirFor } = require('../dist/database/connection.js')
 const { migrate } = require('../dist/database/migrator.js');
 const { PiiCipher } = require('../dist/common/pii-cipher.js');
 
-const [command, phone, centerId] = process.argv.slice(2);
-const usage = 'usage: staff.mjs grant|revoke <phone> <centerId> | list';
+const [command, phone, centerId, role = 'clerk'] = process.argv.slice(2);
+const usage = 'usage: staff.mjs grant <phone> <centerId> [clerk|admin] | revoke <phone> <centerId> | list';
 if (
   !['grant', 'revoke', 'list'].includes(command) ||
+  !['clerk', 'admin'].includes(role) ||
   (command !== 'list' && (!/^1\d{10}$/.test(phone ?? '') || !/^[A-Z][A-Z0-9-]{2,31}$/.test(centerId ?? '')))
 ) {
   console.error(usage);
@@ -43,10 +44,17 @@ try {
     const rows = await db
       .selectFrom('staff_member')
       .innerJoin('center', 'center.id', 'staff_member.center_id')
-      .select(['staff_member.resident_id', 'staff_member.center_id', 'center.name', 'staff_member.granted_at'])
+      .select([
+        'staff_member.resident_id',
+        'staff_member.center_id',
+        'staff_member.role',
+        'center.name',
+        'staff_member.granted_at',
+      ])
       .distinctOn(['staff_member.resident_id', 'staff_member.center_id'])
       .execute();
-    for (const r of rows) console.log(`${r.resident_id}\t${r.center_id}\t${r.name}\t${r.granted_at.toISOString()}`);
+    for (const r of rows)
+      console.log(`${r.resident_id}\t${r.center_id}\t${r.role}\t${r.name}\t${r.granted_at.toISOString()}`);
     console.log(`${rows.length} staff scope(s)`);
   } else {
     const hash = new PiiCipher(config).blindIndex('phone', phone);
@@ -63,10 +71,11 @@ try {
     if (command === 'grant') {
       await db
         .insertInto('staff_member')
-        .values({ resident_id: resident.id, center_id: centerId, role: 'clerk' })
-        .onConflict((oc) => oc.doNothing())
+        .values({ resident_id: resident.id, center_id: centerId, role })
+        .onConflict((oc) => oc.columns(['resident_id', 'center_id']).doUpdateSet({ role }))
         .execute();
-      console.log(`granted: resident ${resident.id} is window staff of ${centerId} ${center.name}`);
+      const what = role === 'admin' ? 'the center admin (中心管理员)' : 'window staff';
+      console.log(`granted: resident ${resident.id} is ${what} of ${centerId} ${center.name}`);
     } else {
       const r = await db
         .deleteFrom('staff_member')

@@ -11,6 +11,7 @@ import type {
   Session,
   StaffReviewCase,
   StaffReviewList,
+  StaffScopes,
   Upload,
 } from '@zsb/contracts';
 import fc from 'fast-check';
@@ -332,6 +333,21 @@ describe('申诉: an office disputes a 差评', () => {
     });
     expect(bad.status).toBe(201);
     await flushReviews();
+    // A clerk may not dispute a resident's review: the center's admin (中心管理员) does.
+    const byClerk = await send(
+      clerk,
+      `/api/v1/staff/reviews/${bad.body.id}/actions`,
+      { action: 'appeal', ground: 'malicious', note: '当天该群众未到本中心办事' },
+      'appeal-by-clerk-01',
+    );
+    expect(byClerk.status).toBe(403);
+    expect(byClerk.body.code).toBe('CENTER_ADMIN_ONLY');
+    const queued = (await get<StaffReviewList>(clerk, '/api/v1/staff/reviews')).body.items;
+    expect(queued.find((i) => i.id === bad.body.id)?.canDispute).toBe(false);
+    await sys.app.get(StaffRepository).grant(residentIdOf(clerk), clerkCenter, 'admin');
+    expect((await get<StaffScopes>(clerk, '/api/v1/staff/me')).body.centers).toEqual([
+      expect.objectContaining({ id: clerkCenter, role: 'admin' }),
+    ]);
     const appealed = await send<StaffReviewCase>(
       clerk,
       `/api/v1/staff/reviews/${bad.body.id}/actions`,

@@ -259,7 +259,11 @@ export class BookingsService {
   async staffScopes(residentId: string): Promise<StaffScopes> {
     const index = this.directory.current();
     return {
-      centers: (await this.staff.centersOf(residentId)).map((id) => ({ id, name: index.byId(id)?.name ?? id })),
+      centers: (await this.staff.scopesOf(residentId)).map((s) => ({
+        id: s.centerId,
+        name: index.byId(s.centerId)?.name ?? s.centerId,
+        role: s.role,
+      })),
     };
   }
 

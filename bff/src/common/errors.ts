@@ -64,6 +64,7 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
   WAITLIST_NOT_NEEDED: { status: 409, message: '无需候补：该时段还有空位，或您已在候补中' },
   WAITLIST_NOT_FOUND: { status: 404, message: '没有找到这条候补登记' },
   STAFF_ONLY: { status: 403, message: '只有中心工作人员可以签到核验' },
+  CENTER_ADMIN_ONLY: { status: 403, message: '申诉和申报无法整改需由中心管理员办理，请联系本中心管理员' },
   CHECK_IN_CODE_INVALID: {
     status: 400,
     message: '签到码无效、已使用或不是今天的预约，请群众在“我的预约”里刷新后再出示',

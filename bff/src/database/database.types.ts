@@ -161,7 +161,8 @@ export interface BookingWaitlistTable {
 export interface StaffMemberTable {
   resident_id: string;
   center_id: string;
-  role: 'clerk';
+  /** clerk: window staff; admin: 中心管理员, who also decides a center's 申诉 and 无法整改. */
+  role: 'clerk' | 'admin';
   granted_at: ColumnType<Date, Date | undefined, never>;
 }
 

@@ -40,9 +40,13 @@ export class StaffReviewsService {
   ) {}
 
   async queue(staffId: string): Promise<StaffReviewList> {
-    const centers = await this.centersOf(staffId);
-    const rows = await this.repo.openCases(centers, QUEUE_LIMIT);
-    const items = await Promise.all(rows.map((r) => this.view(r)));
+    const scopes = await this.scopesOf(staffId);
+    const rows = await this.repo.openCases(
+      scopes.map((s) => s.centerId),
+      QUEUE_LIMIT,
+    );
+    const admin = new Set(scopes.filter((s) => s.role === 'admin').map((s) => s.centerId));
+    const items = await Promise.all(rows.map((r) => this.view(r, admin.has(r.center_id))));
     const today = todayInShanghai(this.clock.now());
     const key = (c: StaffReviewCase) => ({
       overdue: c.case.overdue,
@@ -53,10 +57,14 @@ export class StaffReviewsService {
   }
 
   async act(staffId: string, id: string, action: StaffReviewAction, key: string | undefined): Promise<StaffReviewCase> {
-    const centers = await this.centersOf(staffId);
+    const scopes = await this.scopesOf(staffId);
     const row = await this.repo.byId(id);
     // Another center's case is answered as if it did not exist.
-    if (!row || !centers.includes(row.center_id) || !row.case_no) throw new AppError('REVIEW_NOT_FOUND');
+    const scope = scopes.find((s) => s.centerId === row?.center_id);
+    if (!row || !scope || !row.case_no) throw new AppError('REVIEW_NOT_FOUND');
+    // Disputing a resident's review, or declaring it beyond repair, is the center's decision, not a clerk's.
+    if ((action.action === 'appeal' || action.action === 'claim_unrectifiable') && scope.role !== 'admin')
+      throw new AppError('CENTER_ADMIN_ONLY');
     if (!row.evaluation_id) throw new AppError('REVIEW_STEP_NOT_OPEN');
     const me = await this.residents.identityOf(staffId);
     const upstreamKey = `zsb-staff-${createHash('sha256')
@@ -74,16 +82,16 @@ export class StaffReviewsService {
       if (e instanceof UpstreamError && e.reason === 'refused') throw new AppError('REVIEW_STEP_NOT_OPEN');
       throw e;
     }
-    return this.view((await this.repo.byId(id))!);
+    return this.view((await this.repo.byId(id))!, scope.role === 'admin');
   }
 
-  private async centersOf(staffId: string): Promise<string[]> {
-    const centers = await this.staff.centersOf(staffId);
-    if (centers.length === 0) throw new AppError('STAFF_ONLY');
-    return centers;
+  private async scopesOf(staffId: string): Promise<{ centerId: string; role: 'clerk' | 'admin' }[]> {
+    const scopes = await this.staff.scopesOf(staffId);
+    if (scopes.length === 0) throw new AppError('STAFF_ONLY');
+    return scopes;
   }
 
-  private async view(row: ReviewRow): Promise<StaffReviewCase> {
+  private async view(row: ReviewRow, canDispute: boolean): Promise<StaffReviewCase> {
     const ctx = { calendar: this.calendar.working, days: this.config.reviews, now: new Date(this.clock.now()) };
     const c = toCase(row, ctx);
     if (!c || !deadlinesOf(row, ctx)) throw new AppError('REVIEW_NOT_FOUND');
@@ -99,6 +107,7 @@ export class StaffReviewsService {
       reasons: row.reasons as StaffReviewCase['reasons'],
       content: this.cipher.decrypt(row.content_enc),
       case: c,
+      canDispute,
     };
   }
 }

@@ -132,5 +132,6 @@ export interface CheckIn {
 
 /** GET /api/v1/staff/me: the centers where the signed-in resident is window staff (empty for almost everyone). */
 export interface StaffScopes {
-  centers: { id: string; name: string }[];
+  /** role: 'clerk' (window staff) or 'admin' (中心管理员: also files 申诉 and 无法整改 for the center). */
+  centers: { id: string; name: string; role: 'clerk' | 'admin' }[];
 }

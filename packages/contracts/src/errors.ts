@@ -108,6 +108,8 @@ export type ErrorCode =
   | 'WAITLIST_NOT_FOUND'
   /** 403: the route is for window staff. */
   | 'STAFF_ONLY'
+  /** 403: only the center's admin (中心管理员) may do this (a 差评's 申诉 or 无法整改). */
+  | 'CENTER_ADMIN_ONLY'
   /** 400: the check-in code is unknown, used, cancelled or for another day. */
   | 'CHECK_IN_CODE_INVALID'
   /** 403: the booking is at another center than the staff member's. */

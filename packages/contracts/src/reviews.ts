@@ -139,6 +139,8 @@ export interface StaffReviewCase {
   reasons: BadReason[];
   content: string;
   case: ReviewCase;
+  /** Whether the caller may file 申诉 or 无法整改 for it: the center's admin (中心管理员) only. */
+  canDispute: boolean;
 }
 
 /** GET /api/v1/staff/reviews: the staff member's centers' open cases, overdue first, then by deadline. */

@@ -14,7 +14,7 @@ const reasonText = (codes: StaffReviewCase['reasons']) =>
 export function StaffCaseCard({ item, onDone }: { item: StaffReviewCase; onDone: (c: StaffReviewCase) => void }) {
   const s = useCaseAction(item.id, onDone);
   const c = item.case;
-  const actions = allowedActions(c);
+  const actions = allowedActions(c, item.canDispute);
   return (
     <View className={`section st-case e2e-staff-review ${c.overdue ? 'st-case--overdue' : ''}`}>
       <View className="st-case__top">

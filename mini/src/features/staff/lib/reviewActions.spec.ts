@@ -6,24 +6,31 @@ const step = (kind: ReviewCaseStep['kind']): ReviewCaseStep => ({ kind, label: '
 
 describe('the steps a 差评 case allows the office', () => {
   it('while being verified: 核实 or 申诉', () => {
-    expect(allowedActions({ state: 'VERIFYING', steps: [step('opened')] })).toEqual(['verify', 'appeal']);
+    expect(allowedActions({ state: 'VERIFYING', steps: [step('opened')] }, true)).toEqual(['verify', 'appeal']);
   });
 
   it('while being rectified: 整改, 无法整改, and 申诉 only if not appealed before', () => {
-    expect(allowedActions({ state: 'RECTIFYING', steps: [step('opened'), step('verified')] })).toEqual([
+    expect(allowedActions({ state: 'RECTIFYING', steps: [step('opened'), step('verified')] }, true)).toEqual([
       'rectify',
       'claim_unrectifiable',
       'appeal',
     ]);
     expect(
-      allowedActions({ state: 'RECTIFYING', steps: [step('opened'), step('appealed'), step('appeal_decided')] }),
+      allowedActions({ state: 'RECTIFYING', steps: [step('opened'), step('appealed'), step('appeal_decided')] }, true),
     ).toEqual(['rectify', 'claim_unrectifiable']);
   });
 
+  it('offers 申诉 and 无法整改 to the center’s admin only; a clerk 核实, 整改 and 回访', () => {
+    expect(allowedActions({ state: 'VERIFYING', steps: [step('opened')] }, false)).toEqual(['verify']);
+    expect(allowedActions({ state: 'RECTIFYING', steps: [step('opened'), step('verified')] }, false)).toEqual([
+      'rectify',
+    ]);
+  });
+
   it('once rectified: 回访; otherwise nothing (a reviewer or the resident is next)', () => {
-    expect(allowedActions({ state: 'RECTIFIED', steps: [] })).toEqual(['follow_up']);
+    expect(allowedActions({ state: 'RECTIFIED', steps: [] }, true)).toEqual(['follow_up']);
     for (const state of ['APPEALING', 'UNRECTIFIABLE_REVIEW', 'FOLLOWED_UP', 'INVALID', 'WITHDRAWN'] as const)
-      expect(allowedActions({ state, steps: [] })).toEqual([]);
+      expect(allowedActions({ state, steps: [] }, true)).toEqual([]);
   });
 });
 

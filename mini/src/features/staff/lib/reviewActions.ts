@@ -33,19 +33,23 @@ export function hasAppealed(c: Pick<ReviewCase, 'steps'>): boolean {
 
 /**
  * The steps a case allows now: 核实 or 申诉 while it is being verified; 整改, 无法整改 or (once) 申诉 while it is being
- * rectified; 回访 once rectified. Anything else waits for someone else (a reviewer, the resident).
+ * rectified; 回访 once rectified. Anything else waits for someone else (a reviewer, the resident). 申诉 and 无法整改
+ * are the center's decisions: offered to its admin (中心管理员) only (`canDispute`).
  */
-export function allowedActions(c: Pick<ReviewCase, 'state' | 'steps'>): ActionKind[] {
-  switch (c.state) {
-    case 'VERIFYING':
-      return ['verify', 'appeal'];
-    case 'RECTIFYING':
-      return hasAppealed(c) ? ['rectify', 'claim_unrectifiable'] : ['rectify', 'claim_unrectifiable', 'appeal'];
-    case 'RECTIFIED':
-      return ['follow_up'];
-    default:
-      return [];
-  }
+export function allowedActions(c: Pick<ReviewCase, 'state' | 'steps'>, canDispute: boolean): ActionKind[] {
+  const all = ((): ActionKind[] => {
+    switch (c.state) {
+      case 'VERIFYING':
+        return ['verify', 'appeal'];
+      case 'RECTIFYING':
+        return hasAppealed(c) ? ['rectify', 'claim_unrectifiable'] : ['rectify', 'claim_unrectifiable', 'appeal'];
+      case 'RECTIFIED':
+        return ['follow_up'];
+      default:
+        return [];
+    }
+  })();
+  return canDispute ? all : all.filter((a) => a !== 'appeal' && a !== 'claim_unrectifiable');
 }
 
 /** What the clerk fills in for one step; only the fields of the chosen step matter. */
