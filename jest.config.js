@@ -22,6 +22,8 @@ const esmOnly = [
   'tinyqueue',
   // light-my-request (Fastify's inject, used at boot to read helmet's headers) requires it.
   'cookie',
+  // the mini's QR reader imports ZXing's ES module files one by one
+  '@zxing',
 ];
 
 const swc = [

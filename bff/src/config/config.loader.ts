@@ -57,6 +57,7 @@ export const ENV_KEYS: Record<
   SMS_PER_PHONE_DAY: { path: ['auth', 'smsPerPhone', 'perDay'], type: 'int' },
   PII_KEY: { path: ['security', 'piiKey'], type: 'string' },
   PII_HASH_KEY: { path: ['security', 'piiHashKey'], type: 'string' },
+  SHORT_CODE_MISSES_PER_10MIN: { path: ['security', 'shortCodeMissesPer10Min'], type: 'int' },
   HOLIDAYS_FILE: { path: ['holidaysFile'], type: 'string' },
   BOOKING_HORIZON_DAYS: { path: ['bookings', 'horizonDays'], type: 'int' },
   BOOKING_SLOT_CAPACITY: { path: ['bookings', 'slotCapacity'], type: 'int' },

@@ -172,6 +172,8 @@ export const configSchema = z
       // AES-256-GCM key for ID numbers and phones at rest, and the HMAC key of their lookup hashes: base64, 32 bytes.
       piiKey: z.base64().refine((s) => Buffer.from(s, 'base64').length === 32, 'must be 32 bytes, base64'),
       piiHashKey: z.base64().refine((s) => Buffer.from(s, 'base64').length >= 32, 'must be at least 32 bytes, base64'),
+      // Wrong 亮证短码 the whole BFF takes in 10 minutes, all verifiers together: past it, typing is refused (the QR works).
+      shortCodeMissesPer10Min: z.number().int().min(1).max(100_000),
     }),
     catalog: z.object({
       syncIntervalSec: z.number().int().min(10).max(86_400),

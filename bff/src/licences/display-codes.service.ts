@@ -1,10 +1,10 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import type { DisplayCode, DisplayCodeStatus, LicenceVerification } from '@zsb/contracts';
-import { maskName } from '@zsb/domain';
+import { maskName, normaliseShortCode, SHORT_CODE_ALPHABET, SHORT_CODE_LENGTH } from '@zsb/domain';
 import { ResidentService } from '../auth/resident.service';
 import { AppError } from '../common/errors';
-import { RateLimits } from '../common/rate-limit';
+import { RateLimits, type LimitSpec } from '../common/rate-limit';
 import { randomId } from '../common/random';
 import { KeyValueStore } from '../common/kv-store';
 import { toShanghaiIso } from '../common/time';
@@ -23,6 +23,13 @@ interface PendingDisplay {
   expiresAt: number;
   /** Where the holder's page reads whether the code was used (absent on codes issued before it existed). */
   statusId?: string;
+  /** The store key of its 亮证短码, taken out with the code (absent on codes issued before short codes). */
+  shortKey?: string;
+}
+
+/** What a 亮证短码 leads to: the id of its QR's code. */
+interface ShortDisplay {
+  id: string;
 }
 
 /** Written when a code is verified, read by its holder's page only. */
@@ -48,10 +55,34 @@ const TRIES_PER_CODE = {
   message: '这个亮证码已尝试多次，请对方刷新后重新出示',
 };
 
+/**
+ * 亮证短码: 8 characters of 32 (≈ 1.1 × 10^12 values) that lead to a QR's code, typed by a verifier who cannot scan.
+ * Without a tag to check offline, every wrong one costs a lookup and is a guess among the codes live at that moment;
+ * so a verifier has a few misses per 10 minutes and per day (a right code gives its try back, so a window typing code
+ * after code is never stopped), and the whole service a ceiling of misses (config
+ * security.shortCodeMissesPer10Min), past which typing is refused for everyone while the QR still works. With 10,000
+ * codes live at once and the ceiling of 300 per 10 minutes reached all day long, a guess succeeds about once in
+ * 2,500 days; each success reads one field set once, and its holder sees 已被核验 by a name they do not know.
+ */
+const SHORT_MISSES_PER_VERIFIER: LimitSpec = {
+  name: 'display-short-verifier',
+  points: 10,
+  durationSec: 600,
+  message: '短码输错次数太多，请 10 分钟后再试，或扫描对方的二维码核验',
+};
+const SHORT_MISSES_PER_VERIFIER_DAY: LimitSpec = {
+  name: 'display-short-verifier-day',
+  points: 30,
+  durationSec: 86_400,
+  message: '今天短码输错次数太多，请扫描对方的二维码核验',
+};
+const SHORT_ALL = 'all';
+
 @Injectable()
 export class DisplayCodesService {
   private readonly logger = new Logger('DisplayCodes');
   private readonly tagKey: Buffer;
+  private readonly shortMissesOverall: LimitSpec;
 
   constructor(
     config: AppConfig,
@@ -66,6 +97,12 @@ export class DisplayCodesService {
     this.tagKey = createHmac('sha256', Buffer.from(config.security.piiHashKey, 'base64'))
       .update('display-code-tag')
       .digest();
+    this.shortMissesOverall = {
+      name: 'display-short-all',
+      points: config.security.shortCodeMissesPer10Min,
+      durationSec: 600,
+      message: '现在输入短码核验的人太多，请扫描对方的二维码核验',
+    };
   }
 
   async issue(
@@ -88,19 +125,35 @@ export class DisplayCodesService {
     const seenType = this.licences.recentlySeenType(residentId, licenceId);
     let logged = seenType ? this.records.logUse({ ...use, typeName: seenType }) : undefined;
     try {
-      const [licence] = await Promise.all([this.checked(residentId, licenceId, fields), logged]);
+      const [licence, shortCode] = await Promise.all([
+        this.checked(residentId, licenceId, fields),
+        this.freshShortCode(),
+        logged,
+      ]);
       logged ??= this.records.logUse({ ...use, typeName: licence.typeName });
       await logged;
       const id = randomId();
       const code = `${id}.${this.tag(id)}`;
       const statusId = randomId();
       const expiresAt = Date.now() + ttlSec * 1000;
-      await this.kv.setJson(
-        this.key(id),
-        { licenceId, typeName: licence.typeName, residentId, fields, expiresAt, statusId } satisfies PendingDisplay,
-        ttlSec,
-      );
-      return { code, statusId, expiresAt: toShanghaiIso(new Date(expiresAt)), ttlSec, fields };
+      const shortKey = this.shortKey(shortCode);
+      await Promise.all([
+        this.kv.setJson(
+          this.key(id),
+          {
+            licenceId,
+            typeName: licence.typeName,
+            residentId,
+            fields,
+            expiresAt,
+            statusId,
+            shortKey,
+          } satisfies PendingDisplay,
+          ttlSec,
+        ),
+        this.kv.setJson(shortKey, { id } satisfies ShortDisplay, ttlSec),
+      ]);
+      return { code, shortCode, statusId, expiresAt: toShanghaiIso(new Date(expiresAt)), ttlSec, fields };
     } catch (err) {
       // If taking it back fails too, the row stays as a record of the attempt.
       if (
@@ -128,13 +181,51 @@ export class DisplayCodesService {
     return licence;
   }
 
+  /**
+   * A short code none live has: 8 uniform draws from the alphabet. Two live codes sharing one would hand the
+   * second holder's licence to the first one's verifier, so a code in use is drawn again (with a few thousand live
+   * among 10^12 values, a second draw is a one-in-a-hundred-million event).
+   */
+  private async freshShortCode(): Promise<string> {
+    for (let i = 0; ; i++) {
+      let code = '';
+      for (let j = 0; j < SHORT_CODE_LENGTH; j++) code += SHORT_CODE_ALPHABET[randomInt(SHORT_CODE_ALPHABET.length)];
+      if (i >= 4 || !(await this.kv.getJson<ShortDisplay>(this.shortKey(code)))) return code;
+    }
+  }
+
+  /** `code` is the QR's code or a short code as typed; either spends both. */
   async verify(verifierResidentId: string, code: string): Promise<LicenceVerification> {
+    const short = code.includes('.') ? null : normaliseShortCode(code);
+    if (short) return this.verifyShort(verifierResidentId, short);
     const [id, tag] = code.split('.');
     if (!id || !tag) throw new AppError('DISPLAY_CODE_INVALID');
     // Per code, whoever scans and from wherever: a code is shown to one verifier once; tries beyond a few are guesses.
     await this.limits.consume(TRIES_PER_CODE, id);
     if (!this.tagMatches(id, tag)) throw new AppError('DISPLAY_CODE_INVALID');
+    return this.spend(verifierResidentId, id);
+  }
+
+  private async verifyShort(verifierResidentId: string, short: string): Promise<LicenceVerification> {
+    // Every try takes a point before the lookup; a right one gives them back, so what is counted is misses.
+    await this.limits.consume(SHORT_MISSES_PER_VERIFIER, verifierResidentId);
+    await this.limits.consume(SHORT_MISSES_PER_VERIFIER_DAY, verifierResidentId);
+    await this.limits.consume(this.shortMissesOverall, SHORT_ALL);
+    const found = await this.kv.take<ShortDisplay>(this.shortKey(short));
+    // Unknown, used and expired all answer alike, and as a wrong QR does.
+    if (!found) throw new AppError('DISPLAY_CODE_INVALID');
+    await Promise.all([
+      this.limits.refund(SHORT_MISSES_PER_VERIFIER, verifierResidentId),
+      this.limits.refund(SHORT_MISSES_PER_VERIFIER_DAY, verifierResidentId),
+      this.limits.refund(this.shortMissesOverall, SHORT_ALL),
+    ]).catch(() => undefined);
+    return this.spend(verifierResidentId, found.id);
+  }
+
+  /** Takes the code out of the store (its short code with it) and answers what the holder chose to show. */
+  private async spend(verifierResidentId: string, id: string): Promise<LicenceVerification> {
     const pending = await this.kv.take<PendingDisplay>(this.key(id));
+    if (pending?.shortKey) await this.kv.delete(pending.shortKey).catch(() => undefined);
     // The store's TTL is in whole seconds; the code's own deadline is to the millisecond.
     if (!pending || pending.expiresAt <= Date.now()) throw new AppError('DISPLAY_CODE_INVALID');
     // The code is spent from here on, whatever the library answers: the holder's log says so at once, written
@@ -197,6 +288,11 @@ export class DisplayCodesService {
 
   private key(id: string): string {
     return `display-code:${id}`;
+  }
+
+  /** The store holds no short code in the clear: a dump of it gives no typeable code. */
+  private shortKey(short: string): string {
+    return `display-short:${createHmac('sha256', this.tagKey).update(`short:${short}`).digest('base64url')}`;
   }
 
   private tag(id: string): string {

@@ -46,6 +46,11 @@ export interface DisplayCodeRequest {
 export interface DisplayCode {
   /** Goes into the QR code; works once, until expiresAt. */
   code: string;
+  /**
+   * 亮证短码: 8 characters (Crockford base32: digits and capitals without I, L, O, U) printed under the QR, grouped
+   * 4-4, for a verifier who cannot scan to type. The same code as the QR: same deadline, and using either spends both.
+   */
+  shortCode: string;
   /** For the holder's page to ask whether the code was verified (not the code: it verifies nothing). */
   statusId: string;
   expiresAt: string;
@@ -62,8 +67,13 @@ export interface DisplayCodeStatus {
   verifierNameMasked: string | null;
 }
 
-/** POST /api/v1/licence-verifications: what a verifier scanned. */
+/** POST /api/v1/licence-verifications: what a verifier scanned, or typed. */
 export interface LicenceVerificationRequest {
+  /**
+   * The QR's code, or the 8-character short code as typed (case, spaces, dashes and the look-alikes O, I, L are
+   * forgiven). Made-up, used and expired codes all answer 400 DISPLAY_CODE_INVALID; typed misses are limited per
+   * verifier and for the whole service (429, after which the QR still works).
+   */
   code: string;
 }
 

@@ -20,3 +20,4 @@ export {
   reviewLevelLabel,
 } from './reviews';
 export { FEEDBACK_CASE_KINDS, FEEDBACK_STATE_LABELS, feedbackKindLabel } from './feedback';
+export { SHORT_CODE_ALPHABET, SHORT_CODE_LENGTH, formatShortCode, normaliseShortCode } from './display-short-code';

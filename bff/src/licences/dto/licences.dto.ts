@@ -28,11 +28,15 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
 } from 'class-validator';
+import { normaliseShortCode } from '@zsb/domain';
 import { IsQueryBoolean, IsQueryToken } from '../../common/validation';
 import { DISPLAY_TTL } from '../display-codes.service';
 
 const STATUS: LicenceStatus[] = ['valid', 'expired', 'revoked'];
+/** The QR's form: `<id>.<tag>`, both base64url. */
+const LONG_CODE = /^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}$/;
 
 export class LicenceIdParams {
   @ApiProperty({ description: '证照编号（不可猜测）' })
@@ -76,9 +80,19 @@ export class DisplayCodeDto implements DisplayCodeRequest {
 }
 
 export class LicenceVerificationDto implements LicenceVerificationRequest {
-  @ApiProperty({ description: '扫码得到的亮证码' })
+  @ApiProperty({
+    description: '扫码得到的亮证码，或二维码下方的 8 位短码（不区分大小写，可含空格）',
+    example: 'K7QM 3XP2',
+  })
   @IsString({ message: '亮证码不正确' })
-  @Matches(/^[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64}$/, { message: '亮证码不正确，请重新扫码' })
+  @MaxLength(140, { message: '亮证码不正确，请重新扫码' })
+  @ValidateBy({
+    name: 'isDisplayCodeText',
+    validator: {
+      validate: (v: unknown) => typeof v === 'string' && (LONG_CODE.test(v) || normaliseShortCode(v) !== null),
+      defaultMessage: () => '亮证码不正确，请重新扫码或核对 8 位短码',
+    },
+  })
   code: string;
 }
 
@@ -131,6 +145,11 @@ export class LicenceDetailDto extends LicenceSummaryDto implements LicenceDetail
 
 export class DisplayCodeAnswerDto implements DisplayCode {
   @ApiProperty({ description: '放进二维码；只能核验一次' }) code: string;
+  @ApiProperty({
+    description: '亮证短码：印在二维码下方、供核验方手工输入的 8 位码（与二维码同时失效，用过其一两者都作废）',
+    example: 'K7QM3XP2',
+  })
+  shortCode: string;
   @ApiProperty({ description: '持证人查询是否已被核验用（不能用来核验）' }) statusId: string;
   @ApiProperty() expiresAt: string;
   @ApiProperty() ttlSec: number;

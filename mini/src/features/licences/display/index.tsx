@@ -6,6 +6,7 @@ import { asApiError, type ApiError } from '@/api/errors';
 import { licencesApi } from '@/api/licences';
 import { PageShell } from '@/components/PageShell';
 import { clockOf } from '@/lib/when';
+import { formatShortCode } from '@zsb/domain';
 import { ErrorState } from '@/components/StateView';
 import { useQuery } from '@/hooks/useQuery';
 import { back } from '@/navigate';
@@ -123,6 +124,16 @@ export default function DisplayPage() {
               )}
             </QrCode>
           </View>
+          {/* Codes issued by a BFF from before short codes have none. */}
+          {shown.code.shortCode && (
+            <View
+              className={`lic-short ${done ? 'lic-short--done' : ''}`}
+              ariaLabel={`短码 ${shown.code.shortCode.split('').join(' ')}`}
+            >
+              <Text className="lic-short__label">扫不了码时，请对方输入短码</Text>
+              <Text className="lic-short__code e2e-display-short">{formatShortCode(shown.code.shortCode)}</Text>
+            </View>
+          )}
           <View
             className={`lic-countdown lic-countdown--${used ? 'ok' : tone} e2e-display-countdown`}
             ariaRole={used ? 'status' : 'timer'}
@@ -153,7 +164,9 @@ export default function DisplayPage() {
           >
             <Text>重新选择出示的信息 ›</Text>
           </View>
-          <Text className="lic-actions__hint">只给办事的工作人员扫码。亮证码只能用一次，用过或过期后请点“刷新”。</Text>
+          <Text className="lic-actions__hint">
+            只给办事的工作人员扫码或看短码。亮证码和短码只能用一次，用过或过期后请点“刷新”。
+          </Text>
         </View>
       </PageShell>
     );

@@ -5,8 +5,8 @@ import { asApiError, type ApiError } from '@/api/errors';
 import { licencesApi } from '@/api/licences';
 import { PageShell } from '@/components/PageShell';
 import { ErrorState } from '@/components/StateView';
-import { canScanQr, scanQr } from '@/lib/qrScan';
 import { formatMoment } from '@/lib/when';
+import { CodeScanner } from '../components/CodeScanner';
 import { scannedCode } from '../lib/scannedCode';
 import '../licences.css';
 
@@ -23,7 +23,7 @@ export default function VerifyPage() {
     setResult(null);
     setError(null);
     if (!code) {
-      setProblem('这不是掌上办的亮证码，请让对方打开“亮证”页面重新出示');
+      setProblem('这不是掌上办的亮证码，也不是 8 位短码。请让对方打开“亮证”页面重新出示，或核对短码');
       return;
     }
     setProblem(null);
@@ -37,45 +37,35 @@ export default function VerifyPage() {
     }
   };
 
-  const scan = async () => {
-    const text = await scanQr();
-    // null: the scan was cancelled, nothing to say
-    if (text !== null) await check(text);
-  };
-
   return (
     <PageShell>
       <View className="section">
         <Text className="section__title">扫码核验电子证照</Text>
         <Text className="muted verify__hint">
-          对方在“亮证”页面出示二维码。每个亮证码只能核验一次，核验会记入对方的用证记录。
+          对方在“亮证”页面出示二维码和 8 位短码。每个亮证码只能核验一次，核验会记入对方的用证记录。
         </Text>
-        {/* Mini-programs scan with the camera; a browser cannot, so H5 takes the code typed or pasted. */}
-        {canScanQr ? (
+        {/* WeChat and Alipay scan with their own scanner, H5 with the browser's camera (CodeScanner.h5.tsx). */}
+        <CodeScanner busy={busy} onCode={check} />
+        {/* Or the 8-character short code under the QR, typed (or the whole code pasted, from a scanner gun). */}
+        <View className="verify__manual">
+          <Text className="verify__manual-label">扫不了码时，输入二维码下方的 8 位短码：</Text>
+          <Input
+            className="verify__input e2e-verify-input"
+            value={typed}
+            placeholder="例如 K7QM 3XP2"
+            maxlength={140}
+            confirmType="done"
+            onInput={(e) => setTyped(e.detail.value)}
+            onConfirm={() => !busy && void check(typed)}
+          />
           <View
-            className={`btn btn--primary verify__scan e2e-verify-scan ${busy ? 'btn--disabled' : ''}`}
+            className={`btn verify__scan e2e-verify-submit ${busy ? 'btn--disabled' : ''}`}
             ariaRole="button"
-            onClick={() => !busy && void scan()}
+            onClick={() => !busy && void check(typed)}
           >
-            {busy ? '正在核验…' : '扫一扫'}
+            {busy ? '正在核验…' : '核验短码'}
           </View>
-        ) : (
-          <View className="verify__manual">
-            <Input
-              className="verify__input e2e-verify-input"
-              value={typed}
-              placeholder="粘贴亮证码"
-              onInput={(e) => setTyped(e.detail.value)}
-            />
-            <View
-              className={`btn btn--primary verify__scan e2e-verify-submit ${busy ? 'btn--disabled' : ''}`}
-              ariaRole="button"
-              onClick={() => !busy && void check(typed)}
-            >
-              {busy ? '正在核验…' : '核验'}
-            </View>
-          </View>
-        )}
+        </View>
         {problem && <Text className="field__problem e2e-verify-problem">{problem}</Text>}
       </View>
 
