@@ -265,7 +265,7 @@ test.describe.serial('办不成事 and 咨询', () => {
       owner.length > 2 && owner === caseFiled.ownerName,
       `答复单位 reads “${owner}”, the API ${caseFiled.ownerName}`,
     );
-    const dueRow = await text(visible(page, '.fb-fact').filter({ has: page.locator('.e2e-feedback-due') }));
+    const dueRow = await text(visible(page, '.fact').filter({ has: page.locator('.e2e-feedback-due') }));
     assert(/^答复期限 ?\d{4}年\d{1,2}月\d{1,2}日前$/.test(dueRow), `答复期限 reads “${dueRow}”`);
     assert((await text(visible(page, '.e2e-feedback-matter'))) === guideName, 'the matter is not named');
     assert((await text(visible(page, '.e2e-feedback-body'))) === caseText, 'the words are not shown as written');
@@ -551,8 +551,8 @@ test.describe.serial('办不成事 and 咨询', () => {
           '.e2e-feedback-answer-text',
           '.fb-answer__time',
           '.fb-answer__more',
-          '.fb-fact__label',
-          '.fb-fact__value',
+          '.fact__label',
+          '.fact__value',
           '.e2e-feedback-body',
           '.tl__label',
           '.tl__time',

@@ -80,13 +80,13 @@ export default function ApplicationPage() {
         {a.number ? (
           <CopyRow label="办件编号" value={a.number} hook="e2e-application-number" />
         ) : (
-          <Text className="pg-fact__value">办件编号生成中：正在报送办理平台，稍后刷新即可看到</Text>
+          <Text className="fact__value">办件编号生成中：正在报送办理平台，稍后刷新即可看到</Text>
         )}
         {a.queryCode ? <CopyRow label="查询码" value={a.queryCode} hook="e2e-application-query-code" /> : null}
         {a.promisedBy && (
-          <View className="pg-fact e2e-application-promised">
-            <Text className="pg-fact__label">承诺办结</Text>
-            <Text className="pg-fact__value">{formatLongDate(a.promisedBy)} 前（按工作日计算）</Text>
+          <View className="fact e2e-application-promised">
+            <Text className="fact__label">承诺办结</Text>
+            <Text className="fact__value">{formatLongDate(a.promisedBy)} 前（按工作日计算）</Text>
           </View>
         )}
       </View>
@@ -105,15 +105,15 @@ export default function ApplicationPage() {
           <Text className="section__title">申请内容</Text>
         </View>
         {a.materials.map((m) => (
-          <View key={m.key} className="pg-fact">
-            <Text className="pg-fact__label">{m.name}</Text>
-            <Text className="pg-fact__value">{ANSWER_TEXT[m.answer] ?? m.answer}</Text>
+          <View key={m.key} className="fact">
+            <Text className="fact__label">{m.name}</Text>
+            <Text className="fact__value">{ANSWER_TEXT[m.answer] ?? m.answer}</Text>
           </View>
         ))}
         {a.delivery && (
-          <View className="pg-fact">
-            <Text className="pg-fact__label">领取方式</Text>
-            <Text className="pg-fact__value">
+          <View className="fact">
+            <Text className="fact__label">领取方式</Text>
+            <Text className="fact__value">
               {a.delivery.method === 'mail' && a.delivery.address
                 ? `邮寄：${a.delivery.address.recipient} ${a.delivery.address.region}${a.delivery.address.detail}`
                 : '窗口领取'}

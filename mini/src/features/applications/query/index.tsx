@@ -100,7 +100,7 @@ export default function ProgressQueryPage() {
               />
               <Text className="muted">{formatMoment(result.submittedAt, Date.now())} 提交</Text>
             </View>
-            <Text className="pg-fact__value">办件编号 {result.number}</Text>
+            <Text className="fact__value">办件编号 {result.number}</Text>
             {result.promisedBy && <Text className="muted">承诺 {formatLongDate(result.promisedBy)} 前办结</Text>}
           </View>
           <View className="section">

@@ -5,9 +5,9 @@ import { dueText, kindText, OVERDUE_TEXT, showsOverdue, stateText, stateTone } f
 
 function Fact({ label, value, hook }: { label: string; value: string; hook?: string }) {
   return (
-    <View className="fb-fact">
-      <Text className="fb-fact__label">{label}</Text>
-      <Text className={`fb-fact__value ${hook ?? ''}`}>{value}</Text>
+    <View className="fact">
+      <Text className="fact__label">{label}</Text>
+      <Text className={`fact__value ${hook ?? ''}`}>{value}</Text>
     </View>
   );
 }
@@ -18,12 +18,12 @@ export function FeedbackFacts({ f, nowMs }: { f: Feedback; nowMs: number }) {
     <View className="section e2e-feedback-facts">
       <View className="fb-card__top">
         <Text className="fb-subject__title e2e-feedback-kind">{kindText(f)}</Text>
-        <Text className={`fb-tag fb-tag--${stateTone(f)} e2e-feedback-state`}>{stateText(f.state)}</Text>
+        <Text className={`tag tag--${stateTone(f)} e2e-feedback-state`}>{stateText(f.state)}</Text>
       </View>
       {showsOverdue(f) && <Text className="fb-overdue e2e-feedback-overdue">{OVERDUE_TEXT}</Text>}
-      <View className="fb-fact">
-        <Text className="fb-fact__label">编号（长按可复制，打电话询问时报这个编号）</Text>
-        <Text className="fb-fact__value fb-number e2e-feedback-number" userSelect selectable>
+      <View className="fact">
+        <Text className="fact__label">编号（长按可复制，打电话询问时报这个编号）</Text>
+        <Text className="fact__value fb-number e2e-feedback-number" userSelect selectable>
           {f.number}
         </Text>
       </View>
@@ -35,8 +35,8 @@ export function FeedbackFacts({ f, nowMs }: { f: Feedback; nowMs: number }) {
         hook="e2e-feedback-due"
       />
       <Fact label="提交时间" value={formatMoment(f.createdAt, nowMs)} />
-      <View className="fb-fact">
-        <Text className="fb-fact__label">{f.type === 'consultation' ? '您的问题' : '您反映的情况'}</Text>
+      <View className="fact">
+        <Text className="fact__label">{f.type === 'consultation' ? '您的问题' : '您反映的情况'}</Text>
         <Text className="fb-text e2e-feedback-body" userSelect>
           {f.text}
         </Text>

@@ -10,7 +10,7 @@ export function FeedbackRow({ item: f }: { item: Feedback }) {
     <View className="fb-card e2e-feedback-row" ariaRole="link" onClick={() => go('feedback', { id: f.id })}>
       <View className="fb-card__top">
         <Text className="fb-card__title e2e-feedback-row-kind">{kindText(f)}</Text>
-        <Text className={`fb-tag fb-tag--${stateTone(f)} e2e-feedback-row-state`}>{stateText(f.state)}</Text>
+        <Text className={`tag tag--${stateTone(f)} e2e-feedback-row-state`}>{stateText(f.state)}</Text>
       </View>
       {f.matterName ? <Text className="fb-card__line">{f.matterName}</Text> : null}
       <Text className="fb-card__line">

@@ -8,9 +8,9 @@ export function LinkedCard({ things }: { things: LinkedThing[] }) {
     <View className="section e2e-feedback-linked">
       <Text className="fb-q">反映的是</Text>
       {things.map((t) => (
-        <View key={`${t.word}-${t.name}`} className="fb-fact">
-          <Text className="fb-fact__label">{t.word}</Text>
-          <Text className="fb-fact__value e2e-feedback-linked-name">{t.name}</Text>
+        <View key={`${t.word}-${t.name}`} className="fact">
+          <Text className="fact__label">{t.word}</Text>
+          <Text className="fact__value e2e-feedback-linked-name">{t.name}</Text>
           {t.line ? <Text className="fb-fact__line">{t.line}</Text> : null}
         </View>
       ))}

@@ -11,7 +11,7 @@ export function ReviewRow({ review: r, nowMs }: { review: Review; nowMs: number 
     <View className="rv-card e2e-review-row" ariaRole="link" onClick={() => go('review', { id: r.id })}>
       <View className="rv-card__top">
         <Text className="rv-card__title">{r.subject.title}</Text>
-        <Text className={`rv-tag rv-tag--${levelTone(r.level)} e2e-review-level`}>{r.levelLabel}</Text>
+        <Text className={`tag tag--${levelTone(r.level)} e2e-review-level`}>{r.levelLabel}</Text>
       </View>
       <Text className="rv-card__line">
         {subjectKindWord(r.subject.kind)}

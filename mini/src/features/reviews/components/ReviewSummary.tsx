@@ -12,9 +12,9 @@ export function ReviewSummary({ review: r, nowMs }: { review: Review; nowMs: num
         <Text className="rv-subject__kind">{subjectKindWord(r.subject.kind)}</Text>
         <Text className="rv-subject__title">{r.subject.title}</Text>
         {r.subject.place ? <Text className="rv-subject__line">{r.subject.place}</Text> : null}
-        <View className="rv-card__top rv-fact">
+        <View className="rv-card__top fact">
           <Text className="rv-subject__line">{formatMoment(r.createdAt, nowMs)} 评价</Text>
-          <Text className={`rv-tag rv-tag--${levelTone(r.level)} e2e-review-level`}>{r.levelLabel}</Text>
+          <Text className={`tag tag--${levelTone(r.level)} e2e-review-level`}>{r.levelLabel}</Text>
         </View>
         {r.agentName ? <Text className="rv-card__line">由 {r.agentName} 帮您评价</Text> : null}
         {r.delivery === 'pending' && (
@@ -29,27 +29,27 @@ export function ReviewSummary({ review: r, nowMs }: { review: Review; nowMs: num
           <Text className="section__title">具体评价</Text>
         </View>
         {indicatorRows(r.indicatorSet, r.indicators).map((row) => (
-          <View key={row.label} className="rv-fact">
-            <Text className="rv-fact__label">{row.label}</Text>
-            <Text className="rv-fact__value">{row.value}</Text>
+          <View key={row.label} className="fact">
+            <Text className="fact__label">{row.label}</Text>
+            <Text className="fact__value">{row.value}</Text>
           </View>
         ))}
         {reasons.length > 0 && (
-          <View className="rv-fact e2e-review-reasons">
-            <Text className="rv-fact__label">不满意的原因</Text>
-            <Text className="rv-fact__value">{reasons.join('、')}</Text>
+          <View className="fact e2e-review-reasons">
+            <Text className="fact__label">不满意的原因</Text>
+            <Text className="fact__value">{reasons.join('、')}</Text>
           </View>
         )}
         {r.content ? (
-          <View className="rv-fact e2e-review-content">
-            <Text className="rv-fact__label">您说的话</Text>
-            <Text className="rv-fact__value">{r.content}</Text>
+          <View className="fact e2e-review-content">
+            <Text className="fact__label">您说的话</Text>
+            <Text className="fact__value">{r.content}</Text>
           </View>
         ) : null}
         {r.photoCount > 0 && (
-          <View className="rv-fact">
-            <Text className="rv-fact__label">照片</Text>
-            <Text className="rv-fact__value">{r.photoCount} 张</Text>
+          <View className="fact">
+            <Text className="fact__label">照片</Text>
+            <Text className="fact__value">{r.photoCount} 张</Text>
           </View>
         )}
       </View>
