@@ -6,7 +6,7 @@
 // each; the resident reads 已答复 with the answer and the timeline, gets a 消息 for each answer that opens it, and
 // finds both in 我的 › 我的反映. Then the form and an answered case's page in 长辈模式. No provincial system is
 // involved: the BFF owns these.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Feedback, StaffScopes } from '@zsb/contracts';
 import type { Resident } from '@zsb/sandbox';
 import pg from 'pg';
@@ -25,49 +25,14 @@ import {
   text,
   until,
   visible,
+  cutOff,
+  shortTargets,
 } from './support/app';
 import { sandboxResidents, verifiedResident, type Verified } from './support/api';
 import { pageUrl, servers, staffScript } from './support/servers';
 
-// The phone's width in CSS px (support/app.ts PHONE).
-const VIEWPORT_WIDTH = 375;
 const QUERY = '社保卡';
 const EXPECTED = '社会保障卡';
-
-/** Whether anything visible of these selectors reaches past the phone's edges or has its text cut off. */
-async function cutOff(page: Page, selectors: string[]): Promise<string[]> {
-  return page.evaluate(
-    ([sels, width]) => {
-      const out: string[] = [];
-      for (const s of sels)
-        for (const el of [...document.querySelectorAll<HTMLElement>(s)].filter((e) => e.checkVisibility())) {
-          const r = el.getBoundingClientRect();
-          const what = `${s} “${(el.textContent ?? '').trim().slice(0, 20)}”`;
-          if (r.left < -0.5 || r.right > width + 0.5)
-            out.push(`${what} spans ${Math.round(r.left)}–${Math.round(r.right)} px`);
-          if (el.scrollWidth > el.clientWidth + 1)
-            out.push(`${what} is cut off (${el.scrollWidth} > ${el.clientWidth})`);
-        }
-      return out;
-    },
-    [selectors, VIEWPORT_WIDTH] as const,
-  );
-}
-
-/** Sizes (CSS px) of every visible element of a selector that are under `min` in height or width. */
-async function shortTargets(locator: Locator, min: number, what: string): Promise<string[]> {
-  const out: string[] = [];
-  const n = await locator.count();
-  assert(n > 0, `no ${what} on the page`);
-  for (let i = 0; i < n; i++) {
-    const box = await locator.nth(i).boundingBox();
-    if (!box || box.height < min || box.width < min)
-      out.push(
-        `${what} #${i + 1} is ${box ? `${Math.round(box.width)}×${Math.round(box.height)}` : 'not laid out'} < ${min} px`,
-      );
-  }
-  return out;
-}
 
 /** The id in the page's address (`#/features/feedback/detail/index?id=…`). */
 function idInUrl(page: Page): string {

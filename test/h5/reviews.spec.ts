@@ -5,7 +5,7 @@
 // resident reads 已整改 with the office's note, answers 满意 (已回访), and finds it in 我的 › 我的评价. Then the form
 // and the case's timeline in 长辈模式. The provincial 好差评 system is the sandbox's, its case steps reach the BFF by
 // its signed callbacks, as in production.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type {
   ApplicationDetail,
   ApplicationForm,
@@ -37,6 +37,8 @@ import {
   text,
   until,
   visible,
+  cutOff,
+  shortTargets,
 } from './support/app';
 import { json, sandboxResidents, verifiedResident, type Verified } from './support/api';
 import { pageUrl, servers, staffScript } from './support/servers';
@@ -46,8 +48,6 @@ const APPROVAL_SECRET = 'sandbox-approval-callback-secret';
 const EVALUATION_SECRET = 'sandbox-evaluation-callback-secret';
 // 安阳 city centre (GCJ-02, the API's default).
 const NEAR = { lat: 36.0977, lng: 114.3924 };
-// The phone's width in CSS px (support/app.ts PHONE).
-const VIEWPORT_WIDTH = 375;
 
 async function sandbox(sandboxUrl: string, path: string, body: unknown, method = 'POST'): Promise<unknown> {
   const res = await fetch(`${sandboxUrl}${path}`, { method, headers: json, body: JSON.stringify(body) });
@@ -114,41 +114,6 @@ async function applyOverApi(base: string, who: Verified, form: ApplicationForm, 
     body: JSON.stringify({ matterCode: form.matterCode, values, materials, delivery: { method: 'window' } }),
   });
   return created.id;
-}
-
-/** Whether anything visible of these selectors reaches past the phone's edges or has its text cut off. */
-async function cutOff(page: Page, selectors: string[]): Promise<string[]> {
-  return page.evaluate(
-    ([sels, width]) => {
-      const out: string[] = [];
-      for (const s of sels)
-        for (const el of [...document.querySelectorAll<HTMLElement>(s)].filter((e) => e.checkVisibility())) {
-          const r = el.getBoundingClientRect();
-          const what = `${s} “${(el.textContent ?? '').trim().slice(0, 20)}”`;
-          if (r.left < -0.5 || r.right > width + 0.5)
-            out.push(`${what} spans ${Math.round(r.left)}–${Math.round(r.right)} px`);
-          if (el.scrollWidth > el.clientWidth + 1)
-            out.push(`${what} is cut off (${el.scrollWidth} > ${el.clientWidth})`);
-        }
-      return out;
-    },
-    [selectors, VIEWPORT_WIDTH] as const,
-  );
-}
-
-/** Heights (CSS px) of every visible element of a selector that are under `min`. */
-async function shortTargets(locator: Locator, min: number, what: string): Promise<string[]> {
-  const out: string[] = [];
-  const n = await locator.count();
-  assert(n > 0, `no ${what} on the page`);
-  for (let i = 0; i < n; i++) {
-    const box = await locator.nth(i).boundingBox();
-    if (!box || box.height < min || box.width < min)
-      out.push(
-        `${what} #${i + 1} is ${box ? `${Math.round(box.width)}×${Math.round(box.height)}` : 'not laid out'} < ${min} px`,
-      );
-  }
-  return out;
 }
 
 test.describe.serial('好差评', () => {

@@ -254,3 +254,38 @@ export async function elderProblems(
     if (!(v !== null && v >= 60)) problems.push(`${s} ${v}px tall < 60`);
   return problems;
 }
+
+/** Whether anything visible of these selectors reaches past the phone's edges or has its text cut off. */
+export async function cutOff(page: Page, selectors: string[]): Promise<string[]> {
+  return page.evaluate(
+    ([sels, width]) => {
+      const out: string[] = [];
+      for (const s of sels)
+        for (const el of [...document.querySelectorAll<HTMLElement>(s)].filter((e) => e.checkVisibility())) {
+          const r = el.getBoundingClientRect();
+          const what = `${s} “${(el.textContent ?? '').trim().slice(0, 20)}”`;
+          if (r.left < -0.5 || r.right > width + 0.5)
+            out.push(`${what} spans ${Math.round(r.left)}–${Math.round(r.right)} px`);
+          if (el.scrollWidth > el.clientWidth + 1)
+            out.push(`${what} is cut off (${el.scrollWidth} > ${el.clientWidth})`);
+        }
+      return out;
+    },
+    [selectors, PHONE.viewport.width] as const,
+  );
+}
+
+/** Sizes (CSS px) of every visible element of a selector that are under `min` in height or width. */
+export async function shortTargets(locator: Locator, min: number, what: string): Promise<string[]> {
+  const out: string[] = [];
+  const n = await locator.count();
+  assert(n > 0, `no ${what} on the page`);
+  for (let i = 0; i < n; i++) {
+    const box = await locator.nth(i).boundingBox();
+    if (!box || box.height < min || box.width < min)
+      out.push(
+        `${what} #${i + 1} is ${box ? `${Math.round(box.width)}×${Math.round(box.height)}` : 'not laid out'} < ${min} px`,
+      );
+  }
+  return out;
+}
