@@ -6,6 +6,7 @@ import { LicencesModule } from '../licences/licences.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { ApplicationDelivery } from './application-delivery';
+import { ApplicationLookup } from './application-lookup';
 import { ApplicationEvents } from './application-events';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsRepository } from './applications.repository';
@@ -30,7 +31,8 @@ import { ProgressService } from './progress.service';
     ApplicationDelivery,
     ApplicationEvents,
     ProgressService,
+    ApplicationLookup,
   ],
-  exports: [ApplicationDelivery],
+  exports: [ApplicationDelivery, ApplicationLookup],
 })
 export class ApplicationsModule {}

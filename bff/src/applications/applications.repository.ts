@@ -335,4 +335,38 @@ export class ApplicationsRepository {
       .orderBy('created_at')
       .execute()) as OutboxRow[];
   }
+
+  /** The resident's applications that ended (办结 or 不予受理) since `since`, with when they ended. */
+  async endedSince(
+    residentId: string,
+    since: Date,
+  ): Promise<
+    { id: string; matter_code: string; matter_name: string; owner_center_id: string | null; done_at: Date }[]
+  > {
+    const result = await sql<{
+      id: string;
+      matter_code: string;
+      matter_name: string;
+      owner_center_id: string | null;
+      done_at: Date;
+    }>`
+      SELECT a.id, a.matter_code, a.matter_name, a.owner_center_id, min(e.at) AS done_at
+      FROM application a JOIN application_event e ON e.application_id = a.id
+      WHERE a.resident_id = ${residentId} AND e.status IN ('completed', 'rejected')
+      GROUP BY a.id, a.matter_code, a.matter_name, a.owner_center_id
+      HAVING min(e.at) >= ${since}`.execute(this.db);
+    return result.rows.map((r) => ({ ...r, done_at: new Date(r.done_at) }));
+  }
+
+  /** The office of an application's latest step (e.g. 林州市人力资源和社会保障局（窗口）). */
+  async lastOffice(id: string): Promise<string | null> {
+    const last = await this.db
+      .selectFrom('application_event')
+      .select('office')
+      .where('application_id', '=', id)
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return last?.office ?? null;
+  }
 }

@@ -8,13 +8,14 @@ import { BookingsRepository } from './bookings.repository';
 import { BookingsService } from './bookings.service';
 import { SlotsController } from './slots.controller';
 import { SlotsService } from './slots.service';
+import { VisitLookup } from './visit-lookup';
 import { WaitlistRepository } from './waitlist.repository';
 
 /** Slots, bookings, the waitlist, window check-in and the notifications they leave. */
 @Module({
   imports: [AuthModule, CalendarModule, CatalogModule, NotificationsModule],
   controllers: [SlotsController, BookingsController],
-  providers: [BookingsRepository, WaitlistRepository, SlotsService, BookingsService],
-  exports: [SlotsService, BookingsRepository],
+  providers: [BookingsRepository, WaitlistRepository, SlotsService, BookingsService, VisitLookup],
+  exports: [SlotsService, BookingsRepository, VisitLookup],
 })
 export class BookingsModule {}

@@ -88,6 +88,20 @@ export class BookingsRepository {
    * Runs `work` in one transaction with the steps a booking change is made of (lock, read, write); the service
    * drives them and applies the rules in between. Everything is undone when `work` throws.
    */
+  /** The resident's visits checked in since `since`. */
+  checkedInSince(
+    residentId: string,
+    since: Date,
+  ): Promise<{ id: string; matter_code: string; center_id: string; checked_in_at: Date | null }[]> {
+    return this.db
+      .selectFrom('booking')
+      .select(['id', 'matter_code', 'center_id', 'checked_in_at'])
+      .where('resident_id', '=', residentId)
+      .where('status', '=', 'checked_in')
+      .where('checked_in_at', '>=', since)
+      .execute();
+  }
+
   async inTransaction<T>(work: (steps: BookingSteps) => Promise<T>): Promise<T> {
     return this.db.transaction().execute((tx) => work(new BookingSteps(tx)));
   }

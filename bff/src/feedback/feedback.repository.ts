@@ -194,30 +194,4 @@ export class FeedbackRepository {
     for (const r of rows) byId.get(r.feedback_id)?.push(r);
     return byId;
   }
-
-  /** The resident's own application or booking (null when it is not theirs): what a filing may link to. */
-  async ownLink(
-    residentId: string,
-    link: { applicationId?: string; bookingId?: string },
-  ): Promise<{ matterCode: string; centerId: string | null } | null> {
-    if (link.applicationId) {
-      const a = await this.db
-        .selectFrom('application')
-        .select('matter_code')
-        .where('id', '=', link.applicationId)
-        .where('resident_id', '=', residentId)
-        .executeTakeFirst();
-      return a ? { matterCode: a.matter_code, centerId: null } : null;
-    }
-    if (link.bookingId) {
-      const b = await this.db
-        .selectFrom('booking')
-        .select(['matter_code', 'center_id'])
-        .where('id', '=', link.bookingId)
-        .where('resident_id', '=', residentId)
-        .executeTakeFirst();
-      return b ? { matterCode: b.matter_code, centerId: b.center_id } : null;
-    }
-    return null;
-  }
 }

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Feedback, FeedbackCaseKind, FeedbackList, FeedbackRequest } from '@zsb/contracts';
 import { feedbackKindLabel, todayInShanghai } from '@zsb/domain';
+import { ApplicationLookup } from '../applications/application-lookup';
 import { ResidentService } from '../auth/resident.service';
+import { VisitLookup } from '../bookings/visit-lookup';
 import { BusinessCalendar } from '../calendar/business-calendar';
 import { CatalogService } from '../catalog/catalog.service';
 import { CenterDirectory } from '../catalog/center-directory';
@@ -33,6 +35,8 @@ export class FeedbackService {
     private readonly cipher: PiiCipher,
     private readonly calendar: BusinessCalendar,
     private readonly clock: Clock,
+    private readonly applications: ApplicationLookup,
+    private readonly visits: VisitLookup,
   ) {}
 
   async file(
@@ -125,11 +129,15 @@ export class FeedbackService {
     let matterCode = r.matterCode ?? null;
     if (matterCode && !this.catalog.snapshot().summary(matterCode)) throw new AppError('MATTER_NOT_FOUND');
     let centerId: string | null = null;
-    if (r.applicationId || r.bookingId) {
-      const link = await this.repo.ownLink(residentId, r);
-      if (!link) throw new AppError(r.applicationId ? 'APPLICATION_NOT_FOUND' : 'BOOKING_NOT_FOUND');
-      matterCode ??= link.matterCode;
-      centerId = link.centerId;
+    if (r.applicationId) {
+      const matter = await this.applications.ownMatter(residentId, r.applicationId);
+      if (!matter) throw new AppError('APPLICATION_NOT_FOUND');
+      matterCode ??= matter;
+    } else if (r.bookingId) {
+      const booking = await this.visits.ownBooking(residentId, r.bookingId);
+      if (!booking) throw new AppError('BOOKING_NOT_FOUND');
+      matterCode ??= booking.matterCode;
+      centerId = booking.centerId;
     }
     if (r.centerId) centerId = this.directory.get(r.centerId).id;
     const center = centerId

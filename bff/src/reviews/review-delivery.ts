@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { ApplicationLookup } from '../applications/application-lookup';
 import { ResidentService } from '../auth/resident.service';
 import { Clock } from '../common/clock';
 import { OutboxPump, outboxBackoffMs } from '../common/outbox-pump';
@@ -45,6 +46,7 @@ export class ReviewDelivery implements OnApplicationBootstrap, OnApplicationShut
     private readonly uploads: UploadsService,
     private readonly cipher: PiiCipher,
     private readonly updates: ReviewCaseUpdates,
+    private readonly applications: ApplicationLookup,
     private readonly clock: Clock,
   ) {}
 
@@ -125,14 +127,14 @@ export class ReviewDelivery implements OnApplicationBootstrap, OnApplicationShut
         window: null,
         bookingRef: review.subject_kind === 'visit' ? review.subject_id : null,
       };
-    const app = await this.repo.applicationOf(review.subject_id ?? '');
+    const app = await this.applications.forEvaluation(review.subject_id ?? '');
     // The evaluation names the platform's number: until the application itself is delivered, wait.
     if (!app?.number) throw new UpstreamError('evaluation', 'unreachable', 'the application has no number yet');
     return {
       type: 'affair',
       applicationNo: app.number,
-      matterCode: app.matter_code,
-      matterName: app.matter_name,
+      matterCode: app.matterCode,
+      matterName: app.matterName,
       office: app.office ?? review.place ?? '',
     };
   }

@@ -6,7 +6,18 @@ import { AppConfig } from '../config/app-config';
 import { CatalogService } from '../catalog/catalog.service';
 import { CenterDirectory } from '../catalog/center-directory';
 import { ratingOpenUntil } from './review-rules';
-import { ReviewsRepository, type RateableRow } from './reviews.repository';
+import { ApplicationLookup } from '../applications/application-lookup';
+import { VisitLookup } from '../bookings/visit-lookup';
+
+/** A finished service the resident may rate: an application 办结/不予受理, or a visit checked in. */
+export interface RateableRow {
+  kind: 'application' | 'visit';
+  id: string;
+  code: string;
+  title: string | null;
+  centerId: string | null;
+  doneAt: Date;
+}
 
 /** What a rating is about, once checked: the resident may rate it now, and whose staff answer a 差评. */
 export interface ResolvedSubject {
@@ -29,7 +40,8 @@ export interface ResolvedSubject {
 export class ReviewSubjects {
   constructor(
     private readonly config: AppConfig,
-    private readonly repo: ReviewsRepository,
+    private readonly applications: ApplicationLookup,
+    private readonly visits: VisitLookup,
     private readonly catalog: CatalogService,
     private readonly directory: CenterDirectory,
     private readonly clock: Clock,
@@ -38,7 +50,28 @@ export class ReviewSubjects {
   /** The resident's finished services still open to rating, rated or not. */
   async rateable(residentId: string): Promise<RateableRow[]> {
     const since = new Date(this.clock.now() - this.config.reviews.openDays * 86_400_000);
-    return this.repo.rateable(residentId, since);
+    const [apps, visits] = await Promise.all([
+      this.applications.endedSince(residentId, since),
+      this.visits.checkedInSince(residentId, since),
+    ]);
+    return [
+      ...apps.map((a) => ({
+        kind: 'application' as const,
+        id: a.id,
+        code: a.matterCode,
+        title: a.matterName,
+        centerId: a.ownerCenterId,
+        doneAt: a.doneAt,
+      })),
+      ...visits.map((v) => ({
+        kind: 'visit' as const,
+        id: v.id,
+        code: v.matterCode,
+        title: null,
+        centerId: v.centerId,
+        doneAt: v.checkedInAt,
+      })),
+    ];
   }
 
   async resolve(residentId: string, ref: ReviewSubjectRef, countyCode: string): Promise<ResolvedSubject> {

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '../applications/applications.module';
 import { AuthModule } from '../auth/auth.module';
+import { BookingsModule } from '../bookings/bookings.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -15,7 +17,15 @@ import { StaffReviewsService } from './staff-reviews.service';
 
 /** 好差评 through the provincial system: ratings and their outbox, the case read model, the staff queue. */
 @Module({
-  imports: [AuthModule, CalendarModule, CatalogModule, NotificationsModule, UploadsModule],
+  imports: [
+    ApplicationsModule,
+    AuthModule,
+    BookingsModule,
+    CalendarModule,
+    CatalogModule,
+    NotificationsModule,
+    UploadsModule,
+  ],
   controllers: [ReviewsController, EvaluationCallbacksController],
   providers: [
     ReviewsRepository,

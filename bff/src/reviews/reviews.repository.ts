@@ -35,16 +35,6 @@ export interface Rated {
   photos: string[];
 }
 
-/** A finished service the resident may rate: an application 办结/不予受理, or a visit checked in. */
-export interface RateableRow {
-  kind: 'application' | 'visit';
-  id: string;
-  code: string;
-  title: string | null;
-  centerId: string | null;
-  doneAt: Date;
-}
-
 const OPEN_STATES = ['VERIFYING', 'RECTIFYING', 'RECTIFIED', 'APPEALING', 'UNRECTIFIABLE_REVIEW'];
 
 /** Reviews, their outbox and the case read model: the only SQL of 好差评. */
@@ -266,47 +256,6 @@ export class ReviewsRepository {
       .execute();
   }
 
-  /** The resident's applications that ended (办结 or 不予受理) since `since`, with when; and visits checked in. */
-  async rateable(residentId: string, since: Date): Promise<RateableRow[]> {
-    const apps = await sql<{
-      id: string;
-      matter_code: string;
-      matter_name: string;
-      owner_center_id: string | null;
-      done_at: Date;
-    }>`
-      SELECT a.id, a.matter_code, a.matter_name, a.owner_center_id, min(e.at) AS done_at
-      FROM application a JOIN application_event e ON e.application_id = a.id
-      WHERE a.resident_id = ${residentId} AND e.status IN ('completed', 'rejected')
-      GROUP BY a.id, a.matter_code, a.matter_name, a.owner_center_id
-      HAVING min(e.at) >= ${since}`.execute(this.db);
-    const visits = await this.db
-      .selectFrom('booking')
-      .select(['id', 'matter_code', 'center_id', 'checked_in_at'])
-      .where('resident_id', '=', residentId)
-      .where('status', '=', 'checked_in')
-      .where('checked_in_at', '>=', since)
-      .execute();
-    return [
-      ...apps.rows.map((a) => ({
-        kind: 'application' as const,
-        id: a.id,
-        code: a.matter_code,
-        title: a.matter_name,
-        centerId: a.owner_center_id,
-        doneAt: new Date(a.done_at),
-      })),
-      ...visits.map((v) => ({
-        kind: 'visit' as const,
-        id: v.id,
-        code: v.matter_code,
-        title: null,
-        centerId: v.center_id,
-        doneAt: v.checked_in_at!,
-      })),
-    ];
-  }
-
   /** The next deliveries due, each the earliest undelivered one of its review, leased for `leaseMs`. */
   async leaseDue(now: Date, batch: number, leaseMs: number): Promise<ReviewOutboxRow[]> {
     const result = await sql<ReviewOutboxRow>`
@@ -400,26 +349,6 @@ export class ReviewsRepository {
       .set({ failed_at: new Date(), last_error: error.slice(0, 500) })
       .where('id', '=', id)
       .execute();
-  }
-
-  /** The application a review is about: its platform number, matter and the office of its last step. */
-  async applicationOf(
-    id: string,
-  ): Promise<{ number: string | null; matter_code: string; matter_name: string; office: string | null } | undefined> {
-    const app = await this.db
-      .selectFrom('application')
-      .select(['number', 'matter_code', 'matter_name'])
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!app) return undefined;
-    const last = await this.db
-      .selectFrom('application_event')
-      .select('office')
-      .where('application_id', '=', id)
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return { ...app, office: last?.office ?? null };
   }
 
   async hasOutbox(upstreamKey: string): Promise<boolean> {
