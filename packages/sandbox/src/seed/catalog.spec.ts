@@ -5,6 +5,7 @@ import { loadRawData } from './data';
 import { DOMAIN_SLUGS } from './domains';
 import { elsewhereFinder } from './elsewhere';
 import { localiseName } from './localise';
+import { applicationForm } from './materials';
 
 const catalog = buildCatalog();
 const raw = loadRawData();
@@ -243,5 +244,15 @@ describe('buildCatalog', () => {
   it('returns the cached, frozen catalog on later calls', () => {
     expect(buildCatalog()).toBe(catalog);
     expect(Object.isFrozen(catalog.tasks[0])).toBe(true);
+  });
+});
+
+describe('the application form a guide asks for', () => {
+  it('is named by the document the matter is about, never a title inside a title', () => {
+    expect(applicationForm('申领《河南省老年人优待证》')).toBe('《河南省老年人优待证申请表》');
+    expect(applicationForm('城乡居民养老保险参保登记（县级）')).toBe('《城乡居民养老保险参保登记申请表》');
+    expect(applicationForm('临时救助申请')).toBe('《临时救助申请表》');
+    const nested = catalog.tasks.flatMap((t) => t.materials).filter((m) => /《[^》]*《/.test(m.material_name));
+    expect(nested.map((m) => m.material_name)).toEqual([]);
   });
 });

@@ -52,8 +52,11 @@ const need = (name: string, remark: string | null = null): Draft => ({
 });
 const optional = (name: string, remark: string): Draft => ({ name, format: '1', pages: 1, need: false, remark });
 
-function applicationForm(task: string): string {
-  const stem = task.replace(/[（(].*$/, '').replace(/(申请|申领|办理|审批|核发|服务)$/, '');
+/** The matter's application form: 《X申请表》, named by the document the matter is about when it names one. */
+export function applicationForm(task: string): string {
+  // 申领《河南省老年人优待证》 asks for 《河南省老年人优待证申请表》, not a title nested in a title.
+  const named = /《([^》]+)》/.exec(task)?.[1];
+  const stem = (named ?? task).replace(/[（(].*$/, '').replace(/(申请|申领|办理|审批|核发|服务)$/, '');
   return `《${stem}申请表》`;
 }
 
