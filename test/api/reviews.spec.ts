@@ -16,6 +16,7 @@ import type {
 } from '@zsb/contracts';
 import fc from 'fast-check';
 import { StaffRepository } from '../../bff/src/auth/staff.repository';
+import { ReviewCaseUpdates } from '../../bff/src/reviews/review-case-updates';
 import { ReviewDelivery } from '../../bff/src/reviews/review-delivery';
 import { ReviewsRepository } from '../../bff/src/reviews/reviews.repository';
 import {
@@ -388,6 +389,58 @@ describe('申诉: an office disputes a 差评', () => {
     expect((await get<StaffReviewList>(clerk, '/api/v1/staff/reviews')).body.items.map((i) => i.id)).not.toContain(
       bad.body.id,
     );
+  });
+});
+
+describe('a lost callback', () => {
+  it('is made up for by the poll: a rejected 申诉 returns the case to 核实中 in the BFF too', async () => {
+    const dave = await verifiedSession(sys, people[5]);
+    const bad = await send<Review>(dave, '/api/v1/reviews', {
+      subject: { kind: 'window', centerId: clerkCenter },
+      level: 2,
+      indicators: { overall: 2, efficiency: 2, service: 2, attitude: 2 },
+      reasons: ['slow'],
+      content: '',
+      photos: [],
+    });
+    await flushReviews();
+    await send(
+      clerk,
+      `/api/v1/staff/reviews/${bad.body.id}/actions`,
+      { action: 'appeal', ground: 'mistaken', note: '评价对象有误' },
+      'appeal-0002',
+    );
+    const setCallback = (url: string | null) =>
+      fetch(`${sys.sandbox.url}/__sandbox/evaluation/callback`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(url ? { url, secret: 'sandbox-evaluation-callback-secret' } : { url: null }),
+      });
+    await setCallback(null);
+    try {
+      const stored = await sys.app.get(ReviewsRepository).byId(bad.body.id);
+      const decided = await fetch(
+        `${sys.sandbox.url}/evaluation/v1/evaluations/${stored!.evaluation_id}/case/actions`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': 'reviewer-decision-0002' },
+          body: JSON.stringify({
+            action: 'decide_appeal',
+            upheld: false,
+            actor: { name: '复核员', office: '安阳市政务服务和大数据管理局' },
+            note: '评价对象无误，申诉不成立。',
+          }),
+        },
+      );
+      expect(decided.status).toBe(200);
+      expect((await get<Review>(dave, `/api/v1/reviews/${bad.body.id}`)).body.case?.state).toBe('APPEALING');
+      expect(await sys.app.get(ReviewCaseUpdates).pollOnce({ all: true })).toBeGreaterThanOrEqual(1);
+      const seen = (await get<Review>(dave, `/api/v1/reviews/${bad.body.id}`)).body;
+      expect(seen.case).toMatchObject({ state: 'VERIFYING', stateLabel: '核实中' });
+      expect(seen.case!.steps.at(-1)?.note).toContain('申诉不成立');
+    } finally {
+      await setCallback(`${sys.url}/api/v1/callbacks/evaluation`);
+    }
   });
 });
 

@@ -1,5 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ReviewCaseState } from '@zsb/contracts';
+import { Clock } from '../common/clock';
+import { AppConfig } from '../config/app-config';
 import { NotificationsService } from '../notifications/notifications.service';
 import { EvaluationSystem, type EvaluationRecord } from '../upstream/evaluation/evaluation.port';
 import { evaluationCallbackWire } from '../upstream/evaluation/evaluation.wire';
@@ -21,14 +23,46 @@ const TELL: Partial<Record<ReviewCaseState, { title: string; body: string }>> = 
  * callback can at most cause one extra read).
  */
 @Injectable()
-export class ReviewCaseUpdates {
+export class ReviewCaseUpdates implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger('ReviewCaseUpdates');
+  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly repo: ReviewsRepository,
     private readonly evaluation: EvaluationSystem,
     private readonly notifications: NotificationsService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
+
+  // The applications' poll interval: callbacks are the way, a poll the fallback when some are lost.
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(
+      () => void this.pollOnce().catch(() => undefined),
+      this.config.applications.pollIntervalSec * 1000,
+    );
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /**
+   * Reads again the open cases not heard of for a poll interval (or, with `all`, every open case): what a lost
+   * callback would have said. Answers how many changed.
+   */
+  async pollOnce(options: { all?: boolean } = {}): Promise<number> {
+    const now = this.clock.now();
+    const before = new Date(options.all ? now + 1 : now - this.config.applications.pollIntervalSec * 1000);
+    let changed = 0;
+    for (const row of await this.repo.staleOpenCases(before, 50)) {
+      const record = await this.evaluation.get(row.evaluation_id!);
+      if (await this.apply(row, record)) changed++;
+      else await this.repo.touched(row.id, new Date(now));
+    }
+    return changed;
+  }
 
   /** A callback body: whether it named a review of ours (unknown ones are acknowledged and dropped). */
   async receive(body: unknown): Promise<boolean> {
@@ -40,14 +74,15 @@ export class ReviewCaseUpdates {
     return true;
   }
 
-  /** Stores what the provincial system says and tells the resident when the case reached an outcome. */
-  async apply(review: ReviewRow, record: EvaluationRecord): Promise<void> {
+  /** Stores what the provincial system says and tells the resident of an outcome; whether anything changed. */
+  async apply(review: ReviewRow, record: EvaluationRecord): Promise<boolean> {
     const applied = await this.repo.applyRecord(review.id, record);
-    if (applied === 'unchanged' || !record.case) return;
+    if (applied === 'unchanged' || !record.case) return false;
     const state = record.case.state;
     const tell = TELL[state];
-    if (!tell || state === applied.before) return;
+    if (!tell || state === applied.before) return true;
     await this.notifications.add(review.resident_id, { kind: 'review-case', ...tell, target: `/reviews/${review.id}` });
     this.log.log(`review ${review.id}: case ${record.case.caseNo} is ${state}`);
+    return true;
   }
 }

@@ -351,6 +351,24 @@ export class ReviewsRepository {
       .execute();
   }
 
+  /** Open cases not heard of since `before` (the fallback when callbacks are lost), oldest first. */
+  staleOpenCases(before: Date, limit: number): Promise<ReviewRow[]> {
+    return this.db
+      .selectFrom('review')
+      .selectAll()
+      .where('evaluation_id', 'is not', null)
+      .where('case_state', 'in', OPEN_STATES)
+      .where('updated_at', '<', before)
+      .orderBy('updated_at')
+      .limit(limit)
+      .execute();
+  }
+
+  /** Marks a review as just heard of (a poll that found nothing new). */
+  async touched(id: string, at: Date): Promise<void> {
+    await this.db.updateTable('review').set({ updated_at: at }).where('id', '=', id).execute();
+  }
+
   async hasOutbox(upstreamKey: string): Promise<boolean> {
     const row = await this.db
       .selectFrom('review_outbox')
