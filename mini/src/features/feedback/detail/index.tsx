@@ -39,9 +39,9 @@ export default function FeedbackPage() {
   return (
     <PageShell meta={state.meta} className="fb-page">
       {query.done === '1' && (
-        <View className="fb-done e2e-feedback-done" ariaRole="alert">
-          <Text className="fb-done__title">✓ 已提交</Text>
-          <Text className="fb-done__text">
+        <View className="done-banner e2e-feedback-done" ariaRole="alert">
+          <Text className="done-banner__title">✓ 已提交</Text>
+          <Text className="done-banner__text">
             编号 {f.number}。{f.ownerName}会在{dueText(f.due)}书面答复您，答复了会发消息告诉您。
           </Text>
         </View>

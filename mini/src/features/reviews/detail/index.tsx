@@ -76,9 +76,9 @@ export default function ReviewPage() {
   return (
     <PageShell meta={state.meta} className="rv-page">
       {doneText && (
-        <View className="rv-done e2e-review-done" ariaRole="alert">
-          <Text className="rv-done__title">{doneText.title}</Text>
-          <Text className="rv-done__text">{isBadLevel(r.level) ? doneText.bad : doneText.good}</Text>
+        <View className="done-banner e2e-review-done" ariaRole="alert">
+          <Text className="done-banner__title">{doneText.title}</Text>
+          <Text className="done-banner__text">{isBadLevel(r.level) ? doneText.bad : doneText.good}</Text>
         </View>
       )}
 
