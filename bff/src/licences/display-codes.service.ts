@@ -225,7 +225,9 @@ export class DisplayCodesService {
   /** Takes the code out of the store (its short code with it) and answers what the holder chose to show. */
   private async spend(verifierResidentId: string, id: string): Promise<LicenceVerification> {
     const pending = await this.kv.take<PendingDisplay>(this.key(id));
-    if (pending?.shortKey) await this.kv.delete(pending.shortKey).catch(() => undefined);
+    // Only tidying: the short code leads to this code, which is taken now, so it verifies nothing any more. Not
+    // awaited: while Redis hangs a delete may wait out its timeout, and the verifier must not wait for it.
+    if (pending?.shortKey) void this.kv.delete(pending.shortKey).catch(() => undefined);
     // The store's TTL is in whole seconds; the code's own deadline is to the millisecond.
     if (!pending || pending.expiresAt <= Date.now()) throw new AppError('DISPLAY_CODE_INVALID');
     // The code is spent from here on, whatever the library answers: the holder's log says so at once, written
