@@ -392,6 +392,36 @@ describe('申诉: an office disputes a 差评', () => {
   });
 });
 
+describe('a forged case callback', () => {
+  it('is refused without the 好差评 system’s signature and changes nothing', async () => {
+    const body = JSON.stringify({
+      evaluation_id: 'PJ202612070000000001',
+      case_no: 'CP2026120700000001',
+      event: {
+        event_id: 'x',
+        seq: 9,
+        kind: 'rectified',
+        state: 'RECTIFIED',
+        at: new Date().toISOString(),
+        actor: { role: 'office', name: null, office: null },
+        note: '已整改',
+      },
+    });
+    for (const headers of <Record<string, string>[]>[
+      { 'content-type': 'application/json' },
+      {
+        'content-type': 'application/json',
+        'x-evaluation-timestamp': String(Date.now()),
+        'x-evaluation-signature': 'a'.repeat(64),
+      },
+    ]) {
+      const res = await fetch(`${sys.url}/api/v1/callbacks/evaluation`, { method: 'POST', headers, body });
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as ErrorBody).code).toBe('CALLBACK_SIGNATURE_INVALID');
+    }
+  });
+});
+
 describe('a lost callback', () => {
   it('is made up for by the poll: a rejected 申诉 returns the case to 核实中 in the BFF too', async () => {
     const dave = await verifiedSession(sys, people[5]);
