@@ -14,6 +14,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { LicencesModule } from './licences/licences.module';
+import { MandatesModule } from './mandates/mandates.module';
 import { UploadsModule } from './uploads/uploads.module';
 import { UpstreamModule } from './upstream/upstream.module';
 
@@ -29,6 +30,7 @@ export class AppModule {
         UpstreamModule,
         CatalogModule,
         AuthModule,
+        MandatesModule,
         LicencesModule,
         BookingsModule,
         CentersModule,

@@ -24,7 +24,9 @@ import { ThemeIdParams } from '../catalog/dto/matter-query.dto';
 import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
+import { requireInScope, inScope } from '../common/acting';
 import { ErrorBodyDto } from '../common/error-body.dto';
+import { Delegable } from '../mandates/acting.guard';
 import { IdempotencyKey } from '../common/idempotency';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
 import { APPLICATION_BODY_LIMIT, BodyLimit } from '../common/request-body';
@@ -61,6 +63,7 @@ export class ApplicationsController {
       '由办事指南生成：字段（类型、校验规则）、材料（电子证照或上传）、领取方式；身份字段来自实名认证，已锁定并脱敏显示',
   })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'FORM_NOT_AVAILABLE：该事项不能掌上办' })
+  @Delegable({ level: 'handle', matterFrom: { in: 'params', key: 'code' } })
   form(@CurrentResident() me: SignedIn, @Param() params: MatterCodeParams): Promise<ApplicationForm> {
     return this.forms.formFor(me.residentId, params.code);
   }
@@ -96,6 +99,7 @@ export class ApplicationsController {
   @BodyLimit(APPLICATION_BODY_LIMIT)
   @RateLimit({ name: 'draft-resident', points: 600, durationSec: 600, by: 'resident' })
   @ApiOperation({ summary: '保存草稿', description: '编号由 App 生成；保存 30 天，换手机也能接着填' })
+  @Delegable({ level: 'handle', matterFrom: { in: 'body', key: 'matterCode' } })
   saveDraft(
     @CurrentResident() me: SignedIn,
     @Param() params: IdParams,
@@ -110,20 +114,27 @@ export class ApplicationsController {
   }
 
   @Get('application-drafts')
-  listDrafts(@CurrentResident() me: SignedIn): Promise<DraftList> {
-    return this.drafts.list(me.residentId);
+  @Delegable({ level: 'handle' })
+  async listDrafts(@CurrentResident() me: SignedIn): Promise<DraftList> {
+    const list = await this.drafts.list(me.residentId);
+    return { ...list, items: list.items.filter((d) => inScope(me.actingFor, d.matterCode)) };
   }
 
   @Get('application-drafts/:id')
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  getDraft(@CurrentResident() me: SignedIn, @Param() params: IdParams): Promise<ApplicationDraft> {
-    return this.drafts.get(me.residentId, params.id);
+  @Delegable({ level: 'handle' })
+  async getDraft(@CurrentResident() me: SignedIn, @Param() params: IdParams): Promise<ApplicationDraft> {
+    const draft = await this.drafts.get(me.residentId, params.id);
+    requireInScope(me.actingFor, draft.matterCode, 'DRAFT_NOT_FOUND');
+    return draft;
   }
 
   @Delete('application-drafts/:id')
   @HttpCode(204)
   @ApiNoContentResponse()
+  @Delegable({ level: 'handle' })
   async deleteDraft(@CurrentResident() me: SignedIn, @Param() params: IdParams): Promise<void> {
+    if (me.actingFor) await this.getDraft(me, params);
     await this.drafts.delete(me.residentId, params.id);
   }
 
@@ -138,6 +149,12 @@ export class ApplicationsController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ description: 'ApplicationDetail' })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'LICENCE_CONSENT_REQUIRED / FORM_NOT_AVAILABLE' })
+  @Delegable({
+    level: 'handle',
+    matterFrom: { in: 'body', key: 'matterCode' },
+    record: '提交申请',
+    recordOnStatus: 201,
+  })
   async submit(
     @CurrentResident() me: SignedIn,
     @Body() body: ApplicationDto,
@@ -145,15 +162,21 @@ export class ApplicationsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ApplicationDetail> {
     const parts = parseInputParts(body, { delivery: true });
-    const { detail, replayed } = await this.applications.submit(me.residentId, { ...body, ...parts }, key);
+    const { detail, replayed } = await this.applications.submit(
+      me.residentId,
+      { ...body, ...parts, ...(me.actingFor ? { actingFor: me.actingFor } : {}) },
+      key,
+    );
     void reply.status(replayed ? 200 : 201);
     return detail;
   }
 
   @Get('applications')
-  @ApiOperation({ summary: '我的办件' })
-  list(@CurrentResident() me: SignedIn): Promise<ApplicationList> {
-    return this.applications.list(me.residentId);
+  @ApiOperation({ summary: '我的办件', description: '代办人（X-Acting-For）只看到委托范围内的事项' })
+  @Delegable({ level: 'query' })
+  async list(@CurrentResident() me: SignedIn): Promise<ApplicationList> {
+    const list = await this.applications.list(me.residentId);
+    return { ...list, items: list.items.filter((a) => inScope(me.actingFor, a.matterCode)) };
   }
 
   @Get('applications/:id')
@@ -162,8 +185,11 @@ export class ApplicationsController {
     description: '时间线（每一步的时间、部门、说明）、承诺办结日期（按工作日计算）、待补正事项',
   })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  get(@CurrentResident() me: SignedIn, @Param() params: IdParams): Promise<ApplicationDetail> {
-    return this.applications.get(me.residentId, params.id);
+  @Delegable({ level: 'query' })
+  async get(@CurrentResident() me: SignedIn, @Param() params: IdParams): Promise<ApplicationDetail> {
+    const detail = await this.applications.get(me.residentId, params.id);
+    requireInScope(me.actingFor, detail.matterCode, 'APPLICATION_NOT_FOUND');
+    return detail;
   }
 
   @Post('applications/:id/supplements')
@@ -173,15 +199,18 @@ export class ApplicationsController {
   @ApiOperation({ summary: '补正', description: '只补充要求的字段和材料' })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'SUPPLEMENT_NOT_REQUESTED' })
-  supplement(
+  @Delegable({ level: 'handle', record: '补正' })
+  async supplement(
     @CurrentResident() me: SignedIn,
     @Param() params: IdParams,
     @Body() body: SupplementDto,
   ): Promise<ApplicationDetail> {
+    if (me.actingFor) await this.get(me, params);
     const parts = parseInputParts(body, { delivery: false });
     return this.applications.supplement(me.residentId, params.id, {
       ...(body.values ? { values: parts.values } : {}),
       ...(body.materials ? { materials: parts.materials } : {}),
+      ...(me.actingFor ? { actingFor: me.actingFor } : {}),
     });
   }
 }

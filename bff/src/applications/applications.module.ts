@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { LicencesModule } from '../licences/licences.module';
+import { MandatesModule } from '../mandates/mandates.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { ApplicationDelivery } from './application-delivery';
@@ -20,7 +21,15 @@ import { ProgressService } from './progress.service';
 
 /** Applying on the phone: forms, drafts, submission through the outbox, progress, 补正 and status messages. */
 @Module({
-  imports: [AuthModule, CalendarModule, CatalogModule, LicencesModule, NotificationsModule, UploadsModule],
+  imports: [
+    AuthModule,
+    CalendarModule,
+    CatalogModule,
+    LicencesModule,
+    MandatesModule,
+    NotificationsModule,
+    UploadsModule,
+  ],
   controllers: [ApplicationsController, ProgressController, CallbacksController],
   providers: [
     FormsService,

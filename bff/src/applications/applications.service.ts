@@ -15,6 +15,7 @@ import type {
 import { ResidentService } from '../auth/resident.service';
 import { BusinessCalendar } from '../calendar/business-calendar';
 import { CenterDirectory } from '../catalog/center-directory';
+import type { ActingFor } from '../common/acting';
 import { AppError } from '../common/errors';
 import { PiiCipher } from '../common/pii-cipher';
 import { randomId } from '../common/random';
@@ -47,7 +48,7 @@ export class ApplicationsService {
 
   async submit(
     residentId: string,
-    request: ApplicationRequest,
+    request: ApplicationRequest & { actingFor?: ActingFor },
     idempotencyKey: string | undefined,
   ): Promise<{ detail: ApplicationDetail; replayed: boolean }> {
     const applicant = await this.residents.applicantOf(residentId);
@@ -66,6 +67,7 @@ export class ApplicationsService {
     const materials = await this.resolveMaterials(residentId, form, request.materials, {
       code: matter.code,
       name: matter.name,
+      actingFor: request.actingFor,
     });
     const outcome = await this.repo.create(
       residentId,
@@ -190,7 +192,11 @@ export class ApplicationsService {
   }
 
   /** 补正: answers exactly the items the platform asked for, then delivers them through the outbox. */
-  async supplement(residentId: string, id: string, answer: SupplementAnswer): Promise<ApplicationDetail> {
+  async supplement(
+    residentId: string,
+    id: string,
+    answer: SupplementAnswer & { actingFor?: ActingFor },
+  ): Promise<ApplicationDetail> {
     const row = await this.repo.own(residentId, id);
     if (!row) throw new AppError('APPLICATION_NOT_FOUND');
     const open = await this.repo.openSupplement(id);
@@ -223,6 +229,7 @@ export class ApplicationsService {
     const resolved = await this.resolveMaterials(residentId, onlyAsked, materials, {
       code: row.matter_code,
       name: row.matter_name,
+      actingFor: answer.actingFor,
     });
     const body = this.cipher.encrypt(
       JSON.stringify({ requestId: open.id, values: trimmed(values), materials: resolved }),
@@ -283,7 +290,7 @@ export class ApplicationsService {
     residentId: string,
     form: ApplicationForm,
     answers: Record<string, MaterialAnswer>,
-    matter: { code: string; name: string },
+    matter: { code: string; name: string; actingFor?: ActingFor },
   ): Promise<Record<string, StoredMaterial>> {
     const out: Record<string, StoredMaterial> = {};
     const uploadIds = Object.values(answers).flatMap((a) => (a.kind === 'upload' ? a.uploadIds : []));

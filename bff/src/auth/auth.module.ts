@@ -35,6 +35,6 @@ import { StaffRepository } from './staff.repository';
     AuthGuard,
     RateLimitGuard,
   ],
-  exports: [SessionService, AuthGuard, ResidentService, StaffRepository, PiiCipher],
+  exports: [SessionService, AuthGuard, ResidentService, ResidentRepository, StaffRepository, PiiCipher, PhoneProof],
 })
 export class AuthModule {}

@@ -50,6 +50,16 @@ export class ResidentRepository {
     return found;
   }
 
+  /** The verified resident holding an ID number (by its keyed hash), if any. */
+  async findByIdNumberHash(idNumberHash: string): Promise<ResidentRow | null> {
+    const row = await this.db
+      .selectFrom('resident')
+      .select('id')
+      .where('id_number_hash', '=', idNumberHash)
+      .executeTakeFirst();
+    return row ? this.find(row.id) : null;
+  }
+
   /**
    * Runs the steps of one binding (实名认证, a sign-in joining a resident, a phone change) in one transaction. The
    * service decides; the steps only read, lock and write. Caches are dropped afterwards for every resident touched.
@@ -85,6 +95,33 @@ export class BindingSteps {
     private readonly tx: Transaction<Database>,
     private readonly touched: Set<string>,
   ) {}
+
+  /** The binding's transaction, for a write of another feature that must land with it or not at all. */
+  get transaction(): Transaction<Database> {
+    return this.tx;
+  }
+
+  /**
+   * A verified resident with no sign-in yet: someone a helper serves who has never used the app (三要素 checked by
+   * the identity service, their phone proven by a code read back). Signing in later joins this row by proving
+   * the same phone, like any other verified resident.
+   */
+  async createVerified(identity: StoredIdentity, phone: { enc: string; hash: string }): Promise<string> {
+    const id = randomId();
+    await this.tx
+      .insertInto('resident')
+      .values({
+        id,
+        name_enc: identity.nameEnc,
+        id_number_enc: identity.idNumberEnc,
+        id_number_hash: identity.idNumberHash,
+        phone_enc: phone.enc,
+        phone_hash: phone.hash,
+        verified_at: new Date(),
+      })
+      .execute();
+    return id;
+  }
 
   /** The resident holding an ID number, locked until the transaction ends. */
   async lockHolder(

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Session } from '@zsb/contracts';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import type { ActingFor } from '../common/acting';
 import { AppError } from '../common/errors';
 import { RateLimits } from '../common/rate-limit';
 import { randomId, randomToken } from '../common/random';
@@ -23,8 +24,11 @@ const AUDIENCE = 'zsb-mini';
 const REQUIRED_CLAIMS = ['exp', 'iat', 'sub', 'sid'];
 
 export interface SignedIn {
+  /** Whose the request is: the signed-in resident, or the principal when a helper acts under a 委托. */
   residentId: string;
   familyId: string;
+  /** Set only on a route called under a 委托 (mandates/acting.guard.ts). */
+  actingFor?: ActingFor;
 }
 
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');

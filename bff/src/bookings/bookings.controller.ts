@@ -17,7 +17,9 @@ import type { Booking, BookingList, CheckIn, StaffScopes, WaitlistEntry, Waitlis
 import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
+import { inScope, requireInScope } from '../common/acting';
 import { ErrorBodyDto } from '../common/error-body.dto';
+import { Delegable } from '../mandates/acting.guard';
 import { IdempotencyKey } from '../common/idempotency';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
 import { BookingsService } from './bookings.service';
@@ -56,6 +58,12 @@ export class BookingsController {
     description: 'BOOKING_SLOT_FULL（附 offers）/ BOOKING_DUPLICATE_MATTER / BOOKING_LIMIT_REACHED / SLOT_TOO_LATE',
   })
   @ApiUnprocessableEntityResponse({ type: ErrorBodyDto, description: 'IDEMPOTENCY_KEY_REUSED' })
+  @Delegable({
+    level: 'handle',
+    matterFrom: { in: 'body', key: 'matterCode' },
+    record: '预约窗口',
+    recordOnStatus: 201,
+  })
   async book(
     @CurrentResident() me: SignedIn,
     @Body() body: BookingDto,
@@ -70,15 +78,20 @@ export class BookingsController {
   @Get('bookings')
   @ApiOperation({ summary: '我的预约', description: '未到的在前（最近的最先），已过的在后' })
   @ApiOkResponse({ type: BookingListDto })
-  list(@CurrentResident() me: SignedIn): Promise<BookingList> {
-    return this.bookings.list(me.residentId);
+  @Delegable({ level: 'query' })
+  async list(@CurrentResident() me: SignedIn): Promise<BookingList> {
+    const list = await this.bookings.list(me.residentId);
+    return { ...list, items: list.items.filter((b) => inScope(me.actingFor, b.matterCode)) };
   }
 
   @Get('bookings/:id')
   @ApiOkResponse({ type: BookingAnswerDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  get(@CurrentResident() me: SignedIn, @Param() params: BookingIdParams): Promise<Booking> {
-    return this.bookings.get(me.residentId, params.id);
+  @Delegable({ level: 'query' })
+  async get(@CurrentResident() me: SignedIn, @Param() params: BookingIdParams): Promise<Booking> {
+    const booking = await this.bookings.get(me.residentId, params.id);
+    requireInScope(me.actingFor, booking.matterCode, 'BOOKING_NOT_FOUND');
+    return booking;
   }
 
   @Post('bookings/:id/cancel')
@@ -87,7 +100,9 @@ export class BookingsController {
   @ApiOkResponse({ type: BookingAnswerDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
   @ApiConflictResponse({ type: ErrorBodyDto })
-  cancel(@CurrentResident() me: SignedIn, @Param() params: BookingIdParams): Promise<Booking> {
+  @Delegable({ level: 'handle', record: '取消预约' })
+  async cancel(@CurrentResident() me: SignedIn, @Param() params: BookingIdParams): Promise<Booking> {
+    if (me.actingFor) await this.get(me, params);
     return this.bookings.cancel(me.residentId, params.id);
   }
 
@@ -97,11 +112,13 @@ export class BookingsController {
   @ApiOkResponse({ type: BookingAnswerDto })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
   @ApiConflictResponse({ type: ErrorBodyDto })
-  reschedule(
+  @Delegable({ level: 'handle', record: '预约改期' })
+  async reschedule(
     @CurrentResident() me: SignedIn,
     @Param() params: BookingIdParams,
     @Body() body: RescheduleDto,
   ): Promise<Booking> {
+    if (me.actingFor) await this.get(me, params);
     return this.bookings.reschedule(me.residentId, params.id, body);
   }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
+import { MandatesModule } from '../mandates/mandates.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { BookingsController } from './bookings.controller';
 import { BookingsRepository } from './bookings.repository';
@@ -13,7 +14,7 @@ import { WaitlistRepository } from './waitlist.repository';
 
 /** Slots, bookings, the waitlist, window check-in and the notifications they leave. */
 @Module({
-  imports: [AuthModule, CalendarModule, CatalogModule, NotificationsModule],
+  imports: [AuthModule, CalendarModule, CatalogModule, MandatesModule, NotificationsModule],
   controllers: [SlotsController, BookingsController],
   providers: [BookingsRepository, WaitlistRepository, SlotsService, BookingsService, VisitLookup],
   exports: [SlotsService, BookingsRepository, VisitLookup],

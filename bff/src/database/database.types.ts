@@ -350,6 +350,41 @@ export interface FeedbackEventTable {
   idempotency_key: string | null;
 }
 
+export interface AgentMemberTable {
+  resident_id: string;
+  center_id: string;
+  granted_at: ColumnType<Date, never, never>;
+}
+
+export interface MandateTable {
+  id: string;
+  principal_id: string;
+  helper_id: string;
+  kind: 'agent' | 'family';
+  center_id: string | null;
+  level: 'query' | 'handle';
+  matters: JsonColumn<{ code: string; name: string }[]>;
+  licence_types: JsonColumn<{ code: string; name: string }[]>;
+  granted_via: 'principal-sms' | 'readback-sms' | 'window' | 'face';
+  proof: JsonColumn<Record<string, string>>;
+  granted_at: ColumnType<Date, Date | undefined, never>;
+  expires_at: Date;
+  revoked_at: Date | null;
+  revoked_by: 'principal' | 'helper' | null;
+  grant_key: string;
+  request_hash: string;
+}
+
+export interface MandateActionTable {
+  id: string;
+  mandate_id: string;
+  principal_id: string;
+  action: string;
+  matter_name: string | null;
+  subject_id: string | null;
+  at: ColumnType<Date, never, never>;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: ColumnType<Date, never, never>;
@@ -375,6 +410,9 @@ export interface Database {
   review_outbox: ReviewOutboxTable;
   feedback: FeedbackTable;
   feedback_event: FeedbackEventTable;
+  agent_member: AgentMemberTable;
+  mandate: MandateTable;
+  mandate_action: MandateActionTable;
   notification: NotificationTable;
   application_draft: ApplicationDraftTable;
   application: ApplicationTable;

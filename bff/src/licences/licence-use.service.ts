@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ActingFor } from '../common/acting';
 import { AppError } from '../common/errors';
 import { randomId } from '../common/random';
 import { ConsentsService } from './consents.service';
@@ -17,18 +18,25 @@ export class LicenceUseService {
     private readonly records: LicenceRecordsRepository,
   ) {}
 
+  /**
+   * Under a 委托 (`matter.actingFor`), the licence types the principal named in it are the consent, and the use is
+   * logged as the helper's: the principal's 用证记录 says who used it.
+   */
   async attach(
     residentId: string,
     licenceId: string,
     typeCode: string,
-    matter: { code: string; name: string },
+    matter: { code: string; name: string; actingFor?: ActingFor },
   ): Promise<void> {
     const licence = await this.licences.own(residentId, licenceId);
     if (licence.typeCode !== typeCode)
       throw new AppError('VALIDATION_FAILED', `这项材料需要“${licence.typeName}”以外的证照，请重新选择`);
     if (licence.status !== 'valid') throw new AppError('LICENCE_NOT_VALID');
-    if (!(await this.consents.allows(residentId, typeCode, matter.code)))
-      throw new AppError('LICENCE_CONSENT_REQUIRED');
+    const { actingFor } = matter;
+    const allowed = actingFor
+      ? actingFor.licenceTypeCodes.includes(typeCode)
+      : await this.consents.allows(residentId, typeCode, matter.code);
+    if (!allowed) throw new AppError('LICENCE_CONSENT_REQUIRED');
     await this.records.logUse({
       id: randomId(),
       residentId,
@@ -36,7 +44,8 @@ export class LicenceUseService {
       typeName: licence.typeName,
       action: 'use',
       actor: 'application',
-      purpose: `申请“${matter.name}”`,
+      ...(actingFor ? { actorResidentId: actingFor.helperId } : {}),
+      purpose: actingFor ? `申请“${matter.name}”（代办人${actingFor.helperName}按委托使用）` : `申请“${matter.name}”`,
     });
   }
 }

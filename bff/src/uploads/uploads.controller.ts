@@ -21,6 +21,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
 import { ErrorBodyDto } from '../common/error-body.dto';
+import { Delegable } from '../mandates/acting.guard';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
 import { UploadAnswerDto, UploadFileDto, UploadIdParams } from './dto/uploads.dto';
 import { declaredLength, multipartFile } from './multipart-file';
@@ -50,6 +51,8 @@ export class UploadsController {
   @ApiPayloadTooLargeResponse({ type: ErrorBodyDto, description: 'UPLOAD_TOO_LARGE' })
   @ApiUnsupportedMediaTypeResponse({ type: ErrorBodyDto, description: 'UPLOAD_TYPE_NOT_ALLOWED（含 HEIC）' })
   @ApiTooManyRequestsResponse({ type: ErrorBodyDto })
+  // A helper uploads a principal's materials as the principal's; reading files back is the principal's alone.
+  @Delegable({ level: 'handle' })
   async upload(
     @CurrentResident() me: SignedIn,
     @Req() request: FastifyRequest,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { AppConfig } from '../config/app-config';
+import { MandatesModule } from '../mandates/mandates.module';
 import { FileCipher } from './file-cipher';
 import { FileStore } from './storage/file-store.port';
 import { LocalFileStore } from './storage/local-file-store';
@@ -19,7 +20,7 @@ export function fileStoreFor(config: AppConfig): FileStore {
 
 /** Application materials: upload, show to the owner, delete; the applications module attaches them. */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, MandatesModule],
   controllers: [UploadsController],
   providers: [
     UploadsRepository,

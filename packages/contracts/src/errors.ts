@@ -150,6 +150,17 @@ export type ErrorCode =
   | 'FEEDBACK_NOT_FOUND'
   /** 409: already answered: nothing more can be recorded on it. */
   | 'FEEDBACK_ANSWERED'
+  /**
+   * 404: no such 委托 of this person, or it has expired or been revoked, or it does not cover this action: a helper
+   * acting outside a 委托 is told no more than that.
+   */
+  | 'MANDATE_NOT_FOUND'
+  /** 409: the 委托 is already revoked or expired. */
+  | 'MANDATE_NOT_ACTIVE'
+  /** 409: the principal already has the most family members (亲情账号) allowed, or names themself. */
+  | 'MANDATE_NOT_ALLOWED'
+  /** 400: the helper's QR (邀请码) is unknown or expired. */
+  | 'MANDATE_INVITE_INVALID'
   /** 401: a platform callback without a valid signature. */
   | 'CALLBACK_SIGNATURE_INVALID'
   /** 429: too many requests from this client. */

@@ -9,3 +9,4 @@ export * from './applications';
 export * from './notifications';
 export * from './reviews';
 export * from './feedback';
+export * from './mandates';

@@ -21,3 +21,10 @@ export {
 } from './reviews';
 export { FEEDBACK_CASE_KINDS, FEEDBACK_STATE_LABELS, feedbackKindLabel } from './feedback';
 export { SHORT_CODE_ALPHABET, SHORT_CODE_LENGTH, formatShortCode, normaliseShortCode } from './display-short-code';
+export {
+  ACTING_FOR_HEADER,
+  MANDATE_GRANTED_VIA_LABELS,
+  MANDATE_KIND_LABELS,
+  MANDATE_LEVEL_LABELS,
+  MANDATE_STATE_LABELS,
+} from './mandates';

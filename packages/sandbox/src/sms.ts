@@ -25,6 +25,18 @@ const TEMPLATES: Record<string, { params: Record<string, RegExp>; text: (p: Reco
     text: (p) =>
       `【掌上办】有人正在用您的身份信息在新的登录方式上认证，验证码为${p.code}，5分钟内有效。如非本人操作，请勿把验证码告诉任何人（工作人员不会向您索要）。`,
   },
+  // To a principal agreeing to a 委托: who will act, for what; the code is what they agree with.
+  MANDATE_GRANT_VERIFY: {
+    params: { code: /^\d{4,8}$/, helper: /^.{1,20}$/, scope: /^.{1,40}$/ },
+    text: (p) =>
+      `【掌上办】${p.helper}申请代您办理${p.scope}，验证码${p.code}，5分钟内有效。您同意才把验证码告诉对方；不同意请忽略。工作人员不会向您索要验证码。`,
+  },
+  // After a 委托 is granted: it is in force, until when, and how to end it.
+  MANDATE_GRANTED: {
+    params: { helper: /^.{1,20}$/, scope: /^.{1,40}$/, until: /^\d{4}-\d{2}-\d{2}$/ },
+    text: (p) =>
+      `【掌上办】您已委托${p.helper}代办${p.scope}，到${p.until}为止。可在掌上办“我的-委托代办”随时撤销，也可到便民服务中心或拨打12345。`,
+  },
   // To the old number after the stored phone changed.
   PHONE_CHANGED: {
     params: { phone: /^1\d{2}\*{4}\d{4}$/, how: /^.{1,20}$/ },

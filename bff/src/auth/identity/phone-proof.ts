@@ -15,12 +15,14 @@ const MAX_CODE_ATTEMPTS = 5;
  * Why a code was sent, which also keeps codes apart: a code to the phone being verified cannot answer the step
  * that needs the phone on file, nor a window's code the resident's own.
  */
-export type ProofPurpose = 'realname' | 'phone-on-file' | 'window';
+export type ProofPurpose = 'realname' | 'phone-on-file' | 'window' | 'mandate';
 
 const TEMPLATE: Record<ProofPurpose, SmsTemplate> = {
   realname: 'REALNAME_VERIFY',
   'phone-on-file': 'ACCOUNT_LINK_VERIFY',
   window: 'REALNAME_VERIFY',
+  // 委托: the text names who will act and for what, so the principal knows what the code agrees to.
+  mandate: 'MANDATE_GRANT_VERIFY',
 };
 
 // Per phone number, whoever asks and from wherever: a phone cannot be flooded with codes, and the budget of
@@ -69,15 +71,23 @@ export class PhoneProof {
     return `phone-proof:${purpose}:${owner}`;
   }
 
-  /** Sends a code for `owner` (the asking resident or staff member) to `phone`. */
-  async send(purpose: ProofPurpose, owner: string, phone: string): Promise<IdentitySmsCodeSent> {
+  /**
+   * Sends a code for `owner` (the asking resident or staff member, or a pending request) to `phone`; `params` are
+   * the template's other words (a 委托's helper and matters).
+   */
+  async send(
+    purpose: ProofPurpose,
+    owner: string,
+    phone: string,
+    params: Record<string, string> = {},
+  ): Promise<IdentitySmsCodeSent> {
     const phoneHash = this.cipher.blindIndex('phone', phone);
     for (const rule of perPhone(this.config.auth.smsPerPhone)) await this.limits.consume(rule, phoneHash);
     await this.limits.consume({ ...GLOBAL, points: this.config.auth.smsPerMinute }, 'all');
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     const pending: PendingCode = { phoneHash, codeHash: this.codeHash(purpose, owner, code), attempts: 0 };
     // Sent first, stored after: a code the gateway never delivered must not be waiting to be guessed.
-    await this.sms.send(phone, TEMPLATE[purpose], { code });
+    await this.sms.send(phone, TEMPLATE[purpose], { ...params, code });
     await this.kv.setJson(this.key(purpose, owner), pending, this.config.auth.smsCodeTtlSec);
     return {
       phoneMasked: maskPhone(phone),

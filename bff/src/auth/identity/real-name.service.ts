@@ -5,6 +5,7 @@ import { AppError } from '../../common/errors';
 import { KeyValueStore } from '../../common/kv-store';
 import { PiiCipher } from '../../common/pii-cipher';
 import { RateLimits } from '../../common/rate-limit';
+import { retryingUniqueRace } from '../../common/unique-race';
 import { IdentityService as IdentityUpstream } from '../../upstream/identity/identity-service.port';
 import { ResidentRepository } from '../resident.repository';
 import { ResidentService } from '../resident.service';
@@ -86,7 +87,7 @@ export class RealNameService {
     const phone = { enc: this.cipher.encrypt(request.phone), hash: this.cipher.blindIndex('phone', request.phone) };
     const method = (await this.sessionRows.activeFamily(signedIn.familyId))?.method ?? 'h5';
 
-    const outcome = await this.retryingUniqueRace(() =>
+    const outcome = await retryingUniqueRace(() =>
       this.residents.binding(async (steps) => {
         const caller = await steps.lockResident(signedIn.residentId);
         const holder = await steps.lockHolder(idNumberHash);
@@ -237,18 +238,5 @@ export class RealNameService {
         { field: 'useSignInIdentity', message: '请填写姓名和身份证号' },
       ]);
     return { name: given.name, idNumber: given.idNumber };
-  }
-
-  /**
-   * Two first verifications of one ID number at once: both find no holder, and the unique index lets one insert
-   * win. The other runs again and now finds the holder (and is asked for the phone on file, or joins).
-   */
-  private async retryingUniqueRace<T>(run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (e) {
-      if ((e as { code?: unknown }).code !== '23505') throw e;
-      return run();
-    }
   }
 }

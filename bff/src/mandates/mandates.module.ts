@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { CatalogModule } from '../catalog/catalog.module';
+import { ActingGuard, ActingRecordInterceptor } from './acting.guard';
+import { MandatesController } from './mandates.controller';
+import { MandatesRepository } from './mandates.repository';
+import { MandatesService } from './mandates.service';
+import { ReadbackService } from './readback.service';
+
+/**
+ * 帮办代办: 委托 granted, listed and revoked, and the guard through which a helper acts for a principal on the
+ * routes marked @Delegable in other features (which import this module for it).
+ */
+@Module({
+  imports: [AuthModule, CatalogModule],
+  controllers: [MandatesController],
+  providers: [MandatesRepository, MandatesService, ReadbackService, ActingGuard, ActingRecordInterceptor],
+  exports: [MandatesRepository, ActingGuard, ActingRecordInterceptor, AuthModule],
+})
+export class MandatesModule {}

@@ -1,0 +1,129 @@
+// 帮办代办: a principal (委托人) lets a helper act for them — a village agent (帮办代办员) or a family member (亲友) —
+// for named matters, for a limited time, with a 委托 the principal can see and revoke. The helper sends requests
+// with the X-Acting-For header (ACTING_FOR_HEADER in @zsb/domain) naming the 委托; the BFF then answers them as
+// the principal's, within its scope.
+
+/** 帮办代办员 of a station or center | 亲友 the principal named. */
+export type MandateKind = 'agent' | 'family';
+
+/** 查询 (read progress and results) | 办理 (also fill and submit, book and cancel, answer 补正). */
+export type MandateLevel = 'query' | 'handle';
+
+/**
+ * How the principal agreed, kept with the 委托: on their own phone with an SMS code (principal-sms); by reading back
+ * a code sent to their registered phone to the helper beside them (readback-sms); at a window with the ID card and
+ * a signed 委托书 (window); by face verification (face).
+ */
+export type MandateGrantedVia = 'principal-sms' | 'readback-sms' | 'window' | 'face';
+
+export type MandateState = 'active' | 'revoked' | 'expired';
+
+export interface MandateMatter {
+  code: string;
+  name: string;
+}
+
+export interface Mandate {
+  id: string;
+  kind: MandateKind;
+  level: MandateLevel;
+  /** The matters it covers: the helper can see and do nothing else of the principal's. */
+  matters: MandateMatter[];
+  /** The principal's e-licence types the helper may attach to applications (each use is in the principal's 用证记录). */
+  licenceTypes: { code: string; name: string }[];
+  /** Masked: a helper never sees the principal's full name, ID number or phone. */
+  principalName: string;
+  helperName: string;
+  /** An agent's station or center; null for family. */
+  centerName: string | null;
+  grantedVia: MandateGrantedVia;
+  grantedAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  state: MandateState;
+  /** Which side of it the reader is on. */
+  role: 'principal' | 'helper';
+}
+
+/** GET /api/v1/mandates: the ones I granted (newest first) and the ones I hold for others. */
+export interface MandateList {
+  granted: Mandate[];
+  held: Mandate[];
+}
+
+/** What a helper may be allowed, asked for by either grant path. */
+export interface MandateScope {
+  level: MandateLevel;
+  /** 1–20 matter codes. */
+  matterCodes: string[];
+  /** 0–10 licence type codes. */
+  licenceTypeCodes: string[];
+  /** 1–90 days from now. */
+  days: number;
+}
+
+/**
+ * POST /api/v1/mandate-invites: the helper's QR, shown on their phone for the principal to scan. `as`: agent (the
+ * helper must be an agent of that center) or family.
+ */
+export interface MandateInviteRequest {
+  as: MandateKind;
+  centerId?: string;
+}
+
+export interface MandateInvite {
+  /** Put into the QR; good for `expiresInSec`, for any number of principals. */
+  token: string;
+  /** The page the QR opens. */
+  path: string;
+  expiresInSec: number;
+}
+
+/** POST /api/v1/mandate-invites/lookup { token }: who is asking, for the principal to check before agreeing. */
+export interface MandateInviteInfo {
+  kind: MandateKind;
+  helperName: string;
+  centerName: string | null;
+}
+
+/** POST /api/v1/mandates (Idempotency-Key): the principal, on their own phone, with the SMS code from /mandates/code. */
+export interface MandateGrantRequest extends MandateScope {
+  inviteToken: string;
+  code: string;
+}
+
+/**
+ * POST /api/v1/mandate-requests: a helper beside a principal without a smartphone enters who they are. A code goes
+ * to the phone registered to that ID number (their phone on file, or, for someone new to the app, the phone given
+ * here once the identity service confirms it is registered to them). The answer is the same whether or not anyone
+ * was found: the helper learns nothing from it.
+ */
+export interface MandateReadbackRequest extends MandateScope {
+  as: MandateKind;
+  centerId?: string;
+  principalName: string;
+  principalIdNumber: string;
+  /** Needed only when the principal has never used the app. */
+  principalPhone?: string;
+}
+
+export interface MandateReadbackSent {
+  requestId: string;
+  expiresInSec: number;
+}
+
+/** What a helper did under a 委托 (代办记录). */
+export interface MandateAction {
+  at: string;
+  helperName: string;
+  /** 提交申请, 补正, 预约, 取消预约, 改期, 查看办件 … */
+  label: string;
+  /** The matter, where the action had one. */
+  matterName: string | null;
+  /** The application or booking acted on; null where none. */
+  subjectId: string | null;
+}
+
+export interface MandateActionList {
+  items: MandateAction[];
+}

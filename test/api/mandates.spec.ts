@@ -1,0 +1,438 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  ApplicationDetail,
+  ApplicationForm,
+  ApplicationList,
+  Booking,
+  BookingList,
+  ErrorBody,
+  LicenceUseList,
+  Mandate,
+  MandateActionList,
+  MandateInvite,
+  MandateInviteInfo,
+  MandateList,
+  MandateReadbackSent,
+  MatterPage,
+  Session,
+} from '@zsb/contracts';
+import fc from 'fast-check';
+import { MandatesRepository } from '../../bff/src/mandates/mandates.repository';
+import { answersFor, matterWithLicence, materialsFor } from '../support/applying';
+import { png } from '../support/files';
+import {
+  bearer,
+  post,
+  residentIdOf,
+  sandboxResidents,
+  verifiedSession,
+  type SandboxResident,
+} from '../support/residents';
+import { startSystem, type RunningSystem } from '../support/system';
+
+// 帮办代办 over HTTP, written from the attacker's side first: a 委托 is granted only with a code to the principal's
+// own registered phone, a helper reaches only what it covers, identity is always the principal's, and the
+// principal sees and ends it. Everything outside a 委托 is the same 404 as a thing that does not exist.
+let sys: RunningSystem;
+let people: SandboxResident[];
+let grandpa: Session; // the principal (委托人)
+let daughter: Session; // family helper
+let agent: Session; // 帮办代办员 of agentCenter
+let stranger: Session;
+let newcomer: SandboxResident; // never used the app
+let agentCenter: string;
+let form: ApplicationForm; // a 掌上办 matter with a licence material grandpa holds
+let licence: { licenceId: string; typeCode: string };
+let otherMatter: string; // a matter the 委托 does not cover
+
+const get = <T>(s: Session, path: string, actingFor?: string) =>
+  sys.get<T & ErrorBody>(path, { headers: { ...bearer(s), ...(actingFor ? { 'x-acting-for': actingFor } : {}) } });
+const send = <T>(s: Session, path: string, body: unknown, extra: Record<string, string> = {}) =>
+  post<T & ErrorBody>(sys, path, body, { ...bearer(s), ...extra });
+const acting = (id: string, key?: string) => ({ 'x-acting-for': id, ...(key ? { 'idempotency-key': key } : {}) });
+
+async function sms(phone: string): Promise<{ template: string; params: Record<string, string>; text: string }[]> {
+  const res = await fetch(`${sys.sandbox.url}/__sandbox/sms?phone=${phone}`);
+  return ((await res.json()) as { messages: { template: string; params: Record<string, string>; text: string }[] })
+    .messages;
+}
+
+/** Path 1: the helper shows a QR, the principal scans it and agrees with the code sent to their own phone. */
+async function grantOnOwnPhone(
+  principal: { session: Session; phone: string },
+  helper: Session,
+  scope: { level: 'query' | 'handle'; matterCodes: string[]; licenceTypeCodes?: string[] },
+  as: { as: 'agent' | 'family'; centerId?: string } = { as: 'family' },
+): Promise<Mandate> {
+  const invite = await send<MandateInvite>(helper, '/api/v1/mandate-invites', as);
+  expect(invite.status).toBe(201);
+  expect((await send(principal.session, '/api/v1/mandates/code', { inviteToken: invite.body.token })).status).toBe(200);
+  const code = (await sms(principal.phone))[0].params.code;
+  const granted = await send<Mandate>(principal.session, '/api/v1/mandates', {
+    inviteToken: invite.body.token,
+    code,
+    days: 30,
+    licenceTypeCodes: [],
+    ...scope,
+  });
+  expect(granted.status).toBe(201);
+  return granted.body;
+}
+
+beforeAll(async () => {
+  sys = await startSystem({ env: { RATE_LIMIT_FACTOR: '100' } });
+  people = await sandboxResidents(sys);
+  newcomer = people[31];
+  [grandpa, daughter, agent, stranger] = await Promise.all(
+    [26, 27, 28, 29].map((i) => verifiedSession(sys, people[i])),
+  );
+  const found = await matterWithLicence(sys, grandpa);
+  form = found.form;
+  licence = { licenceId: found.licenceId, typeCode: found.typeCode };
+  const others = (await sys.get<MatterPage>('/api/v1/matters?mobileReady=true&pageSize=50')).body.items;
+  otherMatter = others.find((m) => m.code !== form.matterCode)!.code;
+  agentCenter = (
+    await sys.get<{ items: { id: string }[] }>('/api/v1/centers?lat=36.0977&lng=114.3924&kind=center&limit=1')
+  ).body.items[0].id;
+  await sys.app.get(MandatesRepository).grantAgent(residentIdOf(agent), agentCenter);
+}, 180_000);
+afterAll(() => sys.close(), 120_000);
+
+describe('granting on the principal’s own phone (scan the helper’s QR, confirm by SMS)', () => {
+  it('names the helper before anything is agreed, and the code’s SMS says who will act', async () => {
+    const invite = await send<MandateInvite>(daughter, '/api/v1/mandate-invites', { as: 'family' });
+    const info = await send<MandateInviteInfo>(grandpa, '/api/v1/mandate-invites/lookup', {
+      inviteToken: invite.body.token,
+    });
+    expect(info.status).toBe(200);
+    expect(info.body).toEqual({
+      kind: 'family',
+      helperName: expect.stringMatching(/^\p{Script=Han}\*+/u),
+      centerName: null,
+    });
+    expect(info.body.helperName).not.toBe(people[27].name);
+    await send(grandpa, '/api/v1/mandates/code', { inviteToken: invite.body.token });
+    const [message] = await sms(people[26].phone);
+    expect(message.template).toBe('MANDATE_GRANT_VERIFY');
+    expect(message.text).toContain(info.body.helperName);
+  });
+
+  it('refuses a wrong code, a made-up QR, an agent QR from a non-agent and a grant to oneself, recording nothing', async () => {
+    const invite = await send<MandateInvite>(daughter, '/api/v1/mandate-invites', { as: 'family' });
+    await send(grandpa, '/api/v1/mandates/code', { inviteToken: invite.body.token });
+    const code = (await sms(people[26].phone))[0].params.code;
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    const scope = { level: 'handle', matterCodes: [form.matterCode], licenceTypeCodes: [], days: 7 };
+    const refused = await send(grandpa, '/api/v1/mandates', { ...scope, inviteToken: invite.body.token, code: wrong });
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('SMS_CODE_INVALID');
+    const madeUp = await send(grandpa, '/api/v1/mandates', { ...scope, inviteToken: 'x'.repeat(43), code });
+    expect(madeUp.status).toBe(400);
+    expect(madeUp.body.code).toBe('MANDATE_INVITE_INVALID');
+    const notAgent = await send(daughter, '/api/v1/mandate-invites', { as: 'agent', centerId: agentCenter });
+    expect(notAgent.status).toBe(409);
+    expect(notAgent.body.code).toBe('MANDATE_NOT_ALLOWED');
+    const own = await send<MandateInvite>(grandpa, '/api/v1/mandate-invites', { as: 'family' });
+    const self = await send(grandpa, '/api/v1/mandate-invites/lookup', { inviteToken: own.body.token });
+    expect(self.status).toBe(409);
+    expect(self.body.message).toContain('不能委托自己');
+    expect((await get<MandateList>(grandpa, '/api/v1/mandates')).body.granted).toHaveLength(0);
+  });
+
+  it('lets the family member apply for the principal: the principal’s identity, the named licence, and both see it', async () => {
+    const m = await grantOnOwnPhone({ session: grandpa, phone: people[26].phone }, daughter, {
+      level: 'handle',
+      matterCodes: [form.matterCode],
+      licenceTypeCodes: [licence.typeCode],
+    });
+    expect(m).toMatchObject({ state: 'active', role: 'principal', kind: 'family', grantedVia: 'principal-sms' });
+    expect(m.matters).toEqual([{ code: form.matterCode, name: expect.any(String) }]);
+
+    // The form shows the principal's identity, masked, never the helper's.
+    const asHelper = await get<ApplicationForm>(daughter, `/api/v1/matters/${form.matterCode}/form`, m.id);
+    expect(asHelper.status).toBe(200);
+    const lockedName = asHelper.body.fields.find((f) => f.key === 'applicantName')!.prefill!;
+    const grandpasOwn = (await get<ApplicationForm>(grandpa, `/api/v1/matters/${form.matterCode}/form`)).body;
+    expect(lockedName).toBe(grandpasOwn.fields.find((f) => f.key === 'applicantName')!.prefill);
+    expect(JSON.stringify(asHelper.body)).not.toContain(people[26].id_number);
+
+    // Identity fields cannot be given by the helper.
+    const values = answersFor(form);
+    const materials = await materialsFor(sys, daughter, form, licence).catch(() => null);
+    expect(materials).not.toBeNull(); // uploads made without the header are the daughter's own: refused below
+    const spoofed = await send(
+      daughter,
+      '/api/v1/applications',
+      { matterCode: form.matterCode, values: { ...values, applicantName: people[27].name }, materials: {} },
+      acting(m.id),
+    );
+    expect(spoofed.status).toBe(400);
+
+    // Materials uploaded under the 委托 are the principal's; the licence is allowed by the 委托 itself.
+    if (Object.values(materials!).some((x) => x.kind === 'upload')) {
+      // The daughter's own uploads are not grandpa's: refused as missing.
+      const ownUploads = await send(
+        daughter,
+        '/api/v1/applications',
+        { matterCode: form.matterCode, values, materials },
+        acting(m.id),
+      );
+      expect(ownUploads.status).toBe(400);
+      expect(ownUploads.body.code).toBe('UPLOAD_NOT_FOUND');
+    }
+    const body = { matterCode: form.matterCode, values, materials: await materialsAsHelper(m.id) };
+    const key = randomUUID();
+    const submitted = await send<ApplicationDetail>(daughter, '/api/v1/applications', body, acting(m.id, key));
+    expect(submitted.status).toBe(201);
+    // The answer lost, the same request sent again: the first application, not a second.
+    const again = await send<ApplicationDetail>(daughter, '/api/v1/applications', body, acting(m.id, key));
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(submitted.body.id);
+
+    const grandpasList = (await get<ApplicationList>(grandpa, '/api/v1/applications')).body.items;
+    expect(grandpasList.map((a) => a.id)).toContain(submitted.body.id);
+    const daughtersOwn = (await get<ApplicationList>(daughter, '/api/v1/applications')).body.items;
+    expect(daughtersOwn.map((a) => a.id)).not.toContain(submitted.body.id);
+    const helperView = (await get<ApplicationList>(daughter, '/api/v1/applications', m.id)).body.items;
+    expect(helperView.map((a) => a.id)).toEqual([submitted.body.id]);
+
+    const uses = (await get<LicenceUseList>(grandpa, '/api/v1/licence-uses')).body.items;
+    expect(uses.find((u) => u.action === 'use')?.purpose).toContain(`代办人${m.helperName}`);
+
+    const record = (await get<MandateActionList>(grandpa, `/api/v1/mandates/${m.id}/actions`)).body.items;
+    expect(record.map((r) => r.label)).toEqual(['提交申请']);
+    expect(record[0]).toMatchObject({ helperName: m.helperName, subjectId: submitted.body.id });
+    expect(record[0].matterName).toBe(submitted.body.matterName);
+
+    // 撤销 at once: the helper's next request is refused, and the principal keeps the record.
+    const revoked = await send<Mandate>(grandpa, `/api/v1/mandates/${m.id}/revoke`, {});
+    expect(revoked.status).toBe(200);
+    expect(revoked.body.state).toBe('revoked');
+    const after = await get(daughter, `/api/v1/applications/${submitted.body.id}`, m.id);
+    expect(after.status).toBe(404);
+    expect(after.body.code).toBe('MANDATE_NOT_FOUND');
+    expect((await send(grandpa, `/api/v1/mandates/${m.id}/revoke`, {})).status).toBe(409);
+    expect((await get<MandateActionList>(grandpa, `/api/v1/mandates/${m.id}/actions`)).body.items).toHaveLength(1);
+  });
+});
+
+/** Grandpa's materials as the daughter gives them under the 委托: his licence, and photos uploaded under it. */
+async function materialsAsHelper(mandateId: string) {
+  const materials: Record<string, unknown> = {};
+  for (const x of form.materials) {
+    if (!x.required) continue;
+    if (x.licenceType?.code === licence.typeCode) materials[x.key] = { kind: 'licence', licenceId: licence.licenceId };
+    else {
+      const res = await uploadAs(mandateId);
+      materials[x.key] = { kind: 'upload', uploadIds: [res] };
+    }
+  }
+  return materials;
+}
+
+async function uploadAs(mandateId: string): Promise<string> {
+  const data = new FormData();
+  data.append('file', new Blob([await png({ alpha: false, width: 40, height: 30 })], { type: 'image/png' }), 'm.png');
+  const res = await fetch(`${sys.url}/api/v1/uploads`, {
+    method: 'POST',
+    headers: { ...bearer(daughter), 'x-acting-for': mandateId },
+    body: data,
+  });
+  if (res.status !== 201) throw new Error(`upload under a 委托 answered ${res.status}`);
+  return ((await res.json()) as { id: string }).id;
+}
+
+describe('a helper reaches only what the 委托 covers', () => {
+  let queryOnly: Mandate;
+  let grandpasBooking: Booking;
+
+  beforeAll(async () => {
+    queryOnly = await grantOnOwnPhone({ session: grandpa, phone: people[26].phone }, daughter, {
+      level: 'query',
+      matterCodes: [form.matterCode],
+    });
+    grandpasBooking = await bookFor(grandpa, otherMatter);
+  }, 60_000);
+
+  it('refuses 办理 under a 查询 委托, another matter, another person’s 委托 and every route not made for helpers', async () => {
+    const id = queryOnly.id;
+    expect((await get(daughter, '/api/v1/applications', id)).status).toBe(200);
+    const attempts = [
+      await get(daughter, `/api/v1/matters/${form.matterCode}/form`, id), // 办理 under 查询
+      await send(
+        daughter,
+        '/api/v1/applications',
+        { matterCode: form.matterCode, values: {}, materials: {} },
+        acting(id),
+      ),
+      await get(stranger, '/api/v1/applications', id), // not theirs
+      await get(daughter, '/api/v1/licences', id), // the wallet is never a helper's
+      await get(daughter, '/api/v1/me', id),
+      await get(daughter, '/api/v1/mandates', id),
+      await get(daughter, '/api/v1/applications', 'not-a-mandate-id-at-all'),
+      await get(daughter, `/api/v1/bookings/${grandpasBooking.id}`, id), // another matter
+      await send(daughter, `/api/v1/bookings/${grandpasBooking.id}/cancel`, {}, acting(id)),
+    ];
+    for (const res of attempts) {
+      expect(res.status).toBe(404);
+      expect(['MANDATE_NOT_FOUND', 'BOOKING_NOT_FOUND']).toContain(res.body.code);
+    }
+    const list = (await get<BookingList>(daughter, '/api/v1/bookings', id)).body.items;
+    expect(list.map((b) => b.id)).not.toContain(grandpasBooking.id);
+    const still = (await get<Booking>(grandpa, `/api/v1/bookings/${grandpasBooking.id}`)).body;
+    expect(still.status).toBe('confirmed');
+  });
+
+  it('refuses an agent who is no longer an agent of the 委托’s center', async () => {
+    const m = await grantOnOwnPhone(
+      { session: grandpa, phone: people[26].phone },
+      agent,
+      { level: 'query', matterCodes: [form.matterCode] },
+      { as: 'agent', centerId: agentCenter },
+    );
+    expect(m.centerName).toBeTruthy();
+    expect((await get(agent, '/api/v1/applications', m.id)).status).toBe(200);
+    await sys.app.get(MandatesRepository).removeAgent(residentIdOf(agent), agentCenter);
+    expect((await get(agent, '/api/v1/applications', m.id)).status).toBe(404);
+    await sys.app.get(MandatesRepository).grantAgent(residentIdOf(agent), agentCenter);
+  });
+});
+
+async function bookFor(s: Session, matterCode: string): Promise<Booking> {
+  const { items } = (
+    await sys.get<{ items: { id: string; bookable: boolean }[] }>(
+      `/api/v1/centers?lat=36.0977&lng=114.3924&kind=center&matterCode=${matterCode}&limit=5`,
+    )
+  ).body;
+  const center = items.find((c) => c.bookable)!;
+  const days = (
+    await get<{ days: { date: string; left: number }[] }>(
+      s,
+      `/api/v1/centers/${center.id}/slots?matterCode=${matterCode}`,
+    )
+  ).body.days;
+  const day = days.find((d) => d.left > 0)!;
+  const { slots } = (
+    await get<{ slots: { start: string; status: string }[] }>(
+      s,
+      `/api/v1/centers/${center.id}/slots?matterCode=${matterCode}&date=${day.date}`,
+    )
+  ).body;
+  const res = await send<Booking>(s, '/api/v1/bookings', {
+    centerId: center.id,
+    matterCode,
+    start: slots.find((x) => x.status === 'open')!.start,
+  });
+  expect(res.status).toBe(201);
+  return res.body;
+}
+
+describe('granting by reading back a code (a principal without a smartphone)', () => {
+  const scope = () => ({ level: 'handle', matterCodes: [form.matterCode], licenceTypeCodes: [], days: 3 });
+
+  it('answers the same whether or not the person was found, and sends nothing for a wrong name', async () => {
+    const before = (await sms(people[26].phone)).length;
+    const wrongName = await send<MandateReadbackSent>(agent, '/api/v1/mandate-requests', {
+      ...scope(),
+      as: 'agent',
+      centerId: agentCenter,
+      principalName: '王小二',
+      principalIdNumber: people[26].id_number,
+    });
+    const unknown = await send<MandateReadbackSent>(agent, '/api/v1/mandate-requests', {
+      ...scope(),
+      as: 'agent',
+      centerId: agentCenter,
+      principalName: '王小二',
+      principalIdNumber: '410502198001010052',
+    });
+    for (const res of [wrongName, unknown]) {
+      expect(res.status).toBe(202);
+      expect(Object.keys(res.body).sort()).toEqual(['expiresInSec', 'requestId']);
+    }
+    expect((await sms(people[26].phone)).length).toBe(before);
+    const guessed = await send(agent, `/api/v1/mandate-requests/${wrongName.body.requestId}/confirm`, {
+      code: '123456',
+    });
+    expect(guessed.status).toBe(400);
+    expect(guessed.body.code).toBe('SMS_CODE_INVALID');
+  });
+
+  it('grants for someone new to the app once the identity service confirms their phone, and tells them how to revoke', async () => {
+    const asked = await send<MandateReadbackSent>(agent, '/api/v1/mandate-requests', {
+      ...scope(),
+      as: 'agent',
+      centerId: agentCenter,
+      principalName: newcomer.name,
+      principalIdNumber: newcomer.id_number,
+      principalPhone: newcomer.phone,
+    });
+    expect(asked.status).toBe(202);
+    const [codeSms] = await sms(newcomer.phone);
+    expect(codeSms.template).toBe('MANDATE_GRANT_VERIFY');
+    // Another helper cannot use the code read out to this one.
+    const other = await send(daughter, `/api/v1/mandate-requests/${asked.body.requestId}/confirm`, {
+      code: codeSms.params.code,
+    });
+    expect(other.status).toBe(400);
+    const confirmed = await send<Mandate>(agent, `/api/v1/mandate-requests/${asked.body.requestId}/confirm`, {
+      code: codeSms.params.code,
+    });
+    expect(confirmed.status).toBe(201);
+    expect(confirmed.body).toMatchObject({
+      role: 'helper',
+      kind: 'agent',
+      grantedVia: 'readback-sms',
+      state: 'active',
+    });
+    expect(confirmed.body.principalName).not.toBe(newcomer.name);
+    expect(JSON.stringify(confirmed.body)).not.toContain(newcomer.id_number);
+    expect(JSON.stringify(confirmed.body)).not.toContain(newcomer.phone);
+    const [notice] = await sms(newcomer.phone);
+    expect(notice.template).toBe('MANDATE_GRANTED');
+    expect(notice.text).toContain('撤销');
+    // The answer lost and the confirm sent again: the same 委托, not a second.
+    const replay = await send<Mandate>(agent, `/api/v1/mandate-requests/${asked.body.requestId}/confirm`, {
+      code: codeSms.params.code,
+    });
+    expect(replay.body.id).toBe(confirmed.body.id);
+    // The agent can now act for them: the form carries the newcomer's identity (masked).
+    const f = await get<ApplicationForm>(agent, `/api/v1/matters/${form.matterCode}/form`, confirmed.body.id);
+    expect(f.status).toBe(200);
+    expect(f.body.fields.find((x) => x.key === 'applicantIdNumber')!.prefill).toMatch(/^\d{3,6}\*+/);
+    const held = (await get<MandateList>(agent, '/api/v1/mandates')).body.held;
+    expect(held.map((h) => h.id)).toContain(confirmed.body.id);
+  });
+
+  it('sends the code for a verified principal to the phone on file, whatever phone the helper types', async () => {
+    const asked = await send<MandateReadbackSent>(daughter, '/api/v1/mandate-requests', {
+      ...scope(),
+      as: 'family',
+      principalName: people[29].name,
+      principalIdNumber: people[29].id_number,
+      principalPhone: people[27].phone, // the daughter's own phone
+    });
+    expect(asked.status).toBe(202);
+    const [toPrincipal] = await sms(people[29].phone);
+    expect(toPrincipal.template).toBe('MANDATE_GRANT_VERIFY');
+    expect((await sms(people[27].phone))[0]?.template).not.toBe('MANDATE_GRANT_VERIFY');
+  });
+});
+
+describe('bad input', () => {
+  it('gets a 4xx in the contract for any body, and grants nothing', async () => {
+    const routes = ['/api/v1/mandates', '/api/v1/mandate-requests', '/api/v1/mandate-invites'];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), fc.anything({ maxDepth: 3 }), async (route, body) => {
+        const res = await send(stranger, route, body);
+        expect(res.status).toBeGreaterThanOrEqual(400);
+        expect(res.status).toBeLessThan(500);
+        expect(typeof res.body.message).toBe('string');
+      }),
+      { numRuns: 60 },
+    );
+    const list = (await get<MandateList>(stranger, '/api/v1/mandates')).body;
+    expect(list.granted).toHaveLength(0);
+    expect(list.held).toHaveLength(0);
+  });
+});
