@@ -2,8 +2,11 @@
 // Window staff (窗口工作人员) accounts, for an operator: a resident who has signed in and completed 实名认证 in
 // the app is given a center scope, and can then check residents in at that center's windows.
 //
-//   node bff/scripts/staff.mjs grant  <phone> <centerId> [clerk|admin]   (admin: 中心管理员; grant again to change)
-//   node bff/scripts/staff.mjs revoke <phone> <centerId>
+//   node bff/scripts/staff.mjs grant  <phone> <centerId> [clerk|admin|agent]   (admin: 中心管理员; grant again to change)
+//   node bff/scripts/staff.mjs revoke <phone> <centerId> [agent]
+//
+// agent: a 帮办代办员 of that center or village station, who may act for residents under the 委托 they grant (not
+// window staff: an agent checks nobody in). Their 委托 stop working while they are not the center's agent.
 //   node bff/scripts/staff.mjs list
 //
 // Reads the same configuration and environment as the BFF (DATABASE_URL, DATA_DIR, PII_HASH_KEY …). On the
@@ -19,10 +22,11 @@ const { migrate } = require('../dist/database/migrator.js');
 const { PiiCipher } = require('../dist/common/pii-cipher.js');
 
 const [command, phone, centerId, role = 'clerk'] = process.argv.slice(2);
-const usage = 'usage: staff.mjs grant <phone> <centerId> [clerk|admin] | revoke <phone> <centerId> | list';
+const usage =
+  'usage: staff.mjs grant <phone> <centerId> [clerk|admin|agent] | revoke <phone> <centerId> [agent] | list';
 if (
   !['grant', 'revoke', 'list'].includes(command) ||
-  !['clerk', 'admin'].includes(role) ||
+  !['clerk', 'admin', 'agent'].includes(role) ||
   (command !== 'list' && (!/^1\d{10}$/.test(phone ?? '') || !/^[A-Z][A-Z0-9-]{2,31}$/.test(centerId ?? '')))
 ) {
   console.error(usage);
@@ -56,6 +60,15 @@ try {
     for (const r of rows)
       console.log(`${r.resident_id}\t${r.center_id}\t${r.role}\t${r.name}\t${r.granted_at.toISOString()}`);
     console.log(`${rows.length} staff scope(s)`);
+    const agents = await db
+      .selectFrom('agent_member')
+      .innerJoin('center', 'center.id', 'agent_member.center_id')
+      .select(['agent_member.resident_id', 'agent_member.center_id', 'center.name', 'agent_member.granted_at'])
+      .distinctOn(['agent_member.resident_id', 'agent_member.center_id'])
+      .execute();
+    for (const r of agents)
+      console.log(`${r.resident_id}\t${r.center_id}\tagent\t${r.name}\t${r.granted_at.toISOString()}`);
+    console.log(`${agents.length} agent scope(s)`);
   } else {
     const hash = new PiiCipher(config).blindIndex('phone', phone);
     const resident = await db
@@ -68,7 +81,23 @@ try {
       throw new Error('no verified resident with this phone: they must sign in and complete 实名认证 in the app first');
     const center = await db.selectFrom('center').select('name').where('id', '=', centerId).executeTakeFirst();
     if (!center) throw new Error(`no center ${centerId} in the synced catalog`);
-    if (command === 'grant') {
+    if (role === 'agent') {
+      if (command === 'grant') {
+        await db
+          .insertInto('agent_member')
+          .values({ resident_id: resident.id, center_id: centerId })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+        console.log(`granted: resident ${resident.id} is a 帮办代办员 of ${centerId} ${center.name}`);
+      } else {
+        const r = await db
+          .deleteFrom('agent_member')
+          .where('resident_id', '=', resident.id)
+          .where('center_id', '=', centerId)
+          .executeTakeFirst();
+        console.log(Number(r.numDeletedRows) ? `revoked: agent of ${centerId} ${center.name}` : 'nothing to revoke');
+      }
+    } else if (command === 'grant') {
       await db
         .insertInto('staff_member')
         .values({ resident_id: resident.id, center_id: centerId, role })

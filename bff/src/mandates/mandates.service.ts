@@ -133,9 +133,13 @@ export class MandatesService {
   }
 
   async list(residentId: string): Promise<MandateList> {
-    const rows = await this.repo.involving(residentId);
+    const [rows, centers] = await Promise.all([this.repo.involving(residentId), this.repo.agentCenters(residentId)]);
     const views = await Promise.all(rows.map((r) => this.view(r, residentId)));
-    return { granted: views.filter((v) => v.role === 'principal'), held: views.filter((v) => v.role === 'helper') };
+    return {
+      granted: views.filter((v) => v.role === 'principal'),
+      held: views.filter((v) => v.role === 'helper'),
+      agentCenters: centers.map((id) => ({ id, name: this.directory.current().byId(id)?.name ?? id })),
+    };
   }
 
   async get(residentId: string, id: string): Promise<Mandate> {

@@ -49,6 +49,8 @@ export interface Mandate {
 export interface MandateList {
   granted: Mandate[];
   held: Mandate[];
+  /** The centers and stations where the reader is a 帮办代办员 (empty for almost everyone). */
+  agentCenters: { id: string; name: string }[];
 }
 
 /** What a helper may be allowed, asked for by either grant path. */

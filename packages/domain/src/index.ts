@@ -23,6 +23,7 @@ export { FEEDBACK_CASE_KINDS, FEEDBACK_STATE_LABELS, feedbackKindLabel } from '.
 export { SHORT_CODE_ALPHABET, SHORT_CODE_LENGTH, formatShortCode, normaliseShortCode } from './display-short-code';
 export {
   ACTING_FOR_HEADER,
+  isDelegableRoute,
   MANDATE_GRANTED_VIA_LABELS,
   MANDATE_KIND_LABELS,
   MANDATE_LEVEL_LABELS,

@@ -27,3 +27,28 @@ export const MANDATE_STATE_LABELS: Readonly<Record<MandateState, string>> = {
   revoked: '已撤销',
   expired: '已到期',
 };
+
+// The routes a helper may call for a principal (the BFF marks each with @Delegable and refuses the header
+// everywhere else; test/api/mandates.routes.spec.ts keeps the two lists the same). The app sends the header only
+// to these, so a helper acting for someone can still read the catalog and their own account in the same session.
+const DELEGABLE_ROUTES: readonly [string, RegExp][] = [
+  ['GET', /^\/api\/v1\/matters\/[^/]+\/form$/],
+  ['GET', /^\/api\/v1\/application-drafts$/],
+  ['GET', /^\/api\/v1\/application-drafts\/[^/]+$/],
+  ['PUT', /^\/api\/v1\/application-drafts\/[^/]+$/],
+  ['DELETE', /^\/api\/v1\/application-drafts\/[^/]+$/],
+  ['POST', /^\/api\/v1\/applications$/],
+  ['GET', /^\/api\/v1\/applications$/],
+  ['GET', /^\/api\/v1\/applications\/[^/]+$/],
+  ['POST', /^\/api\/v1\/applications\/[^/]+\/supplements$/],
+  ['POST', /^\/api\/v1\/bookings$/],
+  ['GET', /^\/api\/v1\/bookings$/],
+  ['GET', /^\/api\/v1\/bookings\/[^/]+$/],
+  ['POST', /^\/api\/v1\/bookings\/[^/]+\/(cancel|reschedule)$/],
+  ['POST', /^\/api\/v1\/uploads$/],
+];
+
+/** Whether a request may carry ACTING_FOR_HEADER: `path` without its query, e.g. /api/v1/applications. */
+export function isDelegableRoute(method: string, path: string): boolean {
+  return DELEGABLE_ROUTES.some(([m, re]) => m === method.toUpperCase() && re.test(path));
+}
