@@ -14,9 +14,12 @@ import type {
   MandateList,
   MandateReadbackSent,
   MatterPage,
+  NotificationList,
   Session,
 } from '@zsb/contracts';
 import fc from 'fast-check';
+import { ApplicationDelivery } from '../../bff/src/applications/application-delivery';
+import { DatabaseConnection } from '../../bff/src/database/database.module';
 import { MandatesRepository } from '../../bff/src/mandates/mandates.repository';
 import { answersFor, matterWithLicence, materialsFor } from '../support/applying';
 import { png } from '../support/files';
@@ -29,6 +32,7 @@ import {
   type SandboxResident,
 } from '../support/residents';
 import { startSystem, type RunningSystem } from '../support/system';
+import { until } from '../support/until';
 
 // 帮办代办 over HTTP, written from the attacker's side first: a 委托 is granted only with a code to the principal's
 // own registered phone, a helper reaches only what it covers, identity is always the principal's, and the
@@ -50,6 +54,13 @@ const get = <T>(s: Session, path: string, actingFor?: string) =>
 const send = <T>(s: Session, path: string, body: unknown, extra: Record<string, string> = {}) =>
   post<T & ErrorBody>(sys, path, body, { ...bearer(s), ...extra });
 const acting = (id: string, key?: string) => ({ 'x-acting-for': id, ...(key ? { 'idempotency-key': key } : {}) });
+
+const faults = (method: string, json?: unknown) =>
+  fetch(`${sys.sandbox.url}/__sandbox/faults`, {
+    method,
+    headers: json ? { 'content-type': 'application/json' } : {},
+    ...(json ? { body: JSON.stringify(json) } : {}),
+  });
 
 async function sms(phone: string): Promise<{ template: string; params: Record<string, string>; text: string }[]> {
   const res = await fetch(`${sys.sandbox.url}/__sandbox/sms?phone=${phone}`);
@@ -80,7 +91,10 @@ async function grantOnOwnPhone(
 }
 
 beforeAll(async () => {
-  sys = await startSystem({ env: { RATE_LIMIT_FACTOR: '100' } });
+  // Retries every 100–400 ms, so the outage test does not wait out production backoff.
+  sys = await startSystem({
+    env: { RATE_LIMIT_FACTOR: '100', APPLICATION_RETRY_BASE_MS: '100', APPLICATION_RETRY_MAX_MS: '400' },
+  });
   people = await sandboxResidents(sys);
   newcomer = people[31];
   [grandpa, daughter, agent, stranger] = await Promise.all(
@@ -241,6 +255,50 @@ async function uploadAs(mandateId: string): Promise<string> {
   if (res.status !== 201) throw new Error(`upload under a 委托 answered ${res.status}`);
   return ((await res.json()) as { id: string }).id;
 }
+
+describe('revoking while the platform is down', () => {
+  it('keeps what the helper sent but not yet delivered from being sent, and tells the principal', async () => {
+    const m = await grantOnOwnPhone({ session: grandpa, phone: people[26].phone }, daughter, {
+      level: 'handle',
+      matterCodes: [form.matterCode],
+      licenceTypeCodes: [licence.typeCode],
+    });
+    const onPlatform = async () =>
+      ((await (await fetch(`${sys.sandbox.url}/__sandbox/approval/applications`)).json()) as { items: unknown[] }).items
+        .length;
+    await sys.app.get(ApplicationDelivery).sendDue();
+    const before = await onPlatform();
+    const down = await faults('PUT', { outage: true, pathPrefix: '/approval' });
+    expect(`${down.status} ${await down.text()}`).toMatch(/^20/);
+    const body = { matterCode: form.matterCode, values: answersFor(form), materials: await materialsAsHelper(m.id) };
+    const sent = await send<ApplicationDetail>(daughter, '/api/v1/applications', body, acting(m.id, randomUUID()));
+    expect(sent.status).toBe(201);
+    expect(sent.body.number).toBeNull();
+    // Revoked between attempts (an attempt already on its way to the platform cannot be called back).
+    const outbox = () =>
+      sys.app
+        .get(DatabaseConnection)
+        .db.selectFrom('application_outbox')
+        .select('last_error')
+        .where('application_id', '=', sent.body.id)
+        .executeTakeFirstOrThrow();
+    expect((await until(outbox, (r) => r.last_error !== null)).last_error).not.toBeNull();
+    expect((await send(grandpa, `/api/v1/mandates/${m.id}/revoke`, {})).status).toBe(200);
+    await faults('DELETE');
+    const isNotice = (n: NotificationList['items'][number]) =>
+      n.title.includes('未报送') && n.target === `/applications/${sent.body.id}`;
+    const notes = await until(
+      async () => (await get<NotificationList>(grandpa, '/api/v1/notifications')).body.items,
+      (items) => items.some(isNotice),
+    );
+    expect(notes.find(isNotice)?.body).toContain('撤销了委托');
+    // Another pass of the outbox later: still not delivered.
+    await sys.app.get(ApplicationDelivery).sendDue();
+    const detail = (await get<ApplicationDetail>(grandpa, `/api/v1/applications/${sent.body.id}`)).body;
+    expect(detail.number).toBeNull();
+    expect(await onPlatform()).toBe(before);
+  });
+});
 
 describe('a helper reaches only what the 委托 covers', () => {
   let queryOnly: Mandate;

@@ -5,6 +5,7 @@ import { PiiCipher } from '../common/pii-cipher';
 import { OutboxPump, outboxBackoffMs } from '../common/outbox-pump';
 import { randomDigits } from '../common/random';
 import { AppConfig } from '../config/app-config';
+import { MandatesRepository } from '../mandates/mandates.repository';
 import { UploadsService } from '../uploads/uploads.service';
 import { ApprovalPlatform, type ApprovalMaterial } from '../upstream/approval/approval.port';
 import { UpstreamError } from '../upstream/http/upstream.error';
@@ -39,6 +40,7 @@ export class ApplicationDelivery implements OnApplicationBootstrap, OnApplicatio
     private readonly events: ApplicationEvents,
     private readonly clock: Clock,
     private readonly forms: FormsService,
+    private readonly mandates: MandatesRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -77,6 +79,13 @@ export class ApplicationDelivery implements OnApplicationBootstrap, OnApplicatio
   private async deliver(row: OutboxRow): Promise<boolean> {
     const app = await this.repo.byId(row.application_id);
     if (!app) return false;
+    if (row.mandate_id && (await this.mandates.find(row.mandate_id))?.revoked_at) {
+      // The principal ended the 委托 before the platform had what the helper sent: it is not sent on their behalf.
+      await this.repo.failed(row.id, 'the 委托 it was made under was revoked before delivery');
+      this.log.warn(`application ${app.id}: ${row.kind} not delivered, its 委托 was revoked first`);
+      await this.events.withdrawnWithMandate(app, row.kind);
+      return false;
+    }
     try {
       if (row.kind === 'submit') {
         const receipt = await this.approval.submit(await this.submission(app), row.upstream_key);

@@ -78,6 +78,16 @@ export class ApplicationEvents {
     });
   }
 
+  /** What a helper sent under a 委托 was not delivered because the principal revoked it first. */
+  async withdrawnWithMandate(app: ApplicationRow, kind: 'submit' | 'supplement'): Promise<void> {
+    await this.notifications.add(app.resident_id, {
+      kind: 'application-status',
+      title: `「${app.matter_name}」${kind === 'submit' ? '申请' : '补正'}未报送`,
+      body: '您撤销了委托，代办人替您提交的内容没有报送省政务服务平台。仍要办理的，请重新申请或再次委托。',
+      target: `/applications/${app.id}`,
+    });
+  }
+
   private async tell(app: ApplicationRow, status: ApplicationStatus, note: string | null): Promise<void> {
     const label = STATUS_LABEL[status];
     const body = [note, NEXT_STEP[status]].filter(Boolean).join(' ');

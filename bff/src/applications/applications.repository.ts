@@ -31,6 +31,8 @@ export interface NewApplication {
   upstreamKey: string;
   /** The center answerable for it (好差评, the counts): see CenterDirectory.countyCenterFor. */
   ownerCenterId: string | null;
+  /** The 委托 a helper submitted it under (its delivery stops if that is revoked first); null for the resident's own. */
+  mandateId?: string | null;
 }
 
 /** Applications, their outbox, events and 补正 requests: the only SQL of applications. */
@@ -87,7 +89,13 @@ export class ApplicationsRepository {
         );
         await tx
           .insertInto('application_outbox')
-          .values({ id: a.outboxId, application_id: a.id, kind: 'submit', upstream_key: a.upstreamKey })
+          .values({
+            id: a.outboxId,
+            application_id: a.id,
+            kind: 'submit',
+            upstream_key: a.upstreamKey,
+            mandate_id: a.mandateId ?? null,
+          })
           .execute();
       }
       await alsoInTransaction(tx);
@@ -299,7 +307,7 @@ export class ApplicationsRepository {
   async answerSupplement(
     applicationId: string,
     supplementId: string,
-    outbox: { id: string; upstreamKey: string; bodyEnc: string },
+    outbox: { id: string; upstreamKey: string; bodyEnc: string; mandateId: string | null },
     alsoInTransaction: (tx: Transaction<Database>) => Promise<void>,
   ): Promise<boolean> {
     return this.db.transaction().execute(async (tx) => {
@@ -320,6 +328,7 @@ export class ApplicationsRepository {
           kind: 'supplement',
           upstream_key: outbox.upstreamKey,
           body_enc: outbox.bodyEnc,
+          mandate_id: outbox.mandateId,
         })
         .execute();
       return true;

@@ -92,6 +92,7 @@ export class ApplicationsService {
           outboxId: randomId(),
           upstreamKey: `zsb-submit-${id}`,
           ownerCenterId: this.ownerOf(applicant.idNumber, matter.code),
+          mandateId: request.actingFor?.mandateId ?? null,
         },
       ],
       request.draftId ?? null,
@@ -238,7 +239,12 @@ export class ApplicationsService {
     const recorded = await this.repo.answerSupplement(
       id,
       open.id,
-      { id: outboxId, upstreamKey: `zsb-supplement-${open.id}`, bodyEnc: body },
+      {
+        id: outboxId,
+        upstreamKey: `zsb-supplement-${open.id}`,
+        bodyEnc: body,
+        mandateId: answer.actingFor?.mandateId ?? null,
+      },
       (tx) => this.uploads.markAttached(uploadIdsOf(resolved), id, tx),
     );
     if (!recorded) throw new AppError('SUPPLEMENT_NOT_REQUESTED');

@@ -224,6 +224,8 @@ export interface ApplicationOutboxTable {
   done_at: Date | null;
   failed_at: Date | null;
   created_at: ColumnType<Date, Date | undefined, never>;
+  /** The 委托 a helper delivered it under; null for the resident's own. */
+  mandate_id: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface ApplicationEventTable {
