@@ -21,7 +21,7 @@ import fc from 'fast-check';
 import { ApplicationDelivery } from '../../bff/src/applications/application-delivery';
 import { DatabaseConnection } from '../../bff/src/database/database.module';
 import { MandatesRepository } from '../../bff/src/mandates/mandates.repository';
-import { answersFor, matterWithLicence, materialsFor } from '../support/applying';
+import { answersFor, matterWithLicence, materialsFor, sandboxPost, wireCallbacks } from '../support/applying';
 import { png } from '../support/files';
 import {
   bearer,
@@ -95,6 +95,7 @@ beforeAll(async () => {
   sys = await startSystem({
     env: { RATE_LIMIT_FACTOR: '100', APPLICATION_RETRY_BASE_MS: '100', APPLICATION_RETRY_MAX_MS: '400' },
   });
+  await wireCallbacks(sys);
   people = await sandboxResidents(sys);
   newcomer = people[31];
   [grandpa, daughter, agent, stranger] = await Promise.all(
@@ -230,26 +231,30 @@ describe('granting on the principal’s own phone (scan the helper’s QR, confi
   });
 });
 
-/** Grandpa's materials as the daughter gives them under the 委托: his licence, and photos uploaded under it. */
-async function materialsAsHelper(mandateId: string) {
+/**
+ * The principal's materials as a helper gives them under the 委托: grandpa's licence where the daughter may use it,
+ * and photos uploaded under the 委托 for the rest.
+ */
+async function materialsAsHelper(mandateId: string, helper = daughter, withLicence = true) {
   const materials: Record<string, unknown> = {};
   for (const x of form.materials) {
     if (!x.required) continue;
-    if (x.licenceType?.code === licence.typeCode) materials[x.key] = { kind: 'licence', licenceId: licence.licenceId };
+    if (withLicence && x.licenceType?.code === licence.typeCode)
+      materials[x.key] = { kind: 'licence', licenceId: licence.licenceId };
     else {
-      const res = await uploadAs(mandateId);
+      const res = await uploadAs(mandateId, helper);
       materials[x.key] = { kind: 'upload', uploadIds: [res] };
     }
   }
   return materials;
 }
 
-async function uploadAs(mandateId: string): Promise<string> {
+async function uploadAs(mandateId: string, helper: Session): Promise<string> {
   const data = new FormData();
   data.append('file', new Blob([await png({ alpha: false, width: 40, height: 30 })], { type: 'image/png' }), 'm.png');
   const res = await fetch(`${sys.url}/api/v1/uploads`, {
     method: 'POST',
-    headers: { ...bearer(daughter), 'x-acting-for': mandateId },
+    headers: { ...bearer(helper), 'x-acting-for': mandateId },
     body: data,
   });
   if (res.status !== 201) throw new Error(`upload under a 委托 answered ${res.status}`);
@@ -460,6 +465,34 @@ describe('granting by reading back a code (a principal without a smartphone)', (
     expect(f.body.fields.find((x) => x.key === 'applicantIdNumber')!.prefill).toMatch(/^\d{3,6}\*+/);
     const held = (await get<MandateList>(agent, '/api/v1/mandates')).body.held;
     expect(held.map((h) => h.id)).toContain(confirmed.body.id);
+
+    // The agent applies for them; each step reaches the agent in the app and the principal by SMS (no app).
+    const mandateId = confirmed.body.id;
+    const body = {
+      matterCode: form.matterCode,
+      values: answersFor(form),
+      materials: await materialsAsHelper(mandateId, agent, false),
+    };
+    const sent = await send<ApplicationDetail>(agent, '/api/v1/applications', body, acting(mandateId, randomUUID()));
+    expect(sent.status).toBe(201);
+    const numberedApp = await until(
+      async () => (await get<ApplicationDetail>(agent, `/api/v1/applications/${sent.body.id}`, mandateId)).body,
+      (d) => d.number !== null,
+    );
+    await sandboxPost(sys, '/__sandbox/approval/advance', { application_no: numberedApp.number, steps: 1 });
+    const told = await until(
+      async () => (await get<NotificationList>(agent, '/api/v1/notifications')).body.items,
+      (items) => items.some((n) => n.kind === 'mandate'),
+    );
+    expect(told.find((n) => n.kind === 'mandate')).toMatchObject({
+      title: expect.stringContaining(form.matterName),
+      target: `/mandates/${mandateId}`,
+    });
+    const texts = await until(
+      () => sms(newcomer.phone),
+      (m) => m.some((x) => x.template === 'APPLICATION_STATUS'),
+    );
+    expect(texts.find((x) => x.template === 'APPLICATION_STATUS')?.text).toContain('办理进度');
   });
 
   it('sends the code for a verified principal to the phone on file, whatever phone the helper types', async () => {

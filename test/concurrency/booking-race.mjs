@@ -1,6 +1,7 @@
 // Two BFF processes on one PostgreSQL. The booking race: 300 residents book one slot of capacity 5 at the same moment through two
 // BFF processes on one database; then cancellations race new bookings for the freed place, and one
-// Idempotency-Key is sent to both processes; and a logout on one process must reach the other within 5 s; then
+// Idempotency-Key is sent to both processes; and a logout on one process must reach the other within 5 s, and a
+// 委托 revoked on one must be refused by the other at once; then
 // 299 book another slot while the database ends every connection again and again (a failover, pg_terminate_backend).
 // Exits non-zero on any overbooking, lost place or booking, dead process, 5xx other than a 503 DATABASE_UNAVAILABLE
 // while connections are being ended, or late revocation.
@@ -225,6 +226,36 @@ try {
   }
   console.log(`process B refused the revoked token after ${lag} ms`);
   check(lag !== null && lag <= 5500, 'process B refuses it within the 5 s session-check cache');
+
+  // 4b. A 委托 revoked on process A is refused by process B on the helper's very next request: the acting guard
+  // reads the 委托 on every request, with no cache to wait out.
+  {
+    const [principal, helper] = [people[RESIDENTS - 2], people[RESIDENTS - 3]];
+    const send = (url, who, path, body, headers = {}) =>
+      fetch(new URL(path, url), {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { ...who.auth, 'content-type': 'application/json', ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, body: await r.json().catch(() => null) }));
+    const invite = await send(bffs[0], helper, '/api/v1/mandate-invites', { as: 'family' });
+    await send(bffs[0], principal, '/api/v1/mandates/code', { inviteToken: invite.body.token });
+    const sms = await (await fetch(`${sandboxUrl}/__sandbox/sms?phone=${registry[RESIDENTS - 2].phone}`)).json();
+    const granted = await send(bffs[0], principal, '/api/v1/mandates', {
+      inviteToken: invite.body.token,
+      code: sms.messages[0].params.code,
+      level: 'query',
+      matterCodes: [matterCode],
+      licenceTypeCodes: [],
+      days: 1,
+    });
+    check(granted.status === 201, `a 委托 granted on process A (${granted.status})`);
+    const acting = { 'x-acting-for': granted.body?.id ?? 'none' };
+    const onB = () => send(bffs[1], helper, '/api/v1/applications', undefined, acting).then((r) => r.status);
+    check((await onB()) === 200, 'the helper acts under it on process B');
+    const revoked = await send(bffs[0], principal, `/api/v1/mandates/${granted.body?.id}/revoke`, {});
+    check(revoked.status === 200, `revoked on process A (${revoked.status})`);
+    check((await onB()) === 404, 'process B refuses the helper at once');
+  }
 
   // 5. 299 residents book another slot while the database ends a third of the BFFs' connections every 100 ms. A
   // connection ended under a request's transaction must cost that request a 503 in the contract, never the process;

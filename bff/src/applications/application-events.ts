@@ -8,6 +8,7 @@ import { ApprovalPlatform, type ApprovalEvent } from '../upstream/approval/appro
 import { MessageChannel } from '../upstream/messages/message-channel.port';
 import { STATUS_LABEL, statusOfWire } from './application-status';
 import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
+import { MandateNotices } from '../mandates/mandate-notices';
 import { NotificationsService } from '../notifications/notifications.service';
 
 const NEXT_STEP: Partial<Record<ApplicationStatus, string>> = {
@@ -33,6 +34,7 @@ export class ApplicationEvents {
     private readonly notifications: NotificationsService,
     private readonly messages: MessageChannel,
     private readonly approval: ApprovalPlatform,
+    private readonly mandateNotices: MandateNotices,
   ) {}
 
   /** A step the platform pushed (its callback body, signature already checked); true when it was new to us. */
@@ -97,6 +99,7 @@ export class ApplicationEvents {
       body: body || `办件进度更新为：${label}`,
       target: `/applications/${app.id}`,
     });
+    await this.mandateNotices.matterStep(app.resident_id, { code: app.matter_code, name: app.matter_name }, label);
     if (!app.notify) return;
     const page = `features/applications/detail/index?id=${app.id}`;
     const data = {

@@ -50,6 +50,12 @@ export class ResidentRepository {
     return found;
   }
 
+  /** Whether the resident has ever signed in (someone a helper brought in by the read-back path may never have). */
+  async hasSignIn(id: string): Promise<boolean> {
+    const row = await this.db.selectFrom('sign_in').select('subject').where('resident_id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
   /** The verified resident holding an ID number (by its keyed hash), if any. */
   async findByIdNumberHash(idNumberHash: string): Promise<ResidentRow | null> {
     const row = await this.db

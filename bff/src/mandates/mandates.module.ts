@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { MandateNotices } from './mandate-notices';
 import { ActingGuard, ActingRecordInterceptor } from './acting.guard';
 import { MandatesController } from './mandates.controller';
 import { MandatesRepository } from './mandates.repository';
@@ -12,9 +14,16 @@ import { ReadbackService } from './readback.service';
  * routes marked @Delegable in other features (which import this module for it).
  */
 @Module({
-  imports: [AuthModule, CatalogModule],
+  imports: [AuthModule, CatalogModule, NotificationsModule],
   controllers: [MandatesController],
-  providers: [MandatesRepository, MandatesService, ReadbackService, ActingGuard, ActingRecordInterceptor],
-  exports: [MandatesRepository, ActingGuard, ActingRecordInterceptor, AuthModule],
+  providers: [
+    MandatesRepository,
+    MandatesService,
+    ReadbackService,
+    MandateNotices,
+    ActingGuard,
+    ActingRecordInterceptor,
+  ],
+  exports: [MandatesRepository, MandateNotices, ActingGuard, ActingRecordInterceptor, AuthModule],
 })
 export class MandatesModule {}

@@ -126,6 +126,18 @@ export class MandatesRepository {
     );
   }
 
+  /** The 委托 in force now of a principal that cover a matter: whose helpers are told of its steps. */
+  async coveringNow(principalId: string, matterCode: string): Promise<MandateRow[]> {
+    const rows = await this.db
+      .selectFrom('mandate')
+      .selectAll()
+      .where('principal_id', '=', principalId)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', new Date())
+      .execute();
+    return rows.filter((r) => r.matters.some((m) => m.code === matterCode));
+  }
+
   async isAgentOf(residentId: string, centerId: string): Promise<boolean> {
     const row = await this.db
       .selectFrom('agent_member')

@@ -7,7 +7,9 @@ export interface Notification {
     | 'application-status'
     | 'review-invite'
     | 'review-case'
-    | 'feedback-answer';
+    | 'feedback-answer'
+    /** To a helper: a step in a matter of someone they act for (target /mandates/<id>). */
+    | 'mandate';
   title: string;
   body: string;
   /** What the notification is about, for a link: /bookings/<id> */

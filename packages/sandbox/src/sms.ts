@@ -37,6 +37,12 @@ const TEMPLATES: Record<string, { params: Record<string, RegExp>; text: (p: Reco
     text: (p) =>
       `【掌上办】您已委托${p.helper}代办${p.scope}，到${p.until}为止。可在掌上办“我的-委托代办”随时撤销，也可到便民服务中心或拨打12345。`,
   },
+  // A step of an application, to someone without the app (a helper applied for them under a 委托).
+  APPLICATION_STATUS: {
+    params: { matter: /^.{1,20}$/, status: /^.{1,10}$/ },
+    text: (p) =>
+      `【掌上办】您的“${p.matter}”办理进度：${p.status}。详情请问您的代办人，或拨打12345、到便民服务中心查询。`,
+  },
   // To the old number after the stored phone changed.
   PHONE_CHANGED: {
     params: { phone: /^1\d{2}\*{4}\d{4}$/, how: /^.{1,20}$/ },

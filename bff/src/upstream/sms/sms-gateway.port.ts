@@ -1,9 +1,15 @@
 // REALNAME_VERIFY: a code to the phone being verified; ACCOUNT_LINK_VERIFY: a code to the phone on file when another
 // sign-in asks to join that resident; PHONE_CHANGED: a notice to the old number after the stored phone changed;
 // MANDATE_GRANT_VERIFY: a code to a principal agreeing to a 委托 (names the helper and the matters);
-// MANDATE_GRANTED: the notice that a 委托 is in force and how to revoke it.
+// MANDATE_GRANTED: the notice that a 委托 is in force and how to revoke it; APPLICATION_STATUS: a step of an
+// application, to a principal who has no app (a basic phone).
 export type SmsTemplate =
-  'REALNAME_VERIFY' | 'ACCOUNT_LINK_VERIFY' | 'PHONE_CHANGED' | 'MANDATE_GRANT_VERIFY' | 'MANDATE_GRANTED';
+  | 'REALNAME_VERIFY'
+  | 'ACCOUNT_LINK_VERIFY'
+  | 'PHONE_CHANGED'
+  | 'MANDATE_GRANT_VERIFY'
+  | 'MANDATE_GRANTED'
+  | 'APPLICATION_STATUS';
 
 /** The provincial SMS gateway. */
 export abstract class SmsGateway {
