@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  AgentStatsReport,
   ApplicationDetail,
   ApplicationForm,
   ApplicationList,
@@ -18,7 +19,9 @@ import type {
   Session,
 } from '@zsb/contracts';
 import fc from 'fast-check';
+import { todayInShanghai } from '@zsb/domain';
 import { ApplicationDelivery } from '../../bff/src/applications/application-delivery';
+import { StaffRepository } from '../../bff/src/auth/staff.repository';
 import { DatabaseConnection } from '../../bff/src/database/database.module';
 import { MandatesRepository } from '../../bff/src/mandates/mandates.repository';
 import { answersFor, matterWithLicence, materialsFor, sandboxPost, wireCallbacks } from '../support/applying';
@@ -507,6 +510,21 @@ describe('granting by reading back a code (a principal without a smartphone)', (
     const [toPrincipal] = await sms(people[29].phone);
     expect(toPrincipal.template).toBe('MANDATE_GRANT_VERIFY');
     expect((await sms(people[27].phone))[0]?.template).not.toBe('MANDATE_GRANT_VERIFY');
+  });
+});
+
+describe('the figures a center is assessed by', () => {
+  it('counts its agents’ 委托, the people served and the applications made, for its staff only', async () => {
+    const day = todayInShanghai();
+    const path = `/api/v1/staff/agent-stats?from=${day}&to=${day}`;
+    expect((await get(stranger, path)).status).toBe(403);
+    await sys.app.get(StaffRepository).grant(residentIdOf(stranger), agentCenter);
+    const report = await get<AgentStatsReport>(stranger, path);
+    expect(report.status).toBe(200);
+    // This suite's agent took two 委托 (grandpa's, on his phone; the newcomer's, read back) and applied once.
+    expect(report.body.items[0]).toMatchObject({ centerId: agentCenter, mandates: 2, principals: 2, applications: 1 });
+    expect(report.body.items[0].matters).toEqual([{ name: form.matterName, count: 1 }]);
+    expect(report.body.items[0].medianHoursToApply).not.toBeNull();
   });
 });
 

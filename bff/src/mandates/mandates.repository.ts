@@ -194,6 +194,31 @@ export class MandatesRepository {
       .execute();
   }
 
+  /** Agent 委托 of these centers granted in [start, end), with every 代办记录 line under them (for the figures). */
+  async agentFacts(
+    centers: string[],
+    start: Date,
+    end: Date,
+  ): Promise<{
+    mandates: Pick<MandateRow, 'id' | 'center_id' | 'principal_id' | 'granted_at'>[];
+    actions: MandateActionRow[];
+  }> {
+    if (centers.length === 0) return { mandates: [], actions: [] };
+    const mandates = await this.db
+      .selectFrom('mandate')
+      .select(['id', 'center_id', 'principal_id', 'granted_at'])
+      .where('kind', '=', 'agent')
+      .where('center_id', 'in', centers)
+      .where('granted_at', '>=', start)
+      .where('granted_at', '<', end)
+      .execute();
+    const ids = mandates.map((m) => m.id);
+    const actions = ids.length
+      ? await this.db.selectFrom('mandate_action').selectAll().where('mandate_id', 'in', ids).execute()
+      : [];
+    return { mandates, actions };
+  }
+
   async actionsOf(mandateId: string): Promise<MandateActionRow[]> {
     return this.db
       .selectFrom('mandate_action')

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import type { ServiceStatsReport } from '@zsb/contracts';
+import type { AgentStatsReport, ServiceStatsReport } from '@zsb/contracts';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
 import { ErrorBodyDto } from '../common/error-body.dto';
@@ -25,11 +25,26 @@ export class TargetsController {
       '本人所在中心，按日期范围：主动评价率、好评率、未评价率、差评数、整改率、按期整改率、回访率、回访满意率，办不成事与咨询的受理和按期答复',
   })
   stats(@CurrentResident() me: SignedIn, @Query() q: StatsRangeQuery): Promise<ServiceStatsReport> {
-    const days = (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000;
-    if (Number.isNaN(days) || days < 0 || days >= MAX_DAYS)
-      throw new AppError('VALIDATION_FAILED', '日期范围不正确：截止日期不能早于起始日期，最多一年', [
-        { field: 'to', message: '截止日期不能早于起始日期，最多一年' },
-      ]);
+    checkRange(q);
     return this.targets.forStaff(me.residentId, q.from, q.to);
   }
+
+  @Get('staff/agent-stats')
+  @ApiOperation({
+    summary: '帮办代办的数字',
+    description:
+      '本人所在中心，按日期范围：代办员接受的委托数、服务人数、代办的申请/预约/补正、事项分布、委托到首次申请的小时数（中位数）',
+  })
+  agents(@CurrentResident() me: SignedIn, @Query() q: StatsRangeQuery): Promise<AgentStatsReport> {
+    checkRange(q);
+    return this.targets.agentsForStaff(me.residentId, q.from, q.to);
+  }
+}
+
+function checkRange(q: StatsRangeQuery): void {
+  const days = (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000;
+  if (Number.isNaN(days) || days < 0 || days >= MAX_DAYS)
+    throw new AppError('VALIDATION_FAILED', '日期范围不正确：截止日期不能早于起始日期，最多一年', [
+      { field: 'to', message: '截止日期不能早于起始日期，最多一年' },
+    ]);
 }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { ReviewCaseEventKind, ReviewCaseState, ServiceStatsReport } from '@zsb/contracts';
+import type { AgentStatsReport, ReviewCaseEventKind, ReviewCaseState, ServiceStatsReport } from '@zsb/contracts';
 import { addWorkingDays, todayInShanghai } from '@zsb/domain';
 import { StaffRepository } from '../auth/staff.repository';
 import { BusinessCalendar } from '../calendar/business-calendar';
 import { CenterDirectory } from '../catalog/center-directory';
 import { AppError } from '../common/errors';
 import { AppConfig } from '../config/app-config';
+import { MandatesRepository } from '../mandates/mandates.repository';
+import { agentStats } from './agent-stats';
 import { serviceStats, type FeedbackFact, type ReviewFact } from './service-stats';
 import { TargetsRepository, type ReviewFactRow } from './targets.repository';
 
@@ -21,12 +23,55 @@ export class TargetsService {
     private readonly staff: StaffRepository,
     private readonly directory: CenterDirectory,
     private readonly calendar: BusinessCalendar,
+    private readonly mandates: MandatesRepository,
   ) {}
 
   async forStaff(staffId: string, from: string, to: string): Promise<ServiceStatsReport> {
     const centers = await this.staff.centersOf(staffId);
     if (centers.length === 0) throw new AppError('STAFF_ONLY');
     return this.report(centers, from, to);
+  }
+
+  async agentsForStaff(staffId: string, from: string, to: string): Promise<AgentStatsReport> {
+    const centers = await this.staff.centersOf(staffId);
+    if (centers.length === 0) throw new AppError('STAFF_ONLY');
+    return this.agentReport(centers, from, to);
+  }
+
+  /** 帮办代办 per center: the console's 代办 counts per station. `from` and `to` are Beijing dates, both included. */
+  async agentReport(centers: string[], from: string, to: string): Promise<AgentStatsReport> {
+    const start = new Date(`${from}T00:00:00+08:00`);
+    const end = new Date(new Date(`${to}T00:00:00+08:00`).getTime() + 86_400_000);
+    const facts = await this.mandates.agentFacts(centers, start, end);
+    const mandates = facts.mandates.map((m) => ({
+      id: m.id,
+      centerId: m.center_id ?? '',
+      principalId: m.principal_id,
+      grantedAt: m.granted_at,
+    }));
+    const actions = facts.actions.map((a) => ({
+      mandateId: a.mandate_id,
+      action: a.action,
+      matterName: a.matter_name,
+      at: a.at,
+    }));
+    const name = (c: string) => this.directory.current().byId(c)?.name ?? c;
+    return {
+      from,
+      to,
+      items: centers.map((c) =>
+        agentStats(
+          { centerId: c, centerName: name(c) },
+          mandates.filter((m) => m.centerId === c),
+          actions,
+        ),
+      ),
+      total: agentStats(
+        { centerId: null, centerName: centers.length === 1 ? name(centers[0]) : '合计' },
+        mandates,
+        actions,
+      ),
+    };
   }
 
   /** `from` and `to` are Beijing dates, both included. */

@@ -129,3 +129,30 @@ export interface MandateAction {
 export interface MandateActionList {
   items: MandateAction[];
 }
+
+/** 帮办代办 figures of one center (or the total) over a date range: what the operator dashboard counts per station. */
+export interface AgentStats {
+  /** null for the total. */
+  centerId: string | null;
+  centerName: string;
+  /** 委托 granted to the center's agents in the range. */
+  mandates: number;
+  /** Distinct residents served under them. */
+  principals: number;
+  /** Applications submitted, windows booked, 补正 answered under them. */
+  applications: number;
+  bookings: number;
+  supplements: number;
+  /** The matters handled, most first. */
+  matters: { name: string; count: number }[];
+  /** Median hours from a 委托 to its first application; null when none was made. */
+  medianHoursToApply: number | null;
+}
+
+/** GET /api/v1/staff/agent-stats?from=&to= */
+export interface AgentStatsReport {
+  from: string;
+  to: string;
+  items: AgentStats[];
+  total: AgentStats;
+}
