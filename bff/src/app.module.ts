@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { LicencesModule } from './licences/licences.module';
 import { MandatesModule } from './mandates/mandates.module';
+import { WindowGrantModule } from './mandates/window-grant.module';
 import { UploadsModule } from './uploads/uploads.module';
 import { UpstreamModule } from './upstream/upstream.module';
 
@@ -31,6 +32,7 @@ export class AppModule {
         CatalogModule,
         AuthModule,
         MandatesModule,
+        WindowGrantModule,
         LicencesModule,
         BookingsModule,
         CentersModule,

@@ -25,7 +25,7 @@ import { StaffRepository } from '../../bff/src/auth/staff.repository';
 import { DatabaseConnection } from '../../bff/src/database/database.module';
 import { MandatesRepository } from '../../bff/src/mandates/mandates.repository';
 import { answersFor, matterWithLicence, materialsFor, sandboxPost, wireCallbacks } from '../support/applying';
-import { png } from '../support/files';
+import { png, uploadFile } from '../support/files';
 import {
   bearer,
   post,
@@ -528,9 +528,70 @@ describe('the figures a center is assessed by', () => {
   });
 });
 
+describe('granting at a window (the principal cannot receive an SMS)', () => {
+  it('is for the center’s staff, checks the ID card with the registry, keeps the 委托书 and tells the principal', async () => {
+    const principal = people[32]; // never used the app
+    const paper = await uploadFile<{ id: string }>(sys, stranger, {
+      name: '委托书.png',
+      type: 'image/png',
+      bytes: await png({ alpha: false, width: 60, height: 80 }),
+    });
+    expect(paper.status).toBe(201);
+    const invite = await send<MandateInvite>(daughter, '/api/v1/mandate-invites', { as: 'family' });
+    const body = {
+      centerId: agentCenter,
+      principalName: principal.name,
+      principalIdNumber: principal.id_number,
+      principalPhone: principal.phone,
+      inviteToken: invite.body.token,
+      paperUploadIds: [paper.body.id],
+      level: 'handle',
+      matterCodes: [form.matterCode],
+      licenceTypeCodes: [],
+      days: 30,
+    };
+    const key = { 'idempotency-key': randomUUID() };
+    const notStaff = await send(daughter, '/api/v1/staff/mandates', body, key);
+    expect(notStaff.status).toBe(403);
+    const noPhone = await send(stranger, '/api/v1/staff/mandates', { ...body, principalPhone: undefined }, key);
+    expect(noPhone.status).toBe(400);
+    expect(noPhone.body.details?.[0]?.field).toBe('principalPhone');
+    const typo = await send(stranger, '/api/v1/staff/mandates', { ...body, principalName: '王小二' }, key);
+    expect(typo.status).toBe(422);
+    expect(typo.body.code).toBe('IDENTITY_MISMATCH');
+    const notTheirs = await send(
+      stranger,
+      '/api/v1/staff/mandates',
+      { ...body, principalPhone: people[27].phone },
+      key,
+    );
+    expect(notTheirs.status).toBe(422);
+    expect(
+      (await get<MandateList>(daughter, '/api/v1/mandates')).body.held.filter((h) => h.grantedVia === 'window'),
+    ).toEqual([]);
+
+    const made = await send<Mandate>(stranger, '/api/v1/staff/mandates', body, key);
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ grantedVia: 'window', state: 'active', kind: 'family', role: 'helper' });
+    const again = await send<Mandate>(stranger, '/api/v1/staff/mandates', body, key);
+    expect(again.body.id).toBe(made.body.id);
+    const [notice] = await sms(principal.phone);
+    expect(notice.template).toBe('MANDATE_GRANTED');
+    expect((await get(daughter, '/api/v1/applications', made.body.id)).status).toBe(200);
+    // The photo of the paper is kept with the 委托: it cannot be taken for anything else.
+    const reused = await send(stranger, '/api/v1/staff/mandates', body, { 'idempotency-key': randomUUID() });
+    expect(reused.body.code).toBe('UPLOAD_NOT_FOUND');
+  });
+});
+
 describe('bad input', () => {
   it('gets a 4xx in the contract for any body, and grants nothing', async () => {
-    const routes = ['/api/v1/mandates', '/api/v1/mandate-requests', '/api/v1/mandate-invites'];
+    const routes = [
+      '/api/v1/mandates',
+      '/api/v1/mandate-requests',
+      '/api/v1/mandate-invites',
+      '/api/v1/staff/mandates',
+    ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), fc.anything({ maxDepth: 3 }), async (route, body) => {
         const res = await send(stranger, route, body);

@@ -24,6 +24,6 @@ import { ReadbackService } from './readback.service';
     ActingGuard,
     ActingRecordInterceptor,
   ],
-  exports: [MandatesRepository, MandateNotices, ActingGuard, ActingRecordInterceptor, AuthModule],
+  exports: [MandatesRepository, MandatesService, MandateNotices, ActingGuard, ActingRecordInterceptor, AuthModule],
 })
 export class MandatesModule {}

@@ -28,7 +28,7 @@ import { MandatesRepository, type MandateRow, type NewMandate } from './mandates
 const INVITE_TTL_SEC = 600;
 
 /** The helper's QR, as the BFF keeps it: who asks, as what. */
-interface Invite {
+export interface Invite {
   helperId: string;
   kind: MandateKind;
   centerId: string | null;
@@ -247,7 +247,7 @@ export class MandatesService {
     return row;
   }
 
-  private async openInvite(token: string): Promise<Invite> {
+  async openInvite(token: string): Promise<Invite> {
     const invite = await this.kv.getJson<Invite>(this.inviteKey(token));
     if (!invite) throw new AppError('MANDATE_INVITE_INVALID');
     return invite;

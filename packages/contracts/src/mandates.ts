@@ -156,3 +156,19 @@ export interface AgentStatsReport {
   items: AgentStats[];
   total: AgentStats;
 }
+
+/**
+ * POST /api/v1/staff/mandates (window staff, Idempotency-Key): a 委托 recorded at a window for someone who cannot
+ * receive an SMS. Staff have compared the ID card original with the principal and typed name and ID number from
+ * it; the helper, present too, shows their 代办码; the signed paper 委托书 is photographed (uploads by the staff
+ * member). Someone new to the app also gives the phone registered to them (checked with the identity service).
+ */
+export interface MandateWindowRequest extends MandateScope {
+  centerId: string;
+  principalName: string;
+  principalIdNumber: string;
+  principalPhone?: string;
+  inviteToken: string;
+  /** 1–3 photos of the signed 委托书. */
+  paperUploadIds: string[];
+}

@@ -6,6 +6,7 @@ import type {
   MandateLevel,
   MandateReadbackRequest,
   MandateScope,
+  MandateWindowRequest,
 } from '@zsb/contracts';
 import { MATTER_CODE_PATTERN } from '@zsb/domain';
 import {
@@ -135,6 +136,46 @@ export class MandateReadbackDto extends ScopeDto implements MandateReadbackReque
   @IsString({ message: '手机号是 11 位数字' })
   @Matches(/^1[3-9]\d{9}$/, { message: '手机号是 11 位数字，以 1 开头' })
   principalPhone?: string;
+}
+
+export class MandateWindowDto extends ScopeDto implements MandateWindowRequest {
+  @ApiProperty({ example: 'C410502001', description: '办理的中心（本人须是这里的工作人员）' })
+  @IsDefined({ message: '请选择您所在的中心' })
+  @IsString({ message: '服务中心编号格式不正确' })
+  @Matches(CENTER_ID, { message: '服务中心编号格式不正确' })
+  centerId: string;
+
+  @ApiProperty({ description: '委托人姓名（照身份证原件）' })
+  @IsDefined({ message: '请填写委托人的姓名' })
+  @IsString({ message: '请填写委托人的姓名' })
+  @Matches(/^[\u3400-\u9fff·]{2,20}$/u, { message: '姓名请照身份证原件填写汉字' })
+  principalName: string;
+
+  @ApiProperty({ description: '委托人身份证号码（照身份证原件）' })
+  @IsDefined({ message: '请填写委托人的身份证号码' })
+  @IsString({ message: '请填写委托人的身份证号码' })
+  @MaxLength(18, { message: '身份证号码是 18 位' })
+  principalIdNumber: string;
+
+  @ApiPropertyOptional({ description: '委托人本人名下的手机号（从未用过掌上办时需要）' })
+  @IsOptional()
+  @IsString({ message: '手机号是 11 位数字' })
+  @Matches(/^1[3-9]\d{9}$/, { message: '手机号是 11 位数字，以 1 开头' })
+  principalPhone?: string;
+
+  @ApiProperty({ description: '代办人出示的代办码' })
+  @IsDefined({ message: '请扫描代办人出示的代办码' })
+  @IsString({ message: '代办码不正确' })
+  @Matches(TOKEN, { message: '代办码不正确，请重新扫描' })
+  inviteToken: string;
+
+  @ApiProperty({ type: [String], description: '签字的纸质委托书照片，1–3 张' })
+  @IsArray({ message: '请拍下签字的委托书' })
+  @ArrayMinSize(1, { message: '请拍下签字的委托书' })
+  @ArrayMaxSize(3, { message: '委托书照片最多 3 张' })
+  @IsString({ each: true, message: '照片编号不正确' })
+  @Matches(ID, { each: true, message: '照片编号不正确' })
+  paperUploadIds: string[];
 }
 
 export class MandateConfirmDto {
