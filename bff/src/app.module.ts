@@ -16,6 +16,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { LicencesModule } from './licences/licences.module';
 import { MandatesModule } from './mandates/mandates.module';
 import { WindowGrantModule } from './mandates/window-grant.module';
+import { WorkbenchModule } from './mandates/workbench.module';
 import { UploadsModule } from './uploads/uploads.module';
 import { UpstreamModule } from './upstream/upstream.module';
 
@@ -33,6 +34,7 @@ export class AppModule {
         AuthModule,
         MandatesModule,
         WindowGrantModule,
+        WorkbenchModule,
         LicencesModule,
         BookingsModule,
         CentersModule,

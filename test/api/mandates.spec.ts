@@ -14,6 +14,7 @@ import type {
   MandateInviteInfo,
   MandateList,
   MandateReadbackSent,
+  MandateWorkbench,
   MatterPage,
   NotificationList,
   Session,
@@ -496,6 +497,10 @@ describe('granting by reading back a code (a principal without a smartphone)', (
       (m) => m.some((x) => x.template === 'APPLICATION_STATUS'),
     );
     expect(texts.find((x) => x.template === 'APPLICATION_STATUS')?.text).toContain('办理进度');
+    // 我代办的 lists the newcomer with the application to follow.
+    const bench = (await get<MandateWorkbench>(agent, '/api/v1/mandates/workbench')).body.items;
+    const theirs = bench.find((i) => i.mandate.id === mandateId);
+    expect(theirs?.todos.map((t) => t.subjectId)).toEqual([sent.body.id]);
   });
 
   it('sends the code for a verified principal to the phone on file, whatever phone the helper types', async () => {

@@ -42,6 +42,6 @@ import { ProgressService } from './progress.service';
     ProgressService,
     ApplicationLookup,
   ],
-  exports: [ApplicationDelivery, ApplicationLookup],
+  exports: [ApplicationDelivery, ApplicationLookup, ApplicationsService],
 })
 export class ApplicationsModule {}

@@ -17,6 +17,6 @@ import { WaitlistRepository } from './waitlist.repository';
   imports: [AuthModule, CalendarModule, CatalogModule, MandatesModule, NotificationsModule],
   controllers: [SlotsController, BookingsController],
   providers: [BookingsRepository, WaitlistRepository, SlotsService, BookingsService, VisitLookup],
-  exports: [SlotsService, BookingsRepository, VisitLookup],
+  exports: [SlotsService, BookingsRepository, BookingsService, VisitLookup],
 })
 export class BookingsModule {}

@@ -240,6 +240,13 @@ export class MandatesService {
       );
   }
 
+  /** The principal of a 委托 (for features that read as the principal under it). */
+  async principalOf(id: string): Promise<string> {
+    const row = await this.repo.find(id);
+    if (!row) throw new AppError('MANDATE_NOT_FOUND');
+    return row.principal_id;
+  }
+
   private async mine(residentId: string, id: string): Promise<MandateRow> {
     const row = await this.repo.find(id);
     if (!row || (row.principal_id !== residentId && row.helper_id !== residentId))

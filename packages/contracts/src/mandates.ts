@@ -172,3 +172,22 @@ export interface MandateWindowRequest extends MandateScope {
   /** 1–3 photos of the signed 委托书. */
   paperUploadIds: string[];
 }
+
+/** What a helper should do next for a principal, most urgent first. */
+export type MandateTodoKind = 'supplement' | 'visit-soon' | 'result-ready' | 'visit' | 'in-progress';
+
+export interface MandateTodo {
+  kind: MandateTodoKind;
+  /** 需要补正 / 明天到窗口 / 结果已出，请交给委托人 / 办理中 … */
+  label: string;
+  matterName: string;
+  subjectKind: 'application' | 'booking';
+  subjectId: string;
+  /** The booking's start, or when the application last changed. */
+  at: string | null;
+}
+
+/** GET /api/v1/mandates/workbench: 我代办的 — each principal (by 委托 in force) with what needs doing, most urgent first. */
+export interface MandateWorkbench {
+  items: { mandate: Mandate; todos: MandateTodo[] }[];
+}
