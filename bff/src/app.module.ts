@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module';
 import type { AppConfigShape } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health/health.module';
+import { HomeVisitsModule } from './home-visits/home-visits.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { LicencesModule } from './licences/licences.module';
 import { MandatesModule } from './mandates/mandates.module';
@@ -35,6 +36,7 @@ export class AppModule {
         MandatesModule,
         WindowGrantModule,
         WorkbenchModule,
+        HomeVisitsModule,
         LicencesModule,
         BookingsModule,
         CentersModule,

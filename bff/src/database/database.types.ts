@@ -387,6 +387,27 @@ export interface MandateActionTable {
   at: ColumnType<Date, never, never>;
 }
 
+export interface HomeVisitTable {
+  id: string;
+  number: string;
+  resident_id: string;
+  matter_code: string;
+  matter_name: string;
+  center_id: string;
+  reason: 'elderly' | 'disabled' | 'ill' | 'other';
+  note_enc: string;
+  address_enc: string;
+  state: 'requested' | 'accepted' | 'declined' | 'done' | 'cancelled';
+  scheduled_at: Date | null;
+  answer: string | null;
+  staff_id: string | null;
+  mandate_id: string | null;
+  idempotency_key: string | null;
+  request_hash: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: ColumnType<Date, never, never>;
@@ -415,6 +436,7 @@ export interface Database {
   agent_member: AgentMemberTable;
   mandate: MandateTable;
   mandate_action: MandateActionTable;
+  home_visit: HomeVisitTable;
   notification: NotificationTable;
   application_draft: ApplicationDraftTable;
   application: ApplicationTable;

@@ -161,6 +161,10 @@ export type ErrorCode =
   | 'MANDATE_NOT_ALLOWED'
   /** 400: the helper's QR (邀请码) is unknown or expired. */
   | 'MANDATE_INVITE_INVALID'
+  /** 404: no such 上门服务 request of this resident, or (staff) none at their centers. */
+  | 'HOME_VISIT_NOT_FOUND'
+  /** 409: the request is not waiting for this step (accepting a declined one, cancelling one already done …). */
+  | 'HOME_VISIT_STEP_NOT_OPEN'
   /** 401: a platform callback without a valid signature. */
   | 'CALLBACK_SIGNATURE_INVALID'
   /** 429: too many requests from this client. */

@@ -191,3 +191,66 @@ export interface MandateTodo {
 export interface MandateWorkbench {
   items: { mandate: Mandate; todos: MandateTodo[] }[];
 }
+
+/** 上门服务: why the resident cannot come — 年老行动不便 | 残疾 | 重病 | 其他. */
+export type HomeVisitReason = 'elderly' | 'disabled' | 'ill' | 'other';
+
+/** 待受理 → 已安排 (with a time) → 已上门; or 未安排 (with the center's reason), or 已取消 by the resident. */
+export type HomeVisitState = 'requested' | 'accepted' | 'declined' | 'done' | 'cancelled';
+
+/** POST /api/v1/home-visits (Idempotency-Key; a helper may ask under a 委托 that covers the matter). */
+export interface HomeVisitRequest {
+  matterCode: string;
+  /** The center asked to come: it must handle the matter. */
+  centerId: string;
+  reason: HomeVisitReason;
+  /** What is needed and anything the visitor should know: 5–300 characters. */
+  note: string;
+  /** Where to come: 5–100 characters. */
+  address: string;
+}
+
+export interface HomeVisit {
+  id: string;
+  /** SM…: what to quote on the phone. */
+  number: string;
+  matterCode: string;
+  matterName: string;
+  centerId: string;
+  centerName: string;
+  reason: HomeVisitReason;
+  reasonLabel: string;
+  note: string;
+  address: string;
+  state: HomeVisitState;
+  stateLabel: string;
+  scheduledAt: string | null;
+  /** Why it was declined, or the center's note on the visit. */
+  answer: string | null;
+  requestedAt: string;
+  /** The helper who asked, masked; null when the resident asked. */
+  askedBy: string | null;
+}
+
+export interface HomeVisitList {
+  items: HomeVisit[];
+}
+
+/** The center's view: who to visit and how to reach them (the center's own staff only). */
+export interface StaffHomeVisit extends HomeVisit {
+  residentName: string;
+  residentPhone: string;
+}
+
+export interface StaffHomeVisitList {
+  items: StaffHomeVisit[];
+}
+
+/** POST /api/v1/staff/home-visits/:id/actions */
+export interface StaffHomeVisitAction {
+  action: 'accept' | 'decline' | 'done';
+  /** accept: when (ISO 8601, within 30 days). */
+  scheduledAt?: string;
+  /** decline: why, required; done: optional note. */
+  answer?: string;
+}

@@ -9,7 +9,9 @@ export interface Notification {
     | 'review-case'
     | 'feedback-answer'
     /** To a helper: a step in a matter of someone they act for (target /mandates/<id>). */
-    | 'mandate';
+    | 'mandate'
+    /** A 上门服务 request was arranged, declined or done (target /home-visits/<id>). */
+    | 'home-visit';
   title: string;
   body: string;
   /** What the notification is about, for a link: /bookings/<id> */

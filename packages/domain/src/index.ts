@@ -23,6 +23,8 @@ export { FEEDBACK_CASE_KINDS, FEEDBACK_STATE_LABELS, feedbackKindLabel } from '.
 export { SHORT_CODE_ALPHABET, SHORT_CODE_LENGTH, formatShortCode, normaliseShortCode } from './display-short-code';
 export {
   ACTING_FOR_HEADER,
+  HOME_VISIT_REASONS,
+  HOME_VISIT_STATE_LABELS,
   isDelegableRoute,
   MANDATE_GRANTED_VIA_LABELS,
   MANDATE_KIND_LABELS,

@@ -1,6 +1,13 @@
 // 帮办代办: the header a helper's requests carry, and the words residents see for a 委托.
 
-import type { MandateGrantedVia, MandateKind, MandateLevel, MandateState } from '@zsb/contracts';
+import type {
+  HomeVisitReason,
+  HomeVisitState,
+  MandateGrantedVia,
+  MandateKind,
+  MandateLevel,
+  MandateState,
+} from '@zsb/contracts';
 
 /** Sent by a helper with each request made for a principal: the 委托's id (never a name or ID number). */
 export const ACTING_FOR_HEADER = 'x-acting-for';
@@ -28,6 +35,21 @@ export const MANDATE_STATE_LABELS: Readonly<Record<MandateState, string>> = {
   expired: '已到期',
 };
 
+export const HOME_VISIT_REASONS: readonly { code: HomeVisitReason; label: string }[] = [
+  { code: 'elderly', label: '年老行动不便' },
+  { code: 'disabled', label: '残疾' },
+  { code: 'ill', label: '重病' },
+  { code: 'other', label: '其他原因' },
+];
+
+export const HOME_VISIT_STATE_LABELS: Readonly<Record<HomeVisitState, string>> = {
+  requested: '待安排',
+  accepted: '已安排',
+  declined: '未能安排',
+  done: '已上门',
+  cancelled: '已取消',
+};
+
 // The routes a helper may call for a principal (the BFF marks each with @Delegable and refuses the header
 // everywhere else; test/api/mandates.routes.spec.ts keeps the two lists the same). The app sends the header only
 // to these, so a helper acting for someone can still read the catalog and their own account in the same session.
@@ -46,6 +68,10 @@ const DELEGABLE_ROUTES: readonly [string, RegExp][] = [
   ['GET', /^\/api\/v1\/bookings\/[^/]+$/],
   ['POST', /^\/api\/v1\/bookings\/[^/]+\/(cancel|reschedule)$/],
   ['POST', /^\/api\/v1\/uploads$/],
+  ['POST', /^\/api\/v1\/home-visits$/],
+  ['GET', /^\/api\/v1\/home-visits$/],
+  ['GET', /^\/api\/v1\/home-visits\/[^/]+$/],
+  ['POST', /^\/api\/v1\/home-visits\/[^/]+\/cancel$/],
 ];
 
 /** Whether a request may carry ACTING_FOR_HEADER: `path` without its query, e.g. /api/v1/applications. */
