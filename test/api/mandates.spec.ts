@@ -17,11 +17,13 @@ import type {
   MandateWorkbench,
   MatterPage,
   NotificationList,
+  Review,
   Session,
 } from '@zsb/contracts';
 import fc from 'fast-check';
 import { todayInShanghai } from '@zsb/domain';
 import { ApplicationDelivery } from '../../bff/src/applications/application-delivery';
+import { ReviewDelivery } from '../../bff/src/reviews/review-delivery';
 import { StaffRepository } from '../../bff/src/auth/staff.repository';
 import { DatabaseConnection } from '../../bff/src/database/database.module';
 import { MandatesRepository } from '../../bff/src/mandates/mandates.repository';
@@ -501,6 +503,35 @@ describe('granting by reading back a code (a principal without a smartphone)', (
     const bench = (await get<MandateWorkbench>(agent, '/api/v1/mandates/workbench')).body.items;
     const theirs = bench.find((i) => i.mandate.id === mandateId);
     expect(theirs?.todos.map((t) => t.subjectId)).toEqual([sent.body.id]);
+
+    // 办结: the agent rates the service for them (代评); the provincial system is told who rated, and how related.
+    await sandboxPost(sys, '/__sandbox/approval/advance', { application_no: numberedApp.number, steps: 8 });
+    await until(
+      async () => (await get<ApplicationDetail>(agent, `/api/v1/applications/${sent.body.id}`, mandateId)).body,
+      (d) => d.status === 'completed',
+    );
+    const rating = {
+      subject: { kind: 'application', id: sent.body.id },
+      level: 5,
+      indicators: { overall: 5, efficiency: 5, guide: 5, convenience: 5, usability: 5 },
+      reasons: [],
+      content: '代办员帮忙办完了',
+      photos: [],
+    };
+    const rated = await send<Review>(agent, '/api/v1/reviews', rating, acting(mandateId, randomUUID()));
+    expect(rated.status).toBe(201);
+    expect(rated.body.agentName).toBe(confirmed.body.helperName);
+    await sys.app.get(ReviewDelivery).sendDue();
+    const evaluations = await until(
+      async () =>
+        (
+          (await (await fetch(`${sys.sandbox.url}/__sandbox/evaluations`)).json()) as {
+            items: { agent: { name: string; relation: string } | null }[];
+          }
+        ).items,
+      (items) => items.some((e) => e.agent !== null),
+    );
+    expect(evaluations.find((e) => e.agent)?.agent).toEqual({ name: people[28].name, relation: 'agent' });
   });
 
   it('sends the code for a verified principal to the phone on file, whatever phone the helper types', async () => {

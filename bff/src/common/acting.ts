@@ -24,6 +24,8 @@ export interface DelegableSpec {
 /** Who acts, when a helper calls under a 委托: the request is then the principal's, within this scope. */
 export interface ActingFor {
   mandateId: string;
+  /** 帮办代办员 or 亲友. */
+  kind: 'agent' | 'family';
   helperId: string;
   helperName: string;
   matterCodes: readonly string[];

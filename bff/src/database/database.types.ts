@@ -302,6 +302,9 @@ export interface ReviewTable {
   case_events: ColumnType<unknown[], string | undefined, string>;
   created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+  agent_id: ColumnType<string | null, string | null | undefined, never>;
+  agent_relation: ColumnType<'agent' | 'family' | null, 'agent' | 'family' | null | undefined, never>;
+  agent_name: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface ReviewOutboxTable {

@@ -57,6 +57,7 @@ export class ActingGuard implements CanActivate {
       familyId: me.familyId,
       actingFor: {
         mandateId: m.id,
+        kind: m.kind,
         helperId: m.helper_id,
         helperName: (await this.residents.maskedNameOf(m.helper_id)) ?? '代办人',
         matterCodes: m.matters.map((x) => x.code),

@@ -103,7 +103,10 @@ export class ReviewDelivery implements OnApplicationBootstrap, OnApplicationShut
           channel: review.subject_kind === 'window' ? 'qrcode' : 'mobile',
           object: await this.objectOf(review),
           evaluator,
-          agent: null,
+          agent:
+            review.agent_id && review.agent_relation
+              ? { name: (await this.residents.identityOf(review.agent_id)).name, relation: review.agent_relation }
+              : null,
           indicatorSet: review.indicator_set as 'online-2019' | 'window-2019',
           ...(await this.ratingOf(review)),
         },

@@ -81,7 +81,7 @@ export function toReview(row: ReviewRow, content: string, ctx: ViewContext): Rev
     createdAt: toShanghaiIso(row.created_at),
     revisable: !row.revised && ctx.now.getTime() <= row.open_until.getTime(),
     delivery: ctx.pending || !row.evaluation_id ? 'pending' : 'delivered',
-    agentName: null,
+    agentName: row.agent_name,
     case: toCase(row, ctx),
   };
 }

@@ -14,6 +14,7 @@ import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
 import { ErrorBodyDto } from '../common/error-body.dto';
+import { Delegable } from '../mandates/acting.guard';
 import { IdempotencyKey } from '../common/idempotency';
 import { RateLimit, RateLimitGuard } from '../common/rate-limit';
 import {
@@ -58,13 +59,14 @@ export class ReviewsController {
   @ApiHeader(KEY_HEADER)
   @ApiCreatedResponse({ description: 'Review' })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'REVIEW_NOT_OPEN / REVIEW_ALREADY_GIVEN' })
+  @Delegable({ level: 'handle', record: '代为评价', recordOnStatus: 201 })
   async submit(
     @CurrentResident() me: SignedIn,
     @Body() body: ReviewDto,
     @IdempotencyKey() key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Review> {
-    const { review, replayed } = await this.reviews.submit(me.residentId, parseReview(body), key);
+    const { review, replayed } = await this.reviews.submit(me.residentId, parseReview(body), key, me.actingFor);
     void reply.status(replayed ? 200 : 201);
     return review;
   }

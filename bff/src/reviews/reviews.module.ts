@@ -12,6 +12,7 @@ import { ReviewDelivery } from './review-delivery';
 import { ReviewSubjects } from './review-subjects';
 import { ReviewsController } from './reviews.controller';
 import { ReviewsRepository } from './reviews.repository';
+import { MandatesModule } from '../mandates/mandates.module';
 import { ReviewsService } from './reviews.service';
 import { StaffReviewsService } from './staff-reviews.service';
 
@@ -23,6 +24,7 @@ import { StaffReviewsService } from './staff-reviews.service';
     BookingsModule,
     CalendarModule,
     CatalogModule,
+    MandatesModule,
     NotificationsModule,
     UploadsModule,
   ],

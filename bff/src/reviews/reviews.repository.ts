@@ -25,6 +25,8 @@ export interface NewReview {
   openUntil: Date;
   idempotencyKey: string | null;
   requestHash: string;
+  /** 代评: the helper who rated under a 委托, their relation and masked name; null for the resident's own. */
+  agent: { id: string; relation: 'agent' | 'family'; nameMasked: string } | null;
 }
 
 export interface Rated {
@@ -95,6 +97,9 @@ export class ReviewsRepository {
           open_until: review.openUntil,
           idempotency_key: review.idempotencyKey,
           request_hash: review.requestHash,
+          agent_id: review.agent?.id ?? null,
+          agent_relation: review.agent?.relation ?? null,
+          agent_name: review.agent?.nameMasked ?? null,
         })
         .returningAll()
         .executeTakeFirstOrThrow();

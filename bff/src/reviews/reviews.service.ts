@@ -12,6 +12,7 @@ import { todayInShanghai } from '@zsb/domain';
 import { ResidentService } from '../auth/resident.service';
 import { BusinessCalendar } from '../calendar/business-calendar';
 import { Clock } from '../common/clock';
+import { type ActingFor, inScope } from '../common/acting';
 import { AppError } from '../common/errors';
 import { PiiCipher } from '../common/pii-cipher';
 import { randomId } from '../common/random';
@@ -67,10 +68,12 @@ export class ReviewsService {
     };
   }
 
+  /** Under a 委托 (`actingFor`) only a covered matter's application or visit, and the rating says who gave it. */
   async submit(
     residentId: string,
     request: ReviewRequest,
     idempotencyKey: string | undefined,
+    actingFor?: ActingFor,
   ): Promise<{ review: Review; replayed: boolean }> {
     const me = await this.residents.applicantOf(residentId);
     const set = indicatorSetOf(request.subject.kind);
@@ -83,6 +86,9 @@ export class ReviewsService {
       if (first) return { review: await this.view(first), replayed: true };
     }
     const subject = await this.subjects.resolve(residentId, request.subject, me.idNumber.slice(0, 6));
+    // A helper rates only what their 委托 covers; a window's QR is the one who stood there, never a helper.
+    if (actingFor && (subject.kind === 'window' || !subject.matterCode || !inScope(actingFor, subject.matterCode)))
+      throw new AppError('REVIEW_NOT_OPEN');
     // Said before the photos are looked at (the create below decides races between two first ratings).
     if (subject.kind !== 'window' && (await this.repo.ratedSubjects(subject.kind, [subject.id!])).size > 0)
       throw new AppError('REVIEW_ALREADY_GIVEN');
@@ -113,6 +119,9 @@ export class ReviewsService {
         openUntil: subject.openUntil,
         idempotencyKey: idempotencyKey ?? null,
         requestHash: hashOf(request),
+        agent: actingFor
+          ? { id: actingFor.helperId, relation: actingFor.kind, nameMasked: actingFor.helperName }
+          : null,
       },
       { id: randomId(), upstreamKey: `zsb-review-${id}` },
       (tx) => this.uploads.markAttached(photos, `review-${id}`, tx),

@@ -240,6 +240,7 @@ export class EvaluationState {
       object_ref:
         view.object.type === 'affair' ? view.object.application_no : (view.object.booking_ref ?? view.object.center_id),
       case_state: view.case?.state ?? null,
+      agent: view.agent,
     }));
   }
 

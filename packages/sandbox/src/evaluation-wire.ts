@@ -176,4 +176,6 @@ export interface EvaluationListing {
   /** application_no, or booking_ref, or center_id for a window visit without a booking. */
   object_ref: string;
   case_state: CaseState | null;
+  /** 代评: who rated for the evaluator, as submitted; null when they rated themselves. */
+  agent: Evaluation['agent'];
 }

@@ -207,6 +207,7 @@ describe('好差评 stand-in: submission', () => {
         object_type: 'affair',
         object_ref: (a.object as { application_no: string }).application_no,
         case_state: null,
+        agent: null,
       },
       expect.objectContaining({
         evaluation_id: b.evaluation_id,
