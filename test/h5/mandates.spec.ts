@@ -226,8 +226,10 @@ test.describe.serial('帮办代办', () => {
       '委托多长时间',
     ])
       assert(all.includes(words), `the problems read “${all}”`);
-    await scrollTo(visible(daughterPage, '.e2e-request-who'));
+    await scrollTo(visible(daughterPage, '.e2e-request-intro'));
     await shot(daughterPage, 'h5-mandate-request.png');
+    await scrollTo(visible(daughterPage, '.e2e-mandate-matters'));
+    await shot(daughterPage, 'h5-mandate-request-scope.png');
   });
 
   test('daughter: with the right ID number, two matters, 可以办理 and 30 天, a code goes to the mother’s phone naming her; the page asks for it read back', async () => {
@@ -394,6 +396,25 @@ test.describe.serial('帮办代办', () => {
     await item.first().waitFor();
     assert((await text(visible(daughterPage, '.e2e-acting-banner'))).includes(mumName()), 'not acting');
     await shot(daughterPage, 'h5-mandate-acting-applications.png');
+  });
+
+  test('elder: the helper’s 为TA办理 in 长辈模式: one large button a row, the acting banner large, nothing cut off', async () => {
+    await setStorage(daughterPage, base, { 'zsb.elderMode': true });
+    await freshLoad(daughterPage, pageUrl(base, 'mandate', { id: mandate.id }));
+    const act = visible(daughterPage, '.e2e-root.elder .e2e-mandate-act');
+    await act.waitFor();
+    await scrollTo(act);
+    const problems = [
+      ...(await elderProblems(daughterPage, {
+        body: ['.acting__text', '.md-lead', '.md-act__name'],
+        titles: ['.e2e-mandate-act .section__title'],
+        buttons: ['.e2e-acting-end', '.e2e-mandate-act-apply', '.e2e-mandate-act-book', '.e2e-mandate-act-bookings'],
+      })),
+      ...(await cutOff(daughterPage, ['.acting', '.acting__end', '.md-act__btn', '.md-act__name'])),
+    ];
+    await shot(daughterPage, 'h5-mandate-act-elder.png');
+    await setStorage(daughterPage, base, { 'zsb.elderMode': false });
+    assert(problems.length === 0, problems.join('; '));
   });
 
   test('mother: a 代办码 opened on her phone (确认委托) says who asks and chooses nothing for her; normal and 长辈模式', async () => {
@@ -576,7 +597,7 @@ test.describe.serial('帮办代办', () => {
       })),
       ...(await cutOff(daughterPage, ['.field__input', '.field__hint', '.md-option', '.e2e-mandate-days'])),
     );
-    await scrollTo(visible(daughterPage, '.e2e-request-who'));
+    await scrollTo(visible(daughterPage, '.e2e-request-intro'));
     await shot(daughterPage, 'h5-mandate-request-elder.png');
     await scrollTo(visible(daughterPage, '.e2e-mandate-matters'));
     await shot(daughterPage, 'h5-mandate-request-scope-elder.png');

@@ -47,7 +47,7 @@ export function RequestForm({ centers, onSent }: Props) {
 
   return (
     <>
-      <View className="section">
+      <View className="section e2e-request-intro">
         <Text className="md-title">帮没有智能手机的人办</Text>
         <Text className="muted md-lead">
           请在对方身边填写。验证码会发到对方本人实名登记的手机上（老人机也能收），请对方把验证码念给您，就算对方同意了。
