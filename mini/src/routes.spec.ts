@@ -67,3 +67,22 @@ describe('办不成事 and 咨询 pages', () => {
     expect(urlFor('feedback', { id: 'fb1', done: '1' })).toBe('/features/feedback/detail/index?id=fb1&done=1');
   });
 });
+
+describe('帮办代办 pages', () => {
+  it('are one subpackage of their own, under 我的', () => {
+    expect(subPackages().find((p) => p.root === 'features/mandates')).toEqual({
+      root: 'features/mandates',
+      name: 'mandates',
+      pages: ['list/index', 'detail/index', 'invite/index', 'grant/index', 'request/index'],
+    });
+    expect(mainPages()).not.toContain(routes.mandates.path);
+    for (const name of ['mandates', 'mandate', 'mandateInvite', 'mandateGrant', 'mandateRequest'] as const)
+      expect(tabOf(name)).toBe('mine');
+  });
+
+  it('open 确认委托 at the path the BFF puts in the helper’s QR', () => {
+    // bff/src/mandates/mandates.service.ts: `features/mandates/grant/index?invite=<token>`
+    expect(urlFor('mandateGrant', { invite: 'tok_123' })).toBe('/features/mandates/grant/index?invite=tok_123');
+    expect(routeOfPath('features/mandates/grant/index?invite=tok_123')).toBe('mandateGrant');
+  });
+});

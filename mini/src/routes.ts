@@ -64,6 +64,11 @@ export const routes = {
   feedbackList: { path: 'features/feedback/list/index', title: '我的反映', subpackage: 'features/feedback' },
   feedback: { path: 'features/feedback/detail/index', title: '反映详情', subpackage: 'features/feedback' },
   staffFeedback: { path: 'features/staff/feedback/index', title: '反映和咨询', subpackage: 'features/staff' },
+  mandates: { path: 'features/mandates/list/index', title: '委托代办', subpackage: 'features/mandates' },
+  mandate: { path: 'features/mandates/detail/index', title: '委托详情', subpackage: 'features/mandates' },
+  mandateInvite: { path: 'features/mandates/invite/index', title: '出示代办码', subpackage: 'features/mandates' },
+  mandateGrant: { path: 'features/mandates/grant/index', title: '确认委托', subpackage: 'features/mandates' },
+  mandateRequest: { path: 'features/mandates/request/index', title: '代办申请', subpackage: 'features/mandates' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof routes;
@@ -150,6 +155,19 @@ export interface RouteParams {
   feedback: { id: string; done?: '1' };
   /** 反映和咨询: the open cases and questions of the staff member's centers; 记录办理情况 and 书面答复. */
   staffFeedback: undefined;
+  /** 委托代办: the 委托 I granted (我委托的) and those I hold for others (我帮谁办). */
+  mandates: undefined;
+  /** One 委托: its facts, 代办记录 and 撤销委托; for its helper, 为TA办理. */
+  mandate: { id: string };
+  /** 出示代办码: the helper's QR for the principal to scan with their own phone. */
+  mandateInvite: undefined;
+  /**
+   * 确认委托 on the principal's own phone: `invite` is the helper's 代办码 (what the QR opens); without it the code is
+   * scanned or pasted here. The code is short-lived and names no one, so it may travel in the URL.
+   */
+  mandateGrant: { invite?: string } | undefined;
+  /** 代办申请 for someone without a smartphone: they read back the code sent to their own phone. */
+  mandateRequest: undefined;
 }
 
 export type TabRouteName = { [K in RouteName]: (typeof routes)[K] extends { tab: string } ? K : never }[RouteName];
@@ -217,6 +235,7 @@ const tabOfSubpackage = {
   'features/staff': 'mine',
   'features/reviews': 'mine',
   'features/feedback': 'mine',
+  'features/mandates': 'mine',
 } as const satisfies Record<SubpackageRoot, TabRouteName>;
 
 /** The tab a page belongs to (a tab page: itself; a main-package sub-page: 首页). */

@@ -1,6 +1,10 @@
+import type { Mandate } from '@zsb/contracts';
+import { ACTING_ENDED_MESSAGE, ACTING_OUT_OF_SCOPE_MESSAGE, actingHeader, refusalUnderMandate } from '../lib/acting';
 import { newRequestId } from '../lib/requestId';
 import { headerValue, toQueryString, type QueryValue } from '../lib/query';
+import { currentActing, endActing } from '../stores/acting';
 import { isOffline } from '../stores/network';
+import { sessionStore } from '../stores/session';
 import { apiBase } from './base';
 import { ApiError, clientError, errorFromResponse } from './errors';
 import { send } from './transport';
@@ -38,6 +42,10 @@ export async function request<T>(
 ): Promise<ApiResult<T>> {
   const requestId = newRequestId();
   if (isOffline()) throw clientError('NETWORK_OFFLINE', requestId);
+  // 帮办代办: a signed-in helper's request for the principal names the 委托, on the routes that allow it only.
+  const acting = options.headers?.Authorization
+    ? actingHeader(currentActing(), sessionStore.get()?.resident.id ?? null, method, path)
+    : {};
 
   const req: RawRequest = {
     url: `${apiBase}${path}${toQueryString(options.query)}`,
@@ -48,6 +56,7 @@ export async function request<T>(
       Accept: 'application/json',
       'X-Request-Id': requestId,
       ...options.headers,
+      ...acting,
     },
     // A write without a body still sends `{}`: the header says JSON, and the BFF (Fastify) refuses an empty JSON
     // body with 400, which broke DELETE (撤回授权) and logout. WeChat sends the JSON header even when we leave it out.
@@ -68,7 +77,12 @@ export async function request<T>(
     }
   }
 
-  if (res.statusCode < 200 || res.statusCode >= 300) throw errorFromResponse(res.statusCode, res.data, requestId);
+  if (res.statusCode < 200 || res.statusCode >= 300) {
+    const error = errorFromResponse(res.statusCode, res.data, requestId);
+    throw Object.keys(acting).length > 0
+      ? await refusedUnderMandate(error, options.headers?.Authorization ?? '')
+      : error;
+  }
   // 204 (logout) has no body by design.
   if (res.statusCode === 204) return { data: undefined as T, meta: { requestId, stale: false, syncedAt: null } };
   if (res.data === null || res.data === undefined || typeof res.data !== 'object') {
@@ -85,3 +99,27 @@ export async function request<T>(
 }
 
 export const get = <T>(path: string, query?: Record<string, QueryValue>) => request<T>('GET', path, { query });
+
+/**
+ * A request made under a 委托 was refused MANDATE_NOT_FOUND: read the 委托 again (as the helper, without acting) to
+ * tell "it was revoked or ran out" (acting ends, and the helper is told) from "it does not cover this". Any other
+ * error, or no answer to the check, is left as it was.
+ */
+export async function refusedUnderMandate(error: ApiError, authorization: string): Promise<ApiError> {
+  const acting = currentActing();
+  if (error.code !== 'MANDATE_NOT_FOUND' || !acting) return error;
+  let state: Mandate['state'] | null;
+  try {
+    const res = await request<Mandate>('GET', `/mandates/${encodeURIComponent(acting.mandateId)}`, {
+      headers: { Authorization: authorization },
+    });
+    state = res.data.state;
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.code !== 'MANDATE_NOT_FOUND') return error;
+    state = null;
+  }
+  if (refusalUnderMandate(state) === 'out-of-scope')
+    return new ApiError(error.code, ACTING_OUT_OF_SCOPE_MESSAGE, error.status, error.requestId);
+  endActing(ACTING_ENDED_MESSAGE);
+  return new ApiError(error.code, ACTING_ENDED_MESSAGE, error.status, error.requestId);
+}

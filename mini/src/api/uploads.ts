@@ -1,9 +1,13 @@
 import type { Upload } from '@zsb/contracts';
+import { actingHeader } from '../lib/acting';
 import type { PickedFile } from '../lib/pickedFile';
 import { newRequestId } from '../lib/requestId';
+import { currentActing } from '../stores/acting';
 import { isOffline } from '../stores/network';
+import { sessionStore } from '../stores/session';
 import { authed, withToken } from './auth';
 import { apiBase } from './base';
+import { refusedUnderMandate } from './client';
 import { clientError, errorFromResponse } from './errors';
 import { TransportError } from './transport.types';
 import { fetchFile, sendFile } from './uploadTransport';
@@ -17,11 +21,18 @@ async function upload(file: PickedFile, onProgress: (percent: number) => void): 
   return withToken(async (token) => {
     const requestId = newRequestId();
     if (isOffline()) throw clientError('NETWORK_OFFLINE', requestId);
+    // Under a 委托 the file is the principal's (for the principal's application).
+    const acting = actingHeader(currentActing(), sessionStore.get()?.resident.id ?? null, 'POST', '/uploads');
     let res;
     try {
       res = await sendFile({
         url: `${apiBase}/uploads`,
-        header: { Authorization: `Bearer ${token}`, Accept: 'application/json', 'X-Request-Id': requestId },
+        header: {
+          Authorization: `Bearer ${token}`,
+          Accept: 'application/json',
+          'X-Request-Id': requestId,
+          ...acting,
+        },
         file,
         timeout: UPLOAD_TIMEOUT_MS,
         onProgress,
@@ -31,7 +42,10 @@ async function upload(file: PickedFile, onProgress: (percent: number) => void): 
         throw clientError(err.kind === 'timeout' ? 'TIMEOUT' : 'NETWORK_FAILED', requestId);
       throw err;
     }
-    if (res.statusCode < 200 || res.statusCode >= 300) throw errorFromResponse(res.statusCode, res.data, requestId);
+    if (res.statusCode < 200 || res.statusCode >= 300) {
+      const error = errorFromResponse(res.statusCode, res.data, requestId);
+      throw Object.keys(acting).length > 0 ? await refusedUnderMandate(error, `Bearer ${token}`) : error;
+    }
     const data = res.data as Upload | null;
     if (!data || typeof data !== 'object' || typeof data.id !== 'string') throw clientError('BAD_RESPONSE', requestId);
     return data;

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useReviewEntry } from '../hooks/useReviewEntry';
+import { useActing } from './ActingBanner';
 import type { RatedThing } from '../lib/reviewEntry';
 import { formatMoment } from '../lib/when';
 import { go } from '../navigate';
@@ -10,7 +11,9 @@ import './ReviewEntryCard.css';
  * the page of that service, never as a prompt: rating is the resident's choice.
  */
 export function ReviewEntryCard({ thing }: { thing: RatedThing | null }) {
-  const entry = useReviewEntry(thing);
+  // A helper acting for someone (帮办代办) does not rate for them: rating is the resident's own.
+  const acting = useActing();
+  const entry = useReviewEntry(acting ? null : thing);
   if (!entry || !thing) return null;
   if (entry.kind === 'view') {
     return (

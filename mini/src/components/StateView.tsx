@@ -14,6 +14,7 @@ const actionText: Record<NextStep, string> = {
   mine: '去“我的”登录',
   licences: '回到电子证照',
   applications: '查看我的办件',
+  mandates: '查看委托代办',
   back: '返回上一页',
 };
 
@@ -24,6 +25,7 @@ function runAction(step: NextStep, onRetry?: () => void) {
   else if (step === 'mine') go('mine');
   else if (step === 'licences') go('licences');
   else if (step === 'applications') go('applications');
+  else if (step === 'mandates') go('mandates');
   else if (step === 'back') back();
   else void Taro.makePhoneCall({ phoneNumber: '12345' }).catch(() => undefined);
 }

@@ -4,7 +4,8 @@ import type { ErrorCode } from '@zsb/contracts';
 export type ClientErrorCode = 'NETWORK_OFFLINE' | 'NETWORK_FAILED' | 'TIMEOUT' | 'BAD_RESPONSE';
 export type AnyErrorCode = ErrorCode | ClientErrorCode;
 
-export type NextStep = 'retry' | 'search' | 'call' | 'home' | 'mine' | 'licences' | 'applications' | 'back';
+export type NextStep =
+  'retry' | 'search' | 'call' | 'home' | 'mine' | 'licences' | 'applications' | 'mandates' | 'back';
 
 export interface Advice {
   /** Shown when the server gave no message. */
@@ -231,6 +232,21 @@ const table: Partial<Record<AnyErrorCode, Advice>> = {
     message: '没有查到这件办件',
     hint: '请核对办件编号和 6 位查询码：提交成功的页面和“我的办件”里都有',
     actions: [],
+  },
+  MANDATE_NOT_FOUND: {
+    message: '没有找到这项委托，或委托已过期、已撤销、不包括这件事',
+    hint: '可以到“我的 › 委托代办”看委托了哪些事、还有没有效',
+    actions: ['mandates'],
+  },
+  MANDATE_NOT_ACTIVE: {
+    message: '这项委托已经撤销或过期了',
+    hint: '点“重新加载”看看委托现在的情况',
+    actions: ['retry', 'mandates'],
+  },
+  MANDATE_INVITE_INVALID: {
+    message: '代办码无效或已过期',
+    hint: '请对方在“委托代办”里重新出示代办码，再扫一次',
+    actions: ['mandates'],
   },
 };
 

@@ -271,7 +271,8 @@ export async function cutOff(page: Page, selectors: string[]): Promise<string[]>
         }
       return out;
     },
-    [selectors, PHONE.viewport.width] as const,
+    // The page's own width: a spec may shoot at another phone size (390×844) than the default.
+    [selectors, page.viewportSize()?.width ?? PHONE.viewport.width] as const,
   );
 }
 

@@ -3,7 +3,9 @@ import { Text, View } from '@tarojs/components';
 import { PageShell } from '@/components/PageShell';
 import { Toggle } from '@/components/Toggle';
 import { useElderMode } from '@/hooks/useElderMode';
+import { useStore } from '@/stores/createStore';
 import { setElderMode } from '@/stores/elder';
+import { sessionStore } from '@/stores/session';
 import { AccountCard } from './AccountCard';
 import { type Entry, EntryRow } from './EntryRow';
 import { StaffEntry } from './StaffEntry';
@@ -56,6 +58,13 @@ const FEEDBACK_ENTRY: Entry = {
   hook: 'e2e-mine-feedback',
 };
 
+const MANDATES_ENTRY: Entry = {
+  route: 'mandates',
+  title: '委托代办',
+  hint: '请家里人或帮办代办员替您办事，或替别人办',
+  hook: 'e2e-mine-mandates',
+};
+
 const ABOUT_DATA_ENTRY: Entry = {
   route: 'aboutData',
   title: '关于数据',
@@ -72,6 +81,7 @@ const BOOKINGS_ENTRY: Entry = {
 
 export default function MinePage() {
   const elder = useElderMode();
+  const signedIn = useStore(sessionStore) !== null;
   return (
     <PageShell>
       <AccountCard />
@@ -95,6 +105,7 @@ export default function MinePage() {
         <EntryRow entry={BOOKINGS_ENTRY} />
         <EntryRow entry={REVIEWS_ENTRY} />
         <EntryRow entry={FEEDBACK_ENTRY} />
+        {signedIn && <EntryRow entry={MANDATES_ENTRY} />}
       </View>
 
       <View className="section">

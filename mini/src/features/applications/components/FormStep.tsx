@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { useActing } from '@/components/ActingBanner';
 import { FieldInput } from '@/components/form/FieldInput';
 import type { FormShape } from '@/lib/applicationForm';
 
@@ -13,6 +14,7 @@ interface Props {
 export function FormStep({ form, values, errors, onChange }: Props) {
   const locked = form.fields.filter((f) => f.locked);
   const open = form.fields.filter((f) => !f.locked);
+  const acting = useActing();
   return (
     <>
       {locked.length > 0 && (
@@ -20,7 +22,11 @@ export function FormStep({ form, values, errors, onChange }: Props) {
           <View className="section__head">
             <Text className="section__title">申请人</Text>
           </View>
-          <Text className="muted">用您实名认证的信息申请，不用再填</Text>
+          <Text className="muted">
+            {acting
+              ? `用委托人 ${acting.principalName} 实名认证的信息申请，不用再填`
+              : '用您实名认证的信息申请，不用再填'}
+          </Text>
           {locked.map((f) => (
             <FieldInput key={f.key} field={f} value="" onChange={() => undefined} />
           ))}

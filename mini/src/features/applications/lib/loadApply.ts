@@ -6,6 +6,7 @@ import { ApiError, asApiError } from '@/api/errors';
 import { licencesApi } from '@/api/licences';
 import { activeConsentKeys } from '@/lib/applicationForm';
 import { randomId } from '@/lib/randomId';
+import { currentActing, draftOwner } from '@/stores/acting';
 import { lastAddress, readLocalDraft, rememberedForm, rememberForm, type LocalDraft } from '@/stores/applyDrafts';
 import { startingDraft } from './startDraft';
 
@@ -46,8 +47,11 @@ export async function loadApply(matterCode: string, draftId: string | undefined)
   }
 
   const id = draftId || randomId('d');
+  const owner = draftOwner(session.resident.id);
   const [helpers, server] = await Promise.all([
-    offline ? NO_HELPERS : materialHelpers(),
+    // 帮办代办: the principal's licences cannot be listed by a helper (GET /licences is the signed-in resident's
+    // own), so materials are uploaded as photos while acting.
+    offline || currentActing() ? NO_HELPERS : materialHelpers(),
     draftId && !offline
       ? applicationsApi
           .draft(draftId)
@@ -58,7 +62,7 @@ export async function loadApply(matterCode: string, draftId: string | undefined)
 
   const { draft, from } = startingDraft({
     id,
-    residentId: session.resident.id,
+    residentId: owner,
     form,
     local: draftId ? readLocalDraft(draftId) : null,
     server,
@@ -71,7 +75,7 @@ export async function loadApply(matterCode: string, draftId: string | undefined)
       draft,
       resumedFrom: from,
       offline,
-      lastAddress: lastAddress(session.resident.id),
+      lastAddress: lastAddress(owner),
     },
     meta,
   };

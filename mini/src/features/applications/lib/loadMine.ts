@@ -2,6 +2,7 @@ import type { ApplicationSummary, Notification } from '@zsb/contracts';
 import { applicationsApi } from '@/api/applications';
 import type { ApiResult } from '@/api/client';
 import { notificationsApi } from '@/api/notifications';
+import { currentActing, draftOwner } from '@/stores/acting';
 import { localDrafts } from '@/stores/applyDrafts';
 import { sessionStore } from '@/stores/session';
 import type { DraftRow } from '../components/DraftCard';
@@ -22,7 +23,8 @@ export async function loadMine(): Promise<ApiResult<Mine>> {
   const [apps, drafts, notes] = await Promise.all([
     applicationsApi.list(),
     applicationsApi.drafts().catch(() => null),
-    notificationsApi.list().catch(() => null),
+    // The messages are the signed-in resident's own: not shown while acting for someone else.
+    currentActing() ? null : notificationsApi.list().catch(() => null),
   ]);
   const rows: DraftRow[] = (drafts?.data.items ?? []).map((d) => ({
     id: d.id,
@@ -33,7 +35,7 @@ export async function loadMine(): Promise<ApiResult<Mine>> {
     phoneOnly: false,
   }));
   const residentId = sessionStore.get()?.resident.id;
-  for (const local of residentId ? localDrafts(residentId) : []) {
+  for (const local of residentId ? localDrafts(draftOwner(residentId)) : []) {
     const known = rows.find((r) => r.id === local.id);
     if (known) {
       if (local.dirty && local.changedAt > known.changedAt)

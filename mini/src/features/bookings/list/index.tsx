@@ -8,6 +8,7 @@ import { PageShell } from '@/components/PageShell';
 import { Skeleton } from '@/components/Skeleton';
 import { EmptyState } from '@/components/StateView';
 import { useQuery } from '@/hooks/useQuery';
+import { currentActing } from '@/stores/acting';
 import { go } from '@/navigate';
 import { BookingCard } from '../components/BookingCard';
 import { Refusal } from '../components/Refusal';
@@ -19,8 +20,9 @@ import '../bookings.css';
 async function loadMine() {
   const [bookings, waitlist, notices] = await Promise.all([
     bookingsApi.list(),
-    bookingsApi.waitlist().catch(() => null),
-    notificationsApi.list().catch(() => null),
+    // The waitlist and the messages are the signed-in resident's own: not shown while acting for someone else.
+    currentActing() ? null : bookingsApi.waitlist().catch(() => null),
+    currentActing() ? null : notificationsApi.list().catch(() => null),
   ]);
   return {
     data: {

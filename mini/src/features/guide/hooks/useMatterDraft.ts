@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { applicationsApi } from '@/api/applications';
+import { draftOwner } from '@/stores/acting';
 import { useStore } from '@/stores/createStore';
 import { localDrafts, removeLocalDraft } from '@/stores/applyDrafts';
 import { sessionStore } from '@/stores/session';
@@ -24,7 +25,7 @@ export function useMatterDraft(matterCode: string, enabled: boolean) {
       setDraft(null);
       return;
     }
-    const local = localDrafts(residentId).find((d) => d.matterCode === matterCode);
+    const local = localDrafts(draftOwner(residentId)).find((d) => d.matterCode === matterCode);
     const fromPhone = local ? { id: local.id, changedAt: local.changedAt } : null;
     setDraft(fromPhone);
     applicationsApi

@@ -1,0 +1,5 @@
+import { routes } from '@/routes';
+
+export default definePageConfig({
+  navigationBarTitleText: routes.mandateInvite.title,
+});
