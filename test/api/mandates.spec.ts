@@ -201,7 +201,17 @@ describe('granting on the principal’s own phone (scan the helper’s QR, confi
       expect(ownUploads.status).toBe(400);
       expect(ownUploads.body.code).toBe('UPLOAD_NOT_FOUND');
     }
+    // The helper sees the photos they are putting together, and never the principal's wallet.
+    expect((await get(daughter, '/api/v1/licences', m.id)).status).toBe(404);
     const body = { matterCode: form.matterCode, values, materials: await materialsAsHelper(m.id) };
+    const photoId = Object.values(body.materials).flatMap((x) =>
+      (x as { kind: string }).kind === 'upload' ? (x as { uploadIds: string[] }).uploadIds : [],
+    )[0];
+    const photo = () =>
+      fetch(`${sys.url}/api/v1/uploads/${photoId}/content`, {
+        headers: { ...bearer(daughter), 'x-acting-for': m.id },
+      }).then((r) => r.status);
+    expect(await photo()).toBe(200);
     const key = randomUUID();
     const submitted = await send<ApplicationDetail>(daughter, '/api/v1/applications', body, acting(m.id, key));
     expect(submitted.status).toBe(201);
@@ -209,6 +219,8 @@ describe('granting on the principal’s own phone (scan the helper’s QR, confi
     const again = await send<ApplicationDetail>(daughter, '/api/v1/applications', body, acting(m.id, key));
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(submitted.body.id);
+    // Once in the application the photo is the principal's record: not the helper's to open.
+    expect(await photo()).toBe(404);
 
     const grandpasList = (await get<ApplicationList>(grandpa, '/api/v1/applications')).body.items;
     expect(grandpasList.map((a) => a.id)).toContain(submitted.body.id);

@@ -77,11 +77,14 @@ export class UploadsController {
   })
   @ApiOkResponse({ description: 'image/jpeg、image/png 或 application/pdf' })
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'FILE_NOT_FOUND' })
+  // A helper sees the photos they are putting together (not yet in an application), never the principal's others.
+  @Delegable({ level: 'handle' })
   async content(
     @CurrentResident() me: SignedIn,
     @Param() params: UploadIdParams,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
+    if (me.actingFor) await this.uploads.requirePending(me.residentId, params.id);
     const file = await this.uploads.content(me.residentId, params.id);
     const disposition = file.contentType === 'application/pdf' ? 'attachment' : 'inline';
     void reply
@@ -103,6 +106,7 @@ export class UploadsController {
   @ApiOperation({ summary: '删除还没用在申请里的附件' })
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'FILE_NOT_FOUND（含已用在申请里的附件）' })
+  @Delegable({ level: 'handle' })
   async remove(@CurrentResident() me: SignedIn, @Param() params: UploadIdParams): Promise<void> {
     await this.uploads.remove(me.residentId, params.id);
   }

@@ -144,6 +144,13 @@ export class UploadsService implements OnModuleInit, OnApplicationShutdown {
     return this.load(residentId, id, 'FILE_NOT_FOUND');
   }
 
+  /** FILE_NOT_FOUND unless it is the resident's pending upload (not yet attached to anything, not expired). */
+  async requirePending(residentId: string, id: string): Promise<void> {
+    await this.ownedUploads(residentId, [id]).catch((e: unknown) => {
+      throw e instanceof AppError && e.code === 'UPLOAD_NOT_FOUND' ? new AppError('FILE_NOT_FOUND') : e;
+    });
+  }
+
   /** Deletes a resident's own pending upload and its file; an attached one belongs to its application. */
   async remove(residentId: string, id: string): Promise<void> {
     if (!(await this.uploads.removeWith({ id, residentId }, (key) => this.store.delete(key))))

@@ -68,6 +68,8 @@ const DELEGABLE_ROUTES: readonly [string, RegExp][] = [
   ['GET', /^\/api\/v1\/bookings\/[^/]+$/],
   ['POST', /^\/api\/v1\/bookings\/[^/]+\/(cancel|reschedule)$/],
   ['POST', /^\/api\/v1\/uploads$/],
+  ['GET', /^\/api\/v1\/uploads\/[^/]+\/content$/],
+  ['DELETE', /^\/api\/v1\/uploads\/[^/]+$/],
   ['POST', /^\/api\/v1\/home-visits$/],
   ['GET', /^\/api\/v1\/home-visits$/],
   ['GET', /^\/api\/v1\/home-visits\/[^/]+$/],
