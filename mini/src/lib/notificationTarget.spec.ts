@@ -7,6 +7,8 @@ describe('what a notification opens', () => {
     expect(notificationTarget('/bookings/b_2')).toEqual({ page: 'booking', id: 'b_2' });
     expect(notificationTarget('/reviews/r3')).toEqual({ page: 'review', id: 'r3' });
     expect(notificationTarget('/feedback/fb-9')).toEqual({ page: 'feedback', id: 'fb-9' });
+    // A step in the matter of someone the reader acts for (帮办代办) opens that 委托.
+    expect(notificationTarget('/mandates/m-7')).toEqual({ page: 'mandate', id: 'm-7' });
   });
 
   it('opens nothing for no target, another path, or an id that could change the page', () => {

@@ -13,6 +13,7 @@ export function openNotification(n: Notification): void {
   else if (target?.page === 'booking') go('booking', { id: target.id });
   else if (target?.page === 'review') go('review', { id: target.id });
   else if (target?.page === 'feedback') go('feedback', { id: target.id });
+  else if (target?.page === 'mandate') go('mandate', { id: target.id });
 }
 
 /** Messages as rows: unread ones marked; a tap opens what the message is about. */
