@@ -97,7 +97,7 @@ test.describe.serial('办不成事 and 咨询', () => {
       () =>
         [...document.querySelectorAll('.e2e-feedback-kind')]
           .filter((el) => el.checkVisibility())
-          .filter((el) => el.getAttribute('aria-checked') === 'true' || el.classList.contains('fb-kind--on')).length,
+          .filter((el) => el.getAttribute('aria-checked') === 'true' || el.classList.contains('choice--on')).length,
     );
 
   test.beforeAll(async ({ browser }) => {
@@ -189,7 +189,7 @@ test.describe.serial('办不成事 and 咨询', () => {
       ...(await shortTargets(visible(page, '.e2e-feedback-submit'), 44, '提交反映')),
       ...(await cutOff(page, [
         '.e2e-feedback-kind',
-        '.fb-kind__label',
+        '.choice__label',
         '.e2e-feedback-submit',
         '.e2e-feedback-missing',
       ])),
@@ -474,8 +474,8 @@ test.describe.serial('办不成事 and 咨询', () => {
     const problems = [
       ...(await elderProblems(page, {
         body: [
-          '.fb-kind__label',
-          '.fb-kind__hint',
+          '.choice__label',
+          '.choice__hint',
           '.fb-q__hint',
           '.e2e-feedback-text textarea',
           '.e2e-feedback-counter',
@@ -490,8 +490,8 @@ test.describe.serial('办不成事 and 咨询', () => {
       ...(await shortTargets(visible(page, '.e2e-feedback-submit'), 60, '提交反映')),
       ...(await cutOff(page, [
         '.e2e-feedback-kind',
-        '.fb-kind__label',
-        '.fb-kind__hint',
+        '.choice__label',
+        '.choice__hint',
         '.fb-q',
         '.e2e-feedback-counter',
         '.e2e-feedback-missing',

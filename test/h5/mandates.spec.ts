@@ -432,10 +432,10 @@ test.describe.serial('帮办代办', () => {
       const chosen = await visible(mumPage, '.e2e-mandate-level[aria-checked="true"]').count();
       assert(chosen === 0, 'a level is chosen for her');
       const problems = [
-        ...(await cutOff(mumPage, ['.md-title', '.md-option', '.e2e-mandate-days', '.e2e-grant-send'])),
+        ...(await cutOff(mumPage, ['.md-title', '.choice', '.e2e-mandate-days', '.e2e-grant-send'])),
         ...(elder
           ? await elderProblems(mumPage, {
-              body: ['.md-lead', '.md-option__label', '.md-q__hint', '.field__label'],
+              body: ['.md-lead', '.choice__label', '.md-q__hint', '.field__label'],
               titles: ['.md-title'],
               buttons: ['.e2e-mandate-level', '.e2e-mandate-days', '.e2e-grant-submit'],
             })
@@ -591,11 +591,11 @@ test.describe.serial('帮办代办', () => {
     await visible(daughterPage, '.e2e-request-send').tap();
     problems.push(
       ...(await elderProblems(daughterPage, {
-        body: ['.md-lead', '.field__label', '.field__hint', '.field__problem', '.md-option__label'],
+        body: ['.md-lead', '.field__label', '.field__hint', '.field__problem', '.choice__label'],
         titles: ['.md-title'],
         buttons: ['.e2e-request-send', '.e2e-mandate-level', '.e2e-mandate-days'],
       })),
-      ...(await cutOff(daughterPage, ['.field__input', '.field__hint', '.md-option', '.e2e-mandate-days'])),
+      ...(await cutOff(daughterPage, ['.field__input', '.field__hint', '.choice', '.e2e-mandate-days'])),
     );
     await scrollTo(visible(daughterPage, '.e2e-request-intro'));
     await shot(daughterPage, 'h5-mandate-request-elder.png');

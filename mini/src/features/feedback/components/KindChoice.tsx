@@ -13,21 +13,21 @@ export function KindChoice({
   return (
     <View className="section e2e-feedback-kinds">
       <Text className="fb-q">遇到了什么问题？</Text>
-      <View className="fb-kinds" ariaRole="radiogroup" ariaLabel="遇到了什么问题">
+      <View className="choices" ariaRole="radiogroup" ariaLabel="遇到了什么问题">
         {FEEDBACK_CASE_KINDS.map((k) => {
           const on = value === k.code;
           return (
             <View
               key={k.code}
-              className={`fb-kind e2e-feedback-kind e2e-feedback-kind-${k.code} ${on ? 'fb-kind--on' : ''}`}
+              className={`choice e2e-feedback-kind e2e-feedback-kind-${k.code} ${on ? 'choice--on' : ''}`}
               ariaRole="radio"
               aria-checked={on ? 'true' : 'false'}
               onClick={() => onChange(k.code)}
             >
-              <Text className="fb-kind__mark">{on ? '✓' : ''}</Text>
-              <View className="fb-kind__body">
-                <Text className="fb-kind__label">{k.label}</Text>
-                <Text className="fb-kind__hint">{k.hint}</Text>
+              <Text className="choice__mark">{on ? '✓' : ''}</Text>
+              <View className="choice__body">
+                <Text className="choice__label">{k.label}</Text>
+                <Text className="choice__hint">{k.hint}</Text>
               </View>
             </View>
           );

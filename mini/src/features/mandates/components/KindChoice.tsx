@@ -23,21 +23,21 @@ export function KindChoice({ kind, centerId, centers, onChange, problem }: Props
   return (
     <View className="section md-part e2e-mandate-kinds">
       <Text className="md-q">您以什么身份代办</Text>
-      <View className="md-options" ariaRole="radiogroup">
+      <View className="choices" ariaRole="radiogroup">
         {options.map((o) => {
           const on = kind === o.kind && (o.kind === 'family' || centerId === o.centerId);
           return (
             <View
               key={`${o.kind}-${o.centerId ?? ''}`}
-              className={`md-option e2e-mandate-kind e2e-mandate-kind-${o.kind} ${on ? 'md-option--on' : ''}`}
+              className={`choice e2e-mandate-kind e2e-mandate-kind-${o.kind} ${on ? 'choice--on' : ''}`}
               ariaRole="radio"
               aria-checked={on ? 'true' : 'false'}
               onClick={() => onChange(o.kind, o.centerId)}
             >
-              <Text className="md-option__mark">{on ? '●' : '○'}</Text>
-              <View className="md-option__body">
-                <Text className="md-option__label">{o.label}</Text>
-                <Text className="md-option__hint">{o.hint}</Text>
+              <Text className="choice__mark">{on ? '●' : '○'}</Text>
+              <View className="choice__body">
+                <Text className="choice__label">{o.label}</Text>
+                <Text className="choice__hint">{o.hint}</Text>
               </View>
             </View>
           );

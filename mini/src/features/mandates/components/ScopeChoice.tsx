@@ -18,17 +18,17 @@ export function ScopeChoice({ level, days, onLevel, onDays, problems }: Props) {
   return (
     <View className="section md-part">
       <Text className="md-q">对方能做什么</Text>
-      <View className="md-options" ariaRole="radiogroup">
+      <View className="choices" ariaRole="radiogroup">
         {LEVELS.map((l) => (
           <View
             key={l}
-            className={`md-option e2e-mandate-level e2e-mandate-level-${l} ${level === l ? 'md-option--on' : ''}`}
+            className={`choice e2e-mandate-level e2e-mandate-level-${l} ${level === l ? 'choice--on' : ''}`}
             ariaRole="radio"
             aria-checked={level === l ? 'true' : 'false'}
             onClick={() => onLevel(l)}
           >
-            <Text className="md-option__mark">{level === l ? '●' : '○'}</Text>
-            <Text className="md-option__label">{MANDATE_LEVEL_LABELS[l]}</Text>
+            <Text className="choice__mark">{level === l ? '●' : '○'}</Text>
+            <Text className="choice__label">{MANDATE_LEVEL_LABELS[l]}</Text>
           </View>
         ))}
       </View>
