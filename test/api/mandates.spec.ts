@@ -632,14 +632,84 @@ describe('granting at a window (the principal cannot receive an SMS)', () => {
   });
 });
 
+describe('亲情账号: binding by the principal’s face', () => {
+  const faceOf = async (who: SandboxResident, passed = true) =>
+    (
+      await sandboxPost<{ data: { verify_result: string } }>(sys, '/__sandbox/face/results', {
+        name: who.name,
+        id_number: who.id_number,
+        passed,
+      })
+    ).data.verify_result;
+  const scope = () => ({ level: 'query', matterCodes: [form.matterCode], licenceTypeCodes: [], days: 30 });
+  const bind = (helper: Session, who: SandboxResident, verifyResult: string, extra: Record<string, unknown> = {}) =>
+    send<Mandate>(
+      helper,
+      '/api/v1/mandates/face',
+      { ...scope(), principalName: who.name, principalIdNumber: who.id_number, verifyResult, ...extra },
+      { 'idempotency-key': randomUUID() },
+    );
+
+  it('binds only with a passed check of the named person’s own face, once per check', async () => {
+    const grandpaPerson = people[26];
+    const failed = await bind(daughter, grandpaPerson, await faceOf(grandpaPerson, false));
+    expect(failed.status).toBe(422);
+    expect(failed.body.code).toBe('MANDATE_FACE_NOT_PASSED');
+    const someoneElse = await bind(daughter, grandpaPerson, await faceOf(people[29]));
+    expect(someoneElse.body.code).toBe('MANDATE_FACE_NOT_PASSED');
+    const madeUp = await bind(daughter, grandpaPerson, 'FACE0000000000000000');
+    expect(madeUp.body.code).toBe('MANDATE_FACE_NOT_PASSED');
+    const result = await faceOf(grandpaPerson);
+    const bound = await bind(daughter, grandpaPerson, result);
+    expect(bound.status).toBe(201);
+    expect(bound.body).toMatchObject({ grantedVia: 'face', kind: 'family', role: 'helper', state: 'active' });
+    // A result copied off the phone cannot bind again.
+    const replayedFace = await bind(daughter, grandpaPerson, result);
+    expect(replayedFace.body.code).toBe('MANDATE_FACE_NOT_PASSED');
+    const granted = (await get<MandateList>(grandpa, '/api/v1/mandates')).body.granted;
+    expect(granted.filter((g) => g.grantedVia === 'face').map((g) => g.id)).toEqual([bound.body.id]);
+  });
+
+  it('allows at most five family members at once, and a sixth after one is unbound', async () => {
+    const principal = people[37]; // never used the app: the phone registered to them comes with the first binding
+    const helpers = [
+      daughter,
+      agent,
+      stranger,
+      grandpa,
+      ...(await Promise.all([38, 39].map((i) => verifiedSession(sys, people[i])))),
+    ];
+    const made: Mandate[] = [];
+    for (const h of helpers.slice(0, 5)) {
+      const res = await bind(h, principal, await faceOf(principal), { principalPhone: principal.phone });
+      expect(res.status).toBe(201);
+      made.push(res.body);
+    }
+    const sixth = await bind(helpers[5], principal, await faceOf(principal), { principalPhone: principal.phone });
+    expect(sixth.status).toBe(409);
+    expect(sixth.body.message).toContain('最多可以委托 5 位亲友');
+    // Unbinding (the helper ends it) keeps its history and makes room.
+    expect((await send(helpers[0], `/api/v1/mandates/${made[0].id}/revoke`, {})).status).toBe(200);
+    expect((await get<Mandate>(helpers[0], `/api/v1/mandates/${made[0].id}`)).body.state).toBe('revoked');
+    const now = await bind(helpers[5], principal, await faceOf(principal), { principalPhone: principal.phone });
+    expect(now.status).toBe(201);
+  });
+});
+
 describe('bad input', () => {
   it('gets a 4xx in the contract for any body, and grants nothing', async () => {
     const routes = [
       '/api/v1/mandates',
+      '/api/v1/mandates/face',
       '/api/v1/mandate-requests',
       '/api/v1/mandate-invites',
       '/api/v1/staff/mandates',
     ];
+    const count = async () => {
+      const list = (await get<MandateList>(stranger, '/api/v1/mandates')).body;
+      return list.granted.length + list.held.length;
+    };
+    const before = await count();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), fc.anything({ maxDepth: 3 }), async (route, body) => {
         const res = await send(stranger, route, body);
@@ -649,8 +719,6 @@ describe('bad input', () => {
       }),
       { numRuns: 60 },
     );
-    const list = (await get<MandateList>(stranger, '/api/v1/mandates')).body;
-    expect(list.granted).toHaveLength(0);
-    expect(list.held).toHaveLength(0);
+    expect(await count()).toBe(before);
   });
 });

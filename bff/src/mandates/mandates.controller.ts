@@ -25,12 +25,14 @@ import { RateLimit, RateLimitGuard } from '../common/rate-limit';
 import {
   InviteTokenDto,
   MandateConfirmDto,
+  MandateFaceDto,
   MandateGrantDto,
   MandateIdParams,
   MandateInviteDto,
   MandateReadbackDto,
   ReadbackIdParams,
 } from './dto/mandates.dto';
+import { FaceGrantService } from './face-grant.service';
 import { MandatesService } from './mandates.service';
 import { ReadbackService } from './readback.service';
 
@@ -43,6 +45,7 @@ export class MandatesController {
   constructor(
     private readonly mandates: MandatesService,
     private readonly readback: ReadbackService,
+    private readonly faces: FaceGrantService,
   ) {}
 
   @Get('mandates')
@@ -111,6 +114,23 @@ export class MandatesController {
     @IdempotencyKey() key: string | undefined,
   ): Promise<Mandate> {
     return this.mandates.grant(me.residentId, body, key);
+  }
+
+  @Post('mandates/face')
+  @RateLimit({ name: 'mandate-face', points: 10, durationSec: 600, by: 'resident' })
+  @ApiOperation({
+    summary: '亲情账号（刷脸委托）',
+    description:
+      '亲友在自己手机上为委托人刷脸（委托人本人在场），把核验结果交给这里；通过且是本人即生效，最多 5 位亲友。带 Idempotency-Key 重试返回第一次的结果',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'MANDATE_NOT_ALLOWED：委托自己，或亲友已满 5 位' })
+  face(
+    @CurrentResident() me: SignedIn,
+    @Body() body: MandateFaceDto,
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<Mandate> {
+    return this.faces.grant(me.residentId, body, key);
   }
 
   @Post('mandate-requests')

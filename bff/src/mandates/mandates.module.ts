@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { FaceGrantService } from './face-grant.service';
 import { MandateNotices } from './mandate-notices';
+import { PrincipalIdentities } from './principals';
 import { ActingGuard, ActingRecordInterceptor } from './acting.guard';
 import { MandatesController } from './mandates.controller';
 import { MandatesRepository } from './mandates.repository';
@@ -21,9 +23,19 @@ import { ReadbackService } from './readback.service';
     MandatesService,
     ReadbackService,
     MandateNotices,
+    PrincipalIdentities,
+    FaceGrantService,
     ActingGuard,
     ActingRecordInterceptor,
   ],
-  exports: [MandatesRepository, MandatesService, MandateNotices, ActingGuard, ActingRecordInterceptor, AuthModule],
+  exports: [
+    MandatesRepository,
+    MandatesService,
+    MandateNotices,
+    PrincipalIdentities,
+    ActingGuard,
+    ActingRecordInterceptor,
+    AuthModule,
+  ],
 })
 export class MandatesModule {}

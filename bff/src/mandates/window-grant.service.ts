@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Mandate, MandateWindowRequest } from '@zsb/contracts';
 import { parseIdNumber } from '@zsb/domain';
-import { type BindingSteps, ResidentRepository } from '../auth/resident.repository';
+import { ResidentRepository } from '../auth/resident.repository';
 import { StaffRepository } from '../auth/staff.repository';
 import { AppError } from '../common/errors';
 import { PiiCipher } from '../common/pii-cipher';
@@ -10,6 +10,7 @@ import { UploadsService } from '../uploads/uploads.service';
 import { IdentityService as IdentityUpstream } from '../upstream/identity/identity-service.port';
 import { MandatesRepository } from './mandates.repository';
 import { hashOf, MandatesService } from './mandates.service';
+import { PrincipalIdentities } from './principals';
 
 /**
  * 委托 at a window, for someone who cannot receive an SMS: staff compare the ID card original with the person and
@@ -26,6 +27,7 @@ export class WindowGrantService {
     private readonly uploads: UploadsService,
     private readonly cipher: PiiCipher,
     private readonly identity: IdentityUpstream,
+    private readonly principals: PrincipalIdentities,
   ) {}
 
   async grant(staffId: string, request: MandateWindowRequest, idempotencyKey: string | undefined): Promise<Mandate> {
@@ -54,10 +56,10 @@ export class WindowGrantService {
     // The card in hand is checked against the registry: a typo must not name someone who does not exist.
     if (!(await this.identity.verify(name, idNumber)).match)
       throw new AppError('IDENTITY_MISMATCH', '姓名和身份证号码对不上，请对照身份证原件逐字核对');
-    const newPhone = holder ? null : await this.checkedPhone(name, idNumber, request.principalPhone);
+    const newPhone = holder ? null : await this.principals.checkedNewPhone(name, idNumber, request.principalPhone);
     const { row, phone } = await retryingUniqueRace(() =>
       this.residentRows.binding(async (steps) => {
-        const principal = await this.principalIn(steps, { name, idNumber, idNumberHash, newPhone });
+        const principal = await this.principals.inBinding(steps, { name, idNumber, idNumberHash, newPhone });
         const made = await this.repo.insert(
           this.mandates.newMandate(
             { principalId: principal.id, invite, scope },
@@ -77,40 +79,5 @@ export class WindowGrantService {
     );
     if (phone) await this.mandates.notifyGranted(row, this.cipher.decrypt(phone));
     return this.mandates.view(row, row.helper_id);
-  }
-
-  /** For someone new: the phone registered to them, confirmed by the identity service (no code: they cannot read one). */
-  private async checkedPhone(name: string, idNumber: string, phone: string | undefined): Promise<string> {
-    if (!phone)
-      throw new AppError('VALIDATION_FAILED', '委托人还没有用过掌上办，请填写登记在其本人名下的手机号', [
-        { field: 'principalPhone', message: '请填写委托人本人名下的手机号' },
-      ]);
-    const check = await this.identity.verifyWithPhone(name, idNumber, phone);
-    if (!check.match) throw new AppError('IDENTITY_PHONE_NOT_REGISTERED', '这个手机号不是登记在委托人名下的，请核对');
-    return phone;
-  }
-
-  private async principalIn(
-    steps: BindingSteps,
-    who: { name: string; idNumber: string; idNumberHash: string; newPhone: string | null },
-  ): Promise<{ id: string; phoneEnc: string | null }> {
-    const holder = await steps.lockHolder(who.idNumberHash);
-    if (holder) {
-      const row = await this.residentRows.find(holder.id);
-      if (row?.nameEnc && this.cipher.decrypt(row.nameEnc) !== who.name)
-        throw new AppError('IDENTITY_MISMATCH', '姓名和身份证号码对不上，请对照身份证原件逐字核对');
-      return { id: holder.id, phoneEnc: holder.phoneEnc };
-    }
-    if (!who.newPhone) throw new AppError('IDENTITY_STEP_EXPIRED');
-    const phoneEnc = this.cipher.encrypt(who.newPhone);
-    const id = await steps.createVerified(
-      {
-        nameEnc: this.cipher.encrypt(who.name),
-        idNumberEnc: this.cipher.encrypt(who.idNumber),
-        idNumberHash: who.idNumberHash,
-      },
-      { enc: phoneEnc, hash: this.cipher.blindIndex('phone', who.newPhone) },
-    );
-    return { id, phoneEnc };
   }
 }

@@ -28,6 +28,9 @@ describe('actingHeader', () => {
     expect(actingHeader(acting, 'r-helper', 'POST', '/bookings')).toEqual(sent);
     expect(actingHeader(acting, 'r-helper', 'POST', '/bookings/b1/cancel')).toEqual(sent);
     expect(actingHeader(acting, 'r-helper', 'POST', '/uploads')).toEqual(sent);
+    // The photos being put together for the principal: shown and removed as theirs.
+    expect(actingHeader(acting, 'r-helper', 'GET', '/uploads/u1/content')).toEqual(sent);
+    expect(actingHeader(acting, 'r-helper', 'DELETE', '/uploads/u1')).toEqual(sent);
   });
 
   it('never sends it elsewhere: the catalog, the helper’s own account, licences, the 委托 pages themselves', () => {
@@ -40,7 +43,6 @@ describe('actingHeader', () => {
       ['POST', '/mandates/m1/revoke'],
       ['GET', '/notifications'],
       ['GET', '/centers/c1/slots'],
-      ['DELETE', '/uploads/u1'],
       ['POST', '/feedback'],
     ])
       expect(actingHeader(acting, 'r-helper', method, path)).toEqual({});

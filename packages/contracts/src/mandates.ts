@@ -254,3 +254,16 @@ export interface StaffHomeVisitAction {
   /** decline: why, required; done: optional note. */
   answer?: string;
 }
+
+/**
+ * POST /api/v1/mandates/face (Idempotency-Key): 亲情账号 — a family member binds a principal after the principal's
+ * own face was checked on the family member's phone (wx.startFacialRecognitionVerify / Alipay's face check for the
+ * principal's name and ID number), whose opaque result is sent here. At most 5 family members at once.
+ */
+export interface MandateFaceRequest extends MandateScope {
+  principalName: string;
+  principalIdNumber: string;
+  /** Needed only when the principal has never used the app. */
+  principalPhone?: string;
+  verifyResult: string;
+}

@@ -136,3 +136,50 @@ describe('三要素: name, ID number and the registered phone', () => {
     expect(res.body.msg).not.toMatch(/\d{10}/);
   });
 });
+
+describe('人脸核验 results', () => {
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${sandbox.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Envelope<Record<string, unknown> | null> };
+  };
+
+  it('says whose face a result was for and whether it passed, once', async () => {
+    const made = await post('/__sandbox/face/results', {
+      name: '张建国',
+      id_number: '410502198001010036',
+      passed: true,
+    });
+    const token = (made.body.data as { verify_result: string }).verify_result;
+    const first = await post('/identity/v1/face/identify', { verify_result: token });
+    expect(first).toMatchObject({
+      status: 200,
+      body: { data: { passed: true, name: '张建国', id_number: '410502198001010036' } },
+    });
+    expect((await post('/identity/v1/face/identify', { verify_result: token })).status).toBe(404);
+    const failed = await post('/__sandbox/face/results', {
+      name: '张建国',
+      id_number: '410502198001010036',
+      passed: false,
+    });
+    const answer = await post('/identity/v1/face/identify', {
+      verify_result: (failed.body.data as { verify_result: string }).verify_result,
+    });
+    expect(answer.body.data).toMatchObject({ passed: false });
+  });
+
+  it('refuses malformed bodies and people outside the registry', async () => {
+    expect((await post('/identity/v1/face/identify', {})).status).toBe(400);
+    expect((await post('/identity/v1/face/identify', { verify_result: 'short' })).status).toBe(400);
+    expect((await post('/identity/v1/face/identify', { verify_result: 'FACE-unknown-000' })).status).toBe(404);
+    expect(
+      (await post('/__sandbox/face/results', { name: '王小二', id_number: '410502198001010052', passed: true })).status,
+    ).toBe(400);
+    expect((await post('/__sandbox/face/results', { name: '张建国', id_number: '410502198001010036' })).status).toBe(
+      400,
+    );
+  });
+});

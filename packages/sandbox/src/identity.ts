@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { fail, objectBody, ok } from './reply';
 import type { IdentityVerdict, PhoneIdentityVerdict, Resident } from './wire';
@@ -57,6 +58,33 @@ export function registerIdentity(app: FastifyInstance, residents: readonly Resid
         ? { match: true, reason: null }
         : { match: false, reason: 'phone_mismatch' };
     return ok(verdict);
+  });
+
+  // 人脸核验: a face checked on a phone leaves an opaque result; the server asks whose it was and whether it passed.
+  // Each result answers once and for 10 minutes (a result copied off a phone cannot be used again).
+  const faceResults = new Map<string, { name: string; idNumber: string; passed: boolean; until: number }>();
+  app.post('/identity/v1/face/identify', async (req, reply) => {
+    const body = objectBody(req.body);
+    const token = body?.verify_result;
+    if (typeof token !== 'string' || token.length < 8 || token.length > 128)
+      return badRequest(reply, 'verify_result must be a string of 8 to 128 characters');
+    const found = faceResults.get(token);
+    faceResults.delete(token);
+    if (!found || found.until < Date.now()) return fail(reply, 404, 'no such face verification result, or it was used');
+    return ok({ passed: found.passed, name: found.name, id_number: found.idNumber });
+  });
+
+  // Back door: what the phone's face check would give for a registry resident.
+  app.post('/__sandbox/face/results', async (req, reply) => {
+    const body = objectBody(req.body);
+    if (!body) return badRequest(reply, 'body must be a JSON object with name, id_number and passed');
+    const given = readNameAndId(body);
+    if (typeof given === 'string') return badRequest(reply, given);
+    if (!byIdNumber.has(given.idNumber)) return badRequest(reply, 'id_number must be a registry resident’s');
+    if (typeof body.passed !== 'boolean') return badRequest(reply, 'passed must be a boolean');
+    const token = `FACE${randomBytes(16).toString('hex')}`;
+    faceResults.set(token, { ...given, passed: body.passed, until: Date.now() + 600_000 });
+    return ok({ verify_result: token });
   });
 
   app.get('/__sandbox/residents', async () => ({ residents }));

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
+  MandateFaceRequest,
   MandateGrantRequest,
   MandateInviteRequest,
   MandateKind,
@@ -176,6 +177,32 @@ export class MandateWindowDto extends ScopeDto implements MandateWindowRequest {
   @IsString({ each: true, message: '照片编号不正确' })
   @Matches(ID, { each: true, message: '照片编号不正确' })
   paperUploadIds: string[];
+}
+
+export class MandateFaceDto extends ScopeDto implements MandateFaceRequest {
+  @ApiProperty({ description: '委托人姓名' })
+  @IsDefined({ message: '请填写委托人的姓名' })
+  @IsString({ message: '请填写委托人的姓名' })
+  @Matches(/^[\u3400-\u9fff·]{2,20}$/u, { message: '姓名请填写身份证上的汉字' })
+  principalName: string;
+
+  @ApiProperty({ description: '委托人身份证号码' })
+  @IsDefined({ message: '请填写委托人的身份证号码' })
+  @IsString({ message: '请填写委托人的身份证号码' })
+  @MaxLength(18, { message: '身份证号码是 18 位' })
+  principalIdNumber: string;
+
+  @ApiPropertyOptional({ description: '委托人本人名下的手机号（从未用过掌上办时需要）' })
+  @IsOptional()
+  @IsString({ message: '手机号是 11 位数字' })
+  @Matches(/^1[3-9]\d{9}$/, { message: '手机号是 11 位数字，以 1 开头' })
+  principalPhone?: string;
+
+  @ApiProperty({ description: '委托人刷脸后手机得到的核验结果（wx.startFacialRecognitionVerify 的 verifyResult）' })
+  @IsDefined({ message: '请先让委托人刷脸' })
+  @IsString({ message: '人脸核验结果不正确' })
+  @Matches(/^[A-Za-z0-9_\-+/=]{8,128}$/, { message: '人脸核验结果不正确，请重新刷脸' })
+  verifyResult: string;
 }
 
 export class MandateConfirmDto {

@@ -5,6 +5,7 @@ import { baseUrlOf, UpstreamHttp } from '../http/upstream-http';
 import { IdentityService, type PhoneIdentityMismatch } from './identity-service.port';
 
 const verifyWire = z.object({ match: z.boolean(), reason: z.string().nullable().optional() });
+const faceWire = z.object({ passed: z.boolean(), name: z.string(), id_number: z.string() });
 const phoneVerifyWire = z.object({
   match: z.boolean(),
   reason: z.enum(['name_mismatch', 'not_found', 'phone_mismatch']).nullable(),
@@ -41,5 +42,17 @@ export class IdentityServiceHttp extends IdentityService {
     );
     // A "no" without a reason is read as the strictest one: the phone is not theirs.
     return d.match ? { match: true } : { match: false, reason: d.reason ?? 'phone_mismatch' };
+  }
+
+  async identifyFace(verifyResult: string): Promise<{ passed: boolean; name: string; idNumber: string } | null> {
+    // Each result answers once: never retried (a retry after a lost answer would only find it used).
+    const answer = await this.http.send('write', {
+      method: 'POST',
+      url: '/identity/v1/face/identify',
+      data: { verify_result: verifyResult },
+    });
+    if (answer.status === 404) return null;
+    const d = this.http.unwrap(answer, faceWire, '/identity/v1/face/identify');
+    return { passed: d.passed, name: d.name, idNumber: d.id_number.toUpperCase() };
   }
 }

@@ -11,4 +11,9 @@ export abstract class IdentityService {
     idNumber: string,
     phone: string,
   ): Promise<{ match: true } | { match: false; reason: PhoneIdentityMismatch }>;
+  /**
+   * 人脸核验: whose face a phone's face check (wx.startFacialRecognitionVerify, Alipay's) was for, and whether it
+   * passed; null for a result that is unknown, used or expired (each answers once).
+   */
+  abstract identifyFace(verifyResult: string): Promise<{ passed: boolean; name: string; idNumber: string } | null>;
 }
