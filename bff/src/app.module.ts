@@ -18,6 +18,7 @@ import { LicencesModule } from './licences/licences.module';
 import { MandatesModule } from './mandates/mandates.module';
 import { WindowGrantModule } from './mandates/window-grant.module';
 import { WorkbenchModule } from './mandates/workbench.module';
+import { HandoversModule } from './mandates/handovers.module';
 import { UploadsModule } from './uploads/uploads.module';
 import { UpstreamModule } from './upstream/upstream.module';
 
@@ -36,6 +37,7 @@ export class AppModule {
         MandatesModule,
         WindowGrantModule,
         WorkbenchModule,
+        HandoversModule,
         HomeVisitsModule,
         LicencesModule,
         BookingsModule,

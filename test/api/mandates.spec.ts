@@ -7,6 +7,7 @@ import type {
   Booking,
   BookingList,
   ErrorBody,
+  Handover,
   LicenceUseList,
   Mandate,
   MandateActionList,
@@ -544,6 +545,59 @@ describe('granting by reading back a code (a principal without a smartphone)', (
       (items) => items.some((e) => e.agent !== null),
     );
     expect(evaluations.find((e) => e.agent)?.agent).toEqual({ name: people[28].name, relation: 'agent' });
+
+    // 交付: the result reaches the principal, who reads back the code their phone got; once per application.
+    const handover = (body: unknown) =>
+      send<Handover>(agent, `/api/v1/applications/${sent.body.id}/handover`, body, acting(mandateId));
+    expect((await handover({ method: 'signature', uploadIds: [] })).status).toBe(400);
+    expect(
+      (await send(agent, `/api/v1/applications/${sent.body.id}/handover-code`, {}, acting(mandateId))).status,
+    ).toBe(200);
+    const [codeText] = await sms(newcomer.phone);
+    expect(codeText.template).toBe('HANDOVER_VERIFY');
+    expect(codeText.text).toContain(form.matterName.slice(0, 6));
+    const wrongCode = String((Number(codeText.params.code) + 1) % 1_000_000).padStart(6, '0');
+    expect((await handover({ method: 'code', code: wrongCode })).status).toBe(400);
+    const handed = await handover({ method: 'code', code: codeText.params.code });
+    expect(handed.status).toBe(201);
+    expect(handed.body).toMatchObject({
+      method: 'code',
+      receiver: '委托人本人',
+      helperName: confirmed.body.helperName,
+    });
+    expect((await handover({ method: 'code', code: codeText.params.code })).status).toBe(409);
+    const lines = (await get<MandateActionList>(agent, `/api/v1/mandates/${mandateId}/actions`)).body.items;
+    expect(lines.map((l) => l.label)).toEqual(['交付结果', '代为评价', '提交申请']);
+    expect(lines[0]).toMatchObject({ matterName: form.matterName, subjectId: sent.body.id });
+
+    // Or a photo of the receipt signed by whoever took it, for a second application.
+    const second = await send<ApplicationDetail>(
+      agent,
+      '/api/v1/applications',
+      { ...body, materials: await materialsAsHelper(mandateId, agent, false) },
+      acting(mandateId, randomUUID()),
+    );
+    const secondNo = await until(
+      async () => (await get<ApplicationDetail>(agent, `/api/v1/applications/${second.body.id}`, mandateId)).body,
+      (d) => d.number !== null,
+    );
+    expect(
+      (await send(agent, `/api/v1/applications/${second.body.id}/handover-code`, {}, acting(mandateId))).status,
+    ).toBe(409); // no result yet
+    await sandboxPost(sys, '/__sandbox/approval/advance', { application_no: secondNo.number, steps: 9 });
+    await until(
+      async () => (await get<ApplicationDetail>(agent, `/api/v1/applications/${second.body.id}`, mandateId)).body,
+      (d) => d.status === 'completed',
+    );
+    const receipt = await uploadAs(mandateId, agent);
+    const signed = await send<Handover>(
+      agent,
+      `/api/v1/applications/${second.body.id}/handover`,
+      { method: 'signature', uploadIds: [receipt], receiverName: '王秀兰', relation: '女儿' },
+      acting(mandateId),
+    );
+    expect(signed.status).toBe(201);
+    expect(signed.body.receiver).toBe('王*兰（女儿）');
   });
 
   it('sends the code for a verified principal to the phone on file, whatever phone the helper types', async () => {
@@ -569,9 +623,10 @@ describe('the figures a center is assessed by', () => {
     await sys.app.get(StaffRepository).grant(residentIdOf(stranger), agentCenter);
     const report = await get<AgentStatsReport>(stranger, path);
     expect(report.status).toBe(200);
-    // This suite's agent took two 委托 (grandpa's, on his phone; the newcomer's, read back) and applied once.
-    expect(report.body.items[0]).toMatchObject({ centerId: agentCenter, mandates: 2, principals: 2, applications: 1 });
-    expect(report.body.items[0].matters).toEqual([{ name: form.matterName, count: 1 }]);
+    // This suite's agent took two 委托 (grandpa's, on his phone; the newcomer's, read back) and applied twice for
+    // the newcomer, rated once and handed over twice: the matter counts every line.
+    expect(report.body.items[0]).toMatchObject({ centerId: agentCenter, mandates: 2, principals: 2, applications: 2 });
+    expect(report.body.items[0].matters).toEqual([{ name: form.matterName, count: 5 }]);
     expect(report.body.items[0].medianHoursToApply).not.toBeNull();
   });
 });

@@ -99,6 +99,7 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
     status: 422,
     message: '人脸核验没有通过，或不是委托人本人、已失效。请让委托人本人对着手机重新刷脸',
   },
+  HANDOVER_NOT_OPEN: { status: 409, message: '这件的办理结果还没出来，或已经交付过了' },
   HOME_VISIT_NOT_FOUND: { status: 404, message: '没有找到这个上门服务申请，请在“上门服务”里查看' },
   HOME_VISIT_STEP_NOT_OPEN: { status: 409, message: '这个上门服务申请现在不能这样处理，请刷新看看最新状态' },
   CALLBACK_SIGNATURE_INVALID: { status: 401, message: '回调签名无效' },

@@ -411,6 +411,18 @@ export interface HomeVisitTable {
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 
+export interface HandoverTable {
+  id: string;
+  application_id: string;
+  principal_id: string;
+  mandate_id: string;
+  method: 'code' | 'signature';
+  receiver_enc: string;
+  relation: string | null;
+  upload_ids: JsonColumn<string[]>;
+  created_at: ColumnType<Date, Date | undefined, never>;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: ColumnType<Date, never, never>;
@@ -440,6 +452,7 @@ export interface Database {
   mandate: MandateTable;
   mandate_action: MandateActionTable;
   home_visit: HomeVisitTable;
+  handover: HandoverTable;
   notification: NotificationTable;
   application_draft: ApplicationDraftTable;
   application: ApplicationTable;

@@ -109,11 +109,17 @@ export class ActingRecordInterceptor implements NestInterceptor {
 }
 
 function subjectOf(result: unknown): { matterName: string | null; subjectId: string | null } {
-  const r = (result ?? {}) as { id?: unknown; matterName?: unknown; applications?: unknown };
-  return {
-    matterName: typeof r.matterName === 'string' ? r.matterName : null,
-    subjectId: typeof r.id === 'string' ? r.id : null,
+  // What a delegable route answers names its thing: an application or booking (id, matterName), a rating
+  // (id, subject.title), a hand-over (applicationId, matterName).
+  const r = (result ?? {}) as {
+    id?: unknown;
+    applicationId?: unknown;
+    matterName?: unknown;
+    subject?: { title?: unknown };
   };
+  const name = typeof r.matterName === 'string' ? r.matterName : r.subject?.title;
+  const id = typeof r.id === 'string' ? r.id : r.applicationId;
+  return { matterName: typeof name === 'string' ? name : null, subjectId: typeof id === 'string' ? id : null };
 }
 
 /**

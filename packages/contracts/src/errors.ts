@@ -163,6 +163,8 @@ export type ErrorCode =
   | 'MANDATE_INVITE_INVALID'
   /** 422: the face check did not pass, was for someone else, or was already used or expired. */
   | 'MANDATE_FACE_NOT_PASSED'
+  /** 409: the application has no result to hand over yet, or it was handed over already. */
+  | 'HANDOVER_NOT_OPEN'
   /** 404: no such 上门服务 request of this resident, or (staff) none at their centers. */
   | 'HOME_VISIT_NOT_FOUND'
   /** 409: the request is not waiting for this step (accepting a declined one, cancelling one already done …). */

@@ -267,3 +267,22 @@ export interface MandateFaceRequest extends MandateScope {
   principalPhone?: string;
   verifyResult: string;
 }
+
+/**
+ * 交付: a helper hands an application's result to the principal. POST /api/v1/applications/:id/handover-code sends
+ * the principal a code naming the helper and the matter; POST /api/v1/applications/:id/handover records it, with
+ * that code read back (`code`), or with 1–2 photos of the signed receipt (`signature`) and who received it.
+ */
+export type HandoverRequest =
+  | { method: 'code'; code: string }
+  | { method: 'signature'; uploadIds: string[]; receiverName: string; relation: string };
+
+export interface Handover {
+  applicationId: string;
+  matterName: string;
+  method: 'code' | 'signature';
+  /** Masked: 委托人本人, or the receiver's name masked with the relation. */
+  receiver: string;
+  helperName: string;
+  at: string;
+}

@@ -75,6 +75,8 @@ const DELEGABLE_ROUTES: readonly [string, RegExp][] = [
   ['GET', /^\/api\/v1\/home-visits\/[^/]+$/],
   ['POST', /^\/api\/v1\/home-visits\/[^/]+\/cancel$/],
   ['POST', /^\/api\/v1\/reviews$/],
+  ['POST', /^\/api\/v1\/applications\/[^/]+\/handover-code$/],
+  ['POST', /^\/api\/v1\/applications\/[^/]+\/handover$/],
 ];
 
 /** Whether a request may carry ACTING_FOR_HEADER: `path` without its query, e.g. /api/v1/applications. */

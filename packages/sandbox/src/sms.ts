@@ -43,6 +43,12 @@ const TEMPLATES: Record<string, { params: Record<string, RegExp>; text: (p: Reco
     text: (p) =>
       `【掌上办】您的“${p.matter}”办理进度：${p.status}。详情请问您的代办人，或拨打12345、到便民服务中心查询。`,
   },
+  // 交付: the principal gives this code to the helper once the result is in their hands.
+  HANDOVER_VERIFY: {
+    params: { code: /^\d{4,8}$/, helper: /^.{1,20}$/, matter: /^.{1,20}$/ },
+    text: (p) =>
+      `【掌上办】代办人${p.helper}要把您“${p.matter}”的办理结果交给您。收到后再把验证码${p.code}告诉对方；没收到请勿告知。`,
+  },
   // To the old number after the stored phone changed.
   PHONE_CHANGED: {
     params: { phone: /^1\d{2}\*{4}\d{4}$/, how: /^.{1,20}$/ },

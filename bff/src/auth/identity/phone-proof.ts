@@ -15,7 +15,7 @@ const MAX_CODE_ATTEMPTS = 5;
  * Why a code was sent, which also keeps codes apart: a code to the phone being verified cannot answer the step
  * that needs the phone on file, nor a window's code the resident's own.
  */
-export type ProofPurpose = 'realname' | 'phone-on-file' | 'window' | 'mandate';
+export type ProofPurpose = 'realname' | 'phone-on-file' | 'window' | 'mandate' | 'handover';
 
 const TEMPLATE: Record<ProofPurpose, SmsTemplate> = {
   realname: 'REALNAME_VERIFY',
@@ -23,6 +23,8 @@ const TEMPLATE: Record<ProofPurpose, SmsTemplate> = {
   window: 'REALNAME_VERIFY',
   // 委托: the text names who will act and for what, so the principal knows what the code agrees to.
   mandate: 'MANDATE_GRANT_VERIFY',
+  // 交付: the principal confirms they have the result in hand.
+  handover: 'HANDOVER_VERIFY',
 };
 
 // Per phone number, whoever asks and from wherever: a phone cannot be flooded with codes, and the budget of
