@@ -398,6 +398,22 @@ test.describe.serial('帮办代办', () => {
     await shot(daughterPage, 'h5-mandate-acting-applications.png');
   });
 
+  test('daughter: 我帮谁办 says what to do next for her mother: the window visit and the application in progress', async () => {
+    await freshLoad(daughterPage, pageUrl(base, 'mandates'));
+    const todos = visible(daughterPage, '.e2e-mandates-held .e2e-mandate-card-todo');
+    await todos.first().waitFor();
+    const lines = await todos.allInnerTexts();
+    assert(
+      lines.some((l) => l.includes(applyForm.matterName)),
+      `no to-do for the application: ${lines.join(' | ')}`,
+    );
+    assert(
+      lines.some((l) => /到.+(中心|服务站|大厅)/.test(l)),
+      `no to-do for the window visit: ${lines.join(' | ')}`,
+    );
+    await shot(daughterPage, 'h5-mandates-todos.png');
+  });
+
   test('elder: the helper’s 为TA办理 in 长辈模式: one large button a row, the acting banner large, nothing cut off', async () => {
     await setStorage(daughterPage, base, { 'zsb.elderMode': true });
     await freshLoad(daughterPage, pageUrl(base, 'mandate', { id: mandate.id }));

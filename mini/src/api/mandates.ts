@@ -9,6 +9,7 @@ import type {
   MandateList,
   MandateReadbackRequest,
   MandateReadbackSent,
+  MandateWorkbench,
 } from '@zsb/contracts';
 import { authed, type TokenOptions } from './auth';
 
@@ -19,6 +20,8 @@ const seg = encodeURIComponent;
 export const mandatesApi = {
   /** 我委托的 (granted), 我帮谁办 (held), and the centers where I am a 帮办代办员. */
   list: (options?: TokenOptions) => authed<MandateList>('GET', '/mandates', options),
+  /** 我代办的: each principal of a 委托 in force with what needs doing, most urgent first. */
+  workbench: () => authed<MandateWorkbench>('GET', '/mandates/workbench'),
   /** MANDATE_NOT_FOUND (404) when it is not mine. */
   detail: (id: string, options?: TokenOptions) => authed<Mandate>('GET', `/mandates/${seg(id)}`, options),
   /** 代办记录, newest first. */

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useDidShow } from '@tarojs/taro';
-import type { Mandate, MandateAction } from '@zsb/contracts';
+import type { Mandate, MandateAction, MandateList, MandateWorkbench } from '@zsb/contracts';
 import type { ApiResult } from '@/api/client';
 import { mandatesApi } from '@/api/mandates';
 import { signsInSilently } from '@/api/platformLogin';
@@ -20,9 +20,26 @@ function useReloadOnShow(reload: () => void, enabled: boolean) {
  * page offer 登录.
  */
 export function useMandateList() {
-  const query = useQuery('mandates', () => mandatesApi.list({ signIn: signsInSilently }));
+  const query = useQuery('mandates', loadList);
   useReloadOnShow(query.reload, true);
   return query;
+}
+
+export interface MandateListData extends MandateList {
+  /** 我代办的: what to do for each principal; null when there is nothing held in force, or it could not be read. */
+  bench: MandateWorkbench | null;
+}
+
+async function loadList(): Promise<ApiResult<MandateListData>> {
+  const list = await mandatesApi.list({ signIn: signsInSilently });
+  // The to-dos are a help, not the page: the list shows without them if they cannot be read.
+  const bench = list.data.held.some((m) => m.state === 'active')
+    ? await mandatesApi.workbench().then(
+        (r) => r.data,
+        () => null,
+      )
+    : null;
+  return { data: { ...list.data, bench }, meta: list.meta };
 }
 
 export interface MandatePageData {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Mandate } from '@zsb/contracts';
-import { canActUnder, formatCountdown, kindLine, mattersText, otherName, stateTone, untilText } from './mandateText';
+import type { Mandate, MandateTodo } from '@zsb/contracts';
+import {
+  canActUnder,
+  formatCountdown,
+  heldByUrgency,
+  kindLine,
+  mattersText,
+  otherName,
+  stateTone,
+  todoText,
+  todoUrgent,
+  untilText,
+} from './mandateText';
 
 const m: Mandate = {
   id: 'm1',
@@ -57,5 +68,40 @@ describe('how a 委托 reads on its card', () => {
     expect(formatCountdown(65)).toBe('1 分 05 秒');
     expect(formatCountdown(9.6)).toBe('9 秒');
     expect(formatCountdown(-3)).toBe('0 秒');
+  });
+});
+
+describe('我代办的 on the list', () => {
+  const held = (id: string, state: Mandate['state'] = 'active'): Mandate => ({ ...m, id, state, role: 'helper' });
+  const todo = (kind: MandateTodo['kind'], label: string): MandateTodo => ({
+    kind,
+    label,
+    matterName: '社会保障卡补领',
+    subjectKind: 'application',
+    subjectId: 'a1',
+    at: null,
+  });
+
+  it('puts the principal with the most urgent to-do first, ended 委托 last, each with its to-dos', () => {
+    const bench = {
+      items: [
+        { mandate: held('m3'), todos: [todo('supplement', '需要补正材料')] },
+        { mandate: held('m1'), todos: [] },
+      ],
+    };
+    const ordered = heldByUrgency([held('m1'), held('m2', 'revoked'), held('m3')], bench);
+    expect(ordered.map((x) => x.m.id)).toEqual(['m3', 'm1', 'm2']);
+    expect(ordered[0].todos.map(todoText)).toEqual(['需要补正材料 · 社会保障卡补领']);
+    expect(ordered[2].todos).toEqual([]);
+  });
+
+  it('keeps the list as it came when the to-dos could not be read', () => {
+    expect(heldByUrgency([held('m1'), held('m2')], null).map((x) => x.m.id)).toEqual(['m1', 'm2']);
+  });
+
+  it('marks a 补正 and a visit today or tomorrow as not able to wait', () => {
+    expect(todoUrgent({ kind: 'supplement' })).toBe(true);
+    expect(todoUrgent({ kind: 'visit-soon' })).toBe(true);
+    expect(todoUrgent({ kind: 'in-progress' })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Mandate, MandateLevel, MandateState } from '@zsb/contracts';
+import type { Mandate, MandateLevel, MandateState, MandateTodo, MandateWorkbench } from '@zsb/contracts';
 import { MANDATE_KIND_LABELS, MANDATE_STATE_LABELS } from '@zsb/domain';
 import { localDateOf } from '@/lib/when';
 
@@ -41,3 +41,25 @@ export function formatCountdown(sec: number): string {
 
 /** A helper may act (为TA办理) only on a 委托 in force that they hold. */
 export const canActUnder = (m: Pick<Mandate, 'role' | 'state'>): boolean => m.role === 'helper' && m.state === 'active';
+
+/** 「需要补正材料 · 病残津贴申领」: one to-do of 我代办的, the matter after what to do. */
+export const todoText = (t: Pick<MandateTodo, 'label' | 'matterName'>): string => `${t.label} · ${t.matterName}`;
+
+/** A to-do that cannot wait (a 补正 asked, a visit today or tomorrow) stands out on the card. */
+export const todoUrgent = (t: Pick<MandateTodo, 'kind'>): boolean => t.kind === 'supplement' || t.kind === 'visit-soon';
+
+/**
+ * 我帮谁办 in 我代办的's order (the principal with the most urgent to-do first), then the 委托 no longer in force as
+ * they came; each with its to-dos (none for an ended one).
+ */
+export function heldByUrgency(
+  held: readonly Mandate[],
+  bench: MandateWorkbench | null,
+): { m: Mandate; todos: MandateTodo[] }[] {
+  const todos = new Map((bench?.items ?? []).map((i, rank) => [i.mandate.id, { rank, todos: i.todos }]));
+  const rank = (m: Mandate) => todos.get(m.id)?.rank ?? Number.MAX_SAFE_INTEGER;
+  return [...held]
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i)
+    .map(({ m }) => ({ m, todos: todos.get(m.id)?.todos ?? [] }));
+}

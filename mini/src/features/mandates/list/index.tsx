@@ -6,9 +6,13 @@ import { go } from '@/navigate';
 import { MandateCard } from '../components/MandateCard';
 import { MandateSignIn } from '../components/MandateSignIn';
 import { useMandateList } from '../hooks/useMandates';
+import { heldByUrgency } from '../lib/mandateText';
 import '../mandates.css';
 
-/** 委托代办: the 委托 I granted (我委托的) and those I hold (我帮谁办), and the two ways to be given one. */
+/**
+ * 委托代办: the 委托 I granted (我委托的), and those I hold (我帮谁办) with what to do for each — the principal who
+ * needs it most first — and the two ways to be given one.
+ */
 export default function MandatesPage() {
   const { state, reload } = useMandateList();
 
@@ -22,7 +26,7 @@ export default function MandatesPage() {
       </PageShell>
     );
   }
-  const { granted, held } = state.data;
+  const { granted, held, bench } = state.data;
   return (
     <PageShell meta={state.meta} className="md-page">
       <View className="section e2e-mandates-granted">
@@ -50,7 +54,7 @@ export default function MandatesPage() {
             还没有人委托您办事。替家里老人办事，先出示代办码请老人用自己的手机扫；老人没有智能手机的，点下面第二个按钮。
           </Text>
         ) : (
-          held.map((m) => <MandateCard key={m.id} m={m} />)
+          heldByUrgency(held, bench).map(({ m, todos }) => <MandateCard key={m.id} m={m} todos={todos} />)
         )}
         <View
           className="btn btn--primary md-wide e2e-mandates-invite"
