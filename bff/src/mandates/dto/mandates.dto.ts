@@ -73,6 +73,27 @@ class ScopeDto implements MandateScope {
   days: number;
 }
 
+/** Who the principal is, as typed by the helper or staff from the ID card; a phone only for someone new. */
+class PrincipalDto extends ScopeDto {
+  @ApiProperty({ description: '委托人姓名（照身份证）' })
+  @IsDefined({ message: '请填写委托人的姓名' })
+  @IsString({ message: '请填写委托人的姓名' })
+  @Matches(/^[\u3400-\u9fff·]{2,20}$/u, { message: '姓名请照身份证填写汉字' })
+  principalName: string;
+
+  @ApiProperty({ description: '委托人身份证号码' })
+  @IsDefined({ message: '请填写委托人的身份证号码' })
+  @IsString({ message: '请填写委托人的身份证号码' })
+  @MaxLength(18, { message: '身份证号码是 18 位' })
+  principalIdNumber: string;
+
+  @ApiPropertyOptional({ description: '委托人本人名下的手机号（委托人从未用过掌上办时需要）' })
+  @IsOptional()
+  @IsString({ message: '手机号是 11 位数字' })
+  @Matches(/^1[3-9]\d{9}$/, { message: '手机号是 11 位数字，以 1 开头' })
+  principalPhone?: string;
+}
+
 export class MandateInviteDto implements MandateInviteRequest {
   @ApiProperty({ enum: ['agent', 'family'], description: 'agent 以帮办代办员身份；family 以亲友身份' })
   @IsDefined({ message: '请选择以什么身份代办' })
@@ -108,7 +129,7 @@ export class MandateGrantDto extends ScopeDto implements MandateGrantRequest {
   code: string;
 }
 
-export class MandateReadbackDto extends ScopeDto implements MandateReadbackRequest {
+export class MandateReadbackDto extends PrincipalDto implements MandateReadbackRequest {
   @ApiProperty({ enum: ['agent', 'family'] })
   @IsDefined({ message: '请选择以什么身份代办' })
   @IsIn(['agent', 'family'], { message: '请选择以什么身份代办' })
@@ -119,50 +140,14 @@ export class MandateReadbackDto extends ScopeDto implements MandateReadbackReque
   @IsString({ message: '服务中心编号格式不正确' })
   @Matches(CENTER_ID, { message: '服务中心编号格式不正确' })
   centerId?: string;
-
-  @ApiProperty({ description: '委托人姓名' })
-  @IsDefined({ message: '请填写委托人的姓名' })
-  @IsString({ message: '请填写委托人的姓名' })
-  @Matches(/^[\u3400-\u9fff·]{2,20}$/u, { message: '姓名请填写身份证上的汉字' })
-  principalName: string;
-
-  @ApiProperty({ description: '委托人身份证号码' })
-  @IsDefined({ message: '请填写委托人的身份证号码' })
-  @IsString({ message: '请填写委托人的身份证号码' })
-  @MaxLength(18, { message: '身份证号码是 18 位' })
-  principalIdNumber: string;
-
-  @ApiPropertyOptional({ description: '委托人本人名下的手机号（委托人从未用过掌上办时需要）' })
-  @IsOptional()
-  @IsString({ message: '手机号是 11 位数字' })
-  @Matches(/^1[3-9]\d{9}$/, { message: '手机号是 11 位数字，以 1 开头' })
-  principalPhone?: string;
 }
 
-export class MandateWindowDto extends ScopeDto implements MandateWindowRequest {
+export class MandateWindowDto extends PrincipalDto implements MandateWindowRequest {
   @ApiProperty({ example: 'C410502001', description: '办理的中心（本人须是这里的工作人员）' })
   @IsDefined({ message: '请选择您所在的中心' })
   @IsString({ message: '服务中心编号格式不正确' })
   @Matches(CENTER_ID, { message: '服务中心编号格式不正确' })
   centerId: string;
-
-  @ApiProperty({ description: '委托人姓名（照身份证原件）' })
-  @IsDefined({ message: '请填写委托人的姓名' })
-  @IsString({ message: '请填写委托人的姓名' })
-  @Matches(/^[\u3400-\u9fff·]{2,20}$/u, { message: '姓名请照身份证原件填写汉字' })
-  principalName: string;
-
-  @ApiProperty({ description: '委托人身份证号码（照身份证原件）' })
-  @IsDefined({ message: '请填写委托人的身份证号码' })
-  @IsString({ message: '请填写委托人的身份证号码' })
-  @MaxLength(18, { message: '身份证号码是 18 位' })
-  principalIdNumber: string;
-
-  @ApiPropertyOptional({ description: '委托人本人名下的手机号（从未用过掌上办时需要）' })
-  @IsOptional()
-  @IsString({ message: '手机号是 11 位数字' })
-  @Matches(/^1[3-9]\d{9}$/, { message: '手机号是 11 位数字，以 1 开头' })
-  principalPhone?: string;
 
   @ApiProperty({ description: '代办人出示的代办码' })
   @IsDefined({ message: '请扫描代办人出示的代办码' })
@@ -179,25 +164,7 @@ export class MandateWindowDto extends ScopeDto implements MandateWindowRequest {
   paperUploadIds: string[];
 }
 
-export class MandateFaceDto extends ScopeDto implements MandateFaceRequest {
-  @ApiProperty({ description: '委托人姓名' })
-  @IsDefined({ message: '请填写委托人的姓名' })
-  @IsString({ message: '请填写委托人的姓名' })
-  @Matches(/^[\u3400-\u9fff·]{2,20}$/u, { message: '姓名请填写身份证上的汉字' })
-  principalName: string;
-
-  @ApiProperty({ description: '委托人身份证号码' })
-  @IsDefined({ message: '请填写委托人的身份证号码' })
-  @IsString({ message: '请填写委托人的身份证号码' })
-  @MaxLength(18, { message: '身份证号码是 18 位' })
-  principalIdNumber: string;
-
-  @ApiPropertyOptional({ description: '委托人本人名下的手机号（从未用过掌上办时需要）' })
-  @IsOptional()
-  @IsString({ message: '手机号是 11 位数字' })
-  @Matches(/^1[3-9]\d{9}$/, { message: '手机号是 11 位数字，以 1 开头' })
-  principalPhone?: string;
-
+export class MandateFaceDto extends PrincipalDto implements MandateFaceRequest {
   @ApiProperty({ description: '委托人刷脸后手机得到的核验结果（wx.startFacialRecognitionVerify 的 verifyResult）' })
   @IsDefined({ message: '请先让委托人刷脸' })
   @IsString({ message: '人脸核验结果不正确' })
