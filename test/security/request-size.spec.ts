@@ -47,13 +47,19 @@ describe('a large JSON array', () => {
   });
 
   it('three at once leave /health/live answering quickly', async () => {
-    const attacks = [1, 2, 3].map(() => send('POST', '/api/v1/auth/wechat', megabyteArray));
-    // Sent while the three are being read or refused.
-    await new Promise((r) => setTimeout(r, 20));
-    const { value: live, ms } = await timed(sys.get('/health/live'));
-    expect(live.status).toBe(200);
-    expect(ms).toBeLessThan(500);
-    for (const res of await Promise.all(attacks)) expectContractRefusal(res, { code: 'REQUEST_MALFORMED' });
+    // Three rounds, judged by the median: a server that freezes on such bodies is slow every round, while a
+    // loaded CI machine (two jest workers, PostgreSQL, Redis on 2 cores) once took 759 ms in a single round.
+    const rounds: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const attacks = [1, 2, 3].map(() => send('POST', '/api/v1/auth/wechat', megabyteArray));
+      // Sent while the three are being read or refused.
+      await new Promise((r) => setTimeout(r, 20));
+      const { value: live, ms } = await timed(sys.get('/health/live'));
+      expect(live.status).toBe(200);
+      rounds.push(ms);
+      for (const res of await Promise.all(attacks)) expectContractRefusal(res, { code: 'REQUEST_MALFORMED' });
+    }
+    expect(rounds.sort((a, b) => a - b)[1]).toBeLessThan(500);
   });
 
   it('is refused even when it fits under the route limit, before any field is validated', async () => {
