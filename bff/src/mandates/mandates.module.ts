@@ -4,7 +4,7 @@ import { CatalogModule } from '../catalog/catalog.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { FaceGrantService } from './face-grant.service';
 import { MandateNotices } from './mandate-notices';
-import { PrincipalIdentities } from './principals';
+import { InPersonGrants } from './in-person-grants';
 import { ActingGuard, ActingRecordInterceptor } from './acting.guard';
 import { MandatesController } from './mandates.controller';
 import { MandatesRepository } from './mandates.repository';
@@ -23,7 +23,7 @@ import { ReadbackService } from './readback.service';
     MandatesService,
     ReadbackService,
     MandateNotices,
-    PrincipalIdentities,
+    InPersonGrants,
     FaceGrantService,
     ActingGuard,
     ActingRecordInterceptor,
@@ -32,7 +32,7 @@ import { ReadbackService } from './readback.service';
     MandatesRepository,
     MandatesService,
     MandateNotices,
-    PrincipalIdentities,
+    InPersonGrants,
     ActingGuard,
     ActingRecordInterceptor,
     AuthModule,

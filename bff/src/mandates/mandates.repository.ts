@@ -49,6 +49,18 @@ export class MandatesRepository {
     );
   }
 
+  /** The 委托 a helper's read-back request made (its grant key names the request, not the principal). */
+  async byHelperGrantKey(helperId: string, grantKey: string): Promise<MandateRow | null> {
+    return (
+      (await this.db
+        .selectFrom('mandate')
+        .selectAll()
+        .where('helper_id', '=', helperId)
+        .where('grant_key', '=', grantKey)
+        .executeTakeFirst()) ?? null
+    );
+  }
+
   /**
    * Records a 委托, inside `tx` when it must land with another write (a principal new to the app). The principal's
    * row is locked first, so two grants at once count each other against the family limit.

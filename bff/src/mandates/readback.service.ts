@@ -140,8 +140,7 @@ export class ReadbackService {
 
   /** A confirm sent again after it succeeded (the answer was lost) gets the same 委托; anything else a wrong code. */
   private async replayOrRefuse(helperId: string, grantKey: string): Promise<Mandate> {
-    const rows = await this.repo.involving(helperId);
-    const done = rows.find((r) => r.grant_key === grantKey && r.helper_id === helperId);
+    const done = await this.repo.byHelperGrantKey(helperId, grantKey);
     if (done) return this.mandates.view(done, helperId);
     throw new AppError('SMS_CODE_INVALID');
   }

@@ -13,6 +13,7 @@ import { randomId } from '@/lib/randomId';
 import { EMPTY_SCOPE, scopeBody, scopeProblems, type ScopeChoice as Scope } from '../lib/mandateForm';
 import { MatterPicker } from './MatterPicker';
 import { ScopeChoice } from './ScopeChoice';
+import { ProblemNotice } from './ProblemNotice';
 
 interface Props {
   token: string;
@@ -92,11 +93,7 @@ export function GrantForm({ token, info, onGranted }: Props) {
           />
         </Field>
       </View>
-      {problem ? (
-        <View className="notice notice--stale md-problem e2e-grant-problem" ariaRole="alert">
-          <Text>{problem}</Text>
-        </View>
-      ) : null}
+      <ProblemNotice problem={problem} hook="e2e-grant-problem" />
       <View className="md-actions">
         <View
           className={`btn btn--primary md-wide e2e-grant-submit ${busy ? 'btn--disabled' : ''}`}

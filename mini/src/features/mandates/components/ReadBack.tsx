@@ -5,6 +5,7 @@ import { asApiError } from '@/api/errors';
 import { mandatesApi } from '@/api/mandates';
 import { Field } from '@/components/Field';
 import { smsCodeProblem } from '@/lib/identityChecks';
+import { ProblemNotice } from './ProblemNotice';
 
 interface Props {
   requestId: string;
@@ -58,11 +59,7 @@ export function ReadBack({ requestId, principalName, onConfirmed, onEdit }: Prop
           对方没收到短信？请核对姓名和身份证号码；对方从没用过掌上办的，要填对方本人名下的手机号。
         </Text>
       </View>
-      {problem ? (
-        <View className="notice notice--stale md-problem e2e-request-problem" ariaRole="alert">
-          <Text>{problem}</Text>
-        </View>
-      ) : null}
+      <ProblemNotice problem={problem} hook="e2e-request-problem" />
       <View className="md-actions">
         <View
           className={`btn btn--primary md-wide e2e-request-confirm ${busy ? 'btn--disabled' : ''}`}

@@ -8,6 +8,7 @@ import { EMPTY_SCOPE, requestBody, requestProblems, type RequestForm as Form } f
 import { KindChoice } from './KindChoice';
 import { MatterPicker } from './MatterPicker';
 import { ScopeChoice } from './ScopeChoice';
+import { ProblemNotice } from './ProblemNotice';
 
 interface Props {
   centers: MandateList['agentCenters'];
@@ -107,11 +108,7 @@ export function RequestForm({ centers, onSent }: Props) {
         onDays={(days) => set({ days })}
         problems={problems}
       />
-      {problem ? (
-        <View className="notice notice--stale md-problem e2e-request-problem" ariaRole="alert">
-          <Text>{problem}</Text>
-        </View>
-      ) : null}
+      <ProblemNotice problem={problem} hook="e2e-request-problem" />
       <View className="md-actions">
         <View
           className={`btn btn--primary md-wide e2e-request-send ${busy ? 'btn--disabled' : ''}`}

@@ -18,6 +18,7 @@ import { MandateSignIn } from '../components/MandateSignIn';
 import { useMandate } from '../hooks/useMandates';
 import { canActUnder, otherName } from '../lib/mandateText';
 import '../mandates.css';
+import { ProblemNotice } from '../components/ProblemNotice';
 
 function revokeWords(m: Mandate): string {
   return m.role === 'principal'
@@ -89,11 +90,7 @@ export default function MandatePage() {
           <StepTimeline steps={steps} nowMs={now} hook="e2e-mandate-action" />
         )}
       </View>
-      {problem ? (
-        <View className="notice notice--stale md-problem e2e-mandate-problem" ariaRole="alert">
-          <Text>{problem}</Text>
-        </View>
-      ) : null}
+      <ProblemNotice problem={problem} hook="e2e-mandate-problem" />
       <View className="md-actions">
         {m.state === 'active' && (
           <View

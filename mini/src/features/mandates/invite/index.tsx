@@ -14,6 +14,7 @@ import { useMandateList } from '../hooks/useMandates';
 import { useSecondsLeft } from '../hooks/useSecondsLeft';
 import { formatCountdown } from '../lib/mandateText';
 import '../mandates.css';
+import { ProblemNotice } from '../components/ProblemNotice';
 
 interface Shown {
   invite: MandateInvite;
@@ -117,11 +118,7 @@ export default function InvitePage() {
           <Text className="md-q__hint">替家里人、亲戚朋友办。一个人最多可以委托 5 位亲友。</Text>
         </View>
       )}
-      {refusal && (
-        <View className="notice notice--stale md-problem e2e-invite-problem" ariaRole="alert">
-          <Text>{refusal.message}</Text>
-        </View>
-      )}
+      <ProblemNotice problem={refusal?.message} hook="e2e-invite-problem" />
       <View className="md-actions">
         <View
           className={`btn btn--primary md-wide e2e-invite-show ${busy || !chosenKind ? 'btn--disabled' : ''}`}
