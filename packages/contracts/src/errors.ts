@@ -110,6 +110,14 @@ export type ErrorCode =
   | 'STAFF_ONLY'
   /** 403: only the center's admin (中心管理员) may do this (a 差评's 申诉 or 无法整改). */
   | 'CENTER_ADMIN_ONLY'
+  /** 403: the console is for county and center admins (县级管理员、中心管理员). */
+  | 'ADMIN_ONLY'
+  /** 404: no such area, place, grant or list in the caller's area (another county's is not found either). */
+  | 'ADMIN_NOT_FOUND'
+  /** 403: this role may not grant that role there (a center admin grants only staff and agents of their center). */
+  | 'ADMIN_GRANT_NOT_ALLOWED'
+  /** 404: no verified resident has this phone number (they sign in and complete 实名 in the app first). */
+  | 'ADMIN_PERSON_NOT_FOUND'
   /** 400: the check-in code is unknown, used, cancelled or for another day. */
   | 'CHECK_IN_CODE_INVALID'
   /** 403: the booking is at another center than the staff member's. */

@@ -10,3 +10,4 @@ export * from './notifications';
 export * from './reviews';
 export * from './feedback';
 export * from './mandates';
+export * from './admin';

@@ -1,0 +1,190 @@
+// The operators' console API (/api/v1/admin/…): roles and their areas, the 达标 dashboard the policy assesses
+// counties by, the lists behind its figures, people (grant and revoke) and the audit log.
+
+/** 县级管理员 · 中心管理员 · 窗口人员 · 帮办代办员 (GLOSSARY: countyAdmin, centerAdmin, staff, agent). */
+export type AdminRole = 'countyAdmin' | 'centerAdmin' | 'staff' | 'agent';
+
+/** One role the person holds and the area it covers: a county, or one center of it. */
+export interface AdminScope {
+  role: AdminRole;
+  county: string;
+  /** null for a county admin (the whole county). */
+  centerId: string | null;
+  centerName: string | null;
+  /** The center's township (乡镇/街道); null for a county admin. */
+  township: string | null;
+}
+
+/** GET /api/v1/admin/me — 403 ADMIN_ONLY for anyone who is neither a county nor a center admin. */
+export interface AdminMe {
+  /** Masked: 王*国 */
+  name: string;
+  scopes: AdminScope[];
+  /** Roles this person may grant, with the areas they may grant them in. */
+  grantable: { role: AdminRole; county: string; centerId: string | null }[];
+  /** Whether the audit log is theirs to read (county admins). */
+  canReadAudit: boolean;
+}
+
+/** GET /api/v1/admin/areas — the caller's area: counties, their townships, and the places in each. */
+export interface AdminAreas {
+  counties: {
+    name: string;
+    townships: {
+      name: string;
+      places: { id: string; name: string; kind: 'center' | 'station' | 'bank-point' | 'kiosk'; level: 'township' | 'street' | 'village' }[];
+    }[];
+  }[];
+}
+
+/** The targets of the 掌上办达标 policy, each counted for a county (or one township) over one month. */
+export type TargetKey =
+  | 'center-matters'
+  | 'mobile-matters'
+  | 'immediate-share'
+  | 'average-visits'
+  | 'active-rating'
+  | 'bad-rectified'
+  | 'answered-on-time'
+  | 'kiosk-coverage';
+
+/** Figures shown beside the targets without a threshold of their own. */
+export type IndicatorKey = 'agent-mandates' | 'agent-applications' | 'bookings' | 'booking-utilisation' | 'no-show-rate';
+
+export type FigureUnit = 'count' | 'percent' | 'visits';
+
+export interface MonthPoint {
+  /** YYYY-MM */
+  month: string;
+  actual: number | null;
+}
+
+export interface TargetFigure {
+  key: TargetKey;
+  /** 乡镇(街道)中心、村(社区)站事项数达标 … as the county reports it */
+  name: string;
+  /** How it is counted, one sentence in Chinese (shown under the figure). */
+  rule: string;
+  threshold: number;
+  direction: 'atLeast' | 'atMost';
+  unit: FigureUnit;
+  /** Percent as 0–100 with one decimal; null when there was nothing to count (no service that month). */
+  actual: number | null;
+  /** null with actual null: neither red nor green. */
+  met: boolean | null;
+  numerator: number;
+  denominator: number;
+  /** The six months up to and including this one, oldest first. */
+  trend: MonthPoint[];
+}
+
+export interface IndicatorFigure {
+  key: IndicatorKey;
+  name: string;
+  rule: string;
+  unit: FigureUnit;
+  actual: number | null;
+  numerator: number;
+  denominator: number;
+  trend: MonthPoint[];
+}
+
+/** One row of the drill-down: a township of the county (or, inside a township, one of its places). */
+export interface PlaceFigures {
+  /** Township name, or the place's id inside a township. */
+  key: string;
+  name: string;
+  /** Places counted (centers and stations; kiosks and bank points are not assessed by matter count). */
+  places: number;
+  placesMeetingFloor: number;
+  kiosks: number;
+  applications: number;
+  visits: number;
+  /** 主动评价率, percent; null with no service. */
+  activeRating: number | null;
+  badReviews: number;
+  badRectified: number;
+  feedback: number;
+  feedbackOnTime: number;
+  bookings: number;
+  noShows: number;
+}
+
+/** GET /api/v1/admin/dashboard?county=&township=&month= */
+export interface DashboardReport {
+  county: string;
+  township: string | null;
+  /** YYYY-MM (Beijing) */
+  month: string;
+  /** ISO 8601 +08:00 */
+  generatedAt: string;
+  targets: TargetFigure[];
+  indicators: IndicatorFigure[];
+  /** By township for a county; by place for a township. */
+  places: PlaceFigures[];
+}
+
+/** GET /api/v1/admin/dashboard/list?county=&township=&month=&figure= — the rows behind one figure, masked. */
+export interface FigureList {
+  figure: TargetKey | IndicatorKey;
+  title: string;
+  columns: { key: string; title: string }[];
+  rows: Record<string, string | number | null>[];
+  /** Rows in all; `rows` holds at most 500 (the first ones in the list's order). */
+  total: number;
+}
+
+/** A role held by a person for an area, as the people page lists it. */
+export interface PersonGrant {
+  /** Opaque; names this grant for revoking it. */
+  id: string;
+  /** Masked name and phone. */
+  name: string;
+  phone: string;
+  role: AdminRole;
+  county: string;
+  centerId: string | null;
+  centerName: string | null;
+  /** ISO 8601 +08:00 */
+  grantedAt: string;
+}
+
+/** GET /api/v1/admin/people?county=&centerId= */
+export interface PersonGrantList {
+  items: PersonGrant[];
+}
+
+/**
+ * POST /api/v1/admin/people — grants a role to a verified resident found by their phone number (they signed in and
+ * completed 实名 in the app). A county admin needs `county`; the others need `centerId`. Granting again changes
+ * nothing (the same grant is answered); clerk ↔ center admin at one center is a change of role.
+ */
+export interface PersonGrantRequest {
+  phone: string;
+  role: AdminRole;
+  county?: string;
+  centerId?: string;
+}
+
+/** One change made through the console: never edited, never deleted. */
+export interface AuditEntry {
+  id: string;
+  /** ISO 8601 +08:00 */
+  at: string;
+  /** Masked name of who made the change. */
+  actor: string;
+  /** e.g. people.grant, people.revoke */
+  action: string;
+  county: string;
+  centerId: string | null;
+  /** What was changed, masked: 王*国 138****5678 窗口人员 @ 柏庄镇便民服务中心 */
+  target: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** GET /api/v1/admin/audit?county=&before= — newest first, 50 a page; `before` is the last entry's id. */
+export interface AuditPage {
+  items: AuditEntry[];
+  nextBefore: string | null;
+}
