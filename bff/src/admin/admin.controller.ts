@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -12,11 +12,14 @@ import type {
   AdminAreas,
   AdminMe,
   AuditPage,
+  Closure,
+  ClosureList,
   DashboardReport,
   FigureList,
   PersonGrant,
   PersonGrantList,
 } from '@zsb/contracts';
+import type { FastifyReply } from 'fastify';
 import { AuthGuard, CurrentResident } from '../auth/auth.guard';
 import type { SignedIn } from '../auth/session.service';
 import { ErrorBodyDto } from '../common/error-body.dto';
@@ -25,8 +28,11 @@ import { RateLimit, RateLimitGuard } from '../common/rate-limit';
 import { grantableOf, scopesOf } from './admin-access';
 import { AdminRolesService } from './admin-roles.service';
 import { DashboardService } from './dashboard.service';
+import { ClosuresAdminService } from './closures-admin.service';
 import {
   AuditQuery,
+  ClosureDto,
+  ClosureListQuery,
   DashboardQuery,
   FigureListQuery,
   GrantIdParams,
@@ -53,6 +59,7 @@ export class AdminController {
     private readonly roles: AdminRolesService,
     private readonly dashboard: DashboardService,
     private readonly people: PeopleService,
+    private readonly closures: ClosuresAdminService,
   ) {}
 
   @Get('me')
@@ -128,6 +135,34 @@ export class AdminController {
   async revoke(@CurrentResident() me: SignedIn, @Param() params: GrantIdParams): Promise<void> {
     const held = await this.roles.admin(me.residentId);
     await this.people.revoke(me.residentId, held, params.id);
+  }
+
+  @Post('closures')
+  @RateLimit({ name: 'admin-closure', points: 30, durationSec: 600, by: 'resident' })
+  @ApiOperation({
+    summary: '临时停止服务',
+    description:
+      '停电、装修等：选择中心和时段；时段内的预约在同一事务里改到该中心之后的第一个空闲时段（没有则取消），候补结束，并逐一通知群众原因；带 Idempotency-Key 重试返回第一次的结果',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  async close(
+    @CurrentResident() me: SignedIn,
+    @Body() body: ClosureDto,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Closure> {
+    const held = await this.roles.admin(me.residentId);
+    const { closure, replayed } = await this.closures.close(me.residentId, held, body, key);
+    void reply.status(replayed ? 200 : 201);
+    return closure;
+  }
+
+  @Get('closures')
+  @ApiOperation({ summary: '暂停服务记录', description: '本人管理范围内各中心的暂停服务，最新的在前' })
+  async listClosures(@CurrentResident() me: SignedIn, @Query() q: ClosureListQuery): Promise<ClosureList> {
+    const held = await this.roles.admin(me.residentId);
+    return this.closures.list(held, q.county, q.centerId);
   }
 
   @Get('audit')

@@ -1,18 +1,27 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { BookingsModule } from '../bookings/bookings.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { TargetsModule } from '../targets/targets.module';
 import { AdminRolesService } from './admin-roles.service';
 import { AdminController } from './admin.controller';
 import { AdminRepository } from './admin.repository';
+import { ClosuresAdminService } from './closures-admin.service';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
 import { PeopleService } from './people.service';
 
-/** The operators' console API (/api/v1/admin): roles and areas, the 达标 dashboard, people, the audit log. */
+/** The operators' console API (/api/v1/admin): roles and areas, the 达标 dashboard, people, center closures, the audit log. */
 @Module({
-  imports: [AuthModule, CatalogModule, TargetsModule],
+  imports: [AuthModule, BookingsModule, CatalogModule, TargetsModule],
   controllers: [AdminController],
-  providers: [AdminRepository, AdminRolesService, DashboardRepository, DashboardService, PeopleService],
+  providers: [
+    AdminRepository,
+    AdminRolesService,
+    ClosuresAdminService,
+    DashboardRepository,
+    DashboardService,
+    PeopleService,
+  ],
 })
 export class AdminModule {}

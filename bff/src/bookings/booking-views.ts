@@ -42,6 +42,7 @@ export function toBooking(row: BookingRow, { center, matterName, now, changeCuto
     cancelledAt: row.cancelled_at ? toShanghaiIso(row.cancelled_at) : null,
     checkedInAt: row.checked_in_at ? toShanghaiIso(row.checked_in_at) : null,
     fromWaitlist: row.from_waitlist,
+    notice: row.notice,
   };
 }
 

@@ -5,12 +5,15 @@ import type { Db } from '../database/connection';
 import { DatabaseConnection } from '../database/database.module';
 import type { BookingTable, Database } from '../database/database.types';
 import type { BookingRules, ResidentStanding } from './booking-rules';
+import { closureTouching, holdCenters } from './closure-locks';
 import { inLockOrder, type SlotKey } from './slot-lock-order';
 import type { FreedSlot, HandoverSteps, Waiter } from './waitlist-handover';
 
-export type BookingRow = Omit<BookingTable, 'from_waitlist' | 'created_at'> & {
+export type BookingRow = Omit<BookingTable, 'from_waitlist' | 'created_at' | 'closure_id' | 'notice'> & {
   from_waitlist: boolean;
   created_at: Date;
+  closure_id: string | null;
+  notice: string | null;
 };
 type Tx = Transaction<Database>;
 
@@ -133,6 +136,19 @@ export class BookingSteps implements HandoverSteps {
 
   lockResident(residentId: string): Promise<void> {
     return lockResident(this.tx, residentId);
+  }
+
+  /**
+   * Holds the centers against a closure being decided meanwhile (shared: bookings never wait for each other), before
+   * any booking or slot row is locked, so a closure and a booking can only wait in one order.
+   */
+  holdCenters(centerIds: string[]): Promise<void> {
+    return holdCenters(this.tx, centerIds);
+  }
+
+  /** Whether a closure of the place's center touches its slot (read after holdCenters): the booking is refused. */
+  async closedAt(place: { centerId: string; startsAt: Date; endsAt: Date }): Promise<boolean> {
+    return (await closureTouching(this.tx, place.centerId, place.startsAt, place.endsAt)) !== undefined;
   }
 
   /** The booking a check-in code belongs to, locked; anyone's (staff check residents in). */

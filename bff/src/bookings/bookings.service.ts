@@ -119,6 +119,8 @@ export class BookingsService {
       }
       const refusal = personalRefusal(await steps.readStanding(input.residentId, rules), input.matterCode, rules);
       if (refusal) return { kind: 'refused', code: refusal };
+      await steps.holdCenters([input.place.centerId]);
+      if (await steps.closedAt(input.place)) return { kind: 'refused', code: 'CENTER_CLOSED' };
       if (!(await steps.takePlace(input.place))) return { kind: 'refused', code: 'BOOKING_SLOT_FULL' };
       return { kind: 'booked', booking: await steps.insertBooking(input) };
     });
@@ -145,10 +147,13 @@ export class BookingsService {
   }
 
   async cancel(residentId: string, id: string): Promise<Booking> {
+    const current = await this.repo.own(residentId, id);
     const result = await retryOnConflict(
       () =>
         this.repo.inTransaction(async (steps) => {
           const rules = this.rules();
+          // The freed place may go to a waiter: hold the center first, as every path that takes a place does.
+          if (current) await steps.holdCenters([current.center_id]);
           const booking = await steps.lockOwnBooking(residentId, id);
           const refusal = changeRefusal(booking, rules.now, this.changeCutoffMs);
           if (refusal || !booking) return { ok: false as const, code: refusal ?? 'BOOKING_NOT_FOUND' };
@@ -167,7 +172,7 @@ export class BookingsService {
     if (!current) throw new AppError('BOOKING_NOT_FOUND');
     const center = this.slots.bookableCenter(request.centerId ?? current.center_id, current.matter_code);
     const place = this.slots.place(center, current.matter_code, request.start);
-    const result = await retryOnConflict(() => this.moveBooking(residentId, id, place), bookingBusy);
+    const result = await retryOnConflict(() => this.moveBooking(residentId, id, place, current.center_id), bookingBusy);
     if (!result.ok) {
       const error = new AppError(result.code);
       if (result.code === 'BOOKING_SLOT_FULL')
@@ -183,16 +188,19 @@ export class BookingsService {
    * slot order, so two residents swapping slots wait for each other instead of deadlocking; the new place is
    * taken before the old one is released (to the waitlist, or back to the slot).
    */
-  private moveBooking(residentId: string, id: string, place: SlotPlace): Promise<Moved> {
+  private moveBooking(residentId: string, id: string, place: SlotPlace, fromCenter: string): Promise<Moved> {
     return this.repo.inTransaction(async (steps): Promise<Moved> => {
       const rules = this.rules();
       await steps.lockResident(residentId);
+      // Both centers, before the booking row: a closure holds its center first and then locks bookings.
+      await steps.holdCenters([fromCenter, place.centerId]);
       const old = await steps.lockOwnBooking(residentId, id);
       const refusal = changeRefusal(old, rules.now, this.changeCutoffMs);
       if (refusal || !old) return { ok: false, code: refusal ?? 'BOOKING_NOT_FOUND' };
       const from = slotOf(old);
       if (compareSlots(from, place) === 0)
         return { ok: true, booking: old, handover: { booked: null, passedOver: [] } };
+      if (await steps.closedAt(place)) return { ok: false, code: 'CENTER_CLOSED' };
       await steps.lockSlots([{ ...from, capacity: null }, place]);
       if (!(await steps.takePlace(place))) return { ok: false, code: 'BOOKING_SLOT_FULL' };
       const booking = await steps.moveBooking(id, place, randomToken());
@@ -314,10 +322,11 @@ export class BookingsService {
 type BookOutcome =
   | { kind: 'booked'; booking: BookingRow }
   | { kind: 'replayed'; booking: BookingRow }
-  | { kind: 'refused'; code: PersonalRefusal | 'BOOKING_SLOT_FULL' | 'IDEMPOTENCY_KEY_REUSED' };
+  | { kind: 'refused'; code: PersonalRefusal | 'BOOKING_SLOT_FULL' | 'CENTER_CLOSED' | 'IDEMPOTENCY_KEY_REUSED' };
 
 type Moved =
-  { ok: true; booking: BookingRow; handover: Handover } | { ok: false; code: ChangeRefusal | 'BOOKING_SLOT_FULL' };
+  | { ok: true; booking: BookingRow; handover: Handover }
+  | { ok: false; code: ChangeRefusal | 'BOOKING_SLOT_FULL' | 'CENTER_CLOSED' };
 
 /** A change that met a concurrent one twice (a deadlock, a serialization failure): nothing was changed; send again. */
 function bookingBusy(cause: unknown): AppError {

@@ -11,7 +11,9 @@ import { toShanghaiIso } from '../common/time';
 import { AppConfig } from '../config/app-config';
 import type { CatalogCenter } from '../model/catalog.types';
 import { BookingsRepository, type SlotPlace } from './bookings.repository';
-import { dayState, daySchedule, isBookable, windowsOf, type SlotTime } from './slot-schedule';
+import { closedReason, closureOf, type ClosedPeriod } from './closure-rules';
+import { ClosuresRepository } from './closures.repository';
+import { dayState, daySchedule, isBookable, windowsOf, type DaySchedule, type SlotTime } from './slot-schedule';
 
 const MINUTE_MS = 60_000;
 // Nearby centers looked at for other free slots when the one asked for is full.
@@ -33,7 +35,45 @@ export class SlotsService {
     private readonly catalog: CatalogService,
     private readonly repo: BookingsRepository,
     private readonly clock: Clock,
+    private readonly closures: ClosuresRepository,
   ) {}
+
+  /** Closures of these centers over the days, by center (临时停止服务). */
+  private async closuresOf(centerIds: string[], days: LocalDate[]): Promise<Map<string, ClosedPeriod[]>> {
+    const from = new Date(Date.parse(`${days[0]}T00:00:00+08:00`));
+    const to = new Date(Date.parse(`${addDays(days[days.length - 1], 1)}T00:00:00+08:00`));
+    const out = new Map<string, ClosedPeriod[]>();
+    for (const c of await this.closures.inEffect(centerIds, from, to))
+      out.set(c.center_id, [
+        ...(out.get(c.center_id) ?? []),
+        { startsAt: c.starts_at, endsAt: c.ends_at, reason: c.reason, note: c.note },
+      ]);
+    return out;
+  }
+
+  /** A day's slots without those a closure takes; a day it takes whole is closed with the closure's reason. */
+  private scheduleOf(center: CatalogCenter, date: LocalDate, closed: readonly ClosedPeriod[] = []): DaySchedule {
+    const schedule = daySchedule(center, date, this.calendar, this.config.bookings.slotMinutes);
+    if (!schedule.open || closed.length === 0) return schedule;
+    const slots = schedule.slots.filter((s) => !closureOf(s, closed));
+    if (slots.length > 0) return { open: true, slots };
+    return { open: false, reason: closedReason(closureOf(schedule.slots[0], closed)!) };
+  }
+
+  /** Every slot of the center's schedule from one day to another (both included), closures not applied. */
+  scheduleFrom(center: CatalogCenter, from: LocalDate, to: LocalDate): SlotTime[] {
+    const out: SlotTime[] = [];
+    for (let d = from; d <= to; d = addDays(d, 1)) {
+      const schedule = daySchedule(center, d, this.calendar, this.config.bookings.slotMinutes);
+      if (schedule.open) out.push(...schedule.slots);
+    }
+    return out;
+  }
+
+  /** Whether a slot starting then can still be booked now (the same-day cutoff). */
+  stillBookable(startMs: number, now: number): boolean {
+    return now < this.bookableUntil(startMs);
+  }
 
   /** The matter group whose places a matter uses: its domain (社保, 户籍 …). */
   groupOf(matterCode: string): string {
@@ -71,8 +111,9 @@ export class SlotsService {
     }
     const all = await this.slotsOf([center], matterCode, days, now);
     const mine = all.get(center.id) ?? [];
+    const closed = (await this.closuresOf([center.id], days)).get(center.id);
     const dayList = days.map((d) => {
-      const schedule = daySchedule(center, d, this.calendar, this.config.bookings.slotMinutes);
+      const schedule = this.scheduleOf(center, d, closed);
       const ofDay = mine.filter((s) => s.date === d);
       const left = ofDay.filter((s) => s.status === 'open').reduce((n, s) => n + s.left, 0);
       const state = dayState(schedule.open, ofDay);
@@ -106,10 +147,14 @@ export class SlotsService {
       new Date(Date.parse(`${addDays(days[days.length - 1], 1)}T00:00:00+08:00`)),
     );
     const taken = new Map(counts.map((r) => [`${r.centerId}|${r.startsAt.getTime()}`, r]));
+    const closed = await this.closuresOf(
+      able.map((c) => c.id),
+      days,
+    );
     const out = new Map<string, NextSlot | null>(centers.map((c) => [c.id, null]));
     for (const c of able) {
       search: for (const date of days) {
-        const schedule = daySchedule(c, date, this.calendar, this.config.bookings.slotMinutes);
+        const schedule = this.scheduleOf(c, date, closed.get(c.id));
         if (!schedule.open) continue;
         for (const s of schedule.slots) {
           if (now >= this.bookableUntil(s.startMs)) continue;
@@ -224,11 +269,15 @@ export class SlotsService {
       to,
     );
     const taken = new Map(counts.map((r) => [`${r.centerId}|${r.startsAt.getTime()}`, r]));
+    const closed = await this.closuresOf(
+      centers.map((c) => c.id),
+      days,
+    );
     const out = new Map<string, (FreeSlot & Slot)[]>();
     for (const c of centers) {
       const list: (FreeSlot & Slot)[] = [];
       for (const date of days) {
-        const schedule = daySchedule(c, date, this.calendar, this.config.bookings.slotMinutes);
+        const schedule = this.scheduleOf(c, date, closed.get(c.id));
         if (!schedule.open) continue;
         for (const s of schedule.slots) {
           const row = taken.get(`${c.id}|${s.startMs}`);

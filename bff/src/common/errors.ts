@@ -65,6 +65,7 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
   WAITLIST_NOT_FOUND: { status: 404, message: '没有找到这条候补登记' },
   STAFF_ONLY: { status: 403, message: '只有中心工作人员可以签到核验' },
   CENTER_ADMIN_ONLY: { status: 403, message: '申诉和申报无法整改需由中心管理员办理，请联系本中心管理员' },
+  CENTER_CLOSED: { status: 409, message: '这个中心在这段时间暂停服务，请选择其他时间或附近的其他中心' },
   ADMIN_ONLY: { status: 403, message: '管理后台仅供县级管理员和中心管理员使用，请联系县政务服务中心开通' },
   ADMIN_NOT_FOUND: { status: 404, message: '没有找到，或不在您管理的范围内' },
   ADMIN_GRANT_NOT_ALLOWED: { status: 403, message: '您不能在这里授予这个角色' },

@@ -144,6 +144,9 @@ export interface BookingTable {
   cancelled_at: Date | null;
   checked_in_at: Date | null;
   checked_in_by: string | null;
+  /** The closure that moved or cancelled it, and what the resident was told. */
+  closure_id: ColumnType<string | null, string | null | undefined, string | null>;
+  notice: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface BookingWaitlistTable {
@@ -361,6 +364,22 @@ export interface AgentMemberTable {
   granted_at: ColumnType<Date, never, never>;
 }
 
+export interface CenterClosureTable {
+  id: string;
+  center_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  reason: 'power' | 'renovation' | 'weather' | 'other';
+  note: string;
+  created_by: string;
+  idempotency_key: string | null;
+  request_hash: string;
+  moved: ColumnType<number, number | undefined, number>;
+  cancelled: ColumnType<number, number | undefined, number>;
+  waitlist_ended: ColumnType<number, number | undefined, number>;
+  created_at: ColumnType<Date, never, never>;
+}
+
 export interface CountyAdminTable {
   resident_id: string;
   county: string;
@@ -468,6 +487,7 @@ export interface Database {
   feedback_event: FeedbackEventTable;
   agent_member: AgentMemberTable;
   county_admin: CountyAdminTable;
+  center_closure: CenterClosureTable;
   admin_audit: AdminAuditTable;
   mandate: MandateTable;
   mandate_action: MandateActionTable;

@@ -188,3 +188,43 @@ export interface AuditPage {
   items: AuditEntry[];
   nextBefore: string | null;
 }
+
+/** 临时停止服务: why a center closes for a while. */
+export type ClosureReason = 'power' | 'renovation' | 'weather' | 'other';
+
+/**
+ * POST /api/v1/admin/closures (Idempotency-Key) — closes a center for a period. In one transaction every booking
+ * in it is moved to the center's first free slot after it (or cancelled when there is none in the booking horizon),
+ * each resident is told why, and the waitlist for the period ends with a notice.
+ */
+export interface ClosureRequest {
+  centerId: string;
+  /** ISO 8601 with offset; the end is after the start, at most 31 days later. */
+  start: string;
+  end: string;
+  reason: ClosureReason;
+  /** What residents are told, e.g. 线路检修停电 (2–60 characters). */
+  note: string;
+}
+
+export interface Closure {
+  id: string;
+  centerId: string;
+  centerName: string;
+  start: string;
+  end: string;
+  reason: ClosureReason;
+  note: string;
+  /** Masked name of the admin who decided it. */
+  decidedBy: string;
+  createdAt: string;
+  /** Bookings moved to a later slot, cancelled, and waitlist entries ended. */
+  moved: number;
+  cancelled: number;
+  waitlistEnded: number;
+}
+
+/** GET /api/v1/admin/closures?county=&centerId= — newest first. */
+export interface ClosureList {
+  items: Closure[];
+}

@@ -75,6 +75,11 @@ export interface Booking {
   checkedInAt: string | null;
   /** The place came from the waitlist after someone cancelled. */
   fromWaitlist: boolean;
+  /**
+   * Why the center changed it, when it did (临时停止服务): "因停电，…暂停服务，您的预约已改到 12月10日 08:30" or
+   * "…已为您取消". null when the resident made every change themselves.
+   */
+  notice: string | null;
 }
 
 export interface BookingList {

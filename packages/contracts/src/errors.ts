@@ -110,6 +110,8 @@ export type ErrorCode =
   | 'STAFF_ONLY'
   /** 403: only the center's admin (中心管理员) may do this (a 差评's 申诉 or 无法整改). */
   | 'CENTER_ADMIN_ONLY'
+  /** 409: the center does not serve residents at that time (临时停止服务: 停电, 装修 …). */
+  | 'CENTER_CLOSED'
   /** 403: the console is for county and center admins (县级管理员、中心管理员). */
   | 'ADMIN_ONLY'
   /** 404: no such area, place, grant or list in the caller's area (another county's is not found either). */

@@ -11,7 +11,9 @@ export interface Notification {
     /** To a helper: a step in a matter of someone they act for (target /mandates/<id>). */
     | 'mandate'
     /** A 上门服务 request was arranged, declined or done (target /home-visits/<id>). */
-    | 'home-visit';
+    | 'home-visit'
+    /** A center closed for a while (临时停止服务) moved or cancelled a booking, or ended a waitlist entry. */
+    | 'center-closure';
   title: string;
   body: string;
   /** What the notification is about, for a link: /bookings/<id> */

@@ -1,6 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AdminRole, IndicatorKey, PersonGrantRequest, TargetKey } from '@zsb/contracts';
-import { IsDefined, IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import type {
+  AdminRole,
+  ClosureReason,
+  ClosureRequest,
+  IndicatorKey,
+  PersonGrantRequest,
+  TargetKey,
+} from '@zsb/contracts';
+import { IsDefined, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 
 const MONTH = /^20\d{2}-(0[1-9]|1[0-2])$/;
 // A county or township name as the catalog's centers carry it: Chinese, a few characters.
@@ -108,3 +115,40 @@ export class AuditQuery {
   @Matches(/^\d{1,18}$/, { message: '分页参数不正确' })
   before?: string;
 }
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const REASONS: ClosureReason[] = ['power', 'renovation', 'weather', 'other'];
+
+export class ClosureDto implements ClosureRequest {
+  @ApiProperty({ example: 'C410581100' })
+  @IsDefined({ message: '请选择中心' })
+  @IsString({ message: '中心只能选一个' })
+  @Matches(CENTER_ID, { message: '中心编号不正确' })
+  centerId: string;
+
+  @ApiProperty({ example: '2026-12-09T14:00:00+08:00' })
+  @IsDefined({ message: '请选择开始时间' })
+  @IsString({ message: '开始时间不正确' })
+  @Matches(ISO_WITH_OFFSET, { message: '开始时间格式不正确' })
+  start: string;
+
+  @ApiProperty({ example: '2026-12-09T18:00:00+08:00' })
+  @IsDefined({ message: '请选择结束时间' })
+  @IsString({ message: '结束时间不正确' })
+  @Matches(ISO_WITH_OFFSET, { message: '结束时间格式不正确' })
+  end: string;
+
+  @ApiProperty({ enum: REASONS })
+  @IsDefined({ message: '请选择原因' })
+  @IsIn(REASONS, { message: '请选择原因' })
+  reason: ClosureReason;
+
+  @ApiProperty({ example: '线路检修停电', description: '告诉群众的说明，2–60 个字' })
+  @IsDefined({ message: '请填写说明' })
+  @IsString({ message: '说明不正确' })
+  @Length(2, 60, { message: '说明请写 2–60 个字' })
+  @Matches(/^[^\u0000-\u001f<>]+$/, { message: '说明里不能有换行或尖括号' })
+  note: string;
+}
+
+export class ClosureListQuery extends PeopleQuery {}

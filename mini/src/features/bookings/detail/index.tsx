@@ -66,6 +66,13 @@ export default function BookingPage() {
         </View>
       )}
 
+      {b.notice && (
+        <View className="bk-center-notice e2e-booking-notice" ariaRole="alert">
+          <Text className="bk-center-notice__title">中心通知</Text>
+          <Text className="bk-center-notice__text">{b.notice}</Text>
+        </View>
+      )}
+
       <View className="section bk-ticket">
         <View className="bk-ticket__head">
           <Text className="section__title">{showQr ? '签到码' : '预约'}</Text>

@@ -24,6 +24,7 @@ function booking(id: string, start: string, status: Booking['status'] = 'confirm
     cancelledAt: null,
     checkedInAt: null,
     fromWaitlist: false,
+    notice: null,
   };
 }
 
