@@ -69,7 +69,10 @@ export const ERROR_CATALOG: Record<ErrorCode, { status: number; message: string 
   ADMIN_ONLY: { status: 403, message: '管理后台仅供县级管理员和中心管理员使用，请联系县政务服务中心开通' },
   ADMIN_NOT_FOUND: { status: 404, message: '没有找到，或不在您管理的范围内' },
   ADMIN_GRANT_NOT_ALLOWED: { status: 403, message: '您不能在这里授予这个角色' },
-  ADMIN_PERSON_NOT_FOUND: { status: 404, message: '没有找到用这个手机号完成实名认证的用户，请对方先在掌上办里登录并实名认证' },
+  ADMIN_PERSON_NOT_FOUND: {
+    status: 404,
+    message: '没有找到用这个手机号完成实名认证的用户，请对方先在掌上办里登录并实名认证',
+  },
   CHECK_IN_CODE_INVALID: {
     status: 400,
     message: '签到码无效、已使用或不是今天的预约，请群众在“我的预约”里刷新后再出示',

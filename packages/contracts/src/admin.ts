@@ -32,7 +32,12 @@ export interface AdminAreas {
     name: string;
     townships: {
       name: string;
-      places: { id: string; name: string; kind: 'center' | 'station' | 'bank-point' | 'kiosk'; level: 'township' | 'street' | 'village' }[];
+      places: {
+        id: string;
+        name: string;
+        kind: 'center' | 'station' | 'bank-point' | 'kiosk';
+        level: 'township' | 'street' | 'village';
+      }[];
     }[];
   }[];
 }
@@ -49,7 +54,8 @@ export type TargetKey =
   | 'kiosk-coverage';
 
 /** Figures shown beside the targets without a threshold of their own. */
-export type IndicatorKey = 'agent-mandates' | 'agent-applications' | 'bookings' | 'booking-utilisation' | 'no-show-rate';
+export type IndicatorKey =
+  'agent-mandates' | 'agent-applications' | 'bookings' | 'booking-utilisation' | 'no-show-rate';
 
 export type FigureUnit = 'count' | 'percent' | 'visits';
 
