@@ -135,6 +135,11 @@ export default tseslint.config(
     },
   },
   {
+    // The operators' console runs in the browser; its vite config and dev mock run in Node.
+    files: ['packages/console/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['mini/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     // `@/` is mini/src (mini/tsconfig.json, mini/config/index.ts); resolving it keeps import-x/no-cycle seeing those imports.
