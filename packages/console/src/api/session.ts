@@ -32,7 +32,16 @@ const FAILED: Record<string, string> = {
  * Back from the identity service: takes the one-time ticket (or login_error) out of the address bar, then trades
  * the ticket for a session. Answers null when the address had neither, or the message to show when it failed.
  */
-export async function completeSignInReturn(): Promise<{ signedIn: boolean; problem: string | null } | null> {
+export function completeSignInReturn(): Promise<SignInReturn> {
+  // Once per page load: the address is read (and cleaned) once, whoever asks again gets the same answer.
+  returning ??= readSignInReturn();
+  return returning;
+}
+
+type SignInReturn = { signedIn: boolean; problem: string | null } | null;
+let returning: Promise<SignInReturn> | null = null;
+
+async function readSignInReturn(): Promise<SignInReturn> {
   const [path, query = ''] = window.location.hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(query);
   const ticket = params.get('ticket');

@@ -25,8 +25,7 @@ export function FigureDrawer({
     <Drawer
       open={figure !== null}
       onClose={onClose}
-      size="large"
-      width={960}
+      size={960}
       title={data?.title ?? name}
       className="e2e-figure-drawer"
       destroyOnHidden

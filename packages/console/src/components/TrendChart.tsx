@@ -3,7 +3,7 @@ import { LineChart } from 'echarts/charts';
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { formatFigure } from '../lib/format';
 
 echarts.use([LineChart, GridComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
@@ -34,7 +34,13 @@ export function TrendChart({
       axisTick: { show: false },
       axisLine: { lineStyle: { color: '#d9d9d9' } },
     },
-    yAxis: { type: 'value', show: false, scale: true },
+    // The threshold always inside the plot, so its line shows even when every month is far from it.
+    yAxis: {
+      type: 'value',
+      show: false,
+      min: (v: { min: number }) => Math.min(v.min, threshold ?? v.min),
+      max: (v: { max: number }) => Math.max(v.max, threshold ?? v.max),
+    },
     series: [
       {
         type: 'line',

@@ -4,6 +4,7 @@ import { ApiError } from '../api/client';
 export interface Loaded<T> {
   data: T | null;
   error: ApiError | null;
+  /** True from the first render of a new key until its answer: never "no data, no error, not loading". */
   loading: boolean;
   reload: () => void;
 }
@@ -11,13 +12,16 @@ export interface Loaded<T> {
 const asApiError = (e: unknown): ApiError =>
   e instanceof ApiError ? e : new ApiError(0, 'CLIENT_ERROR', '页面出了点问题，请重试');
 
-/** Loads `load()` whenever `key` changes; an answer to an older key is dropped. */
+interface State<T> {
+  key: string | null;
+  data: T | null;
+  error: ApiError | null;
+  loading: boolean;
+}
+
+/** Loads `load()` whenever `key` changes (nothing while `load` is null); an answer to an older key is dropped. */
 export function useLoad<T>(load: (() => Promise<T>) | null, key: string): Loaded<T> {
-  const [state, setState] = useState<{ data: T | null; error: ApiError | null; loading: boolean }>({
-    data: null,
-    error: null,
-    loading: load !== null,
-  });
+  const [state, setState] = useState<State<T>>({ key: null, data: null, error: null, loading: false });
   const [round, setRound] = useState(0);
   const latest = useRef(0);
   const loadRef = useRef(load);
@@ -27,13 +31,15 @@ export function useLoad<T>(load: (() => Promise<T>) | null, key: string): Loaded
     const fn = loadRef.current;
     if (!fn) return;
     const mine = ++latest.current;
-    setState((s) => ({ data: s.data, error: null, loading: true }));
+    // The previous answer stays on screen (under a spinner) while the next one loads.
+    setState((s) => ({ ...s, error: null, loading: true }));
     fn().then(
-      (data) => mine === latest.current && setState({ data, error: null, loading: false }),
-      (e: unknown) => mine === latest.current && setState({ data: null, error: asApiError(e), loading: false }),
+      (data) => mine === latest.current && setState({ key, data, error: null, loading: false }),
+      (e: unknown) => mine === latest.current && setState({ key, data: null, error: asApiError(e), loading: false }),
     );
   }, [key, round]);
 
   const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { ...state, reload };
+  const loading = load !== null && (state.loading || state.key !== key);
+  return { data: state.data, error: loading ? null : state.error, loading, reload };
 }

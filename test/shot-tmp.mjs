@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const ctx = await b.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0,300)));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:5174/console/');
+await page.click('.e2e-sign-in');
+await page.waitForTimeout(5000);
+console.log(page.url());
+await page.screenshot({ path: '/tmp/m-after.png' });
+await b.close();
