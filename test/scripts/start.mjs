@@ -54,7 +54,7 @@ if (!existsSync(h5Index) || statSync(h5Index).mtimeMs < newestMtime(join(root, '
 }
 const consoleIndex = join(root, 'packages/console/dist/index.html');
 if (!existsSync(consoleIndex) || statSync(consoleIndex).mtimeMs < newestMtime(join(root, 'packages/console/src'))) {
-  run('npm', ['run', 'build', '-w', 'packages/console'], 'building the operators\' console');
+  run('npm', ['run', 'build', '-w', 'packages/console'], "building the operators' console");
 }
 
 const children = [];
