@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -46,6 +47,7 @@ export class AppModule {
         ReviewsModule,
         FeedbackModule,
         TargetsModule,
+        AdminModule,
         NotificationsModule,
         UploadsModule,
         HealthModule,

@@ -33,6 +33,16 @@ describe('H5 sign-in through the provincial identity service', () => {
     expect(again.status).toBe(401);
   });
 
+  it('signs an operator into the console at /console with the same one-time ticket', async () => {
+    const { landing, browser } = await signInThroughBrowser('/console');
+    expect(landing).toMatch(/^\/console\/#\/\?ticket=[\w-]{32}$/);
+    expect((await browser.redeem(landing)).status).toBe(200);
+    for (const returnTo of ['/console/../evil', '/consolex', '/console?x=1']) {
+      const res = await noFollow(`${sys.url}/api/v1/auth/h5/authorize?returnTo=${encodeURIComponent(returnTo)}`);
+      expect([returnTo, res.status]).toEqual([returnTo, 400]);
+    }
+  });
+
   it('signs the same person in as the same resident next time', async () => {
     const first = await new H5Browser(sys).signIn(resident);
     const second = await new H5Browser(sys).signIn(resident);

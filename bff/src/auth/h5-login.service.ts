@@ -12,6 +12,13 @@ const STATE_TTL_SEC = 600;
 const TICKET_TTL_SEC = 60;
 /** Where the app goes after signing in when it did not say: 我的. */
 export const DEFAULT_RETURN = '/pages/mine/index';
+/** The operators' console (packages/console, served at /console with hash routing). */
+const CONSOLE = '/console';
+
+/** Where the browser lands after the identity service: an H5 page (hash route) or the console's start. */
+function landing(returnTo: string, query: string): string {
+  return returnTo === CONSOLE ? `${CONSOLE}/#/?${query}` : `/#${returnTo}?${query}`;
+}
 /** The browser-binding cookie's value: 32 random bytes, base64url. */
 export const BROWSER_BINDING = /^[A-Za-z0-9_-]{43}$/;
 
@@ -75,11 +82,12 @@ export class H5LoginService {
     const pending = state ? await this.kv.take<PendingLogin>(`h5-login:${state}`) : null;
     if (!pending) return `/#${DEFAULT_RETURN}?login_error=expired`;
     // Another browser than the one that started: the state is spent and nobody is signed in.
-    if (!browserBinding || digest(browserBinding) !== pending.browser) return `/#${DEFAULT_RETURN}?login_error=browser`;
+    if (!browserBinding || digest(browserBinding) !== pending.browser)
+      return landing(pending.returnTo === CONSOLE ? CONSOLE : DEFAULT_RETURN, 'login_error=browser');
     const who = code
       ? await this.oauth.exchange({ code, redirectUri: pending.redirectUri, codeVerifier: pending.verifier })
       : null;
-    if (!who) return `/#${pending.returnTo}?login_error=refused`;
+    if (!who) return landing(pending.returnTo, 'login_error=refused');
     const identityEnc = who.identity ? this.cipher.encrypt(JSON.stringify(who.identity)) : null;
     const session = await this.sessions.signIn('h5', who.subject, identityEnc);
     const ticket = randomBytes(24).toString('base64url');
@@ -88,7 +96,7 @@ export class H5LoginService {
       { session, browser: pending.browser } satisfies PendingTicket,
       TICKET_TTL_SEC,
     );
-    return `/#${pending.returnTo}?ticket=${ticket}`;
+    return landing(pending.returnTo, `ticket=${ticket}`);
   }
 
   async redeem(ticket: string, browserBinding: string | undefined): Promise<Session> {

@@ -361,6 +361,24 @@ export interface AgentMemberTable {
   granted_at: ColumnType<Date, never, never>;
 }
 
+export interface CountyAdminTable {
+  resident_id: string;
+  county: string;
+  granted_at: ColumnType<Date, never, never>;
+}
+
+export interface AdminAuditTable {
+  id: Generated<string>;
+  at: ColumnType<Date, never, never>;
+  actor_id: string | null;
+  action: string;
+  county: string;
+  center_id: string | null;
+  target: string;
+  before: ColumnType<Record<string, unknown> | null, string | null, never>;
+  after: ColumnType<Record<string, unknown> | null, string | null, never>;
+}
+
 export interface MandateTable {
   id: string;
   principal_id: string;
@@ -449,6 +467,8 @@ export interface Database {
   feedback: FeedbackTable;
   feedback_event: FeedbackEventTable;
   agent_member: AgentMemberTable;
+  county_admin: CountyAdminTable;
+  admin_audit: AdminAuditTable;
   mandate: MandateTable;
   mandate_action: MandateActionTable;
   home_visit: HomeVisitTable;

@@ -73,6 +73,7 @@ describe('serviceStats', () => {
       bad: 5,
       goodRate: 0.1667,
       rectified: 3,
+      rectifiable: 4,
       rectifyRate: 0.75,
       rectifiedOnTime: 2,
       onTimeRate: 0.5,

@@ -74,6 +74,7 @@ export function serviceStats(
     bad: bad.length,
     invalid: reviews.length - counted.length,
     rectified: rectified.length,
+    rectifiable: rectifiable.length,
     rectifyRate: ratio(rectified.length, rectifiable.length),
     rectifiedOnTime: onTime.length,
     onTimeRate: ratio(onTime.length, rectifiable.length),

@@ -74,6 +74,11 @@ export class TargetsService {
     };
   }
 
+  /** Which of these applications and visits have been rated (the console's lists). */
+  ratedOf(ids: string[]): Promise<Set<string>> {
+    return this.repo.rated(ids);
+  }
+
   /** `from` and `to` are Beijing dates, both included. */
   async report(centers: string[], from: string, to: string): Promise<ServiceStatsReport> {
     const start = new Date(`${from}T00:00:00+08:00`);

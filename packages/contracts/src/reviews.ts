@@ -180,6 +180,8 @@ export interface ServiceStats {
   invalid: number;
   /** 差评 rectified (已整改 at least once). 整改率 = rectified / (bad − 无法整改 upheld). */
   rectified: number;
+  /** The base of 整改率: 差评 counted minus those upheld as 无法整改 or withdrawn. */
+  rectifiable: number;
   rectifyRate: number | null;
   /** 按期整改率: rectified by the 整改 deadline / the same base. */
   rectifiedOnTime: number;

@@ -201,11 +201,14 @@ export class IdentityResultDto implements IdentityResult {
 }
 
 export class H5AuthorizeQuery {
-  @ApiPropertyOptional({ example: '/pages/mine/index', description: '登录后回到的页面路径（站内路径）' })
+  @ApiPropertyOptional({
+    example: '/pages/mine/index',
+    description: '登录后回到的页面路径（站内路径）；/console 为管理后台',
+  })
   @IsOptional()
   @IsString({ message: '返回页面不正确' })
-  // An app page path only: no scheme, host, query or "//", so the redirect can never leave the site.
-  @Matches(/^\/(pages|features)\/[a-z0-9/_-]{1,100}$/, { message: '返回页面不正确' })
+  // An app page path or the console: no scheme, host, query or "//", so the redirect can never leave the site.
+  @Matches(/^(\/(pages|features)\/[a-z0-9/_-]{1,100}|\/console)$/, { message: '返回页面不正确' })
   returnTo?: string;
 }
 
