@@ -8,7 +8,7 @@ export function NotAdmin({ message, onSignOut }: { message: string; onSignOut: (
         status="403"
         className="e2e-not-admin"
         title="运营管理后台仅供县级管理员和中心管理员使用"
-        subTitle={`${message} 如需开通，请联系本县（市、区）的县级管理员为您授予角色后重新登录。`}
+        subTitle={message}
         extra={
           <Button type="primary" onClick={onSignOut} className="e2e-sign-out">
             退出，换个账号登录

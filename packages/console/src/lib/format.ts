@@ -63,7 +63,7 @@ export function reportFileName(county: string, month: string, township?: string 
 const ACTION_NAME: Record<string, string> = {
   'people.grant': '授予角色',
   'people.revoke': '撤销角色',
-  'people.change': '变更角色',
+  'people.change-role': '变更角色',
 };
 
 export const actionName = (action: string): string => ACTION_NAME[action] ?? action;
