@@ -135,6 +135,22 @@ export default tseslint.config(
     },
   },
   {
+    // The operators' console runs in the browser; its vite config and dev mock run in Node.
+    files: ['packages/console/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // The contracts are types: a value import would pull the workspace's build into the bundle.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@zsb/contracts', allowTypeImports: true, message: 'Import contract types with `import type`.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['mini/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     // `@/` is mini/src (mini/tsconfig.json, mini/config/index.ts); resolving it keeps import-x/no-cycle seeing those imports.

@@ -73,6 +73,8 @@ module.exports = {
     project('mini', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.ts'], {
       moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
     }),
+    // The operators' console: its pure helpers (formatting, the month report workbook built and read back with exceljs).
+    project('console', '<rootDir>/packages/console', ['<rootDir>/src/**/*.spec.ts']),
     // Shared components rendered in jsdom with React Testing Library; Taro's components and APIs are replaced by
     // the plain-DOM doubles in mini/test/ (what H5 renders, without the web-component runtime).
     project('mini-ui', '<rootDir>/mini', ['<rootDir>/src/**/*.spec.tsx'], {

@@ -99,7 +99,25 @@ export async function createApp(config: Readonly<AppConfigShape>): Promise<NestF
       setHeaders: (res, path) => void res.header('cache-control', h5CacheControl(path)),
     });
   }
+  if (config.consoleDir && existsSync(join(config.consoleDir, 'index.html'))) {
+    // The operators' console (packages/console, a Vite build with hash routes): /console redirects to /console/,
+    // which answers index.html. A second @fastify/static instance must not decorate the reply again.
+    await app.register(fastifyStatic, {
+      root: config.consoleDir,
+      prefix: '/console/',
+      wildcard: false,
+      redirect: true,
+      decorateReply: false,
+      setHeaders: (res, path) => void res.header('cache-control', consoleCacheControl(path)),
+    });
+  }
   return app;
+}
+
+/** Vite names everything under assets/ by its content hash (index-CzV1PS_P.js): a year; index.html: revalidated. */
+export function consoleCacheControl(path: string): string {
+  if (/\.html$/.test(path)) return 'no-cache';
+  return /[\\/]assets[\\/][^\\/]+$/.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=604800';
 }
 
 // A file whose name carries its content hash (1013.43cbe679.js) never changes: cached for a year, not revalidated.

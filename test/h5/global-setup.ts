@@ -142,9 +142,21 @@ process.on('exit', () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
 });
 
-export default async function globalSetup(): Promise<() => Promise<void>> {
+export interface E2eApp {
+  /** Build outputs the run needs, each with the command that makes it. */
+  needs: [file: string, command: string][];
+  /** Environment the BFF gets on top of the run's own (where it finds the app to serve). */
+  bffEnv: Record<string, string>;
+}
+
+export default function globalSetup(): Promise<() => Promise<void>> {
+  return startServers({ needs: [[join(H5_DIR, 'index.html'), 'npm run build:h5']], bffEnv: { H5_DIR } });
+}
+
+/** Starts the sandbox and a BFF for a browser suite (the H5 app's, the console's: test/console/global-setup.ts). */
+export async function startServers(app: E2eApp): Promise<() => Promise<void>> {
   const missing = [
-    [join(H5_DIR, 'index.html'), 'npm run build:h5'],
+    ...app.needs,
     [join(ROOT, 'bff/dist/main.js'), 'npx tsc -b packages/contracts packages/domain packages/sandbox bff'],
     [join(ROOT, 'packages/sandbox/dist/main.js'), 'npx tsc -b packages/contracts packages/domain packages/sandbox bff'],
   ].filter(([file]) => !existsSync(file));
@@ -174,7 +186,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       DATA_DIR: dataDir,
       DATABASE_URL: databaseUrl ?? '',
       PLATFORM_URL: sandbox.url,
-      H5_DIR,
+      ...app.bffEnv,
       LOG_LEVEL: 'warn',
       // The development profile allows one SMS code a minute per phone. The identity tests send a code to a
       // resident's phone on file within a minute of verifying her over the API (and the phone-on-file step right

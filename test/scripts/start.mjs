@@ -1,5 +1,5 @@
 // `npm start`: builds what is missing, then runs the sandbox (the upstream stand-in) and the BFF, which also
-// serves the H5 app, and prints where to open it. Ctrl-C stops both.
+// serves the H5 app and the operators' console, and prints where to open it. Ctrl-C stops both.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -52,6 +52,10 @@ const h5Index = join(root, 'mini/dist/h5/index.html');
 if (!existsSync(h5Index) || statSync(h5Index).mtimeMs < newestMtime(join(root, 'mini/src'))) {
   run('npm', ['run', 'build:h5', '-w', 'mini'], 'building the H5 app (first time takes a minute)');
 }
+const consoleIndex = join(root, 'packages/console/dist/index.html');
+if (!existsSync(consoleIndex) || statSync(consoleIndex).mtimeMs < newestMtime(join(root, 'packages/console/src'))) {
+  run('npm', ['run', 'build', '-w', 'packages/console'], "building the operators' console");
+}
 
 const children = [];
 const stopAll = (code) => {
@@ -93,6 +97,7 @@ process.stdout.write(`
   掌上办 is running
   ─────────────────────────────────────────────
   App (H5, open on a phone-sized window):  http://${host}:${port}/
+  Operators' console (desktop):            http://${host}:${port}/console/
   API docs (OpenAPI):                      http://${host}:${port}/api/docs
   Upstream sandbox:                        http://${host}:${sandboxPort}/__sandbox/faults
   Data folder:                             ${resolve(root, process.env.DATA_DIR ?? '.data')}

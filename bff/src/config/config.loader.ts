@@ -22,6 +22,7 @@ export const ENV_KEYS: Record<
   LOG_FILE: { path: ['logFile'], type: 'nullable' },
   LOG_BUFFER_BYTES: { path: ['logBufferBytes'], type: 'int' },
   H5_DIR: { path: ['h5Dir'], type: 'nullable' },
+  CONSOLE_DIR: { path: ['consoleDir'], type: 'nullable' },
   API_DOCS: { path: ['apiDocs'], type: 'boolean' },
   PLATFORM_URL: { path: ['upstream', 'platformUrl'], type: 'string' },
   UPSTREAM_TIMEOUT_MS: { path: ['upstream', 'timeoutMs'], type: 'int' },
@@ -112,7 +113,7 @@ function profileOf(env: Env): AppConfigShape['profile'] {
 
 /**
  * Reads config/default.json, then config/<profile>.json, then the environment, and validates the result once.
- * Relative paths (dataDir, h5Dir) are resolved against the repository root so the BFF can start from anywhere.
+ * Relative paths (dataDir, h5Dir, consoleDir) are resolved against the repository root so the BFF can start from anywhere.
  */
 export function loadConfig(env: Env = process.env, overrides: Json = {}): Readonly<AppConfigShape> {
   const root = resolve(__dirname, '../../..');
@@ -166,6 +167,7 @@ export function loadConfig(env: Env = process.env, overrides: Json = {}): Readon
   if (config.profile === 'production') refuseDevelopmentSecrets(config, join(root, 'config'));
   if (!config.dataDir.startsWith('memory://')) config.dataDir = resolve(root, config.dataDir);
   if (config.h5Dir) config.h5Dir = resolve(root, config.h5Dir);
+  if (config.consoleDir) config.consoleDir = resolve(root, config.consoleDir);
   config.holidaysFile = resolve(root, config.holidaysFile);
   return deepFreeze(config);
 }

@@ -46,6 +46,8 @@ export const configSchema = z
     logFile: z.string().min(1).nullable(),
     logBufferBytes: z.number().int().min(0).max(1_048_576),
     h5Dir: z.string().min(1).nullable(),
+    // The operators' console (packages/console), served at /console; null: not served.
+    consoleDir: z.string().min(1).nullable(),
     // The OpenAPI page and JSON (/api/docs, /api/docs-json): on in development and test, off in production unless
     // API_DOCS=true (they list every route and field to whoever asks).
     apiDocs: z.boolean(),
