@@ -234,3 +234,77 @@ export interface Closure {
 export interface ClosureList {
   items: Closure[];
 }
+
+/** One place of the area as the console's 中心 page shows it. */
+export interface AdminPlace {
+  id: string;
+  name: string;
+  kind: 'center' | 'station' | 'bank-point' | 'kiosk';
+  level: 'township' | 'street' | 'village';
+  township: string;
+  address: string;
+  phone: string | null;
+  /** 办事窗口 (0 for a kiosk). */
+  windows: number;
+  matterCount: number;
+  /** The policy floor of matters (200/150/40); null for bank points and kiosks. */
+  matterFloor: number | null;
+  /** Opening hours as the resident reads them, one line per set of weekdays: "周一至周五 08:30-12:00, 14:30-17:30". */
+  hours: string[];
+  /** Open into the evening on some day (延时服务). */
+  lateHours: boolean;
+  /** The lunch break on weekdays, "12:00-14:30"; null when there is none. */
+  lunchBreak: string | null;
+  /** Kinds of service: 帮办代办 (agents granted here), 上门服务 (staffed centers), 自助终端 (a kiosk in the township). */
+  services: ('agent' | 'home-visit' | 'kiosk')[];
+  /** People holding a role here. */
+  staff: number;
+  agents: number;
+  /** Closures not yet over, earliest first. */
+  closures: Closure[];
+}
+
+/** GET /api/v1/admin/centers?county=&township= */
+export interface AdminPlaceList {
+  items: AdminPlace[];
+}
+
+/** The work queues across an area: 差评整改, 办不成事, 咨询, 上门服务. */
+export type QueueKind = 'review' | 'case' | 'consultation' | 'home-visit';
+
+export interface QueueItem {
+  kind: QueueKind;
+  id: string;
+  /** 差评工单号, BC…/ZX… or the 上门 number. */
+  number: string;
+  centerId: string;
+  centerName: string;
+  /** The matter or what was rated. */
+  title: string;
+  /** The state in Chinese (核实中, 整改中, 办理中, 待安排 …). */
+  state: string;
+  open: boolean;
+  /** ISO 8601 +08:00 */
+  filedAt: string;
+  /** The last day to answer (YYYY-MM-DD); null where the kind has none. */
+  dueOn: string | null;
+  overdue: boolean;
+  /** Masked name of the staff member it is assigned to. */
+  assignee: string | null;
+}
+
+/** GET /api/v1/admin/queues?county=&centerId=&kind=&open= — overdue first, then the oldest; at most 500. */
+export interface QueueList {
+  items: QueueItem[];
+  total: number;
+}
+
+/**
+ * POST /api/v1/admin/queues/assign — gives an item to someone holding a role at its center (a PersonGrant id of
+ * a 窗口人员 or 中心管理员 there). Audited; assigning to the same person again changes nothing.
+ */
+export interface QueueAssignRequest {
+  kind: QueueKind;
+  id: string;
+  grantId: string;
+}
