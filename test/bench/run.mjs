@@ -14,6 +14,7 @@ import pg from 'pg';
 import { benchApplications } from './applications.mjs';
 import { benchBookings } from './bookings.mjs';
 import { benchCenters } from './centers.mjs';
+import { benchDashboard } from './dashboard.mjs';
 import { benchFaults } from './faults.mjs';
 import { benchLicences } from './licences.mjs';
 import { benchSearchIndex } from './search-index.mjs';
@@ -38,7 +39,7 @@ const QUERIES = [
 ];
 // The server the centers and bookings groups make their fresh databases on (and drop them after).
 const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const GROUPS = ['catalog', 'licences', 'centers', 'bookings', 'applications', 'faults'];
+const GROUPS = ['catalog', 'licences', 'centers', 'bookings', 'dashboard', 'applications', 'faults'];
 const groups = process.argv.length > 2 ? process.argv.slice(2) : GROUPS;
 const unknown = groups.filter((g) => !GROUPS.includes(g));
 if (unknown.length) {
@@ -56,13 +57,17 @@ mkdirSync(join(root, 'test/bench/results'), { recursive: true });
 const machine = `${(await import('node:os')).cpus().length} cores, node ${process.version}`;
 
 if (groups.includes('catalog')) await catalogGroup();
-if (groups.some((g) => ['licences', 'centers', 'bookings'].includes(g))) {
+if (groups.some((g) => ['licences', 'centers', 'bookings', 'dashboard'].includes(g))) {
   const postgres = await postgresVersion();
   if (groups.includes('licences')) await licencesGroup(postgres);
   if (groups.includes('centers')) await centersGroup(postgres);
   if (groups.includes('bookings')) {
     if (postgres) await bookingsGroup(postgres);
     else process.stdout.write(`bookings: skipped, no PostgreSQL at ${PG_ADMIN_URL} (set PG_ADMIN_URL)\n`);
+  }
+  if (groups.includes('dashboard')) {
+    if (postgres) await dashboardGroup(postgres);
+    else process.stdout.write(`dashboard: skipped, no PostgreSQL at ${PG_ADMIN_URL} (set PG_ADMIN_URL)\n`);
   }
 }
 
@@ -233,6 +238,21 @@ async function centersGroup(postgres) {
     );
   }
   process.stdout.write('written to test/bench/results/centers.json\n');
+}
+
+/** The 达标 dashboard of the most populous county with a year of data, against GET /admin/me (same run). */
+async function dashboardGroup(postgres) {
+  const r = await withDatabase((databaseUrl) => benchDashboard({ databaseUrl }));
+  const summary = { when: new Date().toISOString(), machine, postgres, target: 'p95 ≤ 300 ms', ...r };
+  writeFileSync(join(root, 'test/bench/results/dashboard.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  process.stdout.write(
+    `\ndashboard: ${r.county} (${r.places} places), ${r.month}; rows ${JSON.stringify(r.data.rows)} generated in ${r.data.generatedSec} s\n`,
+  );
+  for (const [name, x] of Object.entries(r.results))
+    process.stdout.write(
+      `${name.padEnd(9)} one at a time p50 ${x.sequential.p50} ms p95 ${x.sequential.p95} ms p99 ${x.sequential.p99} ms | two at once p50 ${x.twoAtOnce.p50} ms p95 ${x.twoAtOnce.p95} ms | errors ${x.sequential.errors + x.twoAtOnce.errors}\n`,
+    );
+  process.stdout.write('written to test/bench/results/dashboard.json\n');
 }
 
 async function bookingsGroup(postgres) {
