@@ -115,7 +115,7 @@ export function CloseCenterModal({
       title={place ? `暂停服务 · ${place.name}` : '暂停服务'}
       width={640}
       onCancel={sending ? undefined : onClose}
-      maskClosable={false}
+      mask={{ closable: false }}
       footer={footer}
       afterClose={reset}
       className="e2e-closure-modal"
@@ -205,7 +205,7 @@ export function CloseCenterModal({
           title={`${done.centerName}已暂停服务`}
           subTitle={
             <>
-              <div className="e2e-closure-outcome">{closureOutcome(done)}</div>
+              <div className="closure-outcome e2e-closure-outcome">{closureOutcome(done)}</div>
               <div>受影响的群众已逐一收到通知。</div>
             </>
           }

@@ -23,13 +23,10 @@ export const kindOptions = (): { value: QueueKind | ''; label: string }[] => [
   ...QUEUE_KINDS.map((k) => ({ value: k, label: QUEUE_KIND_NAME[k] })),
 ];
 
-/** 12月9日 (已超期) / 无时限: the last day to answer as the table shows it. */
+/** The last day to answer as the table shows it (2026-12-09, or 无时限), and whether to mark it 已超期 in red. */
 export function dueLabel(item: Pick<QueueItem, 'dueOn' | 'overdue' | 'open'>): { text: string; overdue: boolean } {
   if (!item.dueOn) return { text: '无时限', overdue: false };
-  const [y, m, d] = item.dueOn.split('-').map(Number);
-  const text = `${y}年${m}月${d}日`;
-  const overdue = item.overdue && item.open;
-  return { text: overdue ? `${text} 已超期` : text, overdue };
+  return { text: item.dueOn, overdue: item.overdue && item.open };
 }
 
 /** Who an item at `centerId` can be given to: 窗口人员 and 中心管理员 of that center, staff first. */

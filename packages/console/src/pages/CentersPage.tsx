@@ -40,12 +40,12 @@ export function CentersPage({ areas }: { areas: AdminAreas }) {
         </>
       ),
     },
-    { key: 'township', dataIndex: 'township', title: '乡镇（街道）', width: 96 },
-    { key: 'windows', dataIndex: 'windows', title: '窗口', width: 56, align: 'right' },
+    { key: 'township', dataIndex: 'township', title: '乡镇（街道）', width: 104 },
+    { key: 'windows', dataIndex: 'windows', title: '窗口', width: 52, align: 'right' },
     {
       key: 'matters',
       title: '事项数',
-      width: 88,
+      width: 84,
       align: 'right',
       render: (_, p) =>
         p.matterFloor === null ? (
@@ -93,13 +93,16 @@ export function CentersPage({ areas }: { areas: AdminAreas }) {
     {
       key: 'people',
       title: '人员',
-      width: 84,
-      render: (_, p) => (
-        <div className="people-count">
-          <div>窗口 {p.staff}</div>
-          <div>代办 {p.agents}</div>
-        </div>
-      ),
+      width: 88,
+      render: (_, p) =>
+        p.kind === 'kiosk' ? (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ) : (
+          <div className="people-count">
+            <div>工作人员 {p.staff}</div>
+            <div>代办员 {p.agents}</div>
+          </div>
+        ),
     },
     {
       key: 'closures',
@@ -111,7 +114,7 @@ export function CentersPage({ areas }: { areas: AdminAreas }) {
           <div className="tags-stack">
             {p.closures.map((c) => (
               <Tooltip key={c.id} title={c.note}>
-                <Tag color="orange" className="e2e-place-closure">
+                <Tag color="orange" className="closure-tag e2e-place-closure">
                   {closurePeriod(c)} {REASON_NAME[c.reason]}
                 </Tag>
               </Tooltip>
@@ -122,7 +125,7 @@ export function CentersPage({ areas }: { areas: AdminAreas }) {
     {
       key: 'actions',
       title: '操作',
-      width: 100,
+      width: 104,
       render: (_, p) =>
         canClose(p) ? (
           <Button
@@ -176,6 +179,7 @@ export function CentersPage({ areas }: { areas: AdminAreas }) {
         <Table<AdminPlace>
           className="e2e-centers"
           size="small"
+          tableLayout="fixed"
           rowKey="id"
           loading={places.loading}
           dataSource={places.data?.items ?? []}

@@ -121,8 +121,8 @@ export function QueuesPage({ areas }: { areas: AdminAreas }) {
                 width: 96,
                 render: (_, i) => <Tag color={QUEUE_KIND_COLOR[i.kind]}>{QUEUE_KIND_NAME[i.kind]}</Tag>,
               },
-              { key: 'number', dataIndex: 'number', title: '编号', width: 150, className: 'e2e-queue-number' },
-              { key: 'center', dataIndex: 'centerName', title: '服务点', width: 190 },
+              { key: 'number', dataIndex: 'number', title: '编号', width: 140, className: 'e2e-queue-number' },
+              { key: 'center', dataIndex: 'centerName', title: '服务点', width: 180 },
               { key: 'title', dataIndex: 'title', title: '事项', ellipsis: true },
               {
                 key: 'state',
@@ -140,10 +140,19 @@ export function QueuesPage({ areas }: { areas: AdminAreas }) {
               {
                 key: 'due',
                 title: '答复期限',
-                width: 150,
+                width: 160,
                 render: (_, i) => {
                   const due = dueLabel(i);
-                  return <span className={due.overdue ? 'overdue e2e-overdue' : undefined}>{due.text}</span>;
+                  return due.overdue ? (
+                    <span className="overdue">
+                      {due.text}
+                      <Tag color="red" className="overdue-tag e2e-overdue">
+                        已超期
+                      </Tag>
+                    </span>
+                  ) : (
+                    due.text
+                  );
                 },
               },
               {
