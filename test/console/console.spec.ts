@@ -2,7 +2,10 @@
 // service and is told the console is for admins; the operator script makes her 县级管理员 of her county; signed in
 // again she reads the 达标看板 (each card equals the API's figure), drills into a township, opens the list behind a
 // figure, exports the month report and opens the .xlsx with exceljs (its figures are the dashboard's), grants a
-// verified resident 窗口人员 at a center and revokes it, and finds both changes in 审计日志. Screenshots at 1366×768.
+// verified resident 窗口人员 at a center and revokes it, and finds both changes in 审计日志. In 中心与服务 she closes
+// a center for an afternoon a resident has booked (停电): the resident's booking says why and has moved (or is
+// cancelled) and she has one message; in 工作队列 a resident's 办不成事 case is assigned to the center's 窗口人员.
+// Screenshots at 1366×768.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
