@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type {
   AdminAreas,
   AdminMe,
+  AdminPlaceList,
   AuditPage,
   DashboardReport,
   ErrorBody,
@@ -9,6 +10,8 @@ import type {
   MatterGuide,
   PersonGrant,
   PersonGrantList,
+  QueueItem,
+  QueueList,
   Session,
   TargetFigure,
 } from '@zsb/contracts';
@@ -36,6 +39,7 @@ let centerAdmin: Session;
 let resident: Session;
 let grantee: SandboxResident;
 let granteeSession: Session;
+let clerk: Session;
 let county: string;
 let otherCounty: string;
 let center: { id: string; name: string; township: string };
@@ -96,7 +100,7 @@ afterAll(() => sys.close(), 120_000);
 
 describe('who may open the console', () => {
   it('refuses a resident and a window clerk on every admin route with 403 ADMIN_ONLY', async () => {
-    const clerk = await verifiedSession(sys, people[38]);
+    clerk = await verifiedSession(sys, people[38]);
     await sys.app.get(StaffRepository).grant(residentIdOf(clerk), center.id);
     const routes = [
       '/api/v1/admin/me',
@@ -531,5 +535,80 @@ describe('the 达标 dashboard', () => {
     expect(res.body.township).toBe(center.township);
     expect(res.body.places.find((p) => p.key === center.id)).toMatchObject({ applications: 2, noShows: 1 });
     expect(res.body.places.some((p) => p.key === secondCenter.id)).toBe(false);
+  });
+});
+
+describe('centers and work queues', () => {
+  it('lists the county’s places with hours, lunch break, matters against their floor and people', async () => {
+    const res = await get<AdminPlaceList>(countyAdmin, `/api/v1/admin/centers?${q({ county })}`);
+    expect(res.status).toBe(200);
+    const hall = res.body.items.find((p) => p.id === center.id)!;
+    expect(hall).toMatchObject({ kind: 'center', matterFloor: expect.any(Number), lunchBreak: '12:00-14:30' });
+    expect(hall.hours[0]).toMatch(/^周一至周五 08:30-12:00, 14:30-17:30$/);
+    expect(hall.staff).toBeGreaterThanOrEqual(2); // the center admin and the clerk
+    expect(hall.services).toContain('home-visit');
+    const kiosks = res.body.items.filter((p) => p.kind === 'kiosk');
+    expect(kiosks.every((k) => k.matterFloor === null && k.windows === 0)).toBe(true);
+    expect((await get(otherCountyAdmin, `/api/v1/admin/centers?${q({ county })}`)).status).toBe(404);
+    const township = await get<AdminPlaceList>(
+      centerAdmin,
+      `/api/v1/admin/centers?${q({ county, township: center.township })}`,
+    );
+    expect(township.body.items.every((p) => p.township === center.township)).toBe(true);
+  });
+
+  it('puts the county’s open items in one queue, overdue first, and assigns one to staff of its center', async () => {
+    const res = await get<QueueList>(countyAdmin, `/api/v1/admin/queues?${q({ county, open: 'true' })}`);
+    expect(res.status).toBe(200);
+    const cases = res.body.items.filter((i) => i.kind === 'case');
+    // The dashboard's seed: one 办不成事 still unanswered after its last day.
+    expect(cases).toHaveLength(1);
+    expect(res.body.items[0]).toMatchObject({ overdue: true, state: '已受理', assignee: null });
+    const item = cases[0];
+    const staffHere = (
+      await get<PersonGrantList>(countyAdmin, `/api/v1/admin/people?${q({ centerId: item.centerId })}`)
+    ).body.items;
+    const clerkId = residentIdOf(clerk);
+    await sys.app.get(StaffRepository).grant(clerkId, item.centerId);
+    const grants = (await get<PersonGrantList>(countyAdmin, `/api/v1/admin/people?${q({ centerId: item.centerId })}`))
+      .body.items;
+    const clerkGrant = grants.find((g) => g.role === 'staff' && !staffHere.some((s) => s.id === g.id))!;
+    const assigned = await send<QueueItem>(countyAdmin, '/api/v1/admin/queues/assign', {
+      kind: item.kind,
+      id: item.id,
+      grantId: clerkGrant.id,
+    });
+    expect(assigned.status).toBe(200);
+    expect(assigned.body).toMatchObject({ id: item.id, assignee: clerkGrant.name });
+    // Again: nothing changes, no second audit line.
+    await send(countyAdmin, '/api/v1/admin/queues/assign', { kind: item.kind, id: item.id, grantId: clerkGrant.id });
+    const lines = (await get<AuditPage>(countyAdmin, '/api/v1/admin/audit')).body.items.filter(
+      (a) => a.action === 'queue.assign',
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0].after).toEqual({ 承办人: clerkGrant.name });
+    // Someone of another center, or another county's admin: refused.
+    const elsewhere =
+      grants.length &&
+      (await get<PersonGrantList>(countyAdmin, `/api/v1/admin/people?${q({ county })}`)).body.items.find(
+        (g) => g.role !== 'countyAdmin' && g.centerId !== item.centerId,
+      );
+    if (elsewhere) {
+      const wrong = await send(countyAdmin, '/api/v1/admin/queues/assign', {
+        kind: item.kind,
+        id: item.id,
+        grantId: elsewhere.id,
+      });
+      expect(wrong.body.code).toBe('ADMIN_GRANT_NOT_ALLOWED');
+    }
+    const foreign = await send(otherCountyAdmin, '/api/v1/admin/queues/assign', {
+      kind: item.kind,
+      id: item.id,
+      grantId: clerkGrant.id,
+    });
+    expect(foreign.body.code).toBe('ADMIN_NOT_FOUND');
+    expect(
+      (await get<QueueList>(otherCountyAdmin, '/api/v1/admin/queues')).body.items.some((i) => i.id === item.id),
+    ).toBe(false);
   });
 });

@@ -12,9 +12,12 @@ import type {
   AdminAreas,
   AdminMe,
   AuditPage,
+  AdminPlaceList,
   Closure,
   ClosureList,
   DashboardReport,
+  QueueItem,
+  QueueList,
   FigureList,
   PersonGrant,
   PersonGrantList,
@@ -38,7 +41,12 @@ import {
   GrantIdParams,
   PeopleQuery,
   PersonGrantDto,
+  PlacesQuery,
+  QueueAssignDto,
+  QueueQuery,
 } from './dto/admin.dto';
+import { PlacesService } from './places.service';
+import { QueuesService } from './queues.service';
 import { PeopleService } from './people.service';
 
 const thisMonth = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
@@ -60,6 +68,8 @@ export class AdminController {
     private readonly dashboard: DashboardService,
     private readonly people: PeopleService,
     private readonly closures: ClosuresAdminService,
+    private readonly places: PlacesService,
+    private readonly queues: QueuesService,
   ) {}
 
   @Get('me')
@@ -135,6 +145,53 @@ export class AdminController {
   async revoke(@CurrentResident() me: SignedIn, @Param() params: GrantIdParams): Promise<void> {
     const held = await this.roles.admin(me.residentId);
     await this.people.revoke(me.residentId, held, params.id);
+  }
+
+  @Get('centers')
+  @ApiOperation({
+    summary: '中心与服务',
+    description:
+      '本人范围内的中心、服务站、银行网点和自助终端：办公时间（延时、午休）、窗口、事项数、服务类型、人员、未结束的暂停服务',
+  })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  async listPlaces(@CurrentResident() me: SignedIn, @Query() q: PlacesQuery): Promise<AdminPlaceList> {
+    const held = await this.roles.admin(me.residentId);
+    return this.places.list(this.roles.area(held, q.county, q.township ?? null));
+  }
+
+  @Get('queues')
+  @ApiOperation({
+    summary: '工作队列',
+    description: '本人范围内的差评整改、办不成事、咨询和上门服务，已超期的在前；最多 500 条',
+  })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  async listQueue(@CurrentResident() me: SignedIn, @Query() q: QueueQuery): Promise<QueueList> {
+    const held = await this.roles.admin(me.residentId);
+    return this.queues.list(held, {
+      county: q.county,
+      centerId: q.centerId,
+      kind: q.kind,
+      open: q.open === undefined ? undefined : q.open === 'true',
+    });
+  }
+
+  @Post('queues/assign')
+  @HttpCode(200)
+  @RateLimit({ name: 'admin-assign', points: 300, durationSec: 600, by: 'resident' })
+  @ApiOperation({
+    summary: '指派承办人',
+    description: '把一条待办交给其所在中心的窗口人员或中心管理员；重复指派给同一人不产生变化；写入审计日志',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  async assign(
+    @CurrentResident() me: SignedIn,
+    @Body() body: QueueAssignDto,
+    @IdempotencyKey() _key: string | undefined,
+  ): Promise<QueueItem> {
+    // Assigning is the same whenever it is repeated: a retry finds it done and writes nothing.
+    const held = await this.roles.admin(me.residentId);
+    return this.queues.assign(me.residentId, held, body);
   }
 
   @Post('closures')

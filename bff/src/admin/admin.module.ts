@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { BookingsModule } from '../bookings/bookings.module';
+import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { TargetsModule } from '../targets/targets.module';
 import { AdminRolesService } from './admin-roles.service';
@@ -10,10 +11,13 @@ import { ClosuresAdminService } from './closures-admin.service';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardService } from './dashboard.service';
 import { PeopleService } from './people.service';
+import { PlacesService } from './places.service';
+import { QueuesRepository } from './queues.repository';
+import { QueuesService } from './queues.service';
 
-/** The operators' console API (/api/v1/admin): roles and areas, the 达标 dashboard, people, center closures, the audit log. */
+/** The operators' console API (/api/v1/admin): roles and areas, the 达标 dashboard, people, centers and their closures, work queues, the audit log. */
 @Module({
-  imports: [AuthModule, BookingsModule, CatalogModule, TargetsModule],
+  imports: [AuthModule, BookingsModule, CalendarModule, CatalogModule, TargetsModule],
   controllers: [AdminController],
   providers: [
     AdminRepository,
@@ -22,6 +26,9 @@ import { PeopleService } from './people.service';
     DashboardRepository,
     DashboardService,
     PeopleService,
+    PlacesService,
+    QueuesRepository,
+    QueuesService,
   ],
 })
 export class AdminModule {}

@@ -171,6 +171,27 @@ export class AdminRepository {
     return out.sort((a, b) => b.grantedAt.getTime() - a.grantedAt.getTime());
   }
 
+  /** How many hold a staff role (clerk or admin) and an agent role at each of these centers. */
+  async roleCounts(centers: string[]): Promise<Map<string, { staff: number; agents: number }>> {
+    const out = new Map<string, { staff: number; agents: number }>(centers.map((c) => [c, { staff: 0, agents: 0 }]));
+    if (centers.length === 0) return out;
+    const staff = await this.db
+      .selectFrom('staff_member')
+      .select(['center_id', sql<number>`count(*)::int`.as('n')])
+      .where('center_id', 'in', centers)
+      .groupBy('center_id')
+      .execute();
+    const agents = await this.db
+      .selectFrom('agent_member')
+      .select(['center_id', sql<number>`count(*)::int`.as('n')])
+      .where('center_id', 'in', centers)
+      .groupBy('center_id')
+      .execute();
+    for (const r of staff) out.get(r.center_id)!.staff = r.n;
+    for (const r of agents) out.get(r.center_id)!.agents = r.n;
+    return out;
+  }
+
   inTransaction<T>(run: (tx: Transaction<Database>) => Promise<T>): Promise<T> {
     return this.db.transaction().execute(run);
   }

@@ -81,6 +81,14 @@ export class ClosuresAdminService {
     };
   }
 
+  /** Closures not over yet at these places, by place, as the 中心 page shows them (who decided is not shown there). */
+  async upcomingByPlace(centerIds: string[]): Promise<Map<string, Closure[]>> {
+    const out = new Map<string, Closure[]>();
+    for (const r of await this.closures.upcoming(centerIds))
+      out.set(r.center_id, [...(out.get(r.center_id) ?? []), this.view({ ...r, decided_by_name_enc: null }, '')]);
+    return out;
+  }
+
   private async nameOf(residentId: string): Promise<string> {
     const who = await this.audit.residentPii(null, residentId);
     return who?.nameEnc ? maskName(this.cipher.decrypt(who.nameEnc)) : '';

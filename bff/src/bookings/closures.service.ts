@@ -148,4 +148,14 @@ export class ClosuresService {
   list(centerIds: string[]) {
     return this.repo.list(centerIds, 200);
   }
+
+  /** Closures of these centers not over yet, earliest first. */
+  async upcoming(centerIds: string[]): Promise<ClosureRow[]> {
+    const rows = await this.repo.inEffect(
+      centerIds,
+      new Date(this.clock.now()),
+      new Date(this.clock.now() + 400 * 86_400_000),
+    );
+    return rows.sort((a, b) => a.starts_at.getTime() - b.starts_at.getTime());
+  }
 }

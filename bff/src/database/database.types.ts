@@ -308,6 +308,7 @@ export interface ReviewTable {
   agent_id: ColumnType<string | null, string | null | undefined, never>;
   agent_relation: ColumnType<'agent' | 'family' | null, 'agent' | 'family' | null | undefined, never>;
   agent_name: ColumnType<string | null, string | null | undefined, never>;
+  assignee_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ReviewOutboxTable {
@@ -345,6 +346,7 @@ export interface FeedbackTable {
   request_hash: string;
   created_at: ColumnType<Date, Date | undefined, never>;
   answered_at: Date | null;
+  assignee_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface FeedbackEventTable {
@@ -446,6 +448,7 @@ export interface HomeVisitTable {
   request_hash: string;
   created_at: ColumnType<Date, Date | undefined, never>;
   updated_at: ColumnType<Date, Date | undefined, Date>;
+  assignee_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface HandoverTable {

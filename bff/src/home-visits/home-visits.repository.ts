@@ -7,7 +7,7 @@ import type { HomeVisitTable } from '../database/database.types';
 export type HomeVisitRow = Selectable<HomeVisitTable>;
 export type NewHomeVisit = Omit<
   HomeVisitRow,
-  'state' | 'scheduled_at' | 'answer' | 'staff_id' | 'created_at' | 'updated_at'
+  'state' | 'scheduled_at' | 'answer' | 'staff_id' | 'created_at' | 'updated_at' | 'assignee_id'
 >;
 
 /** 上门服务 requests: the only SQL of home visits. */

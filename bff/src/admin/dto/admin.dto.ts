@@ -5,6 +5,8 @@ import type {
   ClosureRequest,
   IndicatorKey,
   PersonGrantRequest,
+  QueueAssignRequest,
+  QueueKind,
   TargetKey,
 } from '@zsb/contracts';
 import { IsDefined, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
@@ -152,3 +154,50 @@ export class ClosureDto implements ClosureRequest {
 }
 
 export class ClosureListQuery extends PeopleQuery {}
+
+const KINDS: QueueKind[] = ['review', 'case', 'consultation', 'home-visit'];
+
+export class PlacesQuery {
+  @ApiProperty({ example: '林州市' })
+  @IsDefined({ message: '请选择县（市、区）' })
+  @IsString({ message: '县（市、区）只能选一个' })
+  @Matches(AREA, { message: '县（市、区）名称不正确' })
+  county: string;
+
+  @ApiPropertyOptional({ example: '姚村镇' })
+  @IsOptional()
+  @IsString({ message: '乡镇（街道）只能选一个' })
+  @Matches(AREA, { message: '乡镇（街道）名称不正确' })
+  township?: string;
+}
+
+export class QueueQuery extends PeopleQuery {
+  @ApiPropertyOptional({ enum: KINDS })
+  @IsOptional()
+  @IsIn(KINDS, { message: '没有这类待办' })
+  kind?: QueueKind;
+
+  @ApiPropertyOptional({ description: 'true 只看未办结的；false 只看已办结的；不填为全部' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: '办结状态只能是 true 或 false' })
+  open?: 'true' | 'false';
+}
+
+export class QueueAssignDto implements QueueAssignRequest {
+  @ApiProperty({ enum: KINDS })
+  @IsDefined({ message: '请选择待办类型' })
+  @IsIn(KINDS, { message: '没有这类待办' })
+  kind: QueueKind;
+
+  @ApiProperty()
+  @IsDefined({ message: '请选择待办' })
+  @IsString({ message: '待办编号不正确' })
+  @Matches(/^[A-Za-z0-9_-]{4,64}$/, { message: '待办编号不正确' })
+  id: string;
+
+  @ApiProperty({ description: '人员与角色里该中心窗口人员或中心管理员的授权 id' })
+  @IsDefined({ message: '请选择承办人' })
+  @IsString({ message: '承办人不正确' })
+  @Matches(/^[A-Za-z0-9_-]{8,200}$/, { message: '承办人不正确' })
+  grantId: string;
+}
