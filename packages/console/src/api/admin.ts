@@ -31,7 +31,7 @@ export interface QueueQuery {
   county: string;
   centerId: string | null;
   kind: QueueKind | null;
-  /** 未办结 only (true) or everything (false). */
+  /** 未办结 only (true) or everything, closed ones too (false). */
   open: boolean;
 }
 
@@ -51,7 +51,13 @@ export const adminApi = {
   close: (body: ClosureRequest, idempotencyKey: string) =>
     request<Closure>('POST', '/admin/closures', { body, idempotencyKey }),
   queues: (q: QueueQuery) =>
-    get<QueueList>('/admin/queues', { county: q.county, centerId: q.centerId, kind: q.kind, open: String(q.open) }),
+    // open=false would ask for the closed ones only: 全部 sends no `open` at all.
+    get<QueueList>('/admin/queues', {
+      county: q.county,
+      centerId: q.centerId,
+      kind: q.kind,
+      open: q.open ? 'true' : null,
+    }),
   assign: (body: QueueAssignRequest, idempotencyKey: string) =>
     request<QueueItem>('POST', '/admin/queues/assign', { body, idempotencyKey }),
   audit: (county: string, before: string | null) => get<AuditPage>('/admin/audit', { county, before }),
