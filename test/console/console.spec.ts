@@ -331,6 +331,8 @@ test.describe.serial('operators’ console', () => {
     await expect(row.locator('.e2e-close-center')).toBeVisible();
     for (const kiosk of listed.items.filter((x) => x.kind === 'kiosk'))
       await expect(page.locator(`.e2e-center-${kiosk.id} .e2e-close-center`)).toHaveCount(0);
+    // The people page's 已撤销 message would cover the header in the picture.
+    await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
     await shot(page, 'console-centers.png');
   });
 
@@ -356,6 +358,7 @@ test.describe.serial('operators’ console', () => {
       note: NOTE,
     });
     await expect(modal.locator('.e2e-closure-preview')).toContainText(sentence);
+    await shot(page, 'console-centers-form.png');
     await modal.locator('.e2e-closure-next').click();
     const confirmation = modal.locator('.e2e-closure-confirmation');
     await expect(confirmation).toContainText(sentence);

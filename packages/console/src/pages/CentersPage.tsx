@@ -71,7 +71,7 @@ export function CentersPage({ areas }: { areas: AdminAreas }) {
           ))}
           <div className="hours-extra">
             {p.lateHours && <Tag color="purple">延时</Tag>}
-            {p.lunchBreak && <Typography.Text type="secondary">午休 {p.lunchBreak}</Typography.Text>}
+            {p.lunchBreak && <span className="lunch">午休 {p.lunchBreak}</span>}
           </div>
         </div>
       ),

@@ -118,16 +118,16 @@ export function QueuesPage({ areas }: { areas: AdminAreas }) {
               {
                 key: 'kind',
                 title: '类别',
-                width: 96,
+                width: 88,
                 render: (_, i) => <Tag color={QUEUE_KIND_COLOR[i.kind]}>{QUEUE_KIND_NAME[i.kind]}</Tag>,
               },
-              { key: 'number', dataIndex: 'number', title: '编号', width: 140, className: 'e2e-queue-number' },
-              { key: 'center', dataIndex: 'centerName', title: '服务点', width: 180 },
-              { key: 'title', dataIndex: 'title', title: '事项', ellipsis: true },
+              { key: 'number', dataIndex: 'number', title: '编号', width: 160, className: 'nowrap e2e-queue-number' },
+              { key: 'center', dataIndex: 'centerName', title: '服务点', width: 170 },
+              { key: 'title', dataIndex: 'title', title: '事项' },
               {
                 key: 'state',
                 title: '状态',
-                width: 90,
+                width: 80,
                 render: (_, i) => <Tag color={i.open ? 'gold' : 'default'}>{i.state}</Tag>,
               },
               {
@@ -140,7 +140,7 @@ export function QueuesPage({ areas }: { areas: AdminAreas }) {
               {
                 key: 'due',
                 title: '答复期限',
-                width: 160,
+                width: 150,
                 render: (_, i) => {
                   const due = dueLabel(i);
                   return due.overdue ? (
