@@ -1,10 +1,12 @@
 import {
+  addCounts,
   floorOf,
   indicatorFigures,
   monthRange,
   monthsUpTo,
-  servicesAndVisits,
+  NO_COUNTS,
   targetFigures,
+  type MonthCounts,
   type MonthFacts,
   type PlaceFact,
 } from './dashboard-rules';
@@ -18,20 +20,11 @@ const place = (over: Partial<PlaceFact>): PlaceFact => ({
   matterCount: 200,
   ...over,
 });
-const d = (s: string) => new Date(`${s}+08:00`);
-const facts = (over: Partial<MonthFacts> = {}): MonthFacts => ({
+const facts = (over: Partial<MonthFacts> = {}, counts: Partial<MonthCounts> = {}): MonthFacts => ({
   places: [],
   mobileMatters: 0,
-  settled: [],
-  visits: [],
-  rating: { services: 0, evaluated: 0, bad: 0, rectified: 0, rectifiable: 0 },
-  feedback: [],
-  bookings: [],
-  slots: [],
-  agentMandates: 0,
-  agentApplications: 0,
-  today: '2026-11-30',
   ...over,
+  counts: addCounts(NO_COUNTS, counts),
 });
 const target = (f: MonthFacts, key: string) =>
   targetFigures([{ month: '2026-11', facts: f }]).find((t) => t.key === key)!;
@@ -53,54 +46,48 @@ describe('达标 rules', () => {
     expect(target(f, 'center-matters')).toMatchObject({ numerator: 1, denominator: 3, actual: 33.3, met: false });
   });
 
-  it('counts a window visit for the same matter within 30 days as a visit of that application, not a service', () => {
-    const a = {
-      residentId: 'r1',
-      matterCode: 'M1',
-      submittedAt: d('2026-11-03T09:00:00'),
-      doneAt: d('2026-11-03T15:00:00'),
-    };
-    const matched = { residentId: 'r1', matterCode: 'M1', at: d('2026-11-01T10:00:00'), immediate: false };
-    const tooEarly = { ...matched, at: d('2026-09-30T10:00:00') };
-    const other = { residentId: 'r2', matterCode: 'M1', at: d('2026-11-05T10:00:00'), immediate: true };
-    expect(servicesAndVisits([a], [matched, other])).toEqual({ services: 2, visits: 2, immediate: 2 });
-    expect(servicesAndVisits([a], [tooEarly])).toEqual({ services: 2, visits: 1, immediate: 1 });
-    // submitted at 23:30 and done after midnight (Beijing) is not the same day
-    const late = { ...a, submittedAt: d('2026-11-03T23:30:00'), doneAt: d('2026-11-04T00:30:00') };
-    expect(servicesAndVisits([late], []).immediate).toBe(0);
-    const f = facts({ settled: [a], visits: [matched, other] });
-    expect(target(f, 'average-visits')).toMatchObject({ actual: 1, met: false });
-    expect(target(facts({ settled: [a] }), 'average-visits')).toMatchObject({ actual: 0, met: true });
+  it('counts 即办件 share and visits over services: ended applications and the visits that were services of their own', () => {
+    // 3 applications (2 the same day), 2 visits of which 1 belonged to an application, the other for a 即办件.
+    const f = facts({}, { settled: 3, sameDay: 2, visits: 2, visitsOwn: 1, visitsOwnImmediate: 1 });
+    expect(target(f, 'immediate-share')).toMatchObject({ numerator: 3, denominator: 4, actual: 75, met: true });
+    expect(target(f, 'average-visits')).toMatchObject({ numerator: 2, denominator: 4, actual: 0.5, met: false });
+    expect(target(facts({}, { settled: 20, visits: 2, visitsOwn: 0 }), 'average-visits')).toMatchObject({
+      actual: 0.1,
+      met: true,
+    });
     expect(target(facts(), 'average-visits')).toMatchObject({ actual: null, met: null });
   });
 
-  it('counts only questions due or answered for 按期答复, answered by the end of their last day', () => {
-    const f = facts({
-      today: '2026-11-20',
-      feedback: [
-        { due: '2026-11-10', answeredAt: d('2026-11-10T23:59:00') },
-        { due: '2026-11-10', answeredAt: d('2026-11-11T00:01:00') },
-        { due: '2026-11-15', answeredAt: null },
-        { due: '2026-11-25', answeredAt: null },
-      ],
-    });
-    expect(target(f, 'answered-on-time')).toMatchObject({ numerator: 1, denominator: 3, actual: 33.3 });
+  it('counts 主动评价率 over every ended application and visit, and 整改率 over the 差评 owed a rectification', () => {
+    const f = facts(
+      {},
+      { settled: 6, settledRated: 4, visits: 4, visitsRated: 2, bad: 3, rectifiable: 2, rectified: 2 },
+    );
+    expect(target(f, 'active-rating')).toMatchObject({ numerator: 6, denominator: 10, actual: 60, met: true });
+    expect(target(f, 'bad-rectified')).toMatchObject({ actual: 100, met: true });
+    expect(target(facts(), 'bad-rectified')).toMatchObject({ actual: null, met: null });
+  });
+
+  it('counts only questions due or answered for 按期答复', () => {
+    const f = facts({}, { feedback: 4, feedbackDue: 3, feedbackOnTime: 1 });
+    expect(target(f, 'answered-on-time')).toMatchObject({ numerator: 1, denominator: 3, actual: 33.3, met: false });
   });
 
   it('counts kiosk coverage by township, and the indicators from bookings and slots', () => {
-    const f = facts({
-      places: [place({}), place({ id: 'C2', township: '另镇' }), place({ id: 'K1', kind: 'kiosk' })],
-      bookings: [{ status: 'checked_in' }, { status: 'no_show' }, { status: 'cancelled' }, { status: 'confirmed' }],
-      slots: [
-        { capacity: 5, taken: 5 },
-        { capacity: 5, taken: 1 },
-      ],
-    });
+    const f = facts(
+      { places: [place({}), place({ id: 'C2', township: '另镇' }), place({ id: 'K1', kind: 'kiosk' })] },
+      { bookings: 3, checkedIn: 1, noShows: 1, slotCapacity: 10, slotTaken: 6 },
+    );
     expect(target(f, 'kiosk-coverage')).toMatchObject({ numerator: 1, denominator: 2, actual: 50, met: true });
     const ind = indicatorFigures([{ month: '2026-11', facts: f }]);
     expect(ind.find((i) => i.key === 'bookings')!.actual).toBe(3);
     expect(ind.find((i) => i.key === 'no-show-rate')!.actual).toBe(50);
     expect(ind.find((i) => i.key === 'booking-utilisation')!.actual).toBe(60);
+  });
+
+  it('adds places’ counts and keeps every key', () => {
+    const sum = addCounts(addCounts(NO_COUNTS, { settled: 2, noShows: 1 }), { settled: 3 });
+    expect(sum).toEqual({ ...NO_COUNTS, settled: 5, noShows: 1 });
   });
 
   it('walks months across a year end and gives Beijing month bounds', () => {

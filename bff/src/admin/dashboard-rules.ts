@@ -13,44 +13,67 @@ export interface PlaceFact {
   matterCount: number;
 }
 
-/** An application that ended (办结 or 不予受理) in the month. */
-export interface SettledFact {
-  residentId: string;
-  matterCode: string;
-  submittedAt: Date;
-  doneAt: Date;
-}
-
-/** A window visit: a booking checked in. `immediate` when the matter is a 即办件. */
-export interface VisitFact {
-  residentId: string;
-  matterCode: string;
-  at: Date;
-  immediate: boolean;
-}
-
-export interface BookingFact {
-  status: 'confirmed' | 'checked_in' | 'cancelled' | 'no_show';
-}
-
-export interface SlotFact {
-  capacity: number;
-  taken: number;
-}
-
-export interface FeedbackDueFact {
-  due: string;
-  answeredAt: Date | null;
-}
-
-/** 好差评 counts of the month (from the service-stats figures). */
-export interface RatingFact {
-  services: number;
-  evaluated: number;
+/**
+ * What one month of an area counts, summed over its places (the database counts them: dashboard.repository.ts).
+ * A window visit followed within 30 days by the same resident's application of the same matter ending is that
+ * application's visit ("matched"); any other visit is a service done at the window ("own").
+ */
+export interface MonthCounts {
+  /** Applications that ended (办结 or 不予受理); of them, ended the day they were submitted; and rated. */
+  settled: number;
+  sameDay: number;
+  settledRated: number;
+  /** Window visits (bookings checked in); not matched to an application; of those, for a 即办件; rated. */
+  visits: number;
+  visitsOwn: number;
+  visitsOwnImmediate: number;
+  visitsRated: number;
+  /** 差评 counted (申诉 upheld excluded), owed a rectification, rectified. */
   bad: number;
-  rectified: number;
-  /** bad minus those no rectification is owed for (无法整改 upheld, withdrawn). */
   rectifiable: number;
+  rectified: number;
+  /** 办不成事 and 咨询 filed; answered or past their last day; answered by it. */
+  feedback: number;
+  feedbackDue: number;
+  feedbackOnTime: number;
+  /** Bookings for a time in the month: not cancelled; checked in; missed (no-show, or confirmed and over). */
+  bookings: number;
+  checkedIn: number;
+  noShows: number;
+  /** Places of the slots opened by a booking, and taken. */
+  slotCapacity: number;
+  slotTaken: number;
+  agentMandates: number;
+  agentApplications: number;
+}
+
+export const NO_COUNTS: MonthCounts = {
+  settled: 0,
+  sameDay: 0,
+  settledRated: 0,
+  visits: 0,
+  visitsOwn: 0,
+  visitsOwnImmediate: 0,
+  visitsRated: 0,
+  bad: 0,
+  rectifiable: 0,
+  rectified: 0,
+  feedback: 0,
+  feedbackDue: 0,
+  feedbackOnTime: 0,
+  bookings: 0,
+  checkedIn: 0,
+  noShows: 0,
+  slotCapacity: 0,
+  slotTaken: 0,
+  agentMandates: 0,
+  agentApplications: 0,
+};
+
+export function addCounts(a: MonthCounts, b: Partial<MonthCounts>): MonthCounts {
+  const out = { ...a };
+  for (const k of Object.keys(NO_COUNTS) as (keyof MonthCounts)[]) out[k] += b[k] ?? 0;
+  return out;
 }
 
 /** Policy floors of matters a place must handle (便民服务进基层掌上办达标). */
@@ -60,7 +83,7 @@ export const IMMEDIATE_SHARE_FLOOR = 40;
 export const AVERAGE_VISITS_CEILING = 0.1;
 export const ACTIVE_RATING_FLOOR = 60;
 export const KIOSK_COVERAGE_FLOOR = 20;
-/** A window visit is the same matter as an application of the same resident within this many days of it. */
+/** A window visit is the same matter as an application of the same resident ending within this many days after it. */
 export const SAME_MATTER_DAYS = 30;
 
 /** The floor a place is assessed against; null for bank points and kiosks (not assessed by matter count). */
@@ -74,53 +97,16 @@ export const assessedPlaces = (places: readonly PlaceFact[]) => places.filter((p
 export const meetsFloor = (p: PlaceFact) => p.matterCount >= (floorOf(p) ?? Infinity);
 
 const percent = (n: number, d: number): number | null => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
-const dayOf = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-/**
- * Services of the month and the visits they took: each ended application is one service, and the same resident's
- * window visits for the same matter within 30 days before it ended are its visits; a window visit matching no
- * application is a service of its own (done at the window, one visit).
- */
-export function servicesAndVisits(
-  settled: readonly SettledFact[],
-  visits: readonly VisitFact[],
-): { services: number; visits: number; immediate: number } {
-  const window = SAME_MATTER_DAYS * 86_400_000;
-  // Visits by resident and matter, so matching is one lookup per application rather than a scan of every visit.
-  const byWho = new Map<string, number[]>();
-  visits.forEach((v, i) => {
-    const key = `${v.residentId}|${v.matterCode}`;
-    byWho.set(key, [...(byWho.get(key) ?? []), i]);
-  });
-  const matched = new Set<number>();
-  let immediate = 0;
-  for (const a of settled) {
-    for (const i of byWho.get(`${a.residentId}|${a.matterCode}`) ?? []) {
-      const at = visits[i].at.getTime();
-      if (!matched.has(i) && at <= a.doneAt.getTime() && at >= a.doneAt.getTime() - window) matched.add(i);
-    }
-    if (dayOf(a.submittedAt) === dayOf(a.doneAt)) immediate += 1;
-  }
-  const own = visits.filter((_, i) => !matched.has(i));
-  immediate += own.filter((v) => v.immediate).length;
-  return { services: settled.length + own.length, visits: visits.length, immediate };
-}
+/** Services of the month: ended applications and the window visits that were services of their own. */
+export const servicesOf = (c: MonthCounts) => c.settled + c.visitsOwn;
 
 /** Everything one month's figures are counted from. */
 export interface MonthFacts {
   places: readonly PlaceFact[];
-  /** 掌上办 matters: the catalog's matters that can be done start to finish on the phone, for the area. */
+  /** 掌上办 matters: the catalog's matters that can be done start to finish on the phone. */
   mobileMatters: number;
-  settled: readonly SettledFact[];
-  visits: readonly VisitFact[];
-  rating: RatingFact;
-  feedback: readonly FeedbackDueFact[];
-  bookings: readonly BookingFact[];
-  slots: readonly SlotFact[];
-  agentMandates: number;
-  agentApplications: number;
-  /** The day figures are counted on (Beijing): a question not yet due is not late. */
-  today: string;
+  counts: MonthCounts;
 }
 
 interface Count {
@@ -167,9 +153,9 @@ const TARGETS: {
     threshold: IMMEDIATE_SHARE_FLOOR,
     direction: 'atLeast',
     unit: 'percent',
-    count: (f) => {
-      const s = servicesAndVisits(f.settled, f.visits);
-      return { numerator: s.immediate, denominator: s.services, actual: percent(s.immediate, s.services) };
+    count: ({ counts: c }) => {
+      const immediate = c.sameDay + c.visitsOwnImmediate;
+      return { numerator: immediate, denominator: servicesOf(c), actual: percent(immediate, servicesOf(c)) };
     },
   },
   {
@@ -179,12 +165,12 @@ const TARGETS: {
     threshold: AVERAGE_VISITS_CEILING,
     direction: 'atMost',
     unit: 'visits',
-    count: (f) => {
-      const s = servicesAndVisits(f.settled, f.visits);
+    count: ({ counts: c }) => {
+      const services = servicesOf(c);
       return {
-        numerator: s.visits,
-        denominator: s.services,
-        actual: s.services === 0 ? null : Math.round((s.visits / s.services) * 100) / 100,
+        numerator: c.visits,
+        denominator: services,
+        actual: services === 0 ? null : Math.round((c.visits / services) * 100) / 100,
       };
     },
   },
@@ -195,11 +181,11 @@ const TARGETS: {
     threshold: ACTIVE_RATING_FLOOR,
     direction: 'atLeast',
     unit: 'percent',
-    count: (f) => ({
-      numerator: f.rating.evaluated,
-      denominator: f.rating.services,
-      actual: percent(f.rating.evaluated, f.rating.services),
-    }),
+    count: ({ counts: c }) => {
+      const rated = c.settledRated + c.visitsRated;
+      const services = c.settled + c.visits;
+      return { numerator: rated, denominator: services, actual: percent(rated, services) };
+    },
   },
   {
     key: 'bad-rectified',
@@ -208,10 +194,10 @@ const TARGETS: {
     threshold: 100,
     direction: 'atLeast',
     unit: 'percent',
-    count: (f) => ({
-      numerator: f.rating.rectified,
-      denominator: f.rating.rectifiable,
-      actual: percent(f.rating.rectified, f.rating.rectifiable),
+    count: ({ counts: c }) => ({
+      numerator: c.rectified,
+      denominator: c.rectifiable,
+      actual: percent(c.rectified, c.rectifiable),
     }),
   },
   {
@@ -221,11 +207,11 @@ const TARGETS: {
     threshold: 100,
     direction: 'atLeast',
     unit: 'percent',
-    count: (f) => {
-      const due = f.feedback.filter((x) => x.answeredAt !== null || x.due < f.today);
-      const onTime = due.filter((x) => x.answeredAt !== null && dayOf(x.answeredAt) <= x.due).length;
-      return { numerator: onTime, denominator: due.length, actual: percent(onTime, due.length) };
-    },
+    count: ({ counts: c }) => ({
+      numerator: c.feedbackOnTime,
+      denominator: c.feedbackDue,
+      actual: percent(c.feedbackOnTime, c.feedbackDue),
+    }),
   },
   {
     key: 'kiosk-coverage',
@@ -260,46 +246,43 @@ const INDICATORS: {
     name: '帮办代办委托',
     rule: '当月群众委托本区域帮办代办员的委托数',
     unit: 'count',
-    count: (f) => ({ numerator: f.agentMandates, denominator: 1, actual: f.agentMandates }),
+    count: ({ counts: c }) => ({ numerator: c.agentMandates, denominator: 1, actual: c.agentMandates }),
   },
   {
     key: 'agent-applications',
     name: '代办申请',
     rule: '当月帮办代办员按委托代为提交的申请数',
     unit: 'count',
-    count: (f) => ({ numerator: f.agentApplications, denominator: 1, actual: f.agentApplications }),
+    count: ({ counts: c }) => ({ numerator: c.agentApplications, denominator: 1, actual: c.agentApplications }),
   },
   {
     key: 'bookings',
     name: '窗口预约',
     rule: '当月预约到本区域窗口的人次（已取消的不计）',
     unit: 'count',
-    count: (f) => {
-      const n = f.bookings.filter((b) => b.status !== 'cancelled').length;
-      return { numerator: n, denominator: 1, actual: n };
-    },
+    count: ({ counts: c }) => ({ numerator: c.bookings, denominator: 1, actual: c.bookings }),
   },
   {
     key: 'booking-utilisation',
     name: '预约号源使用率',
     rule: '已放出并有人预约的时段中，被占用的号源比例',
     unit: 'percent',
-    count: (f) => {
-      const taken = f.slots.reduce((n, s) => n + s.taken, 0);
-      const capacity = f.slots.reduce((n, s) => n + s.capacity, 0);
-      return { numerator: taken, denominator: capacity, actual: percent(taken, capacity) };
-    },
+    count: ({ counts: c }) => ({
+      numerator: c.slotTaken,
+      denominator: c.slotCapacity,
+      actual: percent(c.slotTaken, c.slotCapacity),
+    }),
   },
   {
     key: 'no-show-rate',
     name: '预约爽约率',
     rule: '当月到期的预约中未到场（爽约）的比例',
     unit: 'percent',
-    count: (f) => {
-      const ended = f.bookings.filter((b) => b.status === 'checked_in' || b.status === 'no_show');
-      const noShow = ended.filter((b) => b.status === 'no_show').length;
-      return { numerator: noShow, denominator: ended.length, actual: percent(noShow, ended.length) };
-    },
+    count: ({ counts: c }) => ({
+      numerator: c.noShows,
+      denominator: c.checkedIn + c.noShows,
+      actual: percent(c.noShows, c.checkedIn + c.noShows),
+    }),
   },
 ];
 

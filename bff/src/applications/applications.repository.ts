@@ -276,9 +276,22 @@ export class ApplicationsRepository {
           .orderBy('seq')
           .limit(1)
           .executeTakeFirst();
+        const settled = await tx
+          .selectFrom('application_event')
+          .select('at')
+          .where('application_id', '=', applicationId)
+          .where('status', 'in', ['completed', 'rejected'])
+          .orderBy('at')
+          .limit(1)
+          .executeTakeFirst();
         await tx
           .updateTable('application')
-          .set({ status: latest.status, accepted_at: accepted?.at ?? null, updated_at: new Date() })
+          .set({
+            status: latest.status,
+            accepted_at: accepted?.at ?? null,
+            settled_at: settled?.at ?? null,
+            updated_at: new Date(),
+          })
           .where('id', '=', applicationId)
           .execute();
       }

@@ -213,6 +213,8 @@ export interface ApplicationTable {
   updated_at: ColumnType<Date, Date | undefined, Date>;
   last_polled_at: Date | null;
   owner_center_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When it ended (办结 or 不予受理): the first such step's time. */
+  settled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface ApplicationOutboxTable {
