@@ -32,7 +32,7 @@ let matter: string;
 let county: string;
 
 const get = <T>(s: Session, path: string) => sys.get<T & ErrorBody>(path, { headers: bearer(s) });
-const send = <T>(s: Session, path: string, body: unknown, key = randomUUID()) =>
+const send = <T>(s: Session, path: string, body: unknown, key: string = randomUUID()) =>
   post<T & ErrorBody>(sys, path, body, { ...bearer(s), 'idempotency-key': key });
 const book = (s: Session, start: string) =>
   send<Booking>(s, '/api/v1/bookings', { centerId: center.id, matterCode: matter, start });

@@ -2,20 +2,51 @@
 // service and is told the console is for admins; the operator script makes her 县级管理员 of her county; signed in
 // again she reads the 达标看板 (each card equals the API's figure), drills into a township, opens the list behind a
 // figure, exports the month report and opens the .xlsx with exceljs (its figures are the dashboard's), grants a
-// verified resident 窗口人员 at a center and revokes it, and finds both changes in 审计日志. Screenshots at 1366×768.
+// verified resident 窗口人员 at a center and revokes it, and finds both changes in 审计日志. In 中心与服务 she closes
+// a center for an afternoon a resident has booked (停电): the resident's booking says why and has moved (or is
+// cancelled) and she has one message; in 工作队列 a resident's 办不成事 case is assigned to the center's 窗口人员.
+// Screenshots at 1366×768.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { AuditPage, DashboardReport, FigureList, PersonGrantList, Session } from '@zsb/contracts';
+import { randomUUID } from 'node:crypto';
+import type {
+  AdminPlaceList,
+  AuditPage,
+  Booking,
+  CenterList,
+  CenterSummary,
+  ClosureList,
+  DashboardReport,
+  Feedback,
+  FigureList,
+  HotMatters,
+  NotificationList,
+  PersonGrant,
+  PersonGrantList,
+  QueueList,
+  Session,
+  SlotList,
+} from '@zsb/contracts';
 import { subjectOf, type Resident } from '@zsb/sandbox';
 import ExcelJS from 'exceljs';
 import { formatFigure, MET_LABEL, metState, reportFileName, beijingMonth } from '../../packages/console/src/lib/format';
 import { formatThreshold } from '../../packages/console/src/lib/format';
+import {
+  beijingWallOf,
+  closureOutcome,
+  closurePeriod,
+  closureSentence,
+  placeKindLabel,
+} from '../../packages/console/src/lib/places';
 import { placesSheetName, reportTitle, TARGET_SHEET } from '../../packages/console/src/lib/report';
 import { sandboxResidents, smsCode, verifiedResident, type Verified } from '../h5/support/api';
 import { ARTIFACTS, servers, staffScript } from '../h5/support/servers';
-import { apiAsConsole, closeConsole, expect, openConsole, shot, test } from './support';
+import { apiAsConsole, closeConsole, expect, openConsole, postAsConsole, shot, test } from './support';
 
 const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(7)}`;
+const enc = encodeURIComponent;
+const DAY_MS = 86_400_000;
+const NOTE = '线路检修停电';
 
 test.describe.serial('operators’ console', () => {
   let base: string;
@@ -25,6 +56,12 @@ test.describe.serial('operators’ console', () => {
   let clerkVerified: Verified;
   let county: string;
   let report: DashboardReport;
+  // 临时停止服务: the resident who booked into the afternoon that gets closed, where and when.
+  let resident: Verified;
+  let place: CenterSummary;
+  let matterCode: string;
+  let booking: Booking;
+  let closeDay: string;
 
   test.beforeAll(async ({ browser }) => {
     ({ base } = servers());
@@ -236,5 +273,190 @@ test.describe.serial('operators’ console', () => {
     await expect(rows.nth(1)).toContainText('授予角色');
     await expect(rows.nth(1)).toContainText('窗口人员');
     await shot(page, 'console-audit.png');
+  });
+
+  test('centers: a verified resident books an afternoon slot of the first working day two or more days ahead at a center of the county (over the API)', async () => {
+    const { sandboxUrl } = servers();
+    resident = await verifiedResident(base, sandboxUrl, (await sandboxResidents(sandboxUrl))[14]);
+    const firstDay = beijingWallOf(new Date(Date.now() + 2 * DAY_MS)).slice(0, 10);
+    const slotsOf = (centerId: string, code: string, date?: string) =>
+      resident.api<SlotList>(`/api/v1/centers/${centerId}/slots?matterCode=${code}${date ? `&date=${date}` : ''}`, {
+        headers: resident.auth,
+      });
+    const hot = (await resident.api<HotMatters>('/api/v1/matters/hot')).items;
+    for (const m of hot) {
+      const { items } = await resident.api<CenterList>(
+        `/api/v1/centers?county=${enc(county)}&kind=center&matterCode=${m.code}&limit=20`,
+      );
+      for (const c of items.filter((x) => x.bookable && x.nextSlot)) {
+        const day = (await slotsOf(c.id, m.code)).days.find((d) => d.date >= firstDay && d.state !== 'closed');
+        if (!day?.open) continue;
+        const afternoon = (await slotsOf(c.id, m.code, day.date)).slots.find(
+          (s) => s.status === 'open' && s.start.slice(11, 16) >= '12:00' && s.end.slice(11, 16) <= '18:00',
+        );
+        if (!afternoon) continue;
+        booking = await resident.api<Booking>('/api/v1/bookings', {
+          method: 'POST',
+          headers: { ...resident.auth, 'idempotency-key': randomUUID() },
+          body: JSON.stringify({ centerId: c.id, matterCode: m.code, start: afternoon.start }),
+        });
+        [place, matterCode, closeDay] = [c, m.code, day.date];
+        break;
+      }
+      if (booking) break;
+    }
+    expect(booking, `an afternoon slot from ${firstDay} at a center of ${county}`).toBeTruthy();
+    expect(booking.status).toBe('confirmed');
+  });
+
+  test('centers: 中心与服务 lists the county’s places as the API does; a township narrows it; kiosks cannot be closed', async () => {
+    await page.locator('.e2e-menu-centers').click();
+    await expect(page).toHaveURL(/#\/centers$/);
+    const all = await apiAsConsole<AdminPlaceList>(page, `/api/v1/admin/centers?county=${enc(county)}`);
+    await expect(page.locator('.e2e-centers .e2e-center-row')).toHaveCount(Math.min(20, all.items.length));
+    await page.locator('.e2e-centers-township').click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${place.township}"]`).click();
+    const listed = await apiAsConsole<AdminPlaceList>(
+      page,
+      `/api/v1/admin/centers?county=${enc(county)}&township=${enc(place.township)}`,
+    );
+    await expect(page.locator('.e2e-centers .e2e-center-row')).toHaveCount(Math.min(20, listed.items.length));
+    const p = listed.items.find((x) => x.id === place.id)!;
+    expect(p, `${place.id} in the township's list`).toBeTruthy();
+    const row = page.locator(`.e2e-center-${place.id}`);
+    await expect(row).toContainText(p.name);
+    await expect(row).toContainText(placeKindLabel(p));
+    for (const line of p.hours) await expect(row).toContainText(line);
+    if (p.matterFloor !== null) await expect(row).toContainText(`${p.matterCount} / ${p.matterFloor}`);
+    await expect(row.locator('.e2e-close-center')).toBeVisible();
+    for (const kiosk of listed.items.filter((x) => x.kind === 'kiosk'))
+      await expect(page.locator(`.e2e-center-${kiosk.id} .e2e-close-center`)).toHaveCount(0);
+    // The people page's 已撤销 message would cover the header in the picture.
+    await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+    await shot(page, 'console-centers.png');
+  });
+
+  test('centers: 暂停服务 for that afternoon shows what residents will read, asks for confirmation, then says what it did', async () => {
+    const row = page.locator(`.e2e-center-${place.id}`);
+    await row.locator('.e2e-close-center').click();
+    const modal = page.locator('.e2e-closure-modal');
+    await expect(modal).toBeVisible();
+    const [from, to] = [`${closeDay} 12:00`, `${closeDay} 18:00`];
+    const inputs = modal.locator('.e2e-closure-period input');
+    await inputs.nth(0).click();
+    await inputs.nth(0).fill(from);
+    await inputs.nth(0).press('Enter');
+    await inputs.nth(1).fill(to);
+    await inputs.nth(1).press('Enter');
+    await expect(inputs.nth(0)).toHaveValue(from);
+    await expect(inputs.nth(1)).toHaveValue(to);
+    await modal.locator('.e2e-closure-note input').fill(NOTE);
+    const sentence = closureSentence(place.name, {
+      start: `${closeDay}T12:00:00+08:00`,
+      end: `${closeDay}T18:00:00+08:00`,
+      reason: 'power',
+      note: NOTE,
+    });
+    await expect(modal.locator('.e2e-closure-preview')).toContainText(sentence);
+    await shot(page, 'console-centers-form.png');
+    await modal.locator('.e2e-closure-next').click();
+    const confirmation = modal.locator('.e2e-closure-confirmation');
+    await expect(confirmation).toContainText(sentence);
+    await expect(confirmation).toContainText(
+      '时段内的预约将改到之后的第一个空闲时段，没有空闲的将取消，并逐一通知群众',
+    );
+    await shot(page, 'console-centers-confirm.png');
+
+    await modal.locator('.e2e-closure-confirm').click();
+    await expect(modal.locator('.e2e-closure-done')).toBeVisible();
+    const closures = await apiAsConsole<ClosureList>(
+      page,
+      `/api/v1/admin/closures?county=${enc(county)}&centerId=${place.id}`,
+    );
+    expect(closures.items).toHaveLength(1);
+    const closure = closures.items[0];
+    expect(closure).toMatchObject({
+      start: `${closeDay}T12:00:00+08:00`,
+      end: `${closeDay}T18:00:00+08:00`,
+      reason: 'power',
+      note: NOTE,
+      waitlistEnded: 0,
+    });
+    // Her booking is the only one in that afternoon of a fresh database.
+    expect(closure.moved + closure.cancelled).toBe(1);
+    await expect(modal.locator('.e2e-closure-outcome')).toHaveText(closureOutcome(closure));
+    await shot(page, 'console-centers-done.png');
+
+    await modal.locator('.e2e-closure-close').click();
+    await expect(modal).toBeHidden();
+    await expect(row.locator('.e2e-place-closure')).toContainText(closurePeriod(closure));
+    await expect(row.locator('.e2e-place-closure')).toContainText('停电');
+    const listed = page.locator('.e2e-closures .e2e-closure-row');
+    await expect(listed).toHaveCount(1);
+    await expect(listed.first()).toContainText(place.name);
+    await expect(listed.first()).toContainText(NOTE);
+    await shot(page, 'console-centers-closed.png');
+  });
+
+  test('centers: the resident’s booking now says why and starts after the closure (or is cancelled); her messages hold one center-closure', async () => {
+    // The H5 app is not served in this suite (H5_DIR is empty): the resident's side is read over the API.
+    const after = await resident.api<Booking>(`/api/v1/bookings/${booking.id}`, { headers: resident.auth });
+    expect(after.notice).toContain(`因停电（${NOTE}）`);
+    if (after.status === 'cancelled') expect(after.notice).toContain('已为您取消');
+    else {
+      expect(after.status).toBe('confirmed');
+      expect(after.start).not.toBe(booking.start);
+      expect(Date.parse(after.start)).toBeGreaterThanOrEqual(Date.parse(`${closeDay}T18:00:00+08:00`));
+    }
+    const { items } = await resident.api<NotificationList>('/api/v1/notifications', { headers: resident.auth });
+    const told = items.filter((m) => m.kind === 'center-closure');
+    expect(told).toHaveLength(1);
+    expect(told[0].target).toBe(`/bookings/${booking.id}`);
+  });
+
+  test('queues: a resident’s 办不成事 case is in 工作队列; 指派 gives it to the center’s 窗口人员 and the row shows who', async () => {
+    const filed = await resident.api<Feedback>('/api/v1/feedback', {
+      method: 'POST',
+      headers: { ...resident.auth, 'idempotency-key': randomUUID() },
+      body: JSON.stringify({
+        type: 'case',
+        kind: 'window_failed',
+        centerId: place.id,
+        matterCode,
+        text: '窗口说材料不全，已经跑了两次还没有办成',
+        photos: [],
+      }),
+    });
+    const grant = await postAsConsole<PersonGrant>(page, '/api/v1/admin/people', {
+      phone: clerk.phone,
+      role: 'staff',
+      centerId: place.id,
+    });
+    await page.locator('.e2e-menu-queues').click();
+    await expect(page).toHaveURL(/#\/queues$/);
+    await page.locator('.e2e-queues-kind').getByText('办不成事').click();
+    const list = await apiAsConsole<QueueList>(page, `/api/v1/admin/queues?county=${enc(county)}&kind=case&open=true`);
+    const item = list.items.find((i) => i.number === filed.number);
+    expect(item, `${filed.number} in the queue`).toMatchObject({ kind: 'case', centerId: place.id, assignee: null });
+    await expect(page.locator('.e2e-queue .e2e-queue-row')).toHaveCount(Math.min(20, list.items.length));
+    const row = page.locator('.e2e-queue-row', { hasText: filed.number });
+    await expect(row).toContainText('办不成事');
+    await expect(row).toContainText(place.name);
+    await expect(row.locator('.e2e-queue-assignee')).toHaveText('未指派');
+    await shot(page, 'console-queues.png');
+
+    await row.locator('.e2e-assign').click();
+    const modal = page.locator('.e2e-assign-modal');
+    await modal.locator('.e2e-assign-person').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: grant.phone }).click();
+    await shot(page, 'console-queues-assign.png');
+    await modal.locator('.e2e-assign-submit').click();
+    await expect(modal).toBeHidden();
+    const assigned = (
+      await apiAsConsole<QueueList>(page, `/api/v1/admin/queues?county=${enc(county)}&kind=case&open=true`)
+    ).items.find((i) => i.number === filed.number)!;
+    expect(assigned.assignee).toBe(grant.name);
+    await expect(row.locator('.e2e-queue-assignee')).toHaveText(grant.name);
+    await shot(page, 'console-queues-assigned.png');
   });
 });

@@ -1,6 +1,7 @@
 // The browser side of the console test: a desktop context (1366×768, zh-CN), the same health watch as the H5 suite
 // (a console error or an /api/ answer ≥ 500 during a test fails it; a failed test leaves a screenshot), and the
 // calls the scenario makes with the signed-in browser's own token.
+import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { ARTIFACTS, servers } from '../h5/support/servers';
@@ -68,15 +69,32 @@ export async function shot(page: Page, file: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, file) });
 }
 
-/** GET an /api/v1 path with the token the console keeps in this tab's sessionStorage. */
-export async function apiAsConsole<T>(page: Page, path: string): Promise<T> {
+async function tokenOf(page: Page): Promise<string> {
   const token = await page.evaluate(
     () =>
       (JSON.parse(sessionStorage.getItem('zsb.console.session') ?? 'null') as { accessToken?: string } | null)
         ?.accessToken,
   );
   if (!token) throw new Error('the console holds no session');
+  return token;
+}
+
+/** GET an /api/v1 path with the token the console keeps in this tab's sessionStorage. */
+export async function apiAsConsole<T>(page: Page, path: string): Promise<T> {
+  const token = await tokenOf(page);
   const res = await fetch(new URL(path, servers().base), { headers: { authorization: `Bearer ${token}` } });
   if (!res.ok) throw new Error(`GET ${path} → ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** POST to an /api/v1 path as the signed-in console (a fresh Idempotency-Key), answering the parsed body. */
+export async function postAsConsole<T>(page: Page, path: string, body: unknown): Promise<T> {
+  const token = await tokenOf(page);
+  const res = await fetch(new URL(path, servers().base), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`POST ${path} → ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }

@@ -4,13 +4,16 @@ import type {
   AdminAreas,
   AdminMe,
   AuditPage,
+  ClosureRequest,
   DashboardReport,
   FigureList,
   MonthPoint,
   PersonGrant,
+  QueueAssignRequest,
   Session,
 } from '@zsb/contracts';
 import type { Plugin } from 'vite';
+import { assign, close, closures, placesOf, queueOf } from './mock-places.mts';
 
 const me: AdminMe = {
   name: '王*国',
@@ -137,6 +140,28 @@ let people: PersonGrant[] = [
     centerName: null,
     grantedAt: '2026-11-02T09:00:00+08:00',
   },
+  ...townships.flatMap((t, i): PersonGrant[] => [
+    {
+      id: `s${i}`,
+      name: '张*',
+      phone: `139****00${i}2`,
+      role: 'staff',
+      county: '林州市',
+      centerId: `LZ-${i}-C`,
+      centerName: `${t}便民服务中心`,
+      grantedAt: '2026-11-03T09:00:00+08:00',
+    },
+    {
+      id: `m${i}`,
+      name: '刘*华',
+      phone: `137****00${i}3`,
+      role: 'centerAdmin',
+      county: '林州市',
+      centerId: `LZ-${i}-C`,
+      centerName: `${t}便民服务中心`,
+      grantedAt: '2026-11-03T09:00:00+08:00',
+    },
+  ]),
 ];
 const audit: AuditPage['items'] = [];
 const session: Session = {
@@ -146,6 +171,9 @@ const session: Session = {
   refreshTokenExpiresAt: '2099-01-01T00:00:00+08:00',
   resident: { id: 'mock', verified: true, signInMethods: ['h5'] },
 };
+
+const places = placesOf(areas);
+const queue = queueOf(areas);
 
 export function mockApi(): Plugin {
   return {
@@ -182,7 +210,8 @@ export function mockApi(): Plugin {
             rows: townships.map((t, i) => ({ place: t, count: i * 3 })),
             total: townships.length,
           } as FigureList);
-        if (p === '/api/v1/admin/people' && req.method === 'GET') return json(200, { items: people });
+        if (p === '/api/v1/admin/people' && req.method === 'GET')
+          return json(200, { items: people.filter((g) => !q.get('centerId') || g.centerId === q.get('centerId')) });
         if (p === '/api/v1/admin/people' && req.method === 'POST') {
           let raw = '';
           req.on('data', (c: Buffer) => (raw += c.toString()));
@@ -224,6 +253,28 @@ export function mockApi(): Plugin {
           people = people.filter((g) => g.id !== p.split('/').pop());
           return json(204, undefined);
         }
+        const body = (then: (b: unknown) => void) => {
+          let raw = '';
+          req.on('data', (c: Buffer) => (raw += c.toString()));
+          req.on('end', () => then(JSON.parse(raw)));
+        };
+        if (p === '/api/v1/admin/centers')
+          return json(200, { items: places.filter((x) => !q.get('township') || x.township === q.get('township')) });
+        if (p === '/api/v1/admin/closures' && req.method === 'GET') return json(200, { items: closures });
+        if (p === '/api/v1/admin/closures' && req.method === 'POST')
+          return body((b) => json(201, close(places, b as ClosureRequest)));
+        if (p === '/api/v1/admin/queues') {
+          const items = queue
+            .filter(
+              (i) =>
+                (!q.get('kind') || i.kind === q.get('kind')) &&
+                (!q.get('centerId') || i.centerId === q.get('centerId')),
+            )
+            .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.filedAt.localeCompare(b.filedAt));
+          return json(200, { items, total: items.length });
+        }
+        if (p === '/api/v1/admin/queues/assign')
+          return body((b) => json(200, assign(queue, people, b as QueueAssignRequest)));
         if (p === '/api/v1/admin/audit') return json(200, { items: audit, nextBefore: null } as AuditPage);
         next();
       });

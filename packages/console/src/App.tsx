@@ -1,5 +1,12 @@
 import type { AdminAreas, AdminMe } from '@zsb/contracts';
-import { AuditOutlined, DashboardOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  DashboardOutlined,
+  InboxOutlined,
+  LogoutOutlined,
+  ShopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { adminApi } from './api/admin';
@@ -12,8 +19,10 @@ import { scopeLabel } from './lib/format';
 import { useHashPage, type Page } from './lib/route';
 import { useLoad } from './lib/useLoad';
 import { AuditPage } from './pages/AuditPage';
+import { CentersPage } from './pages/CentersPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { PeoplePage } from './pages/PeoplePage';
+import { QueuesPage } from './pages/QueuesPage';
 
 type Auth =
   { state: 'checking' } | { state: 'signedOut'; notice: string | null } | { state: 'signedIn'; round: number };
@@ -80,6 +89,8 @@ function Shell({
   const shown: Page = page === 'audit' && !me.canReadAudit ? 'dashboard' : page;
   const items = [
     { key: 'dashboard', icon: <DashboardOutlined />, label: '达标看板', className: 'e2e-menu-dashboard' },
+    { key: 'centers', icon: <ShopOutlined />, label: '中心与服务', className: 'e2e-menu-centers' },
+    { key: 'queues', icon: <InboxOutlined />, label: '工作队列', className: 'e2e-menu-queues' },
     { key: 'people', icon: <TeamOutlined />, label: '人员与角色', className: 'e2e-menu-people' },
     ...(me.canReadAudit
       ? [{ key: 'audit', icon: <AuditOutlined />, label: '审计日志', className: 'e2e-menu-audit' }]
@@ -120,6 +131,10 @@ function Shell({
             <ErrorState error={areas.error!} onRetry={areas.reload} />
           ) : shown === 'dashboard' ? (
             <DashboardPage areas={areas.data} />
+          ) : shown === 'centers' ? (
+            <CentersPage areas={areas.data} />
+          ) : shown === 'queues' ? (
+            <QueuesPage areas={areas.data} />
           ) : shown === 'people' ? (
             <PeoplePage me={me} areas={areas.data} />
           ) : (

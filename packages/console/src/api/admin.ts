@@ -2,13 +2,21 @@
 import type {
   AdminAreas,
   AdminMe,
+  AdminPlaceList,
   AuditPage,
+  Closure,
+  ClosureList,
+  ClosureRequest,
   DashboardReport,
   FigureList,
   IndicatorKey,
   PersonGrant,
   PersonGrantList,
   PersonGrantRequest,
+  QueueAssignRequest,
+  QueueItem,
+  QueueKind,
+  QueueList,
   TargetKey,
 } from '@zsb/contracts';
 import { get, request } from './client';
@@ -17,6 +25,14 @@ export interface DashboardQuery {
   county: string;
   township: string | null;
   month: string;
+}
+
+export interface QueueQuery {
+  county: string;
+  centerId: string | null;
+  kind: QueueKind | null;
+  /** 未办结 only (true) or everything, closed ones too (false). */
+  open: boolean;
 }
 
 export const adminApi = {
@@ -29,5 +45,20 @@ export const adminApi = {
   grant: (body: PersonGrantRequest, idempotencyKey: string) =>
     request<PersonGrant>('POST', '/admin/people', { body, idempotencyKey }),
   revoke: (id: string) => request<void>('DELETE', `/admin/people/${encodeURIComponent(id)}`),
+  centers: (county: string, township: string | null) => get<AdminPlaceList>('/admin/centers', { county, township }),
+  closures: (county: string, centerId: string | null = null) =>
+    get<ClosureList>('/admin/closures', { county, centerId }),
+  close: (body: ClosureRequest, idempotencyKey: string) =>
+    request<Closure>('POST', '/admin/closures', { body, idempotencyKey }),
+  queues: (q: QueueQuery) =>
+    // open=false would ask for the closed ones only: 全部 sends no `open` at all.
+    get<QueueList>('/admin/queues', {
+      county: q.county,
+      centerId: q.centerId,
+      kind: q.kind,
+      open: q.open ? 'true' : null,
+    }),
+  assign: (body: QueueAssignRequest, idempotencyKey: string) =>
+    request<QueueItem>('POST', '/admin/queues/assign', { body, idempotencyKey }),
   audit: (county: string, before: string | null) => get<AuditPage>('/admin/audit', { county, before }),
 };

@@ -104,6 +104,8 @@ describe('small helpers', () => {
   it('reads the page from the hash, the ticket return landing on the dashboard', () => {
     expect(pageOf('#/people')).toBe('people');
     expect(pageOf('#/audit?x=1')).toBe('audit');
+    expect(pageOf('#/centers')).toBe('centers');
+    expect(pageOf('#/queues')).toBe('queues');
     expect(pageOf('#/?ticket=abc')).toBe('dashboard');
     expect(pageOf('')).toBe('dashboard');
     expect(pageOf('#/nowhere')).toBe('dashboard');
