@@ -34,23 +34,28 @@ export class ClosuresAdminService {
       throw new AppError('VALIDATION_FAILED', '自助终端没有窗口预约，不需要在这里安排暂停服务', [
         { field: 'centerId', message: '请选择有窗口的中心或服务站' },
       ]);
-    const { closure, replayed } = await this.closures.close(actorId, center, request, key, (steps, done) =>
-      this.audit.audit(steps.tx, {
-        actorId,
-        action: 'center.close',
-        county: center.county,
-        centerId: center.id,
-        target: center.name,
-        before: null,
-        after: {
-          时段: `${shortTime(done.starts_at)} 至 ${shortTime(done.ends_at)}`,
-          原因: `${REASON_NAMES[done.reason]}：${done.note}`,
-          改约: done.moved,
-          取消: done.cancelled,
-          结束候补: done.waitlist_ended,
-        },
-      }),
-    );
+    const { closure, replayed } = await this.closures.close({
+      actorId,
+      center,
+      request,
+      idempotencyKey: key,
+      alsoInTransaction: (steps, done) =>
+        this.audit.audit(steps.tx, {
+          actorId,
+          action: 'center.close',
+          county: center.county,
+          centerId: center.id,
+          target: center.name,
+          before: null,
+          after: {
+            时段: `${shortTime(done.starts_at)} 至 ${shortTime(done.ends_at)}`,
+            原因: `${REASON_NAMES[done.reason]}：${done.note}`,
+            改约: done.moved,
+            取消: done.cancelled,
+            结束候补: done.waitlist_ended,
+          },
+        }),
+    });
     return { closure: this.view({ ...closure, decided_by_name_enc: null }, await this.nameOf(actorId)), replayed };
   }
 

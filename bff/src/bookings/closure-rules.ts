@@ -61,7 +61,12 @@ const why = (centerName: string, c: ClosedPeriod) =>
   `因${REASON_NAMES[c.reason]}（${c.note}），${centerName} ${shortTime(c.startsAt)} 至 ${shortTime(c.endsAt)} 暂停服务`;
 
 /** The booking was moved to the first free slot after the closure: what the booking and the message say. */
-export function movedNotice(centerName: string, c: ClosedPeriod, from: Date, to: Date, bookingId: string): Notice {
+export function movedNotice(
+  centerName: string,
+  c: ClosedPeriod,
+  move: { from: Date; to: Date; bookingId: string },
+): Notice {
+  const { from, to, bookingId } = move;
   return {
     kind: 'center-closure',
     title: '您的预约已改期',

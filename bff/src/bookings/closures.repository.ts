@@ -116,7 +116,15 @@ export class ClosureSteps {
     return new Map(rows.map((r) => [new Date(r.starts_at).getTime(), r.capacity - r.taken]));
   }
 
-  async moveTo(id: string, place: SlotPlace, checkInCode: string, closureId: string, notice: string): Promise<void> {
+  async moveTo(
+    id: string,
+    {
+      place,
+      checkInCode,
+      closureId,
+      notice,
+    }: { place: SlotPlace; checkInCode: string; closureId: string; notice: string },
+  ): Promise<void> {
     await this.tx
       .updateTable('booking')
       .set({

@@ -39,13 +39,19 @@ export class ClosuresService {
     private readonly clock: Clock,
   ) {}
 
-  async close(
-    actorId: string,
-    center: CatalogCenter,
-    request: ClosureRequest,
-    idempotencyKey: string | undefined,
-    alsoInTransaction: (steps: ClosureSteps, closure: ClosureRow) => Promise<void>,
-  ): Promise<{ closure: ClosureRow; replayed: boolean }> {
+  async close({
+    actorId,
+    center,
+    request,
+    idempotencyKey,
+    alsoInTransaction,
+  }: {
+    actorId: string;
+    center: CatalogCenter;
+    request: ClosureRequest;
+    idempotencyKey: string | undefined;
+    alsoInTransaction: (steps: ClosureSteps, closure: ClosureRow) => Promise<void>;
+  }): Promise<{ closure: ClosureRow; replayed: boolean }> {
     const startMs = Date.parse(request.start);
     const endMs = Date.parse(request.end);
     const problem = closureProblem(startMs, endMs, this.clock.now());
@@ -128,8 +134,17 @@ export class ClosuresService {
         }
       }
       if (placed) {
-        const notice = movedNotice(center.name, period(closure), b.starts_at, placed.startsAt, b.id);
-        await steps.moveTo(b.id, placed, randomToken(), closure.id, notice.body);
+        const notice = movedNotice(center.name, period(closure), {
+          from: b.starts_at,
+          to: placed.startsAt,
+          bookingId: b.id,
+        });
+        await steps.moveTo(b.id, {
+          place: placed,
+          checkInCode: randomToken(),
+          closureId: closure.id,
+          notice: notice.body,
+        });
         await steps.notify(b.resident_id, notice);
         moved += 1;
         continue;

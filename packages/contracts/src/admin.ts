@@ -293,7 +293,10 @@ export interface QueueItem {
   assignee: string | null;
 }
 
-/** GET /api/v1/admin/queues?county=&centerId=&kind=&open= — overdue first, then the oldest; at most 500. */
+/**
+ * GET /api/v1/admin/queues?county=&centerId=&kind=&open= — overdue first, then the oldest; at most 500. `open=true`
+ * only items still to do, `open=false` only finished ones, no `open` both.
+ */
 export interface QueueList {
   items: QueueItem[];
   total: number;
