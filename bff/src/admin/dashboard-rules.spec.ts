@@ -2,6 +2,7 @@ import {
   addCounts,
   floorOf,
   indicatorFigures,
+  isFresh,
   monthRange,
   monthsUpTo,
   NO_COUNTS,
@@ -88,6 +89,17 @@ describe('达标 rules', () => {
   it('adds places’ counts and keeps every key', () => {
     const sum = addCounts(addCounts(NO_COUNTS, { settled: 2, noShows: 1 }), { settled: 3 });
     expect(sum).toEqual({ ...NO_COUNTS, settled: 5, noShows: 1 });
+  });
+
+  it('keeps a running month’s counts for minutes and a finished month’s for hours', () => {
+    const at = (s: string) => new Date(`${s}+08:00`);
+    const now = (s: string) => at(s).getTime();
+    expect(isFresh('2026-12', at('2026-12-08T10:00:00'), now('2026-12-08T10:04:00'))).toBe(true);
+    expect(isFresh('2026-12', at('2026-12-08T10:00:00'), now('2026-12-08T10:06:00'))).toBe(false);
+    // counted during the day after the month: still running (late callbacks)
+    expect(isFresh('2026-11', at('2026-12-01T12:00:00'), now('2026-12-01T12:06:00'))).toBe(false);
+    expect(isFresh('2026-11', at('2026-12-02T01:00:00'), now('2026-12-02T06:00:00'))).toBe(true);
+    expect(isFresh('2026-11', at('2026-12-02T01:00:00'), now('2026-12-02T08:00:00'))).toBe(false);
   });
 
   it('walks months across a year end and gives Beijing month bounds', () => {

@@ -350,3 +350,17 @@ export function monthRange(month: string): { start: Date; end: Date; from: strin
   const lastDay = new Date(end.getTime() - 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
   return { start, end, from: `${month}-01`, to: lastDay };
 }
+
+/** How long a month's counts stay fresh: the month still running a few minutes, a month over for hours. */
+export const FRESH_MS = { running: 5 * 60_000, closed: 6 * 3_600_000 } as const;
+
+/**
+ * Whether counts of `month` computed at `computedAt` may still be shown at `now`. A month is running until a day
+ * after it ends (callbacks of its last evening arrive late); after that its counts change only by later steps of
+ * its own cases (a 差评 rectified next month), which hours-old counts may miss.
+ */
+export function isFresh(month: string, computedAt: Date, now: number): boolean {
+  const runningUntil = monthRange(month).end.getTime() + 86_400_000;
+  const ttl = computedAt.getTime() < runningUntil ? FRESH_MS.running : FRESH_MS.closed;
+  return now - computedAt.getTime() < ttl;
+}

@@ -186,6 +186,35 @@ export class DashboardRepository {
     return results.flatMap((r) => r.rows);
   }
 
+  /** Month counts kept for these places and months. */
+  async kept(
+    centers: string[],
+    months: string[],
+  ): Promise<{ center_id: string; month: string; counts: Partial<MonthCounts>; computed_at: Date }[]> {
+    if (centers.length === 0 || months.length === 0) return [];
+    return this.db
+      .selectFrom('target_month')
+      .selectAll()
+      .where('center_id', 'in', centers)
+      .where('month', 'in', months)
+      .execute();
+  }
+
+  /** Keeps month counts (every place of the area and month counted, zeros included, so a miss means "not counted"). */
+  async keep(rows: { center_id: string; month: string; counts: Partial<MonthCounts> }[], at: Date): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500)
+      await this.db
+        .insertInto('target_month')
+        .values(rows.slice(i, i + 500).map((r) => ({ ...r, counts: JSON.stringify(r.counts), computed_at: at })))
+        .onConflict((oc) =>
+          oc.columns(['center_id', 'month']).doUpdateSet((eb) => ({
+            counts: eb.ref('excluded.counts'),
+            computed_at: eb.ref('excluded.computed_at'),
+          })),
+        )
+        .execute();
+  }
+
   /** Applications that ended (办结 or 不予受理) in the range, answerable to these places. */
   async settled(centers: string[], from: Date, to: Date): Promise<SettledRow[]> {
     if (centers.length === 0) return [];

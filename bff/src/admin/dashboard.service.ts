@@ -14,6 +14,7 @@ import {
   NO_COUNTS,
   type MonthCounts,
   indicatorFigures,
+  isFresh,
   meetsFloor,
   monthRange,
   monthsUpTo,
@@ -38,17 +39,11 @@ export class DashboardService {
 
   async report(area: AreaRef, places: CatalogCenter[], month: string): Promise<DashboardReport> {
     const months = monthsUpTo(month);
-    const first = monthRange(months[0]);
-    const last = monthRange(month);
+    const { rows, countedAt } = await this.counts(
+      places.map((p) => p.id),
+      months,
+    );
     const snapshot = this.catalog.snapshot();
-    const immediate = snapshot.orderedCodes.filter((c) => snapshot.matter(c)?.promiseType === 'immediate');
-    const rows = await this.repo.monthly({
-      centers: places.map((p) => p.id),
-      from: first.start,
-      to: last.end,
-      immediate,
-      today: todayInShanghai(Date.now()),
-    });
     const placeFacts = places.map(placeFact);
     const mobileMatters = snapshot.domains.reduce((n, d) => n + d.mobileReadyCount, 0);
     const sum = (pick: (r: PlaceMonthCounts) => boolean) =>
@@ -62,12 +57,58 @@ export class DashboardService {
       county: area.county,
       township: area.township,
       month,
-      generatedAt: toShanghaiIso(new Date()),
+      generatedAt: toShanghaiIso(countedAt),
       targets: targetFigures(series),
       indicators: indicatorFigures(series),
       places: breakdown(area, placeFacts, (ids) =>
         thisMonth.filter((r) => ids.has(r.center_id)).reduce((acc, r) => addCounts(acc, r), NO_COUNTS),
       ),
+    };
+  }
+
+  /**
+   * Every place's counts for the months: kept ones while fresh, the rest counted in the database now (one range over
+   * the months that need it) and kept for the next request, on any instance.
+   */
+  private async counts(centers: string[], months: string[]): Promise<{ rows: PlaceMonthCounts[]; countedAt: Date }> {
+    const now = Date.now();
+    const kept = await this.repo.kept(centers, months);
+    const fresh = kept.filter((k) => isFresh(k.month, k.computed_at, now));
+    const have = new Set(fresh.map((k) => `${k.center_id}|${k.month}`));
+    const stale = months.filter((m) => centers.some((c) => !have.has(`${c}|${m}`)));
+    const oldest = (rows: { computed_at: Date }[]) =>
+      new Date(Math.min(now, ...rows.map((r) => r.computed_at.getTime())));
+    if (stale.length === 0)
+      return {
+        rows: fresh.map((k) => ({ ...k.counts, center_id: k.center_id, month: k.month })),
+        countedAt: oldest(fresh),
+      };
+    const snapshot = this.catalog.snapshot();
+    const counted = await this.repo.monthly({
+      centers,
+      from: monthRange(stale[0]).start,
+      to: monthRange(stale[stale.length - 1]).end,
+      immediate: snapshot.orderedCodes.filter((c) => snapshot.matter(c)?.promiseType === 'immediate'),
+      today: todayInShanghai(now),
+    });
+    // One row per place and recounted month, the sources' partial rows added up (zeros where nothing happened).
+    const recounted = months.filter((m) => m >= stale[0] && m <= stale[stale.length - 1]);
+    const byKey = new Map<string, PlaceMonthCounts>();
+    for (const c of centers) for (const m of recounted) byKey.set(`${c}|${m}`, { center_id: c, month: m });
+    for (const r of counted) {
+      const key = `${r.center_id}|${r.month}`;
+      const into = byKey.get(key);
+      if (into) byKey.set(key, { ...addCounts(addCounts(NO_COUNTS, into), r), center_id: r.center_id, month: r.month });
+    }
+    const rows = [...byKey.values()];
+    await this.repo.keep(
+      rows.map(({ center_id, month, ...counts }) => ({ center_id, month, counts })),
+      new Date(now),
+    );
+    const keptElsewhere = fresh.filter((k) => !recounted.includes(k.month));
+    return {
+      rows: [...rows, ...keptElsewhere.map((k) => ({ ...k.counts, center_id: k.center_id, month: k.month }))],
+      countedAt: oldest(keptElsewhere),
     };
   }
 

@@ -384,6 +384,13 @@ export interface CenterClosureTable {
   created_at: ColumnType<Date, never, never>;
 }
 
+export interface TargetMonthTable {
+  center_id: string;
+  month: string;
+  counts: ColumnType<Record<string, number>, string, string>;
+  computed_at: ColumnType<Date, Date | undefined, Date>;
+}
+
 export interface CountyAdminTable {
   resident_id: string;
   county: string;
@@ -492,6 +499,7 @@ export interface Database {
   feedback_event: FeedbackEventTable;
   agent_member: AgentMemberTable;
   county_admin: CountyAdminTable;
+  target_month: TargetMonthTable;
   center_closure: CenterClosureTable;
   admin_audit: AdminAuditTable;
   mandate: MandateTable;

@@ -122,7 +122,10 @@ export interface DashboardReport {
   township: string | null;
   /** YYYY-MM (Beijing) */
   month: string;
-  /** ISO 8601 +08:00 */
+  /**
+   * When the oldest of the counts shown was counted (ISO 8601 +08:00): a running month's counts are kept for up to
+   * 5 minutes, a finished month's for up to 6 hours, so an answer may be that old.
+   */
   generatedAt: string;
   targets: TargetFigure[];
   indicators: IndicatorFigure[];
