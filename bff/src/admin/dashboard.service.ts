@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { DashboardReport, FigureList, IndicatorKey, PlaceFigures, TargetKey } from '@zsb/contracts';
 import { todayInShanghai } from '@zsb/domain';
 import { CatalogService } from '../catalog/catalog.service';
 import { AppError } from '../common/errors';
 import { toShanghaiIso } from '../common/time';
+import { describeDriverError } from '../common/unavailable';
 import type { CatalogCenter } from '../model/catalog.types';
 import { TargetsService } from '../targets/targets.service';
 import type { AreaRef } from './admin-access';
@@ -31,6 +32,8 @@ import { figureList, type ListFacts } from './figure-lists';
  */
 @Injectable()
 export class DashboardService {
+  private readonly logger = new Logger(DashboardService.name);
+
   constructor(
     private readonly repo: DashboardRepository,
     private readonly targets: TargetsService,
@@ -67,34 +70,53 @@ export class DashboardService {
   }
 
   /**
-   * Every place's counts for the months: kept ones while fresh, the rest counted in the database now (one range over
-   * the months that need it) and kept for the next request, on any instance.
+   * Every place's counts for the months. Kept counts are answered at once; when some of them are no longer fresh
+   * they are answered all the same and counted again in the background (once per area and months on this
+   * instance), so only an area nobody asked about before waits for the count. `countedAt` says how old they are.
    */
   private async counts(centers: string[], months: string[]): Promise<{ rows: PlaceMonthCounts[]; countedAt: Date }> {
     const now = Date.now();
     const kept = await this.repo.kept(centers, months);
-    const fresh = kept.filter((k) => isFresh(k.month, k.computed_at, now));
-    const have = new Set(fresh.map((k) => `${k.center_id}|${k.month}`));
-    const stale = months.filter((m) => centers.some((c) => !have.has(`${c}|${m}`)));
-    const oldest = (rows: { computed_at: Date }[]) =>
-      new Date(Math.min(now, ...rows.map((r) => r.computed_at.getTime())));
-    if (stale.length === 0)
-      return {
-        rows: fresh.map((k) => ({ ...k.counts, center_id: k.center_id, month: k.month })),
-        countedAt: oldest(fresh),
-      };
+    const have = new Set(kept.map((k) => `${k.center_id}|${k.month}`));
+    const missing = months.filter((m) => centers.some((c) => !have.has(`${c}|${m}`)));
+    if (missing.length > 0) {
+      const rows = await this.recount(centers, months, missing);
+      const others = kept.filter((k) => !rows.some((r) => r.month === k.month));
+      return { rows: [...rows, ...others.map(asRow)], countedAt: oldest(others, now) };
+    }
+    const stale = [...new Set(kept.filter((k) => !isFresh(k.month, k.computed_at, now)).map((k) => k.month))];
+    if (stale.length > 0) this.recountLater(centers, months, stale);
+    return { rows: kept.map(asRow), countedAt: oldest(kept, now) };
+  }
+
+  private readonly recounting = new Set<string>();
+
+  private recountLater(centers: string[], months: string[], stale: string[]): void {
+    const key = `${centers.join(',')}|${stale.join(',')}`;
+    if (this.recounting.has(key)) return;
+    this.recounting.add(key);
+    this.recount(centers, months, stale)
+      .catch((error: unknown) => this.logger.warn(`dashboard recount failed: ${describeDriverError(error)}`))
+      .finally(() => this.recounting.delete(key));
+  }
+
+  /** Counts the months from the first to the last of `need` in the database and keeps them; answers those rows. */
+  private async recount(centers: string[], months: string[], need: string[]): Promise<PlaceMonthCounts[]> {
+    const now = Date.now();
     const snapshot = this.catalog.snapshot();
+    const first = need.reduce((a, b) => (a < b ? a : b));
+    const last = need.reduce((a, b) => (a > b ? a : b));
     const counted = await this.repo.monthly({
       centers,
-      from: monthRange(stale[0]).start,
-      to: monthRange(stale[stale.length - 1]).end,
+      from: monthRange(first).start,
+      to: monthRange(last).end,
       immediate: snapshot.orderedCodes.filter((c) => snapshot.matter(c)?.promiseType === 'immediate'),
       today: todayInShanghai(now),
     });
-    // One row per place and recounted month, the sources' partial rows added up (zeros where nothing happened).
-    const recounted = months.filter((m) => m >= stale[0] && m <= stale[stale.length - 1]);
+    // One row per place and month counted, the sources' partial rows added up (zeros where nothing happened).
     const byKey = new Map<string, PlaceMonthCounts>();
-    for (const c of centers) for (const m of recounted) byKey.set(`${c}|${m}`, { center_id: c, month: m });
+    for (const c of centers)
+      for (const m of months.filter((x) => x >= first && x <= last)) byKey.set(`${c}|${m}`, { center_id: c, month: m });
     for (const r of counted) {
       const key = `${r.center_id}|${r.month}`;
       const into = byKey.get(key);
@@ -105,11 +127,7 @@ export class DashboardService {
       rows.map(({ center_id, month, ...counts }) => ({ center_id, month, counts })),
       new Date(now),
     );
-    const keptElsewhere = fresh.filter((k) => !recounted.includes(k.month));
-    return {
-      rows: [...rows, ...keptElsewhere.map((k) => ({ ...k.counts, center_id: k.center_id, month: k.month }))],
-      countedAt: oldest(keptElsewhere),
-    };
+    return rows;
   }
 
   /** The rows behind one figure of the month, without a resident's name, phone or ID number. */
@@ -181,6 +199,15 @@ function breakdown(
     };
   });
 }
+
+const asRow = (k: { center_id: string; month: string; counts: Partial<MonthCounts> }): PlaceMonthCounts => ({
+  ...k.counts,
+  center_id: k.center_id,
+  month: k.month,
+});
+
+const oldest = (rows: { computed_at: Date }[], now: number): Date =>
+  new Date(Math.min(now, ...rows.map((r) => r.computed_at.getTime())));
 
 export function placeFact(c: CatalogCenter): PlaceFact {
   return {
