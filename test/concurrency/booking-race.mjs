@@ -6,12 +6,12 @@
 // Exits non-zero on any overbooking, lost place or booking, dead process, 5xx other than a 503 DATABASE_UNAVAILABLE
 // while connections are being ended, or late revocation.
 // Needs the server build (npm run build:server) and PostgreSQL at PG_ADMIN_URL (default the CI one).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { bffEnv, freePort, pool, startServer, stop } from '../bench/procs.mjs';
+import { pool } from '../bench/procs.mjs';
 import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
+import { twoBffs } from './two-bffs.mjs';
 
 const ADMIN = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const RESIDENTS = 300;
@@ -23,46 +23,14 @@ const check = (ok, what) => {
   if (!ok) failures.push(what);
 };
 
-const dbName = `zsb_race_${process.pid}`;
-const admin = new pg.Client({ connectionString: ADMIN });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-const dbUrl = new URL(ADMIN);
-dbUrl.pathname = `/${dbName}`;
-const dir = mkdtempSync(join(tmpdir(), 'zsb-race-'));
-const procs = [];
+const { admin, dbName, dbUrl, dir, sandboxUrl, bffs, bffProcs, close } = await twoBffs({
+  adminUrl: ADMIN,
+  prefix: 'zsb_race',
+  residents: RESIDENTS + 20,
+  env: { BOOKING_SLOT_CAPACITY: String(CAPACITY) },
+});
 let db;
 try {
-  const sandboxPort = await freePort();
-  const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
-  procs.push(
-    (
-      await startServer(
-        'packages/sandbox/dist/main.js',
-        { SANDBOX_PORT: String(sandboxPort), SANDBOX_RESIDENTS: String(RESIDENTS + 20) },
-        `${sandboxUrl}/__sandbox/health`,
-        join(dir, 'sandbox.log'),
-      )
-    ).child,
-  );
-  const bffs = [];
-  const bffProcs = [];
-  for (const name of ['a', 'b']) {
-    const port = await freePort();
-    const env = bffEnv({
-      port,
-      dataDir: join(dir, name),
-      platformUrl: sandboxUrl,
-      databaseUrl: dbUrl.toString(),
-      logLevel: 'warn',
-      BOOKING_SLOT_CAPACITY: String(CAPACITY),
-    });
-    const url = `http://127.0.0.1:${port}`;
-    const { child } = await startServer('bff/dist/main.js', env, `${url}/health/ready`, join(dir, `bff-${name}.log`));
-    procs.push(child);
-    bffProcs.push(child);
-    bffs.push(url);
-  }
   console.log(`two BFF processes (${bffs.join(', ')}) on ${dbName}; sandbox ${sandboxUrl}`);
 
   const registry = (await sandboxResidents(sandboxUrl)).slice(0, RESIDENTS);
@@ -410,10 +378,7 @@ try {
   );
 } finally {
   await db?.end().catch(() => undefined);
-  for (const p of procs.reverse()) await stop(p);
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
-  await admin.end();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 }
 console.log(failures.length ? `\n${failures.length} check(s) failed` : '\nall booking race checks passed');
 process.exit(failures.length ? 1 : 0);

@@ -5,16 +5,14 @@
 // counts add up to the bookings they changed, and every slot row's places equal its confirmed bookings.
 // Exits non-zero on any failed check or 5xx. Needs the server build and PostgreSQL at PG_ADMIN_URL.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
-import { bffEnv, freePort, pool, startServer, stop } from '../bench/procs.mjs';
+import { pool } from '../bench/procs.mjs';
 import { sandboxResidents, verifiedResident } from '../support/sign-in.mjs';
+import { twoBffs } from './two-bffs.mjs';
 
 const ADMIN = process.env.PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const RESIDENTS = 120;
-const HOLDERS = 30;
+const HOLDERS = 12;
 const CAPACITY = 4;
 
 const failures = [];
@@ -24,44 +22,14 @@ const check = (ok, what) => {
 };
 const subjectOf = (auth) => JSON.parse(Buffer.from(auth.authorization.split('.')[1], 'base64url').toString()).sub;
 
-const dbName = `zsb_closure_${process.pid}`;
-const admin = new pg.Client({ connectionString: ADMIN });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${dbName}`);
-const dbUrl = new URL(ADMIN);
-dbUrl.pathname = `/${dbName}`;
-const dir = mkdtempSync(join(tmpdir(), 'zsb-closure-'));
-const procs = [];
-const db = new pg.Client({ connectionString: dbUrl.toString() });
+const { dbUrl, sandboxUrl, bffs, close } = await twoBffs({
+  adminUrl: ADMIN,
+  prefix: 'zsb_closure',
+  residents: RESIDENTS + 5,
+  env: { BOOKING_SLOT_CAPACITY: String(CAPACITY), RATE_LIMIT_FACTOR: '100' },
+});
+const db = new pg.Client({ connectionString: dbUrl });
 try {
-  const sandboxPort = await freePort();
-  const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
-  procs.push(
-    (
-      await startServer(
-        'packages/sandbox/dist/main.js',
-        { SANDBOX_PORT: String(sandboxPort), SANDBOX_RESIDENTS: String(RESIDENTS + 5) },
-        `${sandboxUrl}/__sandbox/health`,
-        join(dir, 'sandbox.log'),
-      )
-    ).child,
-  );
-  const bffs = [];
-  for (const name of ['a', 'b']) {
-    const port = await freePort();
-    const env = bffEnv({
-      port,
-      dataDir: join(dir, name),
-      platformUrl: sandboxUrl,
-      databaseUrl: dbUrl.toString(),
-      logLevel: 'warn',
-      BOOKING_SLOT_CAPACITY: String(CAPACITY),
-      RATE_LIMIT_FACTOR: '100',
-    });
-    const url = `http://127.0.0.1:${port}`;
-    procs.push((await startServer('bff/dist/main.js', env, `${url}/health/ready`, join(dir, `bff-${name}.log`))).child);
-    bffs.push(url);
-  }
   await db.connect();
   const registry = (await sandboxResidents(sandboxUrl)).slice(0, RESIDENTS);
   const people = await pool(registry, 8, (r, i) => verifiedResident(bffs[i % 2], sandboxUrl, r));
@@ -183,10 +151,7 @@ try {
   check(drift.rows.length === 0, `every slot row's places equal its confirmed bookings (${drift.rows.length} differ)`);
 } finally {
   await db.end().catch(() => undefined);
-  for (const p of procs.reverse()) await stop(p);
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
-  await admin.end();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 }
 console.log(failures.length ? `\n${failures.length} check(s) failed` : '\nall closure race checks passed');
 process.exit(failures.length ? 1 : 0);

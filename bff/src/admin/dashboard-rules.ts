@@ -1,4 +1,5 @@
 import type { IndicatorFigure, IndicatorKey, MonthPoint, TargetFigure, TargetKey } from '@zsb/contracts';
+import type { CatalogCenter } from '../model/catalog.types';
 
 // The 掌上办达标 targets (安阳 2022 实施方案, 卫东区 2021〔14〕; docs/console.md) counted from facts. Pure: the
 // service reads the facts, these functions count them, so every figure can be recomputed from raw rows in a test.
@@ -74,6 +75,17 @@ export function addCounts(a: MonthCounts, b: Partial<MonthCounts>): MonthCounts 
   const out = { ...a };
   for (const k of Object.keys(NO_COUNTS) as (keyof MonthCounts)[]) out[k] += b[k] ?? 0;
   return out;
+}
+
+export function placeFact(c: CatalogCenter): PlaceFact {
+  return {
+    id: c.id,
+    name: c.name,
+    kind: c.kind,
+    level: c.level,
+    township: c.township,
+    matterCount: c.matterCodes.length,
+  };
 }
 
 /** Policy floors of matters a place must handle (便民服务进基层掌上办达标). */

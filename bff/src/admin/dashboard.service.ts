@@ -13,6 +13,7 @@ import {
   assessedPlaces,
   figureName,
   NO_COUNTS,
+  placeFact,
   type MonthCounts,
   indicatorFigures,
   isFresh,
@@ -208,14 +209,3 @@ const asRow = (k: { center_id: string; month: string; counts: Partial<MonthCount
 
 const oldest = (rows: { computed_at: Date }[], now: number): Date =>
   new Date(Math.min(now, ...rows.map((r) => r.computed_at.getTime())));
-
-export function placeFact(c: CatalogCenter): PlaceFact {
-  return {
-    id: c.id,
-    name: c.name,
-    kind: c.kind,
-    level: c.level,
-    township: c.township,
-    matterCount: c.matterCodes.length,
-  };
-}

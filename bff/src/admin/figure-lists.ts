@@ -1,7 +1,7 @@
 import type { FigureList, IndicatorKey, TargetKey } from '@zsb/contracts';
 import { toShanghaiIso } from '../common/time';
 import type { CatalogCenter } from '../model/catalog.types';
-import { floorOf, meetsFloor, type PlaceFact } from './dashboard-rules';
+import { floorOf, meetsFloor, placeFact } from './dashboard-rules';
 import type { AgentRow, BadReviewRow, BookingFactRow, FeedbackRow, SettledRow, VisitRow } from './dashboard.repository';
 
 // The list behind each dashboard figure: what an operator opens to see which center, which 办件, which question.
@@ -44,15 +44,6 @@ const CASE_STATES: Record<string, string> = {
 const KINDS = { center: '中心', station: '服务站', 'bank-point': '银行网点', kiosk: '自助终端' } as const;
 const LEVELS = { township: '乡镇', street: '街道', village: '村（社区）' } as const;
 
-const asPlace = (c: CatalogCenter): PlaceFact => ({
-  id: c.id,
-  name: c.name,
-  kind: c.kind,
-  level: c.level,
-  township: c.township,
-  matterCount: c.matterCodes.length,
-});
-
 function services(f: ListFacts): { columns: Columns; rows: Rows } {
   return {
     columns: cols(
@@ -93,7 +84,7 @@ function services(f: ListFacts): { columns: Columns; rows: Rows } {
 function lists(figure: TargetKey | IndicatorKey, f: ListFacts): { columns: Columns; rows: Rows } {
   switch (figure) {
     case 'center-matters': {
-      const places = f.places.map(asPlace).filter((p) => floorOf(p) !== null);
+      const places = f.places.map(placeFact).filter((p) => floorOf(p) !== null);
       return {
         columns: cols(
           ['name', '名称'],

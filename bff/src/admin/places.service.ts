@@ -4,8 +4,7 @@ import type { AreaRef } from './admin-access';
 import { AdminRolesService } from './admin-roles.service';
 import { AdminRepository } from './admin.repository';
 import { ClosuresAdminService } from './closures-admin.service';
-import { placeFact } from './dashboard.service';
-import { floorOf } from './dashboard-rules';
+import { floorOf, placeFact } from './dashboard-rules';
 import { hoursText, isLate, lunchBreak } from './place-views';
 
 /** 中心 page: the places of an area with their hours, windows, matters, kinds of service, people and closures. */

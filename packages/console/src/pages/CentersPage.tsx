@@ -1,6 +1,7 @@
 import type { AdminAreas, AdminPlace, Closure } from '@zsb/contracts';
+import { CountySelect, TownshipSelect } from '../components/AreaPickers';
 import { PauseCircleOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Button, Empty, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Empty, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { adminApi } from '../api/admin';
 import { ClosuresTable } from '../components/ClosuresTable';
@@ -147,28 +148,21 @@ export function CentersPage({ areas }: { areas: AdminAreas }) {
           中心与服务
         </Typography.Title>
         <Space wrap>
-          <Select
+          <CountySelect
             className="e2e-centers-county"
+            areas={areas}
             value={county}
-            style={{ width: 140 }}
-            options={areas.counties.map((c) => ({ value: c.name, label: c.name }))}
             onChange={(v) => {
               setCounty(v);
               setTownship(null);
             }}
-            aria-label="县（市、区）"
           />
-          <Select
+          <TownshipSelect
             className="e2e-centers-township"
-            value={township ?? ''}
-            style={{ width: 180 }}
-            options={[
-              { value: '', label: '全部乡镇（街道）' },
-              ...townships.map((t) => ({ value: t.name, label: t.name })),
-            ]}
-            onChange={(v) => setTownship(v || null)}
-            aria-label="乡镇（街道）"
-            showSearch
+            townships={townships}
+            value={township}
+            allLabel="全部乡镇（街道）"
+            onChange={setTownship}
           />
           <Button icon={<ReloadOutlined />} onClick={refresh} aria-label="刷新" />
         </Space>

@@ -1,6 +1,7 @@
 import type { AdminAreas, IndicatorKey, TargetKey } from '@zsb/contracts';
+import { CountySelect, TownshipSelect } from '../components/AreaPickers';
 import { ArrowLeftOutlined, DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
-import { App, Button, Col, DatePicker, Empty, Row, Select, Space, Spin, Typography } from 'antd';
+import { App, Button, Col, DatePicker, Empty, Row, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { adminApi, type DashboardQuery } from '../api/admin';
@@ -54,28 +55,21 @@ export function DashboardPage({ areas }: { areas: AdminAreas }) {
           </Typography.Title>
         </Space>
         <Space wrap>
-          <Select
+          <CountySelect
             className="e2e-county"
+            areas={areas}
             value={county}
-            style={{ width: 140 }}
-            options={areas.counties.map((c) => ({ value: c.name, label: c.name }))}
             onChange={(v) => {
               setCounty(v);
               setTownship(null);
             }}
-            aria-label="县（市、区）"
           />
-          <Select
+          <TownshipSelect
             className="e2e-township"
-            value={township ?? ''}
-            style={{ width: 180 }}
-            options={[
-              { value: '', label: '全县（按乡镇）' },
-              ...townships.map((t) => ({ value: t.name, label: t.name })),
-            ]}
-            onChange={(v) => setTownship(v || null)}
-            aria-label="乡镇（街道）"
-            showSearch
+            townships={townships}
+            value={township}
+            allLabel="全县（按乡镇）"
+            onChange={setTownship}
           />
           <DatePicker
             className="e2e-month"

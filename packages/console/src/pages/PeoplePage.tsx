@@ -5,7 +5,8 @@ import { useMemo, useState } from 'react';
 import { adminApi } from '../api/admin';
 import { ApiError } from '../api/client';
 import { ErrorState } from '../components/ErrorState';
-import { grantableCounties, grantablePlaces, grantableRoles, placesOf } from '../lib/areas';
+import { grantableCounties, grantablePlaces, grantableRoles } from '../lib/areas';
+import { CountySelect, PlaceSelect } from '../components/AreaPickers';
 import { formatTime, isPhone, ROLE_NAME, uuid } from '../lib/format';
 import { useLoad } from '../lib/useLoad';
 
@@ -43,28 +44,20 @@ export function PeoplePage({ me, areas }: { me: AdminMe; areas: AdminAreas }) {
           人员与角色
         </Typography.Title>
         <Space wrap>
-          <Select
+          <CountySelect
+            areas={areas}
             value={county}
-            style={{ width: 140 }}
-            options={areas.counties.map((c) => ({ value: c.name, label: c.name }))}
             onChange={(v) => {
               setCounty(v);
               setCenterId(null);
             }}
-            aria-label="县（市、区）"
           />
-          <Select
+          <PlaceSelect
             className="e2e-people-center"
-            value={centerId ?? ''}
-            style={{ width: 260 }}
-            showSearch
-            optionFilterProp="label"
-            options={[
-              { value: '', label: '全部服务点' },
-              ...placesOf(areas, county).map((p) => ({ value: p.id, label: `${p.township} · ${p.name}` })),
-            ]}
-            onChange={(v) => setCenterId(v || null)}
-            aria-label="服务点"
+            areas={areas}
+            county={county}
+            value={centerId}
+            onChange={setCenterId}
           />
         </Space>
       </div>

@@ -1,11 +1,11 @@
 import type { AdminAreas, QueueItem, QueueKind } from '@zsb/contracts';
 import { ReloadOutlined, UserSwitchOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Empty, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { adminApi, type QueueQuery } from '../api/admin';
 import { AssignModal } from '../components/AssignModal';
 import { ErrorState } from '../components/ErrorState';
-import { placesOf } from '../lib/areas';
+import { CountySelect, PlaceSelect } from '../components/AreaPickers';
 import { formatTime } from '../lib/format';
 import { dueLabel, emptyText, kindOptions, QUEUE_KIND_COLOR, QUEUE_KIND_NAME } from '../lib/queues';
 import { useLoad } from '../lib/useLoad';
@@ -51,28 +51,20 @@ export function QueuesPage({ areas }: { areas: AdminAreas }) {
           工作队列
         </Typography.Title>
         <Space wrap>
-          <Select
+          <CountySelect
+            areas={areas}
             value={county}
-            style={{ width: 140 }}
-            options={areas.counties.map((c) => ({ value: c.name, label: c.name }))}
             onChange={(v) => {
               setCounty(v);
               setCenterId(null);
             }}
-            aria-label="县（市、区）"
           />
-          <Select
+          <PlaceSelect
             className="e2e-queues-center"
-            value={centerId ?? ''}
-            style={{ width: 260 }}
-            showSearch
-            optionFilterProp="label"
-            options={[
-              { value: '', label: '全部服务点' },
-              ...placesOf(areas, county).map((p) => ({ value: p.id, label: `${p.township} · ${p.name}` })),
-            ]}
-            onChange={(v) => setCenterId(v || null)}
-            aria-label="服务点"
+            areas={areas}
+            county={county}
+            value={centerId}
+            onChange={setCenterId}
           />
           <Segmented
             className="e2e-queues-kind"
