@@ -314,3 +314,46 @@ export interface QueueAssignRequest {
   id: string;
   grantId: string;
 }
+
+/** What residents searched for and found nothing (搜索缺口), across the catalog, the most asked first. */
+export interface SearchGap {
+  /** As typed, normalised (trimmed, lower case, spaces collapsed); any run of digits masked (****). */
+  query: string;
+  count: number;
+  /** ISO 8601 +08:00 */
+  lastAt: string;
+}
+
+/** GET /api/v1/admin/search-gaps?days=30 (county admins) — at most 200. */
+export interface SearchGapList {
+  items: SearchGap[];
+  /** The first day counted (YYYY-MM-DD). */
+  since: string;
+}
+
+/**
+ * POST /api/v1/admin/synonyms (county admins, Idempotency-Key) — "when residents say X, search for Y": X a word or
+ * phrase (1–20 characters), Y 1–5 phrases that occur in matter names. It takes effect with the next catalog
+ * snapshot (the next sync), for everyone: the catalog is the whole city's.
+ */
+export interface SynonymRequest {
+  says: string;
+  means: string[];
+}
+
+export interface OperatorSynonym {
+  id: string;
+  says: string;
+  means: string[];
+  /** Masked name of the county admin who added it, and their county. */
+  addedBy: string;
+  county: string;
+  addedAt: string;
+  /** Whether the catalog snapshot now answering searches includes it. */
+  inEffect: boolean;
+}
+
+/** GET /api/v1/admin/synonyms; DELETE /api/v1/admin/synonyms/:id (204) removes one at the next snapshot. */
+export interface SynonymList {
+  items: OperatorSynonym[];
+}
