@@ -11,9 +11,11 @@ import type {
   PersonGrant,
   QueueAssignRequest,
   Session,
+  SynonymRequest,
 } from '@zsb/contracts';
 import type { Plugin } from 'vite';
 import { assign, close, closures, placesOf, queueOf } from './mock-places.mts';
+import { addSynonym, gapsOf, removeSynonym, synonyms } from './mock-search.mts';
 
 const me: AdminMe = {
   name: '王*国',
@@ -275,6 +277,14 @@ export function mockApi(): Plugin {
         }
         if (p === '/api/v1/admin/queues/assign')
           return body((b) => json(200, assign(queue, people, b as QueueAssignRequest)));
+        if (p === '/api/v1/admin/search-gaps') return json(200, gapsOf(Number(q.get('days') ?? 30)));
+        if (p === '/api/v1/admin/synonyms' && req.method === 'GET') return json(200, { items: synonyms });
+        if (p === '/api/v1/admin/synonyms' && req.method === 'POST')
+          return body((b) => json(201, addSynonym(b as SynonymRequest)));
+        if (p.startsWith('/api/v1/admin/synonyms/') && req.method === 'DELETE') {
+          removeSynonym(p.split('/').pop()!);
+          return json(204, undefined);
+        }
         if (p === '/api/v1/admin/audit') return json(200, { items: audit, nextBefore: null } as AuditPage);
         next();
       });

@@ -4,6 +4,7 @@ import {
   DashboardOutlined,
   InboxOutlined,
   LogoutOutlined,
+  FileSearchOutlined,
   ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -23,6 +24,7 @@ import { CentersPage } from './pages/CentersPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { PeoplePage } from './pages/PeoplePage';
 import { QueuesPage } from './pages/QueuesPage';
+import { SearchGapsPage } from './pages/SearchGapsPage';
 
 type Auth =
   { state: 'checking' } | { state: 'signedOut'; notice: string | null } | { state: 'signedIn'; round: number };
@@ -86,11 +88,15 @@ function Shell({
   onSignOut: () => void;
 }) {
   const [page, go] = useHashPage();
-  const shown: Page = page === 'audit' && !me.canReadAudit ? 'dashboard' : page;
+  // 搜索缺口 and 审计日志 are the county admins' (canReadAudit is true exactly for them).
+  const shown: Page = (page === 'audit' || page === 'search-gaps') && !me.canReadAudit ? 'dashboard' : page;
   const items = [
     { key: 'dashboard', icon: <DashboardOutlined />, label: '达标看板', className: 'e2e-menu-dashboard' },
     { key: 'centers', icon: <ShopOutlined />, label: '中心与服务', className: 'e2e-menu-centers' },
     { key: 'queues', icon: <InboxOutlined />, label: '工作队列', className: 'e2e-menu-queues' },
+    ...(me.canReadAudit
+      ? [{ key: 'search-gaps', icon: <FileSearchOutlined />, label: '搜索缺口', className: 'e2e-menu-search-gaps' }]
+      : []),
     { key: 'people', icon: <TeamOutlined />, label: '人员与角色', className: 'e2e-menu-people' },
     ...(me.canReadAudit
       ? [{ key: 'audit', icon: <AuditOutlined />, label: '审计日志', className: 'e2e-menu-audit' }]
@@ -135,6 +141,8 @@ function Shell({
             <CentersPage areas={areas.data} />
           ) : shown === 'queues' ? (
             <QueuesPage areas={areas.data} />
+          ) : shown === 'search-gaps' ? (
+            <SearchGapsPage />
           ) : shown === 'people' ? (
             <PeoplePage me={me} areas={areas.data} />
           ) : (

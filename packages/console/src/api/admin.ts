@@ -10,6 +10,7 @@ import type {
   DashboardReport,
   FigureList,
   IndicatorKey,
+  OperatorSynonym,
   PersonGrant,
   PersonGrantList,
   PersonGrantRequest,
@@ -17,6 +18,9 @@ import type {
   QueueItem,
   QueueKind,
   QueueList,
+  SearchGapList,
+  SynonymList,
+  SynonymRequest,
   TargetKey,
 } from '@zsb/contracts';
 import { get, request } from './client';
@@ -61,4 +65,9 @@ export const adminApi = {
   assign: (body: QueueAssignRequest, idempotencyKey: string) =>
     request<QueueItem>('POST', '/admin/queues/assign', { body, idempotencyKey }),
   audit: (county: string, before: string | null) => get<AuditPage>('/admin/audit', { county, before }),
+  searchGaps: (days: number) => get<SearchGapList>('/admin/search-gaps', { days: String(days) }),
+  synonyms: () => get<SynonymList>('/admin/synonyms'),
+  addSynonym: (body: SynonymRequest, idempotencyKey: string) =>
+    request<OperatorSynonym>('POST', '/admin/synonyms', { body, idempotencyKey }),
+  removeSynonym: (id: string) => request<void>('DELETE', `/admin/synonyms/${encodeURIComponent(id)}`),
 };

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 
-export type Page = 'dashboard' | 'centers' | 'queues' | 'people' | 'audit';
-const PAGES: Page[] = ['dashboard', 'centers', 'queues', 'people', 'audit'];
+export type Page = 'dashboard' | 'centers' | 'queues' | 'search-gaps' | 'people' | 'audit';
+const PAGES: Page[] = ['dashboard', 'centers', 'queues', 'search-gaps', 'people', 'audit'];
 
-/** The page in the address: #/centers, #/queues, #/people, #/audit; anything else (#/, #/?x) is the dashboard. */
+/** The page in the address: #/centers, #/queues, #/search-gaps, #/people, #/audit; anything else (#/, #/?x) is the dashboard. */
 export function pageOf(hash: string): Page {
   const name = hash.replace(/^#\/?/, '').split(/[?/]/)[0];
   return (PAGES as string[]).includes(name) ? (name as Page) : 'dashboard';
