@@ -7,6 +7,9 @@ import type {
   DashboardReport,
   ErrorBody,
   FigureList,
+  OperatorSynonym,
+  SearchGapList,
+  SynonymList,
   MatterGuide,
   PersonGrant,
   PersonGrantList,
@@ -18,6 +21,7 @@ import type {
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { StaffRepository } from '../../bff/src/auth/staff.repository';
+import { CatalogSyncService } from '../../bff/src/catalog/catalog-sync.service';
 import { DatabaseConnection } from '../../bff/src/database/database.module';
 import {
   bearer,
@@ -641,5 +645,54 @@ describe('centers and work queues', () => {
     expect(
       (await get<QueueList>(otherCountyAdmin, '/api/v1/admin/queues')).body.items.some((i) => i.id === item.id),
     ).toBe(false);
+  });
+});
+
+describe('search gaps and synonyms', () => {
+  const word = '嘿嘿哈哈';
+  const search = (q: string) =>
+    sys.get<{ total: number; items: { name: string }[] }>(`/api/v1/matters?q=${encodeURIComponent(q)}`);
+
+  it('counts searches that found nothing, digits masked, for county admins only', async () => {
+    expect((await search(word)).body.total).toBe(0);
+    expect((await search(word)).body.total).toBe(0); // the second answer comes from the response cache: counted too
+    expect((await search('嘿哈13912345678')).body.total).toBe(0);
+    let gaps: SearchGapList | undefined;
+    for (let i = 0; i < 40; i += 1) {
+      gaps = (await get<SearchGapList>(countyAdmin, '/api/v1/admin/search-gaps?days=7')).body;
+      if (gaps.items.some((g) => g.query === word)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(gaps!.items.find((g) => g.query === word)).toMatchObject({ count: 2 });
+    expect(gaps!.items.map((g) => g.query)).toContain('嘿哈***********');
+    expect(JSON.stringify(gaps)).not.toContain('13912345678');
+    expect((await get(centerAdmin, '/api/v1/admin/search-gaps')).body.code).toBe('ADMIN_ONLY');
+    expect((await get(countyAdmin, '/api/v1/admin/search-gaps?days=1000')).status).toBe(400);
+  });
+
+  it('adds a synonym that finds matters from the next catalog snapshot on, audited; refuses phrases no matter has', async () => {
+    const bad = await send(countyAdmin, '/api/v1/admin/synonyms', { says: word, means: ['这个词没有事项'] });
+    expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const added = await send<OperatorSynonym>(countyAdmin, '/api/v1/admin/synonyms', {
+      says: word,
+      means: ['社会保障卡'],
+    });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ says: word, means: ['社会保障卡'], inEffect: false, county });
+    expect((await search(word)).body.total).toBe(0);
+    const again = await send(countyAdmin, '/api/v1/admin/synonyms', { says: word, means: ['社会保障卡'] });
+    expect(again.status).toBe(400);
+    await sys.app.get(CatalogSyncService).syncNow();
+    const found = (await search(word)).body;
+    expect(found.total).toBeGreaterThan(0);
+    expect(found.items[0].name).toContain('社会保障卡');
+    const listed = (await get<SynonymList>(countyAdmin, '/api/v1/admin/synonyms')).body.items;
+    expect(listed.find((s) => s.id === added.body.id)).toMatchObject({ inEffect: true });
+    expect((await del(countyAdmin, `/api/v1/admin/synonyms/${added.body.id}`)).status).toBe(204);
+    expect((await del(countyAdmin, `/api/v1/admin/synonyms/${added.body.id}`)).status).toBe(404);
+    await sys.app.get(CatalogSyncService).syncNow();
+    expect((await search(word)).body.total).toBe(0);
+    const lines = (await get<AuditPage>(countyAdmin, '/api/v1/admin/audit')).body.items.map((a) => a.action);
+    expect(lines).toEqual(expect.arrayContaining(['search.synonym-add', 'search.synonym-remove']));
   });
 });

@@ -16,8 +16,11 @@ import type {
   Closure,
   ClosureList,
   DashboardReport,
+  OperatorSynonym,
   QueueItem,
   QueueList,
+  SearchGapList,
+  SynonymList,
   FigureList,
   PersonGrant,
   PersonGrantList,
@@ -44,7 +47,11 @@ import {
   PlacesQuery,
   QueueAssignDto,
   QueueQuery,
+  SearchGapsQuery,
+  SynonymDto,
+  SynonymIdParams,
 } from './dto/admin.dto';
+import { SearchGapsService } from './search-gaps.service';
 import { PlacesService } from './places.service';
 import { QueuesService } from './queues.service';
 import { PeopleService } from './people.service';
@@ -70,6 +77,7 @@ export class AdminController {
     private readonly closures: ClosuresAdminService,
     private readonly places: PlacesService,
     private readonly queues: QueuesService,
+    private readonly searchGaps: SearchGapsService,
   ) {}
 
   @Get('me')
@@ -220,6 +228,49 @@ export class AdminController {
   async listClosures(@CurrentResident() me: SignedIn, @Query() q: ClosureListQuery): Promise<ClosureList> {
     const held = await this.roles.admin(me.residentId);
     return this.closures.list(held, q.county, q.centerId);
+  }
+
+  @Get('search-gaps')
+  @ApiOperation({
+    summary: '搜索缺口',
+    description: '群众搜索后没有找到任何事项的词（数字已隐去），按次数排列，最多 200 个；县级管理员',
+  })
+  async gaps(@CurrentResident() me: SignedIn, @Query() q: SearchGapsQuery): Promise<SearchGapList> {
+    const held = await this.roles.admin(me.residentId);
+    return this.searchGaps.gaps(held, Number(q.days ?? 30));
+  }
+
+  @Get('synonyms')
+  @ApiOperation({ summary: '搜索同义词', description: '管理员添加的说法与对应的词，及其是否已在当前目录中生效' })
+  async synonyms(@CurrentResident() me: SignedIn): Promise<SynonymList> {
+    return this.searchGaps.list(await this.roles.admin(me.residentId));
+  }
+
+  @Post('synonyms')
+  @RateLimit({ name: 'admin-synonym', points: 60, durationSec: 600, by: 'resident' })
+  @ApiOperation({
+    summary: '添加搜索同义词',
+    description: '群众说 X 时也搜 Y（Y 须是事项名称里出现的词）；下次目录同步后对所有人生效；写入审计日志',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  async addSynonym(
+    @CurrentResident() me: SignedIn,
+    @Body() body: SynonymDto,
+    @IdempotencyKey() key: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OperatorSynonym> {
+    const held = await this.roles.admin(me.residentId);
+    const { synonym, replayed } = await this.searchGaps.add(me.residentId, held, body, key);
+    void reply.status(replayed ? 200 : 201);
+    return synonym;
+  }
+
+  @Delete('synonyms/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: '删除搜索同义词', description: '下次目录同步后不再生效；写入审计日志' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  async removeSynonym(@CurrentResident() me: SignedIn, @Param() params: SynonymIdParams): Promise<void> {
+    await this.searchGaps.remove(me.residentId, await this.roles.admin(me.residentId), params.id);
   }
 
   @Get('audit')

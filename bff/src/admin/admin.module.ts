@@ -14,8 +14,9 @@ import { PeopleService } from './people.service';
 import { PlacesService } from './places.service';
 import { QueuesRepository } from './queues.repository';
 import { QueuesService } from './queues.service';
+import { SearchGapsService } from './search-gaps.service';
 
-/** The operators' console API (/api/v1/admin): roles and areas, the 达标 dashboard, people, centers and their closures, work queues, the audit log. */
+/** The operators' console API (/api/v1/admin): roles and areas, the 达标 dashboard, people, centers and their closures, work queues, search gaps and synonyms, the audit log. */
 @Module({
   imports: [AuthModule, BookingsModule, CalendarModule, CatalogModule, TargetsModule],
   controllers: [AdminController],
@@ -29,6 +30,7 @@ import { QueuesService } from './queues.service';
     PlacesService,
     QueuesRepository,
     QueuesService,
+    SearchGapsService,
   ],
 })
 export class AdminModule {}

@@ -287,8 +287,9 @@ export class AdminRepository {
         .execute();
   }
 
-  async audit(tx: Transaction<Database> | Db, entry: AuditInput): Promise<void> {
-    await tx
+  /** Writes an audit line in the transaction of the change it records (null: a change made by one statement). */
+  async audit(tx: Transaction<Database> | null, entry: AuditInput): Promise<void> {
+    await (tx ?? this.db)
       .insertInto('admin_audit')
       .values({
         actor_id: entry.actorId,

@@ -5,6 +5,7 @@ import { map, type Observable } from 'rxjs';
 import { sendSerialized, serializeOnce } from '../common/json-body';
 import { CatalogResponseCache } from './catalog-response-cache';
 import { CatalogSyncService } from './catalog-sync.service';
+import { SearchMissRecorder } from './search-misses';
 
 // Routes whose answer depends on nothing but the URL and the snapshot (hot matters also on recent views: not kept).
 const KEPT = new Set([
@@ -25,6 +26,7 @@ export class CatalogHeadersInterceptor implements NestInterceptor {
   constructor(
     private readonly sync: CatalogSyncService,
     private readonly cache: CatalogResponseCache,
+    private readonly misses: SearchMissRecorder,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -39,15 +41,24 @@ export class CatalogHeadersInterceptor implements NestInterceptor {
         if (answer === null || typeof answer !== 'object') return answer;
         const body = serializeOnce(answer);
         const route = request.routeOptions.url ?? '';
+        const missOf = route === '/api/v1/matters' ? searchThatFoundNothing(request.query, answer) : null;
+        if (missOf) this.misses.record(missOf);
         if (snapshot && KEPT.has(route))
-          this.cache.remember(
-            request.url,
-            snapshot.id,
+          this.cache.remember(request.url, {
+            snapshotId: snapshot.generation,
             body,
-            route === '/api/v1/matters/:code' ? (request.params.code ?? null) : null,
-          );
+            viewOf: route === '/api/v1/matters/:code' ? (request.params.code ?? null) : null,
+            missOf,
+          });
         return sendSerialized(reply, body);
       }),
     );
   }
+}
+
+/** The words of a first-page search with words that matched no matter (filters alone do not count), else null. */
+function searchThatFoundNothing(query: unknown, answer: object): string | null {
+  const { q, page } = (query ?? {}) as { q?: unknown; page?: unknown };
+  if (typeof q !== 'string' || q.trim() === '' || (page !== undefined && String(page) !== '1')) return null;
+  return (answer as { total?: unknown }).total === 0 ? q : null;
 }

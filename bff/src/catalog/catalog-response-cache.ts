@@ -5,15 +5,19 @@ import { acceptedEncoding, COMPRESS_THRESHOLD, compressOnce } from '../common/co
 import { clientHolds, type SerializedBody } from '../common/json-body';
 import { CatalogSyncService } from './catalog-sync.service';
 import { MatterViews } from './matter-views';
+import { SearchMissRecorder } from './search-misses';
 import { Lru } from './search/lru';
 
 // Distinct catalog URLs kept: every guide (411) and the popular searches, a few MB of JSON text.
 const CAPACITY = 4000;
 
 interface Entry extends SerializedBody {
+  /** The snapshot build (CatalogSnapshot.generation) that produced it. */
   snapshotId: number;
   /** A guide's matter code: a guide read from here still counts as a view for the hot list. */
   viewOf: string | null;
+  /** A search that found nothing: answered from here it still counts for 搜索缺口. */
+  missOf: string | null;
 }
 
 /**
@@ -31,10 +35,19 @@ export class CatalogResponseCache {
   constructor(
     private readonly sync: CatalogSyncService,
     private readonly views: MatterViews,
+    private readonly misses: SearchMissRecorder,
   ) {}
 
-  remember(url: string, snapshotId: number, body: SerializedBody, viewOf: string | null): void {
-    this.entries.set(url, { ...body, snapshotId, viewOf });
+  remember(
+    url: string,
+    answer: { snapshotId: number; body: SerializedBody; viewOf: string | null; missOf: string | null },
+  ): void {
+    this.entries.set(url, {
+      ...answer.body,
+      snapshotId: answer.snapshotId,
+      viewOf: answer.viewOf,
+      missOf: answer.missOf,
+    });
   }
 
   headers(): Record<CatalogHeader, string> | null {
@@ -57,8 +70,9 @@ export class CatalogResponseCache {
       if (request.method !== 'GET') return done();
       const hit = this.entries.get(request.url);
       const snapshot = hit ? this.sync.snapshot() : null;
-      if (!hit || !snapshot || hit.snapshotId !== snapshot.id) return done();
+      if (!hit || !snapshot || hit.snapshotId !== snapshot.generation) return done();
       if (hit.viewOf) this.views.record(hit.viewOf);
+      if (hit.missOf) this.misses.record(hit.missOf);
       const catalog = this.headers();
       if (catalog) void reply.headers(catalog);
       void reply.header('etag', hit.etag).header('content-type', 'application/json; charset=utf-8');

@@ -12,6 +12,8 @@ import type { CatalogCenter, CatalogMatter, CatalogTheme } from '../model/catalo
 import { MatterSearchIndex } from './search/matter-search';
 import type { SnapshotContent, SnapshotMeta } from './catalog.repository';
 
+let generations = 0;
+
 /**
  * One catalog snapshot held in memory for reads: the guides by code, the search index, domains, themes and
  * which center handles what. Immutable once built; a sync builds a new one and swaps the reference.
@@ -39,7 +41,20 @@ export class CatalogSnapshot {
   /** Every center, station, bank point and kiosk, as synced (the service map indexes them). */
   readonly centers: readonly CatalogCenter[];
 
-  constructor(meta: SnapshotMeta, content: SnapshotContent) {
+  /**
+   * Which build of a snapshot this is: the same stored snapshot is built again when the operators' synonyms change
+   * (the search index with them), and answers cached for an earlier build must not be served by this one.
+   */
+  readonly generation: number = (generations += 1);
+  /** The operators' synonyms this build searches with (their ids), to tell an operator which are in effect. */
+  readonly synonymIds: ReadonlySet<string>;
+
+  constructor(
+    meta: SnapshotMeta,
+    content: SnapshotContent,
+    operatorSynonyms: readonly { id: string; says: string; means: string[] }[] = [],
+  ) {
+    this.synonymIds = new Set(operatorSynonyms.map((x) => x.id));
     this.id = meta.id;
     this.version = meta.version;
     this.syncedAt = meta.syncedAt;
@@ -97,6 +112,7 @@ export class CatalogSnapshot {
         popularity: m.popularity,
         materialNames: m.materials.map((x) => x.name),
       })),
+      { extraSynonyms: operatorSynonyms.map((x) => ({ says: [x.says], means: x.means })) },
     );
   }
 

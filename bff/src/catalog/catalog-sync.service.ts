@@ -6,6 +6,7 @@ import type { CatalogCenter, CatalogMatter, MatterBrief } from '../model/catalog
 import { ProvincialCatalog } from '../upstream/platform/provincial-catalog.port';
 import { CatalogSnapshot } from './catalog-snapshot';
 import { CatalogRepository, type SnapshotMeta } from './catalog.repository';
+import { SearchTermsRepository } from './search-terms.repository';
 
 export type SyncOutcome = 'updated' | 'unchanged' | 'skipped' | 'failed';
 
@@ -33,6 +34,7 @@ export class CatalogSyncService implements OnApplicationBootstrap, OnApplication
     private readonly config: AppConfig,
     private readonly repository: CatalogRepository,
     private readonly platform: ProvincialCatalog,
+    private readonly terms: SearchTermsRepository,
   ) {}
 
   /** The snapshot that answers reads, or null before the first successful sync. */
@@ -137,6 +139,8 @@ export class CatalogSyncService implements OnApplicationBootstrap, OnApplication
     if (active && active.id !== this.current?.id) await this.load(active);
     if (active && active.version === remote.version) {
       await this.repository.touchActive(active.id);
+      // The operators added or removed a synonym since this snapshot was built: build it again with them.
+      if (this.current && !sameIds(this.current.synonymIds, await this.terms.synonyms())) await this.load(active);
       return 'unchanged';
     }
     const briefs = await this.collect((page) => this.platform.listMatters(page, PAGE));
@@ -152,7 +156,7 @@ export class CatalogSyncService implements OnApplicationBootstrap, OnApplication
       if (latest) await this.load(latest);
       return 'skipped';
     }
-    this.current = new CatalogSnapshot(meta, content);
+    this.current = new CatalogSnapshot(meta, content, await this.terms.synonyms());
     await this.repository.pruneRetired(this.config.catalog.keepSnapshots - 1);
     return 'updated';
   }
@@ -176,7 +180,11 @@ export class CatalogSyncService implements OnApplicationBootstrap, OnApplication
   }
 
   private async load(meta: SnapshotMeta): Promise<void> {
-    const content = await this.repository.loadContent(meta.id);
-    this.current = new CatalogSnapshot(meta, content);
+    const [content, synonyms] = await Promise.all([this.repository.loadContent(meta.id), this.terms.synonyms()]);
+    this.current = new CatalogSnapshot(meta, content, synonyms);
   }
+}
+
+function sameIds(have: ReadonlySet<string>, rows: readonly { id: string }[]): boolean {
+  return rows.length === have.size && rows.every((r) => have.has(r.id));
 }

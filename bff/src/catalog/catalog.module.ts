@@ -7,8 +7,10 @@ import { CatalogRepository } from './catalog.repository';
 import { CatalogService } from './catalog.service';
 import { CenterDirectory } from './center-directory';
 import { MatterViews } from './matter-views';
+import { SearchMissRecorder } from './search-misses';
+import { SearchTermsRepository } from './search-terms.repository';
 
-/** 事项目录: the synced catalog (matters, themes, centers), its search and the centers' index. */
+/** 事项目录: the synced catalog (matters, themes, centers), its search (with the operators' synonyms and the searches that found nothing) and the centers' index. */
 @Module({
   controllers: [CatalogController],
   providers: [
@@ -19,7 +21,9 @@ import { MatterViews } from './matter-views';
     CatalogHeadersInterceptor,
     CatalogResponseCache,
     CenterDirectory,
+    SearchTermsRepository,
+    SearchMissRecorder,
   ],
-  exports: [CatalogService, CatalogSyncService, CatalogResponseCache, CenterDirectory],
+  exports: [CatalogService, CatalogSyncService, CatalogResponseCache, CenterDirectory, SearchTermsRepository],
 })
 export class CatalogModule {}

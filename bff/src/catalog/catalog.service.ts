@@ -38,9 +38,9 @@ export class CatalogService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     if (centerId && !s.hasCenter(centerId)) throw new AppError('CENTER_NOT_FOUND');
-    // The snapshot id leads the key: a new snapshot never answers from an old one's pages.
+    // The snapshot's build leads the key: a new snapshot (or synonyms) never answers from an old one's pages.
     const key = [
-      s.id,
+      s.generation,
       q?.trim() ?? '',
       domain ?? '',
       level ?? '',

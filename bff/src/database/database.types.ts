@@ -391,6 +391,24 @@ export interface TargetMonthTable {
   computed_at: ColumnType<Date, Date | undefined, Date>;
 }
 
+export interface SearchMissTable {
+  day: string;
+  query: string;
+  count: number;
+  last_at: Date;
+}
+
+export interface SearchSynonymTable {
+  id: string;
+  says: string;
+  means: ColumnType<string[], string, string>;
+  added_by: string;
+  county: string;
+  idempotency_key: string | null;
+  created_at: ColumnType<Date, never, never>;
+  removed_at: ColumnType<Date | null, never, Date>;
+}
+
 export interface CountyAdminTable {
   resident_id: string;
   county: string;
@@ -499,6 +517,8 @@ export interface Database {
   feedback_event: FeedbackEventTable;
   agent_member: AgentMemberTable;
   county_admin: CountyAdminTable;
+  search_miss: SearchMissTable;
+  search_synonym: SearchSynonymTable;
   target_month: TargetMonthTable;
   center_closure: CenterClosureTable;
   admin_audit: AdminAuditTable;

@@ -7,9 +7,20 @@ import type {
   PersonGrantRequest,
   QueueAssignRequest,
   QueueKind,
+  SynonymRequest,
   TargetKey,
 } from '@zsb/contracts';
-import { IsDefined, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+} from 'class-validator';
 
 const MONTH = /^20\d{2}-(0[1-9]|1[0-2])$/;
 // A county or township name as the catalog's centers carry it: Chinese, a few characters.
@@ -200,4 +211,36 @@ export class QueueAssignDto implements QueueAssignRequest {
   @IsString({ message: '承办人不正确' })
   @Matches(/^[A-Za-z0-9_-]{8,200}$/, { message: '承办人不正确' })
   grantId: string;
+}
+
+export class SearchGapsQuery {
+  @ApiPropertyOptional({ enum: ['7', '30', '90'], description: '最近几天；默认 30' })
+  @IsOptional()
+  @IsIn(['7', '30', '90'], { message: '只能看最近 7、30 或 90 天' })
+  days?: '7' | '30' | '90';
+}
+
+// A word or phrase as residents type it or as matter names have it: no control characters or angle brackets.
+const TERM = /^[^\u0000-\u001f<>]{1,20}$/;
+
+export class SynonymDto implements SynonymRequest {
+  @ApiProperty({ example: '三代卡', description: '群众的说法，1–20 个字' })
+  @IsDefined({ message: '请填写群众的说法' })
+  @IsString({ message: '说法不正确' })
+  @Matches(TERM, { message: '说法请写 1–20 个字，不能有换行或尖括号' })
+  says: string;
+
+  @ApiProperty({ example: ['社会保障卡'], description: '事项名称里的词，1–5 个，每个 1–20 个字' })
+  @IsArray({ message: '请填写对应的词' })
+  @ArrayMinSize(1, { message: '请至少填写一个对应的词' })
+  @ArrayMaxSize(5, { message: '对应的词最多 5 个' })
+  @IsString({ each: true, message: '对应的词不正确' })
+  @Matches(TERM, { each: true, message: '每个对应的词请写 1–20 个字，不能有换行或尖括号' })
+  means: string[];
+}
+
+export class SynonymIdParams {
+  @ApiProperty()
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: '没有找到这个同义词' })
+  id: string;
 }

@@ -3,7 +3,8 @@ import { initialsTerms, normalizeText, pinyinTerms, textTerms, MAX_QUERY_LENGTH 
 import { PinyinVocabulary } from './fuzzy';
 import { highlightRanges, readName, type NameReading } from './highlight';
 import { Lru } from './lru';
-import { planQuery, type QueryPlan, type TermGroup } from './query-plan';
+import { keyFormsOf, planQuery, type KeyForm, type QueryPlan, type TermGroup } from './query-plan';
+import { SYNONYMS, type Synonym } from './synonyms';
 
 export interface SearchableMatter {
   code: string;
@@ -112,12 +113,16 @@ export class MatterSearchIndex {
     private readonly prior: Map<string, number>,
     private readonly pinyinVocabulary: PinyinVocabulary,
     cacheSize: number,
+    private readonly keyForms: readonly KeyForm[] | undefined,
   ) {
     this.cache = new Lru(cacheSize);
   }
 
   /** `cacheSize`: how many recent queries keep their ranking (0 turns the cache off, e.g. to time searches). */
-  static build(matters: SearchableMatter[], options: { cacheSize?: number } = {}): MatterSearchIndex {
+  static build(
+    matters: SearchableMatter[],
+    options: { cacheSize?: number; extraSynonyms?: readonly Synonym[] } = {},
+  ): MatterSearchIndex {
     const mini = new MiniSearch<SearchableMatter>({
       idField: 'code',
       fields: FIELDS,
@@ -134,6 +139,8 @@ export class MatterSearchIndex {
       new Map(matters.map((m) => [m.code, priorOf(m)])),
       new PinyinVocabulary(matters.flatMap((m) => pinyinTerms(m.name))),
       options.cacheSize ?? CACHE_SIZE,
+      // The operators' synonyms (搜索缺口) join the built-in list; without any the built-in forms are used as they are.
+      options.extraSynonyms?.length ? keyFormsOf([...SYNONYMS, ...options.extraSynonyms]) : undefined,
     );
   }
 
@@ -150,7 +157,7 @@ export class MatterSearchIndex {
     if (!key) return [];
     let cached = this.cache.get(key);
     if (!cached) {
-      const plan = planQuery(key);
+      const plan = planQuery(key, this.keyForms);
       cached = { plan, ranked: this.rank(plan.groups), highlights: new Map() };
       this.cache.set(key, cached);
     }

@@ -22,20 +22,29 @@ export interface QueryPlan {
   highlightInitials: string[];
 }
 
-interface KeyForm {
+export interface KeyForm {
   synonym: Synonym;
   key: string;
   syllables: string[];
   initials: string;
 }
 
-// Longest keys first, so 社保卡 wins over 社保 where both match.
-const KEY_FORMS: KeyForm[] = SYNONYMS.flatMap((synonym) =>
-  synonym.says.map((key) => {
-    const syllables = pinyinOf(key);
-    return { synonym, key, syllables, initials: syllables.map((s) => s[0]).join('') };
-  }),
-).sort((a, b) => b.key.length - a.key.length);
+/**
+ * The keys of a synonym list with their pinyin, longest first, so 社保卡 wins over 社保 where both match. Built once
+ * per list: the built-in one at load, a catalog snapshot's (with the operators' additions) when it is made.
+ */
+export function keyFormsOf(synonyms: readonly Synonym[]): KeyForm[] {
+  return synonyms
+    .flatMap((synonym) =>
+      synonym.says.map((key) => {
+        const syllables = pinyinOf(key);
+        return { synonym, key, syllables, initials: syllables.map((s) => s[0]).join('') };
+      }),
+    )
+    .sort((a, b) => b.key.length - a.key.length);
+}
+
+const KEY_FORMS: KeyForm[] = keyFormsOf(SYNONYMS);
 
 const GENERIC = new Set(GENERIC_WORDS);
 const STOP = [...STOP_PHRASES].sort((a, b) => b.length - a.length);
@@ -78,9 +87,9 @@ function soundsLike(piece: string, form: KeyForm): number {
 }
 
 /** Finds colloquial keys in a Han run (by characters, or by sound for homophone typos) and cuts them out. */
-function matchHan(run: string, found: Set<Synonym>, keysSeen: string[]): string[] {
+function matchHan(run: string, found: Set<Synonym>, keysSeen: string[], forms: readonly KeyForm[]): string[] {
   let rest = [run];
-  for (const form of KEY_FORMS) {
+  for (const form of forms) {
     if (form.key.length < 2) continue;
     const next: string[] = [];
     for (const piece of rest) {
@@ -117,10 +126,10 @@ function soundsLikeKey(part: LatinQueryPart, form: KeyForm, taken: Set<number>):
   return part.corrections.some((c) => indexOfSyllables(c, form.syllables, false) >= 0);
 }
 
-function matchLatin(part: LatinQueryPart, found: Set<Synonym>, keysSeen: string[]): boolean {
+function matchLatin(part: LatinQueryPart, found: Set<Synonym>, keysSeen: string[], forms: readonly KeyForm[]): boolean {
   let matched = false;
   const taken = new Set<number>();
-  for (const form of KEY_FORMS) {
+  for (const form of forms) {
     const bySound = soundsLikeKey(part, form, taken);
     const byInitials =
       part.maybeInitials &&
@@ -141,17 +150,17 @@ function removeStopPhrases(piece: string): string[] {
   return parts.filter((p) => p.length > 0);
 }
 
-export function planQuery(q: string): QueryPlan {
+export function planQuery(q: string, forms: readonly KeyForm[] = KEY_FORMS): QueryPlan {
   const analyzed = analyzeQuery(q);
   const found = new Set<Synonym>();
   const keysSeen: string[] = [];
   const plain: string[] = [];
-  for (const run of analyzed.han) plain.push(...matchHan(run, found, keysSeen).flatMap(removeStopPhrases));
+  for (const run of analyzed.han) plain.push(...matchHan(run, found, keysSeen, forms).flatMap(removeStopPhrases));
   const pinyinTerms: string[] = [];
   const initialsTerms: string[] = [];
   const prefixTerms = new Set<string>();
   for (const part of analyzed.latin) {
-    const bySynonym = matchLatin(part, found, keysSeen);
+    const bySynonym = matchLatin(part, found, keysSeen, forms);
     const terms = latinPinyinTerms(part);
     pinyinTerms.push(...terms);
     if (part.partial && part.syllables) {
