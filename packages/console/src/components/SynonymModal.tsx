@@ -88,7 +88,7 @@ export function SynonymModal({
           name="says"
           label="群众的说法"
           rules={[{ validator: (_, v: string | undefined) => check(saysProblem(v)) }]}
-          extra={gap && hasMaskedDigits(gap.query) ? '搜索词里的数字已隐去（****），请改成群众常说的词' : undefined}
+          extra={gap && hasMaskedDigits(gap.query) ? '搜索词里的数字已隐去（显示为 *），请改成群众常说的词' : undefined}
         >
           <Input className="e2e-synonym-says" maxLength={SAYS_MAX} showCount placeholder="例如：三代卡" />
         </Form.Item>

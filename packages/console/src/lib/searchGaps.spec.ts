@@ -35,6 +35,7 @@ describe('the 搜索缺口 page in Chinese', () => {
 
   it('notices digits the server hid', () => {
     expect(hasMaskedDigits('身份证****')).toBe(true);
+    expect(hasMaskedDigits('低保***')).toBe(true);
     expect(hasMaskedDigits('身份证')).toBe(false);
   });
 });
@@ -80,6 +81,17 @@ describe('the 添加同义词 form', () => {
     expect(synonymRequest({ says: '说法', means: ['短', `${twenty}多`] })).toEqual({
       ok: false,
       problems: { means: `“${twenty}多”太长了，每个词最多 20 个字` },
+    });
+  });
+
+  it('refuses angle brackets, as the server does', () => {
+    expect(synonymRequest({ says: '<b>', means: ['社会保障卡'] })).toEqual({
+      ok: false,
+      problems: { says: '说法里不能有尖括号' },
+    });
+    expect(synonymRequest({ says: '社保', means: ['社会>保障卡'] })).toEqual({
+      ok: false,
+      problems: { means: '对应的词里不能有尖括号' },
     });
   });
 

@@ -19,6 +19,9 @@ export const SAYS_MAX = 20;
 export const MEANS_MAX = 5;
 export const MEAN_MAX = 20;
 
+// The server refuses angle brackets (and control characters, which an input box does not let through).
+const ANGLE = /[<>]/;
+
 /** Characters as a person counts them (a character outside the BMP is one, not two UTF-16 units). */
 const length = (text: string): number => [...text].length;
 
@@ -44,6 +47,7 @@ export function saysProblem(says: string | undefined): string | null {
   const s = tidy(says ?? '');
   if (!s) return '请填写群众的说法';
   if (length(s) > SAYS_MAX) return `说法最多 ${SAYS_MAX} 个字`;
+  if (ANGLE.test(s)) return '说法里不能有尖括号';
   return null;
 }
 
@@ -53,6 +57,7 @@ export function meansProblem(means: readonly string[] | undefined): string | nul
   if (m.length > MEANS_MAX) return `对应的词最多 ${MEANS_MAX} 个`;
   const long = m.find((x) => length(x) > MEAN_MAX);
   if (long) return `“${long}”太长了，每个词最多 ${MEAN_MAX} 个字`;
+  if (m.some((x) => ANGLE.test(x))) return '对应的词里不能有尖括号';
   return null;
 }
 
@@ -95,5 +100,5 @@ export function hasSynonym(gap: Pick<SearchGap, 'query'>, synonyms: readonly Pic
   return synonyms.some((s) => normalised(s.says) === q);
 }
 
-/** A gap's word with digits hidden by the server (****): the saying needs the operator's words, not the mask. */
-export const hasMaskedDigits = (text: string): boolean => text.includes('****');
+/** A gap's word with digits hidden by the server (each digit a *): the saying needs the operator's words instead. */
+export const hasMaskedDigits = (text: string): boolean => text.includes('*');
