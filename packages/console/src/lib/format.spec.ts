@@ -83,7 +83,10 @@ describe('roles and the audit log in Chinese', () => {
     );
     expect(changeLines({ unknownKey: 3, centerId: null })).toEqual(['unknownKey: 3', '服务点编号: 无']);
     expect(actionName('people.grant')).toBe('授予角色');
-    expect(actionName('centers.close')).toBe('centers.close');
+    expect(actionName('search.synonym-add')).toBe('添加搜索同义词');
+    expect(actionName('search.synonym-remove')).toBe('删除搜索同义词');
+    expect(actionName('center.close')).toBe('暂停服务');
+    expect(actionName('something.new')).toBe('something.new');
   });
 });
 

@@ -64,6 +64,10 @@ const ACTION_NAME: Record<string, string> = {
   'people.grant': '授予角色',
   'people.revoke': '撤销角色',
   'people.change-role': '变更角色',
+  'center.close': '暂停服务',
+  'queue.assign': '指派',
+  'search.synonym-add': '添加搜索同义词',
+  'search.synonym-remove': '删除搜索同义词',
 };
 
 export const actionName = (action: string): string => ACTION_NAME[action] ?? action;
