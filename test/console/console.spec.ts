@@ -5,7 +5,8 @@
 // verified resident 窗口人员 at a center and revokes it, and finds both changes in 审计日志. In 中心与服务 she closes
 // a center for an afternoon a resident has booked (停电): the resident's booking says why and has moved (or is
 // cancelled) and she has one message; in 工作队列 a resident's 办不成事 case is assigned to the center's 窗口人员.
-// Screenshots at 1366×768.
+// In 搜索缺口 a word a resident searched without result is listed; she maps it to 社会保障卡 (下次目录同步后生效) and
+// deletes another synonym. Screenshots at 1366×768.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
@@ -15,6 +16,8 @@ import type {
   Booking,
   CenterList,
   CenterSummary,
+  MatterPage,
+  OperatorSynonym,
   ClosureList,
   DashboardReport,
   Feedback,
@@ -24,6 +27,8 @@ import type {
   PersonGrant,
   PersonGrantList,
   QueueList,
+  SearchGapList,
+  SynonymList,
   Session,
   SlotList,
 } from '@zsb/contracts';
@@ -39,6 +44,7 @@ import {
   placeKindLabel,
 } from '../../packages/console/src/lib/places';
 import { placesSheetName, reportTitle, TARGET_SHEET } from '../../packages/console/src/lib/report';
+import { synonymSentence } from '../../packages/console/src/lib/searchGaps';
 import { sandboxResidents, smsCode, verifiedResident, type Verified } from '../h5/support/api';
 import { ARTIFACTS, servers, staffScript } from '../h5/support/servers';
 import { apiAsConsole, closeConsole, expect, openConsole, postAsConsole, shot, test } from './support';
@@ -47,6 +53,8 @@ const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(7)}`;
 const enc = encodeURIComponent;
 const DAY_MS = 86_400_000;
 const NOTE = '线路检修停电';
+// A word no matter name has: residents' searches for it find nothing and are counted as a gap.
+const NOWHERE = '嘿嘿哈哈';
 
 test.describe.serial('operators’ console', () => {
   let base: string;
@@ -458,5 +466,88 @@ test.describe.serial('operators’ console', () => {
     expect(assigned.assignee).toBe(grant.name);
     await expect(row.locator('.e2e-queue-assignee')).toHaveText(grant.name);
     await shot(page, 'console-queues-assigned.png');
+  });
+
+  test('search gaps: a resident’s search that finds nothing is listed in 搜索缺口 (the recorder flushes every few seconds)', async () => {
+    for (let i = 0; i < 2; i++) {
+      const found = await fetch(new URL(`/api/v1/matters?q=${enc(NOWHERE)}`, base));
+      expect(found.status).toBe(200);
+      expect(((await found.json()) as MatterPage).total).toBe(0);
+    }
+    // Recorded in the background: the gap shows up within a few seconds.
+    let counted = 0;
+    await expect
+      .poll(
+        async () => {
+          const gaps = await apiAsConsole<SearchGapList>(page, '/api/v1/admin/search-gaps?days=30');
+          counted = gaps.items.find((g) => g.query === NOWHERE)?.count ?? 0;
+          return counted;
+        },
+        { timeout: 20_000, intervals: [1000] },
+      )
+      .toBeGreaterThan(0);
+    await page.locator('.e2e-menu-search-gaps').click();
+    await expect(page).toHaveURL(/#\/search-gaps$/);
+    await expect(page.locator('.e2e-gaps-period .ant-segmented-item-selected')).toHaveText('近30天');
+    const row = page.locator('.e2e-gap-row', { hasText: NOWHERE });
+    await expect(row).toBeVisible();
+    await expect(row.locator('.e2e-gap-count')).toHaveText(String(counted));
+    await page.locator('.e2e-gaps-period').getByText('近7天').click();
+    await expect(page.locator('.e2e-gaps-period .ant-segmented-item-selected')).toHaveText('近7天');
+    await expect(row.locator('.e2e-gap-count')).toHaveText(String(counted));
+    // The queues page's 已指派 message would cover the header in the picture.
+    await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+    await shot(page, 'console-search-gaps.png');
+  });
+
+  test('search gaps: 添加同义词 maps the word to 社会保障卡; it is listed as 下次目录同步后生效 and the row says 已添加同义词', async () => {
+    const row = page.locator('.e2e-gap-row', { hasText: NOWHERE });
+    await row.locator('.e2e-add-synonym').click();
+    const modal = page.locator('.e2e-synonym-modal');
+    await expect(modal).toBeVisible();
+    await expect(modal.locator('.e2e-synonym-says input')).toHaveValue(NOWHERE);
+    const means = modal.locator('.e2e-synonym-means input');
+    // A phrase typed twice (once with spaces around it) is sent once.
+    for (const typed of ['社会保障卡', ' 社会保障卡 ']) {
+      await means.fill(typed);
+      await means.press('Enter');
+    }
+    const sentence = synonymSentence({ says: NOWHERE, means: ['社会保障卡'] });
+    await expect(modal.locator('.e2e-synonym-preview')).toHaveText(sentence);
+    await shot(page, 'console-search-gaps-add.png');
+    await modal.locator('.e2e-synonym-submit').click();
+    await expect(modal).toBeHidden();
+
+    const { items } = await apiAsConsole<SynonymList>(page, '/api/v1/admin/synonyms');
+    const added = items.find((s) => s.says === NOWHERE);
+    expect(added, `${NOWHERE} among the synonyms`).toMatchObject({ means: ['社会保障卡'], county, inEffect: false });
+    const listed = page.locator('.e2e-synonym-row', { hasText: NOWHERE });
+    await expect(listed).toContainText('社会保障卡');
+    await expect(listed).toContainText(county);
+    await expect(listed.locator('.e2e-synonym-state')).toHaveText('下次目录同步后生效');
+    await expect(row.locator('.e2e-gap-has-synonym')).toHaveText('已添加同义词');
+    await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+    await listed.scrollIntoViewIfNeeded();
+    await shot(page, 'console-search-gaps-added.png');
+  });
+
+  test('search gaps: 删除 after a confirmation removes another synonym and leaves the new one', async () => {
+    const other = await postAsConsole<OperatorSynonym>(page, '/api/v1/admin/synonyms', {
+      says: '嘿嘿另一个说法',
+      means: ['社会保障卡'],
+    });
+    await page.locator('.e2e-gaps-refresh').click();
+    const row = page.locator('.e2e-synonym-row', { hasText: other.says });
+    await expect(row).toBeVisible();
+    await row.locator('.e2e-synonym-delete').click();
+    await page.locator('.e2e-synonym-delete-confirm').click();
+    await expect(row).toHaveCount(0);
+    await expect(page.locator('.e2e-synonym-row', { hasText: NOWHERE })).toHaveCount(1);
+    const { items } = await apiAsConsole<SynonymList>(page, '/api/v1/admin/synonyms');
+    expect(items.map((s) => s.says)).toContain(NOWHERE);
+    expect(items.map((s) => s.id)).not.toContain(other.id);
+    await page.locator('.e2e-menu-audit').click();
+    await expect(page.locator('.e2e-audit-row', { hasText: other.says }).first()).toContainText('删除搜索同义词');
+    await expect(page.locator('.e2e-audit-row', { hasText: NOWHERE })).toContainText('添加搜索同义词');
   });
 });
