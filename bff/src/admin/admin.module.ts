@@ -5,6 +5,7 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { TargetsModule } from '../targets/targets.module';
 import { AdminRolesService } from './admin-roles.service';
+import { AdminOperationsController } from './admin-operations.controller';
 import { AdminController } from './admin.controller';
 import { AdminRepository } from './admin.repository';
 import { ClosuresAdminService } from './closures-admin.service';
@@ -19,7 +20,7 @@ import { SearchGapsService } from './search-gaps.service';
 /** The operators' console API (/api/v1/admin): roles and areas, the 达标 dashboard, people, centers and their closures, work queues, search gaps and synonyms, the audit log. */
 @Module({
   imports: [AuthModule, BookingsModule, CalendarModule, CatalogModule, TargetsModule],
-  controllers: [AdminController],
+  controllers: [AdminController, AdminOperationsController],
   providers: [
     AdminRepository,
     AdminRolesService,
