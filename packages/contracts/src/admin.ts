@@ -317,7 +317,7 @@ export interface QueueAssignRequest {
 
 /** What residents searched for and found nothing (搜索缺口), across the catalog, the most asked first. */
 export interface SearchGap {
-  /** As typed, normalised (trimmed, lower case, spaces collapsed); any run of digits masked (****). */
+  /** As typed, normalised (trimmed, lower case, spaces collapsed, at most 30 characters); every digit shown as *. */
   query: string;
   count: number;
   /** ISO 8601 +08:00 */

@@ -221,7 +221,7 @@ export class SearchGapsQuery {
 }
 
 // A word or phrase as residents type it or as matter names have it: no control characters or angle brackets.
-const TERM = /^[^\u0000-\u001f<>]{1,20}$/;
+const TERM = /^[^\u0000-\u001f<>]{1,20}$/u;
 
 export class SynonymDto implements SynonymRequest {
   @ApiProperty({ example: '三代卡', description: '群众的说法，1–20 个字' })
