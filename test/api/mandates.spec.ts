@@ -311,6 +311,15 @@ describe('revoking while the platform is down', () => {
     await faults('DELETE');
     const isNotice = (n: NotificationList['items'][number]) =>
       n.title.includes('未报送') && n.target === `/applications/${sent.body.id}`;
+    // The next attempt (after its backoff; on a loaded machine the pump's own turn may come late) finds the 委托
+    // revoked: make the row due and run the pump here rather than wait for its timer.
+    await sys.app
+      .get(DatabaseConnection)
+      .db.updateTable('application_outbox')
+      .set({ next_attempt_at: new Date() })
+      .where('application_id', '=', sent.body.id)
+      .execute();
+    await sys.app.get(ApplicationDelivery).sendDue();
     const notes = await until(
       async () => (await get<NotificationList>(grandpa, '/api/v1/notifications')).body.items,
       (items) => items.some(isNotice),
