@@ -4,7 +4,7 @@ import { StaffRepository } from '../auth/staff.repository';
 import { CenterDirectory } from '../catalog/center-directory';
 import { AppError } from '../common/errors';
 import type { CatalogCenter } from '../model/catalog.types';
-import { isAdmin, maySee, type AreaRef, type HeldRoles } from './admin-access';
+import { isAdmin, mayManagePlace, maySee, type AreaRef, type HeldRoles } from './admin-access';
 import { AdminRepository } from './admin.repository';
 
 /**
@@ -75,6 +75,31 @@ export class AdminRolesService {
 
   countyExists(county: string): boolean {
     return this.directory.current().areas.some((a) => a.county === county);
+  }
+
+  /**
+   * The places a list of the console covers: one place (if the person manages it), a county's (all of it for its
+   * county admin, their own centers for a center admin), or everything the person manages. Outside that: 404.
+   */
+  managedPlaces(held: HeldRoles, county: string | undefined, centerId: string | undefined): string[] {
+    if (centerId !== undefined) {
+      const c = this.place(centerId);
+      if (!mayManagePlace(held, { centerId, county: c.county, township: c.township }))
+        throw new AppError('ADMIN_NOT_FOUND');
+      return [centerId];
+    }
+    if (county !== undefined && !held.counties.includes(county)) {
+      const own = held.centers.filter((c) => c.role === 'admin' && c.county === county).map((c) => c.centerId);
+      if (own.length === 0) throw new AppError('ADMIN_NOT_FOUND');
+      return own;
+    }
+    const counties = county !== undefined ? [county] : held.counties;
+    return [
+      ...new Set([
+        ...counties.flatMap((c) => this.placesOf({ county: c, township: null }).map((p) => p.id)),
+        ...(county === undefined ? held.centers.filter((c) => c.role === 'admin').map((c) => c.centerId) : []),
+      ]),
+    ];
   }
 
   /** The counties and townships the person may look at, with their places. */

@@ -60,25 +60,8 @@ export class ClosuresAdminService {
   }
 
   async list(held: HeldRoles, county: string | undefined, centerId: string | undefined): Promise<ClosureList> {
-    let ids: string[];
-    if (centerId !== undefined) {
-      const c = this.roles.place(centerId);
-      if (!mayManagePlace(held, { centerId, county: c.county, township: c.township }))
-        throw new AppError('ADMIN_NOT_FOUND');
-      ids = [centerId];
-    } else {
-      const counties = county !== undefined ? [county] : held.counties;
-      if (county !== undefined && !held.counties.includes(county)) {
-        ids = held.centers.filter((c) => c.role === 'admin' && c.county === county).map((c) => c.centerId);
-        if (ids.length === 0) throw new AppError('ADMIN_NOT_FOUND');
-      } else {
-        ids = [
-          ...counties.flatMap((c) => this.roles.placesOf({ county: c, township: null }).map((p) => p.id)),
-          ...held.centers.filter((c) => c.role === 'admin').map((c) => c.centerId),
-        ];
-      }
-    }
-    const rows = await this.closures.list([...new Set(ids)]);
+    const ids = this.roles.managedPlaces(held, county, centerId);
+    const rows = await this.closures.list(ids);
     return {
       items: rows.map((r) =>
         this.view(r, r.decided_by_name_enc ? maskName(this.cipher.decrypt(r.decided_by_name_enc)) : ''),

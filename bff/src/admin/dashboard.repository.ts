@@ -35,13 +35,6 @@ export interface BookingFactRow {
   matter_code: string;
 }
 
-export interface SlotRow {
-  center_id: string;
-  starts_at: Date;
-  capacity: number;
-  taken: number;
-}
-
 export interface FeedbackRow {
   number: string;
   type: 'case' | 'consultation';
@@ -258,18 +251,6 @@ export class DashboardRepository {
     return this.db
       .selectFrom('booking')
       .select(['center_id', 'starts_at', 'status', 'matter_code'])
-      .where('center_id', 'in', centers)
-      .where('starts_at', '>=', from)
-      .where('starts_at', '<', to)
-      .execute();
-  }
-
-  /** Slots opened by a booking, starting in the range. */
-  slots(centers: string[], from: Date, to: Date): Promise<SlotRow[]> {
-    if (centers.length === 0) return Promise.resolve([]);
-    return this.db
-      .selectFrom('booking_slot')
-      .select(['center_id', 'starts_at', 'capacity', 'taken'])
       .where('center_id', 'in', centers)
       .where('starts_at', '>=', from)
       .where('starts_at', '<', to)

@@ -36,7 +36,7 @@ export class QueuesService {
     held: HeldRoles,
     q: { county?: string; centerId?: string; kind?: QueueKind; open?: boolean },
   ): Promise<QueueList> {
-    const centers = this.centersOf(held, q.county, q.centerId);
+    const centers = this.roles.managedPlaces(held, q.county, q.centerId);
     const rows = await this.repo.rows(q.kind ? [q.kind] : ALL_KINDS, centers);
     const today = todayInShanghai(Date.now());
     const items = rows
@@ -85,27 +85,6 @@ export class QueuesService {
     const row = rows.find((r) => r.id === request.id);
     if (!row) throw new AppError('ADMIN_NOT_FOUND');
     return this.view(row, todayInShanghai(Date.now()));
-  }
-
-  private centersOf(held: HeldRoles, county: string | undefined, centerId: string | undefined): string[] {
-    if (centerId !== undefined) {
-      const c = this.roles.place(centerId);
-      if (!mayManagePlace(held, { centerId, county: c.county, township: c.township }))
-        throw new AppError('ADMIN_NOT_FOUND');
-      return [centerId];
-    }
-    if (county !== undefined && !held.counties.includes(county)) {
-      const own = held.centers.filter((c) => c.role === 'admin' && c.county === county).map((c) => c.centerId);
-      if (own.length === 0) throw new AppError('ADMIN_NOT_FOUND');
-      return own;
-    }
-    const counties = county !== undefined ? [county] : held.counties;
-    return [
-      ...new Set([
-        ...counties.flatMap((c) => this.roles.placesOf({ county: c, township: null }).map((p) => p.id)),
-        ...(county === undefined ? held.centers.filter((c) => c.role === 'admin').map((c) => c.centerId) : []),
-      ]),
-    ];
   }
 
   private view(r: QueueRow, today: string): QueueItem {
